@@ -1,0 +1,76 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * The publication date, from the most trusted place that gives one (the caller goes in this
+ * order): metadata, the article's own URL path, a dateline, a "First Published:" line.
+ * A date found in a link inside the article is never the article's date.
+ */
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** "2022-11-21T10:00:00Z", "Mon, 21 Nov 2022 10:00:00 GMT", "November 21, 2022" -> 2022-11-21. */
+export function normalizeDate(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const s = value.trim();
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (isoMatch) return valid(+isoMatch[1], +isoMatch[2], +isoMatch[3]);
+  const results = chrono.en.parse(s);
+  const first = results[0];
+  // Only a date that states its own year: never guess the year of a publication date.
+  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day')) return null;
+  return iso(new Date(Date.UTC(first.start.get('year')!, first.start.get('month')! - 1, first.start.get('day')!)));
+}
+
+/** /2022/11/21/slug, /2022-11-21-slug, /20221121/ in an article's own URL. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\/|[_-]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[_-]|$)/.exec(path);
+  return m ? valid(+m[1], +m[2], +m[3]) : null;
+}
+
+const FIRST_PUBLISHED = /^(first published|published|posted|updated|last updated|date)\s*(on|at)?\s*[:\-–]?\s*(.+)$/i;
+
+/** "First Published: Dec 3, 2012 5:48PM" -> 2012-12-03; returns null for anything else. */
+export function dateFromPublishedLine(line: string): string | null {
+  const m = FIRST_PUBLISHED.exec(line.trim());
+  return m ? normalizeDate(m[3]) : null;
+}
+
+/**
+ * A line that is nothing but a date ("December 15th, 2008, 7:35 am", "August 7, 2012-5:46 pm",
+ * "Tue Dec 9, 2008 8:26pm EST"), as web pages and wire copy print it under the headline.
+ */
+export function dateFromDateLine(line: string): string | null {
+  const s = line.trim();
+  if (s.length > 60 || s.length < 6) return null;
+  const results = chrono.en.parse(s);
+  const first = results[0];
+  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day')) return null;
+  // The date must be (nearly) all the line says: what is left is times, zones and separators.
+  const rest = (s.slice(0, first.index) + s.slice(first.index + first.text.length))
+    .replace(/\b(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?|[A-Z]{2,4}|GMT|UTC|ET|EST|EDT|PST|PDT|BST|updated|posted|published|at|on|by)\b/gi, '')
+    .replace(/[\s,.|:–—-]+/g, '');
+  if (rest.length > 3) return null;
+  return normalizeDate(first.text);
+}
+
+/** "MOSCOW, Nov. 21, 2022 (Reuters) - ..." at the start of the first paragraph. */
+export function dateFromDateline(paragraph: string): string | null {
+  const m = /^[A-Z][A-Za-z .,'-]{1,40},\s+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*(\([^)]{2,40}\))?\s*[-–—]/.exec(paragraph);
+  return m ? normalizeDate(m[1]) : null;
+}

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * Boilerplate rules are data: a name, a pattern and what to do with a matching line or
+ * paragraph. Users add their own with a JSON file (see `loadRules`). Order matters only
+ * in that the first matching rule wins.
+ *
+ * - remove:       the text leaves the body and is recorded in `removed` with the rule's name
+ * - related-link: the text becomes a link of kind "related" (group 1 of the pattern = its title)
+ * - credit:       the text becomes a reporting credit
+ * - appeal:       removed, and it opens an appeal block: the paragraphs after it are removed
+ *                 too while they still read like the appeal (see `isAppealContinuation`)
+ */
+export type RuleAction = 'remove' | 'related-link' | 'credit' | 'appeal';
+
+export interface BoilerplateRule {
+  name: string;
+  pattern: RegExp;
+  action: RuleAction;
+  /** The rule only applies to a line or paragraph of at most this many characters. */
+  maxLength?: number;
+}
+
+export const DEFAULT_RULES: readonly BoilerplateRule[] = [
+  {
+    name: 'donation-appeal',
+    action: 'appeal',
+    maxLength: 600,
+    pattern:
+      /\b(we have a small favou?r to ask|support (us|our (work|journalism|newsroom))|support (independent|quality) journalism|(please )?(consider )?(donate|donating|make a (donation|contribution))|become a (member|supporter|patron)|(your|reader) support (keeps|helps|makes)|chip in)\b/i,
+  },
+  {
+    name: 'donation-appeal',
+    action: 'appeal',
+    maxLength: 80,
+    pattern: /^([Ss]upport|[Dd]onate to|[Hh]elp) (the |The )?[A-Z][\w'&. ]{2,40}!$/,
+  },
+  {
+    name: 'subscription-prompt',
+    action: 'remove',
+    maxLength: 300,
+    pattern:
+      /^(subscribe\b|subscribe (now|today|to (our|the))|already a subscriber|sign up (now|today|for (our|the|a) (free )?newsletter)|get (our|the) (free )?newsletter|want more stories like this|unlock (this|unlimited) (article|access))/i,
+  },
+  {
+    name: 'newsletter-prompt',
+    action: 'remove',
+    maxLength: 250,
+    pattern: /\b(newsletter|in your inbox|enter your e-?mail|sign up to receive)\b/i,
+  },
+  {
+    name: 'cookie-prompt',
+    action: 'remove',
+    maxLength: 400,
+    pattern: /\b(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|by continuing to (browse|use) (this|our) site)\b/i,
+  },
+  {
+    name: 'read-more',
+    action: 'remove',
+    maxLength: 80,
+    pattern: /^(read more|continue reading|read the (full|whole) (story|article)|click here( to read more)?|show more|load more|more stories|see more)\b.{0,40}$/i,
+  },
+  {
+    name: 'remind-me-later',
+    action: 'remove',
+    maxLength: 60,
+    pattern: /^(remind me later|not ready to (support|donate|give) today\??|maybe later|no,? thanks|close( this)?( window)?)[.!]?$/i,
+  },
+  {
+    name: 'payment-methods',
+    action: 'remove',
+    maxLength: 120,
+    pattern: /^((pay|pai)ment methods?|(we accept|pay with) .*|(visa|mastercard|paypal|apple pay|google pay|amex|american express)([ ,/|]+(visa|mastercard|paypal|apple pay|google pay|amex|american express))*)[.:]?$/i,
+  },
+  {
+    name: 'share-follow',
+    action: 'remove',
+    maxLength: 120,
+    pattern:
+      /^((share|share this( article| story| page)?|follow( us)?|like us|tweet|email|print|comments?|whatsapp|telegram)( on| via| to)?([ ,|:/·•-]+(facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|print|instagram|youtube|tiktok|flipboard|messenger|copy link|@\w+))*[.!]?|follow (us |@\w+ )?on (twitter|x|facebook|instagram|telegram|youtube)\b.*)$/i,
+  },
+  {
+    name: 'advertisement',
+    action: 'remove',
+    maxLength: 40,
+    pattern: /^(advertisement|advertising|sponsored( content)?|story continues below( advertisement)?|ad)$/i,
+  },
+  {
+    name: 'copyright',
+    action: 'remove',
+    maxLength: 200,
+    pattern: /^((©|\(c\)|copyright)\s*(\d{4})?.*|.*\ball rights reserved\.?)$/i,
+  },
+  {
+    name: 'related-article',
+    action: 'related-link',
+    maxLength: 300,
+    pattern: /^(?:related(?: articles?| stories?| content| coverage| reading)?|see also|read also|also read|more on this(?: story| topic)?|recommended|more from [\w ]{2,30})\s*[:–—-]\s*(.+)$/i,
+  },
+  {
+    name: 'reporting-credit',
+    action: 'credit',
+    maxLength: 250,
+    pattern: /\b(contributed (reporting|to this (report|article|story))|additional reporting by|(reporting|writing) by [A-Z].*(editing|edited) by|editing by [A-Z]|compiled by [A-Z])\b/i,
+  },
+  {
+    name: 'photo-credit',
+    action: 'credit',
+    maxLength: 200,
+    pattern: /^(\(?(photo|image|picture|video)( credit)?s?\s*[:/]|.*\b(getty images|ap photo|afp photo|reuters\/[A-Z]\w+|shutterstock)\)?\.?$)/i,
+  },
+];
+
+/** Words that keep an appeal going after its opening paragraph ("But we need your help ..."). */
+const APPEAL_VOCABULARY =
+  /\b(support|donat\w*|contribut\w*|subscri\w*|journalis\w*|independent|mission|help us|your help|thank you|monthly|make a (\w+ )?difference|impact)\b/gi;
+const FIRST_PERSON_PLURAL = /\b(we|our|us|ours)\b/gi;
+
+/**
+ * A paragraph that follows an appeal continues it when it addresses the reader about the outlet
+ * rather than reporting: appeal vocabulary, said in the outlet's "we", or a short UI leftover.
+ * Written by hand: no library models this, and it keeps one rule from eating a whole article.
+ */
+export function isAppealContinuation(paragraph: string): boolean {
+  if (paragraph.length <= 40 && /^\p{Ll}/u.test(paragraph)) return true; // UI leftovers: "paiment methods"
+  const outsideQuotes = paragraph.replace(/["“][^"”]*["”]/g, ' ');
+  const vocab = outsideQuotes.match(APPEAL_VOCABULARY)?.length ?? 0;
+  const we = outsideQuotes.match(FIRST_PERSON_PLURAL)?.length ?? 0;
+  return (vocab >= 1 && we >= 2) || vocab >= 3;
+}
+
+const UserRuleSchema = z.object({
+  name: z.string().min(1),
+  pattern: z.string().min(1),
+  flags: z.string().regex(/^[imsu]*$/).default('i'),
+  action: z.enum(['remove', 'related-link', 'credit', 'appeal']).default('remove'),
+  maxLength: z.number().int().positive().optional(),
+});
+const UserRulesSchema = z.array(UserRuleSchema);
+
+/** Reads user rules from a JSON file: `[{"name", "pattern", "flags"?, "action"?, "maxLength"?}]`. */
+export function loadRules(path: string): BoilerplateRule[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`rules file ${path}: ${(err as Error).message}`);
+  }
+  const result = UserRulesSchema.safeParse(parsed);
+  if (!result.success) {
+    throw new Error(`rules file ${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return result.data.map((r) => {
+    try {
+      return { name: r.name, action: r.action, maxLength: r.maxLength, pattern: new RegExp(r.pattern, r.flags) };
+    } catch (err) {
+      throw new Error(`rules file ${path}: rule "${r.name}": ${(err as Error).message}`);
+    }
+  });
+}
+
+export function matchRule(text: string, rules: readonly BoilerplateRule[]): BoilerplateRule | undefined {
+  for (const rule of rules) {
+    if (rule.maxLength !== undefined && text.length > rule.maxLength) continue;
+    if (rule.pattern.test(text)) return rule;
+  }
+  return undefined;
+}

@@ -1,0 +1,168 @@
+import type { ArticleLink, CleanedDocument, RemovedText, SourceHints } from '../types.js';
+import { outletFromText, outletFromUrl } from './outlet.js';
+import { BARE_URL_LINE, applyParagraphRules } from './paragraphs.js';
+import { dateFromDateLine, dateFromDateline, dateFromPublishedLine, dateFromUrl, normalizeDate } from './published.js';
+import { type BoilerplateRule, DEFAULT_RULES, matchRule } from './rules.js';
+import { detectLayout, isParagraphBreak, joinWrapped } from './unwrap.js';
+
+export interface CleanOptions {
+  rules?: readonly BoilerplateRule[];
+}
+
+/** Line-level facts found before paragraphs are formed: the report's own URL, dates, byline. */
+interface HeadFacts {
+  url: string | null;
+  dateLine: string | null;
+  firstPublished: string | null;
+  authors: string[];
+  removed: RemovedText[];
+  links: ArticleLink[];
+}
+
+const BYLINE = /^by\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})*)\s*$/u;
+const HEAD_LINES = 6;
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/[ ]+$/gm, '');
+}
+
+/** Splits the text into paragraphs, taking out on the way the lines that are facts, not prose. */
+function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: HeadFacts): { paragraphs: string[]; singleLine: boolean[] } {
+  const lines = text.split('\n');
+  const layout = detectLayout(lines);
+  const paragraphs: string[] = [];
+  const singleLine: boolean[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) {
+      paragraphs.push(current.reduce((acc, line) => joinWrapped(acc, line)));
+      singleLine.push(current.length === 1);
+    }
+    current = [];
+  };
+  let contentLines = 0;
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    contentLines++;
+    const url = BARE_URL_LINE.exec(line);
+    if (url) {
+      flush();
+      // A URL heading the file is the report's own address (saved pages, ECB+-style dumps);
+      // any other is a link, left to the paragraph pass to pair with its "Related" line.
+      if (contentLines === 1 && !head.url) {
+        head.url = url[1];
+        head.links.push({ url: url[1], text: url[1], kind: 'source' });
+      } else {
+        current.push(line);
+        flush();
+      }
+      continue;
+    }
+    const published = dateFromPublishedLine(line);
+    if (published) {
+      flush();
+      head.firstPublished ??= published;
+      head.removed.push({ text: line, reason: 'first-published-line' });
+      continue;
+    }
+    if (contentLines <= HEAD_LINES) {
+      const dated = dateFromDateLine(line);
+      if (dated) {
+        flush();
+        head.dateLine ??= dated;
+        head.removed.push({ text: line, reason: 'date-line' });
+        continue;
+      }
+      const byline = BYLINE.exec(line);
+      if (byline) {
+        flush();
+        head.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+        head.removed.push({ text: line, reason: 'byline' });
+        continue;
+      }
+    }
+    if (matchRule(line, rules)) {
+      flush();
+      current.push(line);
+      flush();
+      continue;
+    }
+    if (current.length && isParagraphBreak(current[current.length - 1], line, layout)) flush();
+    current.push(line);
+  }
+  flush();
+  return { paragraphs, singleLine };
+}
+
+function looksLikeTitle(paragraph: string, singleLine: boolean): boolean {
+  const words = paragraph.split(/\s+/).length;
+  return singleLine && paragraph.length <= 200 && words >= 2 && words <= 30 && !/[.,;:]$/.test(paragraph);
+}
+
+/** Related-article links point to the outlet's own site: a last hint when nothing else names it. */
+function outletOfRelatedLinks(links: readonly ArticleLink[]): string | null {
+  const hosts = new Set(links.filter((l) => l.kind === 'related' && l.url).map((l) => outletFromUrl(l.url)));
+  return hosts.size === 1 ? [...hosts][0] : null;
+}
+
+const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
+
+/**
+ * Cleans plain text (pasted, from a PDF, a text dump of a page): paragraphs re-joined,
+ * hyphenation undone where the word is a word, boilerplate out (recorded), links and credits
+ * kept as metadata, title, date, outlet and authors recognised.
+ */
+export function cleanText(input: string, hints: SourceHints = {}, options: CleanOptions = {}): CleanedDocument {
+  const rules = options.rules ?? DEFAULT_RULES;
+  const head: HeadFacts = { url: null, dateLine: null, firstPublished: null, authors: [], removed: [], links: [] };
+  const { paragraphs, singleLine } = paragraphsOf(normalizeText(input), rules, head);
+  const pass = applyParagraphRules(paragraphs, rules);
+  const links = [...head.links, ...pass.links];
+  const removed = [...head.removed, ...pass.removed];
+
+  // The title: given by the container, or a line on its own before the body.
+  let title = hints.title?.trim() || null;
+  const body = [...pass.kept];
+  if (body.length > 1) {
+    const first = body[0];
+    const firstWasSingleLine = singleLine[paragraphs.indexOf(first)] ?? false;
+    if (title && sameText(title, first)) body.shift();
+    else if (!title && looksLikeTitle(first, firstWasSingleLine)) title = body.shift()!;
+  }
+
+  const url = hints.url ?? head.url;
+  const published =
+    normalizeDate(hints.published) ??
+    dateFromUrl(url) ??
+    head.dateLine ??
+    (body.length ? dateFromDateline(body[0]) : null) ??
+    head.firstPublished;
+
+  const outlet =
+    hints.outlet?.trim() ||
+    outletFromText([...removed.map((r) => r.text), ...pass.credits, body[0] ?? '']) ||
+    outletFromUrl(url) ||
+    outletOfRelatedLinks(pass.links) ||
+    null;
+
+  return {
+    title,
+    outlet,
+    authors: hints.authors?.length ? hints.authors : head.authors,
+    published,
+    url: url ?? null,
+    body: body.join('\n\n'),
+    links,
+    removed,
+    credits: pass.credits,
+  };
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { analyze } from '../../analyze/index.js';
+import { containerKind, expandContainer, sha256 } from '../../ingest/containers.js';
+import { decodeBytes } from '../../ingest/decode.js';
+import { buildArticle } from '../../service/ingest.js';
+import type { Article } from '../../types.js';
+import { type GlobalOptions, resolveArticleId, withStore } from '../context.js';
+import { print, printJson, truncate, UsageError } from '../output.js';
+import { formatArticle } from '../format.js';
+
+export function articlesCommand(globals: () => GlobalOptions): Command {
+  return new Command('articles')
+    .description('list stored articles: id, source, title, outlet, published')
+    .option('--json', 'print JSON')
+    .option('--outlet <name>', 'only this outlet')
+    .option('--from <date>', 'published on or after YYYY-MM-DD')
+    .option('--to <date>', 'published on or before YYYY-MM-DD')
+    .action(async (flags: { json?: boolean; outlet?: string; from?: string; to?: string }) => {
+      const rows = await withStore(globals(), (store) => store.listArticles({ outlet: flags.outlet, from: flags.from, to: flags.to }));
+      if (flags.json) return printJson(rows);
+      for (const a of rows) print(`${a.id}  ${a.published ?? '----------'}  ${truncate(a.outlet ?? '-', 20).padEnd(20)}  ${a.title ?? a.source}`);
+      if (!rows.length) print('no articles yet: storyline ingest FOLDER');
+    });
+}
+
+export function showCommand(globals: () => GlobalOptions): Command {
+  return new Command('show')
+    .description('one article, cleaned and analysed')
+    .argument('<id>', 'article id (or a unique prefix)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, flags: { json?: boolean }) => {
+      const article = await withStore(globals(), async (store) => store.getArticle(await resolveArticleId(store, id)));
+      if (flags.json) return printJson(article);
+      print(formatArticle(article!));
+    });
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function analyzeCommand(): Command {
+  return new Command('analyze')
+    .description('read one text without storing it: clean it and analyse it')
+    .argument('[file]', "a file, or - (the default) for stdin", '-')
+    .option('--date <YYYY-MM-DD>', 'publication date to resolve relative dates against')
+    .option('--raw', 'analyse the text exactly as given (no cleaning): offsets are into the input')
+    .option('--json', 'print JSON')
+    .action(async (file: string, flags: { date?: string; raw?: boolean; json?: boolean }) => {
+      if (flags.date && !DATE.test(flags.date)) throw new UsageError(`--date ${flags.date}: expected YYYY-MM-DD`);
+      let bytes: Uint8Array;
+      try {
+        bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+      } catch (err) {
+        throw new UsageError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      const source = file === '-' ? 'stdin' : file;
+      const { text, encoding } = decodeBytes(bytes, source);
+      let article: Article;
+      if (flags.raw) {
+        const analysis = analyze({ title: null, body: text, published: flags.date ?? null });
+        article = { id: sha256(text).slice(0, 16), source, title: null, outlet: null, authors: [], published: flags.date ?? null, url: null, body: text, links: [], removed: [], credits: [], ...analysis };
+      } else {
+        const container = { source, rawHash: sha256(bytes), text, encoding, name: source };
+        const { documents } = await expandContainer(container);
+        if (!documents.length) throw new UsageError(`${source}: holds no document (${containerKind(container)})`);
+        const doc = documents[0];
+        if (flags.date) doc.hints = { ...doc.hints, published: flags.date };
+        article = buildArticle(doc);
+      }
+      if (flags.json) return printJson(article);
+      print(formatArticle(article));
+    });
+}

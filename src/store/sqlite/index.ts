@@ -1,0 +1,153 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Article, ArticleSummary } from '../../types.js';
+import type { ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import { APPLICATION_ID, MIGRATIONS, migrate } from './migrations.js';
+
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** Refuses a file that is not a SQLite database, or is one but not Storyline's: never overwrite it. */
+function checkExistingFile(path: string): void {
+  if (path === ':memory:' || !existsSync(path) || statSync(path).size === 0) return;
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== 'SQLite format 3\u0000') {
+    throw new StoreError(`${path} is not a Storyline database (not a SQLite file); refusing to touch it. Use --db to choose another file.`);
+  }
+}
+
+function toSummary(row: { id: string; source: string; title: string | null; outlet: string | null; published: string | null }): ArticleSummary {
+  return { id: row.id, source: row.source, title: row.title, outlet: row.outlet, published: row.published };
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+
+  constructor(readonly path: string) {
+    checkExistingFile(path);
+    try {
+      this.db = new Database(path);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      const appId = this.db.pragma('application_id', { simple: true }) as number;
+      const tables = (this.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n;
+      if (appId !== APPLICATION_ID && tables > 0) {
+        this.db.close();
+        throw new StoreError(`${path} is a SQLite database of another application, not Storyline's; refusing to touch it. Use --db to choose another file.`);
+      }
+      if (appId !== APPLICATION_ID) this.db.pragma(`application_id = ${APPLICATION_ID}`);
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+      if (version > latest) {
+        this.db.close();
+        throw new StoreError(`${path} was written by a newer Storyline (schema ${version}, this one knows ${latest}); upgrade Storyline.`);
+      }
+      migrate(this.db);
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`${path}: cannot open the database: ${(err as Error).message}`);
+    }
+  }
+
+  async hasRaw(hash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM raw_inputs WHERE hash = ?').get(hash) !== undefined;
+  }
+
+  async saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult> {
+    const now = new Date().toISOString();
+    const insertRaw = this.db.prepare(
+      `INSERT OR IGNORE INTO raw_inputs (hash, source, bytes, encoding, content_type, url, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertArticle = this.db.prepare(
+      `INSERT OR IGNORE INTO articles (id, raw_hash, source, title, outlet, published, url, body, data, ingested_at)
+       VALUES (@id, @raw_hash, @source, @title, @outlet, @published, @url, @body, @data, @ingested_at)`,
+    );
+    const result: SaveResult = { added: [], existing: [] };
+    this.db.transaction(() => {
+      insertRaw.run(raw.hash, raw.source, Buffer.from(raw.bytes), raw.encoding, raw.contentType, raw.url, now);
+      for (const a of articles) {
+        const info = insertArticle.run({
+          id: a.id,
+          raw_hash: raw.hash,
+          source: a.source,
+          title: a.title,
+          outlet: a.outlet,
+          published: a.published,
+          url: a.url,
+          body: a.body,
+          data: JSON.stringify(a),
+          ingested_at: now,
+        });
+        (info.changes ? result.added : result.existing).push(a.id);
+      }
+    })();
+    return result;
+  }
+
+  async getRaw(hash: string): Promise<(RawInfo & { bytes: Uint8Array }) | null> {
+    const row = this.db.prepare('SELECT hash, source, bytes, encoding, ingested_at FROM raw_inputs WHERE hash = ?').get(hash) as
+      | { hash: string; source: string; bytes: Buffer; encoding: string; ingested_at: string }
+      | undefined;
+    if (!row) return null;
+    return { hash: row.hash, source: row.source, bytes: row.bytes, encoding: row.encoding, size: row.bytes.length, ingestedAt: row.ingested_at };
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as Article) : null;
+  }
+
+  async resolveId(prefix: string): Promise<string | null> {
+    if (!/^[0-9a-f]{1,64}$/i.test(prefix)) return null;
+    const rows = this.db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2').all(prefix.toLowerCase(), prefix.toLowerCase() + 'g') as { id: string }[];
+    return rows.length === 1 ? rows[0].id : null;
+  }
+
+  async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (query.outlet) (where.push('outlet = @outlet'), (params.outlet = query.outlet));
+    if (query.from) (where.push('published >= @from'), (params.from = query.from));
+    if (query.to) (where.push('published <= @to'), (params.to = query.to));
+    const sql = `SELECT id, source, title, outlet, published FROM articles ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+                 ORDER BY seq LIMIT @limit OFFSET @offset`;
+    const rows = this.db.prepare(sql).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Parameters<typeof toSummary>[0][];
+    return rows.map(toSummary);
+  }
+
+  async countArticles(): Promise<number> {
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async search(text: string, limit = 20): Promise<SearchHit[]> {
+    // Each word as a quoted FTS5 term: user text is never FTS5 syntax.
+    const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (!terms.length) return [];
+    const match = terms.map((t) => `"${t}"`).join(' ');
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, snippet(articles_fts, 1, '', '', '…', 16) AS snippet, bm25(articles_fts) AS score
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+         WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
+      )
+      .all(match, limit) as { id: string; title: string | null; snippet: string; score: number }[];
+    return rows.map((r) => ({ ...r, score: -r.score }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

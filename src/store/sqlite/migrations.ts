@@ -1,0 +1,66 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, versioned in code. Each runs once, in order, in its own transaction;
+ * `PRAGMA user_version` records how far a database has come. Append, never edit.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'raw inputs, articles, full-text index',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE raw_inputs (
+          hash TEXT PRIMARY KEY,
+          source TEXT NOT NULL,
+          bytes BLOB NOT NULL,
+          encoding TEXT NOT NULL,
+          content_type TEXT,
+          url TEXT,
+          ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          id TEXT NOT NULL UNIQUE,
+          raw_hash TEXT NOT NULL REFERENCES raw_inputs(hash),
+          source TEXT NOT NULL,
+          title TEXT,
+          outlet TEXT,
+          published TEXT,
+          url TEXT,
+          body TEXT NOT NULL,
+          data TEXT NOT NULL,
+          ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+          INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+          INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+        END;
+      `),
+  },
+];
+
+/** The application id written in the file header: tells a Storyline database from a foreign one. */
+export const APPLICATION_ID = 0x53544c4e; // "STLN"
+
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
