@@ -1,0 +1,77 @@
+/**
+ * Structural cues: what an element inside the article container is, judged from its tag, ARIA
+ * role and class/id names. Readability keeps such elements when they sit inside a container it
+ * likes ("related-content" passes its "content" exception); the passes drop them again, unless
+ * the element holds a large share of the article text (see passes.ts), so that a site naming its
+ * body wrapper "post-meta-enabled" loses nothing.
+ */
+export type Cue =
+  | 'caption'
+  | 'related'
+  | 'share'
+  | 'appeal'
+  | 'ad'
+  | 'byline-meta'
+  | 'comments'
+  | 'tags'
+  | 'cookie'
+  | 'author-bio'
+  | 'navigation'
+  | 'aside'
+  | 'article-header'
+  | 'footer'
+  | 'form';
+
+const TAG_CUES: Record<string, Cue> = {
+  figure: 'caption',
+  figcaption: 'caption',
+  aside: 'aside',
+  nav: 'navigation',
+  header: 'article-header',
+  footer: 'footer',
+  form: 'form',
+};
+
+const ROLE_CUES: Record<string, Cue> = {
+  navigation: 'navigation',
+  complementary: 'aside',
+  banner: 'article-header',
+  contentinfo: 'footer',
+  search: 'form',
+  menu: 'navigation',
+};
+
+/**
+ * Name patterns, tried in this order (first match wins). A name is one class or the id, lower
+ * case. `\b`-like edges are written as (^|[-_]) / ([-_]|$) so "ad" matches "ad-slot" and
+ * "top_ad" but not "header" or "add"; distinctive words match anywhere ("relatedstories").
+ */
+const NAME_CUES: [Cue, RegExp][] = [
+  ['caption', /caption|(^|[-_])(credit|credits|photo-?credit|image-?credit|media-?credit|wp-caption-text)([-_]|$)/],
+  ['related', /related|recommend|(^|[-_])(more-?(stories|articles|news|from)|read-?more|also-?read|further-?reading|trending|popular|most-?(read|popular|viewed)|recirc\w*|outbrain|taboola|teasers?|next-?up|up-?next|you-?may-?like)([-_]|$)/],
+  ['share', /social|sharing|sharethis|addthis|(^|[-_])(share\w*|follow-?us|shares)([-_]|$)/],
+  ['appeal', /newsletter|subscri|signup|sign-up|paywall|donat|membership|(^|[-_])(promo\w*|cta|upsell|register|inline-?signup)([-_]|$)/],
+  ['ad', /advert|sponsor|(^|[-_])(ad|ads|adv|adslot|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|dfp|gpt|banner-?ad|native-?ad|affiliate)([-_]|$)/],
+  ['comments', /comment|disqus|(^|[-_])(respond|replies|discussion)([-_]|$)/],
+  ['cookie', /cookie|consent|gdpr/],
+  ['author-bio', /(^|[-_])(author-?(bio|box|info|card|about)|about-?(the-?)?author|bio|contributor-?bio)([-_]|$)/],
+  ['byline-meta', /byline|dateline|timestamp|(^|[-_])(author|authors|article-?meta|post-?meta|entry-?meta|meta|meta-?data|posted-?on|publish\w*|date|time|updated|info-?bar)([-_]|$)/],
+  ['tags', /breadcrumb|(^|[-_])(tags?|tag-?list|topics|categories|keywords)([-_]|$)/],
+  ['navigation', /(^|[-_])(nav|navbar|navigation|menu|pagination|pager|skip-?link)([-_]|$)/],
+];
+
+/** Names Readability gives its own wrappers: never cues. */
+const OWN_NAMES = /^readability-|^page$/;
+
+export function cueOf(tag: string, role: string | null, names: string): Cue | null {
+  const byTag = TAG_CUES[tag];
+  if (byTag) return byTag;
+  if (role) {
+    const byRole = ROLE_CUES[role.trim().toLowerCase()];
+    if (byRole) return byRole;
+  }
+  if (!names) return null;
+  const list = names.split(/\s+/).filter((n) => n && !OWN_NAMES.test(n));
+  for (const [cue, re] of NAME_CUES) if (list.some((n) => re.test(n))) return cue;
+  return null;
+}

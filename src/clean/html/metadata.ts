@@ -1,0 +1,242 @@
+/**
+ * Page metadata from <meta>, Open Graph, Dublin Core, JSON-LD (NewsArticle and friends, inside
+ * @graph or arrays) and a few microformat cues. Read before Readability runs (it mutates the DOM).
+ */
+import { oneLine } from './text.js';
+import { resolveUrl } from './walk.js';
+
+export interface PageMetadata {
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  url: string | null;
+  /** The page's <html lang>, when given. */
+  lang: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|SatiricalArticle|Review)$/;
+
+export function readMetadata(doc: Document, jsonLdSources: string[], pageUrl: string | null): PageMetadata {
+  const meta = collectMeta(doc);
+  const ld = articleFromJsonLd(jsonLdSources);
+  const pick = (...names: string[]): string | null => {
+    for (const n of names) {
+      const v = meta.get(n);
+      if (v) return v;
+    }
+    return null;
+  };
+
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const url =
+    resolveUrl(canonical, pageUrl) ?? resolveUrl(pick('og:url'), pageUrl) ?? resolveUrl(str(ld?.url), pageUrl) ?? pageUrl;
+
+  const title =
+    oneLine(str(ld?.headline) ?? pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title')) ||
+    titleFromDocument(doc) ||
+    null;
+
+  const outlet =
+    oneLine(pick('og:site_name') ?? publisherName(ld) ?? pick('application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'cre')) ||
+    null;
+
+  const authors = cleanAuthors(
+    [
+      ...personNames(ld?.author),
+      ...personNames(ld?.creator),
+      ...metaAll(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'dcterms.creator']),
+      ...bylineFromDom(doc),
+    ],
+    outlet,
+  );
+
+  const published =
+    isoDate(str(ld?.datePublished)) ??
+    isoDate(pick('article:published_time', 'og:article:published_time', 'datepublished', 'publishdate', 'pubdate', 'publish-date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate')) ??
+    isoDate(str(ld?.dateCreated)) ??
+    isoDate(doc.querySelector('article time[datetime], header time[datetime], time[itemprop~="datePublished"], time[pubdate]')?.getAttribute('datetime')) ??
+    isoDate(doc.querySelector('[itemprop~="datePublished"]')?.getAttribute('content')) ??
+    null;
+
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  return { title, outlet, authors, published, url, lang };
+}
+
+/** All <meta> name/property/itemprop -> content, lower-cased keys, first value wins. */
+function collectMeta(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const value = m.getAttribute('content')?.trim();
+    if (key && value && !out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+function metaAll(doc: Document, names: string[]): string[] {
+  const out: string[] = [];
+  for (const m of doc.querySelectorAll('meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').trim().toLowerCase();
+    const value = m.getAttribute('content')?.trim();
+    if (value && names.includes(key)) out.push(value);
+  }
+  return out;
+}
+
+function titleFromDocument(doc: Document): string {
+  const h1 = oneLine(doc.querySelector('article h1, main h1, h1')?.textContent);
+  if (h1.length >= 10) return h1;
+  const t = oneLine(doc.querySelector('title')?.textContent);
+  // "Headline | Outlet" / "Headline - Outlet": keep the longest side when it is clearly the headline.
+  const parts = t.split(/\s+[|\u2013\u2014-]\s+/);
+  if (parts.length > 1) {
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    if (longest.split(' ').length >= 3) return longest;
+  }
+  return t || h1;
+}
+
+function str(v: Json | undefined): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object' && typeof v['@value'] === 'string') return v['@value'] as string;
+  return null;
+}
+
+/** The first article-like object of the page's JSON-LD, looking through arrays and @graph. */
+export function articleFromJsonLd(sources: string[]): JsonObject | null {
+  const candidates: JsonObject[] = [];
+  for (const src of sources) {
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(src.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '')) as Json;
+    } catch {
+      continue;
+    }
+    collectObjects(parsed, candidates, 0);
+  }
+  const typed = (o: JsonObject): string[] => {
+    const t = o['@type'];
+    return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+  };
+  // Prefer a real article type over WebPage, and an object that has a headline.
+  const articles = candidates.filter((o) => typed(o).some((t) => ARTICLE_TYPES.test(t)));
+  articles.sort((a, b) => rank(b) - rank(a));
+  return articles[0] ?? null;
+
+  function rank(o: JsonObject): number {
+    const types = typed(o);
+    let r = 0;
+    if (types.some((t) => t !== 'WebPage' && ARTICLE_TYPES.test(t))) r += 2;
+    if (o.headline) r += 1;
+    if (o.datePublished) r += 1;
+    return r;
+  }
+}
+
+function collectObjects(v: Json, out: JsonObject[], depth: number): void {
+  if (depth > 6 || v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) collectObjects(x, out, depth + 1);
+    return;
+  }
+  out.push(v);
+  if (v['@graph']) collectObjects(v['@graph'], out, depth + 1);
+  if (v.mainEntity) collectObjects(v.mainEntity, out, depth + 1);
+}
+
+function publisherName(ld: JsonObject | null): string | null {
+  const p = ld?.publisher;
+  if (Array.isArray(p)) return p.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? str(x.name) : str(x))).find(Boolean) ?? null;
+  if (p && typeof p === 'object') return str((p as JsonObject).name);
+  return str(p ?? null);
+}
+
+function personNames(v: Json | undefined): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap((x) => personNames(x));
+  if (typeof v === 'object') return personNames(v.name ?? null);
+  return [];
+}
+
+/** Byline elements the page marks as such (rel=author, itemprop=author, class "byline"). */
+function bylineFromDom(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll('[rel="author"], [itemprop~="author"] [itemprop~="name"], a[itemprop~="author"], span[itemprop~="author"]')) {
+    const t = oneLine(el.textContent);
+    if (t) out.push(t);
+    if (out.length >= 6) break;
+  }
+  if (!out.length) {
+    const byline = doc.querySelector('.byline, .author-name, .byline__name, [class*="byline"] [class*="name"]');
+    const t = oneLine(byline?.textContent);
+    if (t && t.length < 120) out.push(t);
+  }
+  return out;
+}
+
+const BY_PREFIX = /^(?:written\s+)?by[:\s]+/i;
+
+/** "By Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"]; drops URLs and the outlet. */
+export function cleanAuthors(raw: string[], outlet: string | null): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const line = oneLine(r);
+    if (!line || /^https?:\/\//i.test(line) || line.length > 200) continue;
+    const names = line
+      .replace(BY_PREFIX, '')
+      .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
+      .map((n) => n.replace(BY_PREFIX, '').replace(/^@/, '').trim())
+      .filter((n) => n.length > 1 && n.length < 60 && /\p{L}/u.test(n));
+    for (const n of names) {
+      const key = n.toLowerCase();
+      if (seen.has(key)) continue;
+      if (outlet && key === outlet.toLowerCase()) continue;
+      // Role words are not names (agency bylines such as "Reuters" are kept).
+      if (/^(?:the\s+)?(?:staff|staff writer|editors?|reporter|contributor|admin|administrator|guest|team|newsroom)$/i.test(n)) continue;
+      seen.add(key);
+      out.push(n);
+    }
+  }
+  return out.slice(0, 12);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date as YYYY-MM-DD. An ISO prefix is taken literally (the publisher's own calendar date, not
+ * shifted to UTC); "November 19, 2019" and "19 Nov 2019" are read too; anything else is null.
+ */
+export function isoDate(v: string | null | undefined): string | null {
+  const s = v?.trim();
+  if (!s) return null;
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T|\d)/.exec(s);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const mo = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+    if (mo >= 0) return valid(+m[3], mo + 1, +m[2]);
+  }
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  if (m) {
+    const mo = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
+    if (mo >= 0) return valid(+m[3], mo + 1, +m[1]);
+  }
+  return null;
+}
+
+function valid(y: number, mo: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (dt.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

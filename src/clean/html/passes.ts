@@ -1,0 +1,234 @@
+/**
+ * Storyline's passes over the walked blocks: each pass decides the fate of blocks no earlier
+ * pass decided (kept, removed, moved to credits, or moved to links as related). Order matters:
+ * structure first (cues), then text rules, link density, related lists, then position (the
+ * header zone before the first real paragraph, the tail after the last one).
+ */
+import type { ArticleLink, RemovedText } from '../../types.js';
+import type { Block } from './walk.js';
+import { ABOUT_HEADING, matchRule, RELATED_HEADING, type RuleTarget } from './rules.js';
+import { oneLine, wordChars, wordCount } from './text.js';
+
+export interface PassContext {
+  title: string | null;
+  authors: string[];
+  source: 'readability' | 'density';
+}
+
+export interface PassResult {
+  paragraphs: string[];
+  links: ArticleLink[];
+  removed: RemovedText[];
+  credits: string[];
+}
+
+interface Fate {
+  target: RuleTarget;
+  reason: string;
+}
+
+export interface Item {
+  block: Block;
+  words: number;
+  letters: number;
+  /** Share of the block's characters inside links, 0..1. */
+  linkRatio: number;
+  fate: Fate | null;
+}
+
+/** A cue element (related box, caption...) holding more than this share of the text is body. */
+const MAX_CUE_SHARE = 0.4;
+
+export function runPasses(blocks: Block[], ctx: PassContext): PassResult {
+  const items: Item[] = blocks.map((block) => ({
+    block,
+    words: wordCount(block.text),
+    letters: wordChars(block.text),
+    linkRatio: block.text.length ? Math.min(1, block.linkChars / block.text.length) : 0,
+    fate: null,
+  }));
+  cuePass(items);
+  rulePass(items);
+  linkDensityPass(items);
+  relatedListPass(items);
+  headerZonePass(items, ctx);
+  tailPass(items, ctx);
+  aboutPass(items);
+  duplicatePass(items);
+  return compile(items);
+}
+
+/** Prose: long enough, mostly not links, not a heading. */
+export function isSubstantial(it: Item): boolean {
+  return it.block.kind !== 'heading' && it.linkRatio < 0.5 && (it.words >= 12 || it.letters >= 80);
+}
+
+function decide(it: Item, target: RuleTarget, reason: string): void {
+  if (!it.fate) it.fate = { target, reason };
+}
+
+function cuePass(items: Item[]): void {
+  const total = items.reduce((n, it) => n + it.letters, 0) || 1;
+  const groupLetters = new Map<number, number>();
+  for (const it of items) if (it.block.cue) groupLetters.set(it.block.cueGroup, (groupLetters.get(it.block.cueGroup) ?? 0) + it.letters);
+  for (const it of items) {
+    const cue = it.block.cue;
+    if (!cue || (groupLetters.get(it.block.cueGroup) ?? 0) > MAX_CUE_SHARE * total) continue;
+    if (cue === 'caption') decide(it, 'credit', 'caption');
+    else if (cue === 'related') decide(it, 'related', 'related-box');
+    else decide(it, 'remove', `cue:${cue}`);
+  }
+}
+
+function rulePass(items: Item[]): void {
+  for (const it of items) {
+    if (it.fate) continue;
+    const rule = matchRule(it.block.text, it.words);
+    if (rule) decide(it, rule.target, rule.name);
+  }
+}
+
+/** Blocks that are mostly link text: navigation, teasers, tag lists. */
+function linkDensityPass(items: Item[]): void {
+  for (const it of items) {
+    if (it.fate || it.block.kind === 'quote') continue;
+    if ((it.linkRatio >= 0.5 && it.words <= 30) || it.linkRatio >= 0.8) decide(it, 'related', 'link-dense');
+  }
+}
+
+/** A "You may also like" / "More:" line, and the short teaser lines after it. */
+function relatedListPass(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const head = items[i];
+    const text = head.block.text;
+    if (head.words > 10 || !RELATED_HEADING.test(text)) continue;
+    decide(head, 'related', 'related-heading');
+    for (let j = i + 1; j < items.length; j++) {
+      const it = items[j];
+      if (it.fate) continue;
+      const teaser = it.words <= 25 && (it.linkRatio >= 0.3 || it.block.kind === 'item' || it.block.kind === 'heading');
+      if (!teaser) break;
+      decide(it, 'related', 'related-list');
+    }
+  }
+}
+
+/**
+ * Before the first real paragraph: the title again, kicker labels, bylines, dates. Only short
+ * lines without sentence punctuation go ("Remember the slogan?" stays); upper-case datelines
+ * with a comma ("BAAR, SWITZERLAND") stay.
+ */
+function headerZonePass(items: Item[], ctx: PassContext): void {
+  const title = normalisedTitle(ctx.title);
+  const authors = ctx.authors.map((a) => a.toLowerCase());
+  for (const it of items) {
+    if (isSubstantial(it) && !it.fate) break;
+    if (it.fate) continue;
+    const text = it.block.text;
+    const flat = comparable(text);
+    if (title && (flat === title || (flat.endsWith(title) && flat.length < title.length + 60))) {
+      decide(it, 'remove', 'title');
+      continue;
+    }
+    if (it.block.kind === 'heading') continue;
+    const lower = text.toLowerCase();
+    if (authors.some((a) => a.length > 3 && lower.includes(a)) && it.words <= 14) {
+      decide(it, 'remove', 'byline');
+      continue;
+    }
+    const sentence = /[.!?…"”»)]$/.test(text);
+    const dateline = /^[\p{Lu}][\p{Lu}\s.'-]*,[\p{Lu}\s.,'-]+$/u.test(text);
+    if (!sentence && !dateline && it.words <= 6) decide(it, 'remove', 'header-label');
+  }
+}
+
+/**
+ * After the last real paragraph: headings, list items, link lines and short labels are the
+ * page's furniture (author boxes, "Filed under", share rows).
+ */
+function tailPass(items: Item[], ctx: PassContext): void {
+  let last = -1;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (!items[i].fate && isSubstantial(items[i])) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return;
+  const names = ctx.authors.flatMap((a) => [a.toLowerCase(), a.split(' ')[0].toLowerCase()]).filter((n) => n.length > 2);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.fate) continue;
+    const lower = it.block.text.toLowerCase();
+    const bio = names.some((n) => lower.startsWith(n + ' ') && /^\S+( \S+){0,3} (is|was|has|writes|covers|reports|joined)\b/.test(lower));
+    if (bio && i >= items.length - 4 && i > last - 2) {
+      decide(it, 'remove', 'author-bio');
+      continue;
+    }
+    if (i <= last) continue;
+    if (names.some((n) => lower === n)) decide(it, 'remove', 'byline');
+    else if (it.block.kind === 'heading' || it.block.kind === 'item' || it.linkRatio >= 0.3) decide(it, 'remove', 'tail');
+    else if (it.words <= 5 && !/[.!?"”]$/.test(it.block.text)) decide(it, 'remove', 'tail');
+  }
+}
+
+/** "About Acme" near the end of a press release, and the boilerplate after it. */
+function aboutPass(items: Item[]): void {
+  const kept = items.filter((it) => !it.fate);
+  const start = Math.floor(kept.length * 0.5);
+  for (let k = start; k < kept.length; k++) {
+    const it = kept[k];
+    if (it.words > 8 || !ABOUT_HEADING.test(it.block.text)) continue;
+    for (let j = k; j < kept.length; j++) decide(kept[j], 'remove', 'about-boilerplate');
+    return;
+  }
+}
+
+/** The same paragraph twice (a caption repeated, a pull quote) is kept once. */
+function duplicatePass(items: Item[]): void {
+  const seen = new Set<string>();
+  for (const it of items) {
+    if (it.fate) continue;
+    const key = it.block.text;
+    if (seen.has(key) && it.words < 60) decide(it, 'remove', 'duplicate');
+    seen.add(key);
+  }
+}
+
+function comparable(s: string): string {
+  return oneLine(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function normalisedTitle(title: string | null): string | null {
+  const t = title ? comparable(title) : '';
+  return t.length >= 8 ? t : null;
+}
+
+function compile(items: Item[]): PassResult {
+  const paragraphs: string[] = [];
+  const links: ArticleLink[] = [];
+  const removed: RemovedText[] = [];
+  const credits: string[] = [];
+  const seenLinks = new Set<string>();
+  const addLink = (link: ArticleLink): void => {
+    const key = `${link.kind}\u0001${link.url}\u0001${link.text}`;
+    if (seenLinks.has(key)) return;
+    seenLinks.add(key);
+    links.push(link);
+  };
+  for (const it of items) {
+    const { block, fate } = it;
+    if (!fate) {
+      paragraphs.push(block.text);
+      for (const l of block.links) addLink({ url: l.url, text: l.text, kind: 'inline' });
+      continue;
+    }
+    removed.push({ text: block.text, reason: fate.reason });
+    if (fate.target === 'credit') credits.push(block.text);
+    else if (fate.target === 'related') {
+      if (block.links.length) for (const l of block.links) addLink({ url: l.url, text: l.text, kind: 'related' });
+      else addLink({ url: null, text: block.text.replace(/^[^:]{1,40}:\s*/, ''), kind: 'related' });
+    }
+  }
+  return { paragraphs, links, removed, credits };
+}
