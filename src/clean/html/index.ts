@@ -16,7 +16,7 @@ import type { ArticleLink, RemovedText } from '../../types.js';
 import { prepareHtml } from './prepare.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { walkBlocks, type Block } from './walk.js';
-import { runPasses } from './passes.js';
+import { hostOf, runPasses } from './passes.js';
 import { densityBlocks } from './fallback.js';
 import { oneLine, wordCount } from './text.js';
 
@@ -65,7 +65,8 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
         source = 'density';
       }
     }
-    const result = runPasses(blocks, { title: meta.title, authors: meta.authors, source });
+    const host = hostOf(linkBase);
+    const result = runPasses(blocks, { title: meta.title, authors: meta.authors, source, host });
     const words = wordCount(result.paragraphs.join(' '));
     const out: HtmlExtraction = { ...pickMeta(meta), ...result };
     if (words < NO_ARTICLE_WORDS) out.noArticle = words === 0 ? 'no text found in the page' : `only ${words} words of body text`;

@@ -11,6 +11,8 @@ import { oneLine, wordChars, wordCount } from './text.js';
 
 export interface PassContext {
   title: string | null;
+  /** Host of the page (no "www."), to tell the site's own teaser links from outside links. */
+  host: string | null;
   authors: string[];
   source: 'readability' | 'density';
 }
@@ -49,8 +51,8 @@ export function runPasses(blocks: Block[], ctx: PassContext): PassResult {
   }));
   cuePass(items);
   rulePass(items);
-  linkDensityPass(items);
   relatedListPass(items);
+  linkDensityPass(items, ctx);
   headerZonePass(items, ctx);
   tailPass(items, ctx);
   aboutPass(items);
@@ -88,12 +90,41 @@ function rulePass(items: Item[]): void {
   }
 }
 
-/** Blocks that are mostly link text: navigation, teasers, tag lists. */
-function linkDensityPass(items: Item[]): void {
+/**
+ * Blocks that are mostly link text. In the middle of an article only teasers go: links to the
+ * site's own pages that read like a headline (no closing period) or shout in capitals. A linked
+ * sentence, or a list of outside links (sources, products), is the article's own content.
+ */
+function linkDensityPass(items: Item[], ctx: PassContext): void {
   for (const it of items) {
     if (it.fate || it.block.kind === 'quote') continue;
-    if ((it.linkRatio >= 0.5 && it.words <= 30) || it.linkRatio >= 0.8) decide(it, 'related', 'link-dense');
+    if (!((it.linkRatio >= 0.5 && it.words <= 30) || it.linkRatio >= 0.8)) continue;
+    const text = it.block.text;
+    if (isTeaser(it, ctx.host)) decide(it, 'related', 'link-dense');
   }
+}
+
+/** A link to the site's own page that reads like a headline, or a link line in capitals. */
+function isTeaser(it: Item, host: string | null): boolean {
+  const text = it.block.text;
+  const shouting = it.letters >= 12 && text === text.toUpperCase() && text !== text.toLowerCase();
+  const ownSite = it.block.links.length > 0 && it.block.links.every((l) => sameSite(l.url, host));
+  return shouting || (ownSite && !/[.!…"”»]$/.test(text));
+}
+
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function sameSite(url: string | null, host: string | null): boolean {
+  const h = hostOf(url);
+  if (!h || !host) return false;
+  return h === host || h.endsWith('.' + host) || host.endsWith('.' + h);
 }
 
 /** A "You may also like" / "More:" line, and the short teaser lines after it. */
@@ -128,6 +159,10 @@ function headerZonePass(items: Item[], ctx: PassContext): void {
     const flat = comparable(text);
     if (title && (flat === title || (flat.endsWith(title) && flat.length < title.length + 60))) {
       decide(it, 'remove', 'title');
+      continue;
+    }
+    if (it.linkRatio >= 0.5) {
+      decide(it, 'related', 'header-links');
       continue;
     }
     if (it.block.kind === 'heading') continue;
@@ -166,9 +201,12 @@ function tailPass(items: Item[], ctx: PassContext): void {
       continue;
     }
     if (i <= last) continue;
+    const sentence = /[.!?…"”»]$/.test(it.block.text);
+    if (it.block.kind === 'quote') continue;
     if (names.some((n) => lower === n)) decide(it, 'remove', 'byline');
-    else if (it.block.kind === 'heading' || it.block.kind === 'item' || it.linkRatio >= 0.3) decide(it, 'remove', 'tail');
-    else if (it.words <= 5 && !/[.!?"”]$/.test(it.block.text)) decide(it, 'remove', 'tail');
+    else if (it.block.kind === 'heading' || (it.block.kind === 'item' && !sentence)) decide(it, 'remove', 'tail');
+    else if (it.linkRatio >= 0.5 && isTeaser(it, ctx.host)) decide(it, 'related', 'tail-links');
+    else if (it.words <= 5 && !sentence) decide(it, 'remove', 'tail');
   }
 }
 
@@ -184,14 +222,13 @@ function aboutPass(items: Item[]): void {
   }
 }
 
-/** The same paragraph twice (a caption repeated, a pull quote) is kept once. */
+/** The same paragraph twice in a row (a caption or credit repeated by a slideshow) is kept once. */
 function duplicatePass(items: Item[]): void {
-  const seen = new Set<string>();
+  let previous: string | null = null;
   for (const it of items) {
     if (it.fate) continue;
-    const key = it.block.text;
-    if (seen.has(key) && it.words < 60) decide(it, 'remove', 'duplicate');
-    seen.add(key);
+    if (it.block.text === previous) decide(it, 'remove', 'duplicate');
+    previous = it.block.text;
   }
 }
 

@@ -78,7 +78,7 @@ export const TEXT_RULES: TextRule[] = [
     name: 'photo-credit',
     target: 'credit',
     maxWords: 40,
-    pattern: /^(\(?(photo|photos|image|images|picture|pictures|foto|fotos|фото|imagen|bild|illustration|graphic|video|credit|credits|source|photograph|photography)( credit)?\s*(:|…|\.\.\.|\)|\/|by\b)|\[사진|©|\(c\)\s|copyright\b)|\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|afp via getty|reuters\/|epa-efe|alamy|pool photo|file photo)\b|\((ap|afp|reuters|epa|getty|bloomberg)[^)]{0,60}\)\s*$/i,
+    pattern: /^(\(?(photo|photos|image|images|picture|pictures|foto|fotos|фото|imagen|bild|illustration|credit|credits|photograph|photography)( credit)?\s*(:|…|\.\.\.|\)|\/|by\b)|\[사진|©|\(c\)\s|copyright\b)|\b(getty images|shutterstock|istock(photo)?|ap photo|afp photo|afp via getty|reuters\/|epa-efe|alamy|pool photo|file photo)\b|\((ap|afp|reuters|epa|getty|bloomberg)[^)]{0,60}\)\s*$/i,
   },
   {
     name: 'reporting-credit',
@@ -86,6 +86,7 @@ export const TEXT_RULES: TextRule[] = [
     maxWords: 60,
     pattern: /^\(?\s*((additional |contributed |with )?reporting (by|from)|writing by|editing by|edited by|compiled by|produced by|research by|with (additional )?reporting|[\p{Lu}][\p{L}.'-]+( [\p{Lu}][\p{L}.'-]+){0,3} (contributed|also contributed) (reporting|to this (report|story|article)))|\b(contributed (reporting|to this (report|story|article)))\b/iu,
   },
+  { name: 'republished', target: 'credit', maxWords: 30, pattern: /^(this (article|story|post) (was |is )?(originally |first )?(published|appeared)|originally (published|appeared)|republished (with permission )?from)\b/i },
   { name: 'agency-wire', target: 'credit', maxWords: 4, pattern: /^(with|from)? ?(\w+ )?(wires|wire services|wire reports|news services|staff and agencies)\.?$/i },
   {
     name: 'contact-line',
