@@ -15,6 +15,8 @@ function valid(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+const EXPLICIT_YEAR = /\b(1[89]|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2}\b/;
+
 /** "2022-11-21T10:00:00Z", "Mon, 21 Nov 2022 10:00:00 GMT", "November 21, 2022" -> 2022-11-21. */
 export function normalizeDate(value: string | undefined | null): string | null {
   if (!value) return null;
@@ -23,8 +25,9 @@ export function normalizeDate(value: string | undefined | null): string | null {
   if (isoMatch) return valid(+isoMatch[1], +isoMatch[2], +isoMatch[3]);
   const results = chrono.en.parse(s);
   const first = results[0];
-  // Only a date that states its own year: never guess the year of a publication date.
-  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day')) return null;
+  // Only a date that states its own year: never guess the year of a publication date, and
+  // never resolve "1 year, 160 days ago" against today.
+  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day') || !EXPLICIT_YEAR.test(first.text)) return null;
   return iso(new Date(Date.UTC(first.start.get('year')!, first.start.get('month')! - 1, first.start.get('day')!)));
 }
 
@@ -60,7 +63,7 @@ export function dateFromDateLine(line: string): string | null {
   if (s.length > 60 || s.length < 6) return null;
   const results = chrono.en.parse(s);
   const first = results[0];
-  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day')) return null;
+  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day') || !EXPLICIT_YEAR.test(first.text)) return null;
   // The date must be (nearly) all the line says: what is left is times, zones and separators.
   const rest = (s.slice(0, first.index) + s.slice(first.index + first.text.length))
     .replace(/\b(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?|[A-Z]{2,4}|GMT|UTC|ET|EST|EDT|PST|PDT|BST|updated|posted|published|at|on|by)\b/gi, '')

@@ -1,0 +1,158 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { Article, ArticleSummary } from '../../src/types.js';
+import { cli, tempDir } from '../helpers/cli.js';
+import { hasShared, sharedPath } from '../helpers/shared.js';
+
+const PARAGRAPH = 'The regional council voted on Tuesday to close the old bridge after engineers found deep cracks in two of its pillars.';
+
+describe.skipIf(!hasShared)('ingest the seeds, then show them', () => {
+  const db = join(tempDir(), 'seeds.db');
+
+  it('stores both seeds, and re-ingesting stores nothing new', () => {
+    const first = cli(db, ['ingest', sharedPath('seeds'), '--json']);
+    expect(first.code).toBe(0);
+    expect(first.json<{ added: number }>().added).toBe(2);
+    const again = cli(db, ['ingest', sharedPath('seeds'), '--json']);
+    expect(again.code).toBe(0);
+    expect(again.json<{ added: number; unchanged: number }>()).toMatchObject({ added: 0, unchanged: 2 });
+    expect(cli(db, ['articles', '--json']).json<ArticleSummary[]>()).toHaveLength(2);
+  });
+
+  it('shows each as the contract says', () => {
+    const list = cli(db, ['articles', '--json']).json<ArticleSummary[]>();
+    const bySeed = (n: string) => cli(db, ['show', list.find((a) => a.source.includes(n))!.id, '--json']).json<Article>();
+    const s000 = bySeed('000_');
+    const s003 = bySeed('003_');
+    for (const key of ['id', 'source', 'title', 'outlet', 'authors', 'published', 'url', 'body', 'links', 'removed', 'entities', 'quotes', 'quantities', 'dates']) {
+      expect(s000).toHaveProperty(key);
+    }
+    expect(s000.body).toContain('66-year-old');
+    expect(s000.links.some((l) => l.kind === 'related' && l.url?.includes('themoscowtimes.com'))).toBe(true);
+    expect(s003.title).toBe("Putin Congratulates Tokayev on 'Convincing Mandate' in Kazakh Poll");
+    expect(s003.outlet).toBe('The Moscow Times');
+    // A unique prefix of an id works too.
+    expect(cli(db, ['show', s003.id.slice(0, 6), '--json']).json<Article>().id).toBe(s003.id);
+  });
+});
+
+describe('a folder with bad files in it', () => {
+  const dir = tempDir();
+  const folder = join(dir, 'reports');
+  mkdirSync(join(folder, 'nested'), { recursive: true });
+  writeFileSync(join(folder, 'empty.txt'), '');
+  writeFileSync(join(folder, 'binary.txt'), Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)));
+  const russian = 'Президент Казахстана Касым-Жомарт Токаев победил на выборах, набрав более 81 процента голосов.\n\nНаблюдатели отметили нарушения.';
+  writeFileSync(join(folder, 'nested', 'cyrillic.txt'), iconv.encode(russian, 'windows-1251'));
+  writeFileSync(join(folder, 'good.txt'), `Bridge Closed After Cracks Found\n\n${PARAGRAPH}\n\nRepairs will take a year.`);
+  writeFileSync(join(folder, 'utf16.txt'), iconv.encode(`\uFEFFFerry Service Resumes\n\nThe ferry between the islands resumed on Monday after a two-week strike by its crews ended.`, 'utf16-le'));
+  const db = join(dir, 'store.db');
+
+  it('ingests the good ones, names the bad ones with the reason, and exits 1', () => {
+    const r = cli(db, ['ingest', folder, '--json']);
+    expect(r.code).toBe(1);
+    const summary = r.json<{ inputs: { source: string; status: string; errors: { reason: string }[] }[] }>();
+    const status = Object.fromEntries(summary.inputs.map((i) => [i.source.split('/').pop(), i]));
+    expect(status['empty.txt'].status).toBe('failed');
+    expect(status['empty.txt'].errors[0].reason).toMatch(/empty/);
+    expect(status['binary.txt'].status).toBe('failed');
+    expect(status['binary.txt'].errors[0].reason).toMatch(/binary/);
+    expect(status['good.txt'].status).toBe('added');
+    expect(status['cyrillic.txt'].status).toBe('added');
+    expect(status['utf16.txt'].status).toBe('added');
+    expect(r.stderr).toMatch(/empty\.txt: empty input/);
+    expect(r.stderr).toMatch(/binary\.txt: binary data/);
+  });
+
+  it('reads Windows-1251 and UTF-16 text correctly', () => {
+    const list = cli(db, ['articles', '--json']).json<ArticleSummary[]>();
+    const cyr = cli(db, ['show', list.find((a) => a.source.endsWith('cyrillic.txt'))!.id, '--json']).json<Article>();
+    expect(cyr.body).toContain('Касым-Жомарт Токаев');
+    const u16 = cli(db, ['show', list.find((a) => a.source.endsWith('utf16.txt'))!.id, '--json']).json<Article>();
+    expect(u16.title).toBe('Ferry Service Resumes');
+  });
+});
+
+describe('containers: feeds, JSON, stdin', () => {
+  const dir = tempDir();
+  const db = join(dir, 'store.db');
+
+  it('reads every item of an RSS feed with its title, link and date', () => {
+    const feed = join(dir, 'feed.xml');
+    writeFileSync(
+      feed,
+      `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Valley Gazette</title>
+      <item><title>Bridge Closed</title><link>https://gazette.example/2024/03/05/bridge</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><dc:creator>Ana Ruiz</dc:creator>
+      <description><![CDATA[<p>${PARAGRAPH}</p><p>Repairs will take a year.</p>]]></description></item>
+      <item><title>Ferry Resumes</title><link>https://gazette.example/ferry</link><pubDate>Wed, 06 Mar 2024 09:00:00 GMT</pubDate>
+      <description>The ferry between the islands resumed on Wednesday after a strike ended.</description></item>
+      </channel></rss>`,
+    );
+    const r = cli(db, ['ingest', feed, '--json']);
+    expect(r.code).toBe(0);
+    const list = cli(db, ['articles', '--json']).json<ArticleSummary[]>();
+    const bridge = list.find((a) => a.title === 'Bridge Closed')!;
+    expect(bridge).toMatchObject({ outlet: 'Valley Gazette', published: '2024-03-05' });
+    const article = cli(db, ['show', bridge.id, '--json']).json<Article>();
+    expect(article.authors).toEqual(['Ana Ruiz']);
+    expect(article.body).toBe(`${PARAGRAPH}\n\nRepairs will take a year.`);
+    expect(list.find((a) => a.title === 'Ferry Resumes')?.published).toBe('2024-03-06');
+  });
+
+  it('reads JSONL records, reporting a bad line and keeping the rest', () => {
+    const file = join(dir, 'records.jsonl');
+    writeFileSync(file, [JSON.stringify({ title: 'Dam Opens', text: 'The new dam opened on Friday, officials said, after six years of work.', date: '2023-05-12' }), '{not json', JSON.stringify({ title: 'No text here' })].join('\n'));
+    const r = cli(db, ['ingest', file, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/records\.jsonl#line-2: invalid JSON/);
+    expect(r.stderr).toMatch(/records\.jsonl#line-3: no text field/);
+    expect(cli(db, ['articles', '--json']).json<ArticleSummary[]>().find((a) => a.title === 'Dam Opens')?.published).toBe('2023-05-12');
+  });
+
+  it("reads stdin with '-'", () => {
+    const r = cli(db, ['ingest', '-', '--json'], `Snow Closes Schools\n\nHeavy snow closed every school in the district on Thursday, the education office said.`);
+    expect(r.code).toBe(0);
+    expect(cli(db, ['articles', '--json']).json<ArticleSummary[]>().some((a) => a.title === 'Snow Closes Schools' && a.source === 'stdin')).toBe(true);
+  });
+
+  it('names an unreachable URL and a missing file, and goes on', () => {
+    const good = join(dir, 'ok.txt');
+    writeFileSync(good, `Market Reopens\n\nThe central market reopened on Saturday after repairs to its roof were finished.`);
+    const r = cli(db, ['ingest', 'http://127.0.0.1:9/nothing', join(dir, 'missing.txt'), good, '--json', '--timeout', '2000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/http:\/\/127\.0\.0\.1:9\/nothing: (unreachable|.*refus)/);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    expect(r.json<{ added: number }>().added).toBe(1);
+  });
+});
+
+describe('usage', () => {
+  const db = join(tempDir(), 'u.db');
+  it('exits 2 on bad usage with a message', () => {
+    expect(cli(db, ['frobnicate']).code).toBe(2);
+    const r = cli(db, ['show', 'ffffffffffffffff', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no article with id/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('analyze --raw keeps offsets into the input itself', () => {
+    const text = 'Dam Opens\nThe dam opened on Friday.';
+    const r = cli(db, ['analyze', '-', '--raw', '--json'], text);
+    expect(r.code).toBe(0);
+    const a = r.json<Article>();
+    expect(a.body).toBe(text);
+    for (const m of [...a.entities.flatMap((e) => e.mentions), ...a.dates, ...a.quantities]) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('refuses a file that is not a Storyline database, without touching it', () => {
+    const dir = tempDir();
+    const notDb = join(dir, 'notes.db');
+    writeFileSync(notDb, 'my precious notes');
+    const r = cli(notDb, ['articles', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not a Storyline database/);
+  });
+});
