@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { IngestError } from '../ingest/index.js';
+import { IngestError } from '../ingest/errors.js';
 import { StoreError } from '../store/sqlite/index.js';
 import { ingestCommand } from './commands/ingest.js';
 import { compareCommand, storiesCommand } from './commands/link.js';

@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
-import { loadRules, DEFAULT_RULES } from '../../clean/index.js';
-import { ingestSources, type InputReport } from '../../service/ingest.js';
+import type { InputReport } from '../../service/ingest.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { log, print, printJson } from '../output.js';
 
@@ -31,6 +30,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .option('--max-redirects <n>', 'follow at most this many redirects', positiveInt)
     .option('--no-progress', 'no progress bar')
     .action(async (sources: string[], flags: IngestFlags) => {
+      const [{ loadRules, DEFAULT_RULES }, { ingestSources }] = await Promise.all([import('../../clean/rules.js'), import('../../service/ingest.js')]);
       const rules = flags.rules ? [...loadRules(flags.rules), ...DEFAULT_RULES] : undefined;
       const bar =
         flags.progress !== false && process.stderr.isTTY

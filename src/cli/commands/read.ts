@@ -1,9 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { analyze } from '../../analyze/index.js';
-import { containerKind, expandContainer, sha256 } from '../../ingest/containers.js';
-import { decodeBytes } from '../../ingest/decode.js';
-import { buildArticle } from '../../service/ingest.js';
 import type { Article } from '../../types.js';
 import { type GlobalOptions, resolveArticleId, withStore } from '../context.js';
 import { print, printJson, truncate, UsageError } from '../output.js';
@@ -53,6 +49,13 @@ export function analyzeCommand(): Command {
       } catch (err) {
         throw new UsageError(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
+      // Loaded here, not at start-up: the analysis models are only needed by this command.
+      const [{ analyze }, { containerKind, expandContainer, sha256 }, { decodeBytes }, { buildArticle }] = await Promise.all([
+        import('../../analyze/index.js'),
+        import('../../ingest/containers.js'),
+        import('../../ingest/decode.js'),
+        import('../../service/ingest.js'),
+      ]);
       const source = file === '-' ? 'stdin' : file;
       const { text, encoding } = decodeBytes(bytes, source);
       let article: Article;
