@@ -20,7 +20,9 @@ export type Cue =
   | 'aside'
   | 'article-header'
   | 'footer'
-  | 'form';
+  | 'form'
+  /** Inside an image/gallery wrapper: a caption when short (see passes.ts). */
+  | 'media';
 
 const TAG_CUES: Record<string, Cue> = {
   figure: 'caption',
@@ -58,7 +60,22 @@ const NAME_CUES: [Cue, RegExp][] = [
   ['byline-meta', /byline|dateline|timestamp|(^|[-_])(author|authors|article-?meta|post-?meta|entry-?meta|meta|meta-?data|posted-?on|publish\w*|date|time|updated|info-?bar)([-_]|$)/],
   ['tags', /breadcrumb|(^|[-_])(tags?|tag-?list|topics|categories|keywords)([-_]|$)/],
   ['navigation', /(^|[-_])(nav|navbar|navigation|menu|pagination|pager|skip-?link)([-_]|$)/],
+  // Last: text inside an image/gallery wrapper is its caption ("InlineImage-imageEmbed").
+  ['media', /image|photo|picture|gallery|slideshow|(^|[-_])(figure|img|media)([-_]|$)/],
 ];
+
+/**
+ * Elements that are invisible until hovered or are for screen readers only: never article text
+ * (a name's hover card with its latest headlines, "opens in a new window").
+ */
+const HIDDEN_NAME = /^(hidden|hide|is-hidden|d-none|display-none|visually-?hidden|sr-only|screen-?reader-?(text|only)|offscreen|element-invisible)$|rollover|popover|tooltip|hover-?card/;
+
+export function isHiddenElement(el: Element, names: string): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  return names !== '' && names.split(/\s+/).some((n) => HIDDEN_NAME.test(n));
+}
 
 /** Names Readability gives its own wrappers: never cues. */
 const OWN_NAMES = /^readability-|^page$/;

@@ -40,6 +40,8 @@ export interface Item {
 
 /** A cue element (related box, caption...) holding more than this share of the text is body. */
 const MAX_CUE_SHARE = 0.4;
+/** An image wrapper's text is its caption only when short (wrappers also hold recipe cards...). */
+const MAX_MEDIA_CAPTION_LETTERS = 400;
 
 export function runPasses(blocks: Block[], ctx: PassContext): PassResult {
   const items: Item[] = blocks.map((block) => ({
@@ -62,7 +64,7 @@ export function runPasses(blocks: Block[], ctx: PassContext): PassResult {
 
 /** Prose: long enough, mostly not links, not a heading. */
 export function isSubstantial(it: Item): boolean {
-  return it.block.kind !== 'heading' && it.linkRatio < 0.5 && (it.words >= 12 || it.letters >= 80);
+  return it.block.kind !== 'heading' && it.linkRatio < 0.5 && (it.words >= 12 || it.letters >= 80) && /\s/.test(it.block.text);
 }
 
 function decide(it: Item, target: RuleTarget, reason: string): void {
@@ -75,8 +77,11 @@ function cuePass(items: Item[]): void {
   for (const it of items) if (it.block.cue) groupLetters.set(it.block.cueGroup, (groupLetters.get(it.block.cueGroup) ?? 0) + it.letters);
   for (const it of items) {
     const cue = it.block.cue;
-    if (!cue || (groupLetters.get(it.block.cueGroup) ?? 0) > MAX_CUE_SHARE * total) continue;
-    if (cue === 'caption') decide(it, 'credit', 'caption');
+    const letters = groupLetters.get(it.block.cueGroup) ?? 0;
+    if (!cue || letters > MAX_CUE_SHARE * total) continue;
+    if (cue === 'media') {
+      if (letters <= MAX_MEDIA_CAPTION_LETTERS && it.block.kind !== 'heading') decide(it, 'credit', 'caption');
+    } else if (cue === 'caption') decide(it, 'credit', 'caption');
     else if (cue === 'related') decide(it, 'related', 'related-box');
     else decide(it, 'remove', `cue:${cue}`);
   }
@@ -161,17 +166,21 @@ function headerZonePass(items: Item[], ctx: PassContext): void {
       decide(it, 'remove', 'title');
       continue;
     }
-    if (it.linkRatio >= 0.5) {
+    if ((it.linkRatio >= 0.5 && it.words <= 30) || it.linkRatio >= 0.8) {
       decide(it, 'related', 'header-links');
       continue;
     }
-    if (it.block.kind === 'heading') continue;
+    const sentence = /[.!?…"”»)]$/.test(text);
+    if (it.block.kind === 'heading') {
+      // A kicker ("BREAKING NEWS", "Opinion") above the headline; real subheads come later.
+      if (it.words <= 3 && !sentence) decide(it, 'remove', 'header-label');
+      continue;
+    }
     const lower = text.toLowerCase();
     if (authors.some((a) => a.length > 3 && lower.includes(a)) && it.words <= 14) {
       decide(it, 'remove', 'byline');
       continue;
     }
-    const sentence = /[.!?…"”»)]$/.test(text);
     const dateline = /^[\p{Lu}][\p{Lu}\s.'-]*,[\p{Lu}\s.,'-]+$/u.test(text);
     if (!sentence && !dateline && it.words <= 6) decide(it, 'remove', 'header-label');
   }

@@ -109,7 +109,7 @@ export const TEXT_RULES: TextRule[] = [
   },
   { name: 'reading-time', target: 'remove', maxWords: 8, pattern: /^(\d+\s*(min|mins|minutes?|minuto?s?)( read| de leitura)?|(reading time|tempo de leitura|lesezeit|temps de lecture)\s*:?.*)$/i },
   { name: 'byline', target: 'remove', maxWords: 12, pattern: /^([Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Vv]on|[Pp]or|[Pp]ar|[Dd]i|[Dd]oor|[Aa]v)\s+[\p{Lu}@](?!.*[.!?]$)/u },
-  { name: 'bare-url', target: 'related', maxWords: 1, pattern: /^(https?:\/\/|www\.)\S+$/i },
+  { name: 'bare-url', target: 'related', maxWords: 80, pattern: /^(https?:\/\/|www\.)\S+$/i },
   { name: 'separator', target: 'remove', maxWords: 0, pattern: /^[\s_*=~\-–—•·.|#]+$/ },
 ];
 

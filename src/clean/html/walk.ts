@@ -8,7 +8,7 @@
  * MAX_DEPTH elements the text is still collected but no new block boundaries are made.
  */
 import { normaliseBlockText } from './text.js';
-import { cueOf, type Cue } from './cues.js';
+import { cueOf, isHiddenElement, type Cue } from './cues.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'caption' | 'quote' | 'pre' | 'row';
 
@@ -125,15 +125,16 @@ export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
       }
       continue;
     }
-    if (SKIPPED_TAGS.has(tag) || el.hasAttribute('hidden')) continue;
+    if (SKIPPED_TAGS.has(tag)) continue;
     if (tag === 'br') {
       pending.parts.push('\n');
       continue;
     }
     if (tag === 'img') continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
+    if (node !== root && isHiddenElement(el, names)) continue;
     if (BLOCK_TAGS.has(tag) && frame.depth < MAX_DEPTH) flush();
     const href = tag === 'a' ? resolveUrl(el.getAttribute('href'), baseUrl) : null;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
     const cue = node === root ? null : cueOf(tag, el.getAttribute('role'), names);
     open.push({ tag, names, href, linkText: tag === 'a' && el.hasAttribute('href') ? [] : null, cue, group: cue ? groups++ : -1 });
     stack.push({ node, entered: true, depth: frame.depth });
