@@ -35,24 +35,19 @@ export function readMetadata(doc: Document, jsonLdSources: string[], pageUrl: st
   const url =
     resolveUrl(canonical, pageUrl) ?? resolveUrl(pick('og:url'), pageUrl) ?? resolveUrl(str(ld?.url), pageUrl) ?? pageUrl;
 
-  const title =
-    oneLine(str(ld?.headline) ?? pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title')) ||
-    titleFromDocument(doc) ||
-    null;
+  const title = decodeEntities(oneLine(str(ld?.headline) ?? pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title'))) || titleFromDocument(doc) || null;
 
-  const outlet =
-    oneLine(pick('og:site_name') ?? publisherName(ld) ?? pick('application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'cre')) ||
-    null;
+  const outlet = cleanOutlet(pick('og:site_name') ?? publisherName(ld) ?? pick('application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'cre'));
 
-  const authors = cleanAuthors(
-    [
-      ...personNames(ld?.author),
-      ...personNames(ld?.creator),
-      ...metaAll(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'dcterms.creator']),
-      ...bylineFromDom(doc),
-    ],
-    outlet,
-  );
+  // Structured sources first; the page's byline elements only when they give nothing.
+  const structured = [
+    ...personNames(ld?.author),
+    ...personNames(ld?.creator),
+    ...metaAll(doc, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'dcterms.creator']),
+  ];
+  const organisations = [outlet, publisherName(ld)].filter((x): x is string => !!x);
+  let authors = cleanAuthors(structured, organisations);
+  if (!authors.length) authors = cleanAuthors(bylineFromDom(doc), organisations);
 
   const published =
     isoDate(str(ld?.datePublished)) ??
@@ -88,9 +83,9 @@ function metaAll(doc: Document, names: string[]): string[] {
 }
 
 function titleFromDocument(doc: Document): string {
-  const h1 = oneLine(doc.querySelector('article h1, main h1, h1')?.textContent);
+  const h1 = decodeEntities(oneLine(doc.querySelector('article h1, main h1, h1')?.textContent));
   if (h1.length >= 10) return h1;
-  const t = oneLine(doc.querySelector('title')?.textContent);
+  const t = decodeEntities(oneLine(doc.querySelector('title')?.textContent));
   // "Headline | Outlet" / "Headline - Outlet": keep the longest side when it is clearly the headline.
   const parts = t.split(/\s+[|\u2013\u2014-]\s+/);
   if (parts.length > 1) {
@@ -181,31 +176,83 @@ function bylineFromDom(doc: Document): string[] {
   return out;
 }
 
-const BY_PREFIX = /^(?:written\s+)?by[:\s]+/i;
+const BY_PREFIX = /^(?:(?:written|words|story|text|reporting)\s+)?by[:\s]+/i;
+/** Words that make a byline entry a role or an organisation rather than a person's name. */
+const NOT_A_NAME = /(?<!\p{L})(writer|editor|editors|correspondent|reporter|contributor|contributors|columnist|staff|bureau|media|desk|team|newsroom|platform|admin|administrator|guest|gast|гость|redaktion|redacción|rédaction)(?!\p{L})/iu;
+const NAME_PARTICLE = /^(de|da|do|dos|das|del|della|der|den|van|von|zu|bin|ibn|al|el|la|le|di|du|y|e|st\.?|[\p{Lu}]\.?)$/u;
 
-/** "By Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe"]; drops URLs and the outlet. */
-export function cleanAuthors(raw: string[], outlet: string | null): string[] {
+/**
+ * "By Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe", "Reuters"]. Drops URLs,
+ * dates, roles ("AP Auto Writer"), the outlet itself, and lines that are no names at all.
+ */
+export function cleanAuthors(raw: string[], organisations: string[] = []): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set(organisations.map((o) => o.toLowerCase()));
   for (const r of raw) {
-    const line = oneLine(r);
+    let line = decodeEntities(oneLine(r));
     if (!line || /^https?:\/\//i.test(line) || line.length > 200) continue;
+    // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the name follows the last "by".
+    const by = /\bby\s+(?=\p{Lu})/giu;
+    let lastBy = -1;
+    for (let m = by.exec(line); m; m = by.exec(line)) lastBy = m.index + m[0].length;
+    if (lastBy > 0) line = line.slice(lastBy);
+    line = line.replace(BY_PREFIX, '').replace(/^[\p{L}]+( [\p{L}]+)?:\s+/u, '');
     const names = line
-      .replace(BY_PREFIX, '')
-      .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
-      .map((n) => n.replace(BY_PREFIX, '').replace(/^@/, '').trim())
-      .filter((n) => n.length > 1 && n.length < 60 && /\p{L}/u.test(n));
+      // A ". " ends a name only after a word, not after an initial ("Sarah E. Needleman").
+      .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|(?<=\p{L}{2})\.\s)\s*/u)
+      .map((n) => n.replace(BY_PREFIX, '').replace(/^@/, '').replace(/[.\s]+$/, '').trim())
+      .filter(isPersonOrAgency)
+      .map(fixCase);
     for (const n of names) {
       const key = n.toLowerCase();
       if (seen.has(key)) continue;
-      if (outlet && key === outlet.toLowerCase()) continue;
-      // Role words are not names (agency bylines such as "Reuters" are kept).
-      if (/^(?:the\s+)?(?:staff|staff writer|editors?|reporter|contributor|admin|administrator|guest|team|newsroom)$/i.test(n)) continue;
       seen.add(key);
       out.push(n);
     }
   }
   return out.slice(0, 12);
+}
+
+function isPersonOrAgency(n: string): boolean {
+  if (n.length < 2 || n.length > 60 || !/\p{L}/u.test(n) || /\d/.test(n)) return false;
+  if (NOT_A_NAME.test(n) || /\.(com|org|net|co|in|ru|de|uk|info)\b/i.test(n)) return false;
+  const words = n.split(/\s+/);
+  if (words.length > 5) return false;
+  // In scripts with case, every word of a name is capitalised or a particle ("van", "bin").
+  if (/[\p{Lu}\p{Ll}]/u.test(n)) return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || NAME_PARTICLE.test(w) || !/[\p{Ll}]/u.test(w[0]));
+  return true;
+}
+
+/** "TOM KRISHER" -> "Tom Krisher"; mixed case is left as written ("DeArdo", "McDonald"). */
+function fixCase(n: string): string {
+  if (n !== n.toUpperCase() || n === n.toLowerCase() || n.length <= 4) return n;
+  return n.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+/** "TheHill | TheHill" -> "TheHill"; a URL -> its host. */
+function cleanOutlet(v: string | null): string | null {
+  const o = decodeEntities(oneLine(v));
+  if (!o) return null;
+  if (/^https?:\/\//i.test(o)) {
+    try {
+      return new URL(o).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  }
+  return o.split(/\s+\|\s+/)[0].trim() || null;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€' };
+
+/** Entities left in metadata by double-escaping publishers ("&#8216;", "&amp;#163;"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec: string, hex: string, name: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
+  });
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
