@@ -4,6 +4,10 @@
  */
 import { oneLine } from './text.js';
 import { resolveUrl } from './walk.js';
+import { normalizeDate } from '../published.js';
+
+/** A page's date as YYYY-MM-DD: an ISO prefix literally (the publisher's own calendar date). */
+const isoDate = (v: string | null | undefined): string | null => normalizeDate(v);
 
 export interface PageMetadata {
   title: string | null;
@@ -253,37 +257,4 @@ export function decodeEntities(s: string): string {
     if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     return NAMED_ENTITIES[name.toLowerCase()] ?? m;
   });
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/**
- * A date as YYYY-MM-DD. An ISO prefix is taken literally (the publisher's own calendar date, not
- * shifted to UTC); "November 19, 2019" and "19 Nov 2019" are read too; anything else is null.
- */
-export function isoDate(v: string | null | undefined): string | null {
-  const s = v?.trim();
-  if (!s) return null;
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T|\d)/.exec(s);
-  if (m) return valid(+m[1], +m[2], +m[3]);
-  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
-  if (m) return valid(+m[1], +m[2], +m[3]);
-  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
-  if (m) {
-    const mo = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
-    if (mo >= 0) return valid(+m[3], mo + 1, +m[2]);
-  }
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
-  if (m) {
-    const mo = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
-    if (mo >= 0) return valid(+m[3], mo + 1, +m[1]);
-  }
-  return null;
-}
-
-function valid(y: number, mo: number, d: number): string | null {
-  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
