@@ -1,6 +1,85 @@
-import type { Component } from '../doc.js';
+import type { DateMention } from '../../types.js';
+import type { AnalysisDoc, Component } from '../doc.js';
+import { parseDay, type Day } from './calendar.js';
+import { chronoMatches } from './chrono.js';
+import { resolve, typeOf, type Meaning, type Tense } from './meaning.js';
+import { applyRules, detectDayFirst } from './rules.js';
+import { tenseAt } from './tense.js';
 
-/** Placeholder until the dates component lands: fills nothing. */
+/**
+ * Finds the temporal expressions of a report and gives each its TimeML value, resolved
+ * against the publication date at the precision the text gives: "in March" -> 2019-03,
+ * "on Monday" -> the Monday on or before publication (after it if the clause is future),
+ * "last week" -> 2019-W23, "the 1990s" -> 199, "three decades" -> P30Y. Relative expressions
+ * get a null value when the report has no publication date: a date is never invented.
+ */
+interface Candidate {
+  start: number;
+  end: number;
+  meaning: Meaning;
+  /** Rules know the TimeML extent and value of what they match better than chrono does. */
+  priority: number;
+}
+
+/** Words TimeML keeps inside the extent of the expression they modify: "earlier this year", "mid-2018". */
+const MODIFIER =
+  /(?:\b(?:early|earlier|late|later|mid|the (?:end|beginning|start|middle|turn|close) of|(?:end|beginning|start|middle) of|as (?:early|late) as|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|up to|no more than)\s+|\bmid-)$/i;
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+
+function urlSpans(text: string): [number, number][] {
+  return [...text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Longest first, rules before chrono on equal extents; nothing overlapping survives. */
+function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of ranked) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function extendByModifier(text: string, c: Candidate, previousEnd: number): Candidate {
+  const before = text.slice(Math.max(previousEnd, c.start - 24), c.start);
+  const m = MODIFIER.exec(before);
+  return m ? { ...c, start: c.start - m[0].length } : c;
+}
+
+/** Only weekdays, bare months and parts of a year need the tense of their clause. */
+function needsTense(meaning: Meaning): boolean {
+  return meaning.kind === 'weekday' || meaning.kind === 'month' || meaning.kind === 'part-of-year';
+}
+
+export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | 'sentences'>): DateMention[] {
+  const text = doc.body;
+  const anchor: Day | null = doc.published ? parseDay(doc.published) : null;
+  const urls = urlSpans(text);
+  const candidates: Candidate[] = [
+    ...applyRules({ text, anchor, dayFirst: detectDayFirst(text) }).map((m) => ({ ...m, priority: 1 })),
+    ...chronoMatches(text, anchor).map((m) => ({ ...m, priority: 0 })),
+  ].filter((c) => c.end > c.start && !urls.some(([start, end]) => c.start < end && start < c.end));
+  const mentions: DateMention[] = [];
+  let previousEnd = 0;
+  for (const chosen of selectNonOverlapping(candidates)) {
+    const c = extendByModifier(text, chosen, previousEnd);
+    previousEnd = c.end;
+    const tense: Tense = anchor && needsTense(c.meaning) ? tenseAt(doc.sentences, c.start, c.end) : 'unknown';
+    mentions.push({
+      text: text.slice(c.start, c.end),
+      value: resolve(c.meaning, anchor, tense),
+      type: typeOf(c.meaning),
+      start: c.start,
+      end: c.end,
+    });
+  }
+  return mentions;
+}
+
+/** Component: fills `doc.dates`. */
 export const findDates: Component = (doc) => {
-  doc.dates = [];
+  doc.dates = findDateMentions(doc);
 };

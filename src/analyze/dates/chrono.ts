@@ -1,0 +1,155 @@
+import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { daysBetween, formatDay, formatMonth, formatTime, formatYear, type Day } from './calendar.js';
+import type { Meaning, Shift, TimeOfDay } from './meaning.js';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
+
+/**
+ * chrono-node finds the calendar dates and clock times ("Aug. 7", "7 August 2019",
+ * "Wednesday, March 6", "10:35 a.m. Friday", "Monday night"). We keep its extents and what
+ * it is certain of, and leave the anchoring to `resolve` (chrono resolves weekdays forward
+ * and bare months to the reference year, where news means the past or follows tense).
+ */
+export interface ChronoMatch {
+  start: number;
+  end: number;
+  meaning: Meaning;
+}
+
+/** Prepositions chrono takes into its extent and TimeML leaves out. */
+const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|by|for|since|until|till|from|during|after|before|within|of|around|about)\s+)+/i;
+const TRAILING = /[\s,;:]+$/;
+const NAME_WORDS = new RegExp(`\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].join('|')})\\b`, 'gi');
+const HAS_NAME_WORD = new RegExp(NAME_WORDS.source, 'i');
+const BARE_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
+const PART_OF_DAY = /\b(morning|afternoon|evening|night|tonight|overnight)\b/i;
+const SHIFT_WORD = /\b(last|past|previous|this|next|coming)\b/i;
+/** Context that makes a capitalised "May" a month rather than a modal verb or a surname. */
+const MAY_CONTEXT = /(?:\b(?:in|of|since|until|by|during|early|late|mid|from|to|through|before|after|between|and|or|last|this|next)\s+|-)$/i;
+
+/** chrono's own reading of a weekday ("on Monday") resolves forward; we only keep its extent. */
+const parser = chrono.casual;
+
+function shiftIn(text: string): Shift {
+  const m = SHIFT_WORD.exec(text);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : -1;
+}
+
+function timeOf(c: ParsedComponents, text: string): TimeOfDay | undefined {
+  const part = PART_OF_DAY.exec(text);
+  const clock = /\d|noon|midnight/i.test(text);
+  if (part && !clock) return { part: PARTS_OF_DAY[part[1].toLowerCase()] };
+  if (c.isCertain('hour')) return { hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
+  return undefined;
+}
+
+/** A relative result ("the day before yesterday", "a week earlier") as an offset from the reference. */
+function offsetMeaning(c: ParsedComponents, text: string, reference: Day, time: TimeOfDay | undefined): Meaning | null {
+  const target: Day = { year: c.get('year') ?? reference.year, month: c.get('month') ?? reference.month, day: c.get('day') ?? reference.day };
+  const days = daysBetween(reference, target);
+  if (/\bweeks?\b/i.test(text)) return { kind: 'offset', unit: 'week', offset: Math.round(days / 7) };
+  if (/\bmonths?\b/i.test(text)) {
+    return { kind: 'offset', unit: 'month', offset: (target.year - reference.year) * 12 + target.month - reference.month };
+  }
+  if (/\byears?\b/i.test(text)) return { kind: 'offset', unit: 'year', offset: target.year - reference.year };
+  if (!c.isCertain('day')) return null;
+  return { kind: 'offset', unit: 'day', offset: days, ...(time ? { time } : {}) };
+}
+
+function isRelative(result: ParsedResult, text: string): boolean {
+  const tags = [...result.start.tags()];
+  if (tags.some((t) => t.startsWith('casualReference') || t === 'result/relativeDate' || t === 'parser/ENCasualDateParser')) return true;
+  // "this year" comes back certain of the year but untagged: words alone name no calendar date.
+  return !/\d/.test(text) && !HAS_NAME_WORD.test(text);
+}
+
+/** `reference` is the day chrono resolved relative expressions against. */
+function toMeaning(result: ParsedResult, text: string, reference: Day): Meaning | null {
+  const c = result.start;
+  const time = timeOf(c, text);
+  if (isRelative(result, text)) return offsetMeaning(c, text, reference, time);
+  const certain = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
+  const timed = (day: Day) =>
+    time ? ('part' in time ? `${formatDay(day)}T${time.part}` : formatTime(day, time.hour, time.minute)) : formatDay(day);
+  if (certain('day') && certain('month')) {
+    const month = c.get('month')!;
+    const day = c.get('day')!;
+    if (certain('year')) return { kind: 'value', type: time ? 'TIME' : 'DATE', value: timed({ year: c.get('year')!, month, day }) };
+    return { kind: 'month', month, day, shift: null, ...(time ? { time } : {}) };
+  }
+  if (certain('weekday')) return { kind: 'weekday', weekday: c.get('weekday')!, shift: shiftIn(text), ...(time ? { time } : {}) };
+  if (certain('month')) {
+    if (certain('year')) return { kind: 'value', type: 'DATE', value: formatMonth(c.get('year')!, c.get('month')!) };
+    return { kind: 'month', month: c.get('month')!, day: null, shift: shiftIn(text) };
+  }
+  if (certain('year')) return { kind: 'value', type: 'DATE', value: formatYear(c.get('year')!) };
+  if (time) return { kind: 'time', time };
+  return null;
+}
+
+/** Names of months and weekdays must be capitalised ("they will march" is no date). */
+function namesAreCapitalised(text: string): boolean {
+  const names = text.match(NAME_WORDS) ?? [];
+  return names.every((n) => /^[A-Z]/.test(n));
+}
+
+function keep(text: string, body: string, start: number): boolean {
+  if (!text || BARE_ABBREVIATION.test(text)) return false;
+  if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
+  if (!namesAreCapitalised(text)) return false;
+  if (/^May$/.test(text) && !MAY_CONTEXT.test(body.slice(Math.max(0, start - 12), start))) return false;
+  return true;
+}
+
+function trimmed(result: ParsedResult): { text: string; start: number } {
+  let text = result.text;
+  let start = result.index;
+  const lead = LEADING_PREPOSITIONS.exec(text);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    start += lead[0].length;
+  }
+  text = text.replace(TRAILING, '');
+  return { text, start };
+}
+
+/** Without a publication date chrono still needs some reference; relative results then resolve to null. */
+const NO_ANCHOR: Day = { year: 2000, month: 1, day: 1 };
+
+function toReference(day: Day): chrono.ParsingReference {
+  return { instant: new Date(Date.UTC(day.year, day.month - 1, day.day, 12)), timezone: 0 };
+}
+
+/** A range "October 9 to November 9" is two expressions in TimeML: split it where chrono reads both halves. */
+function splitRange(result: ParsedResult, text: string, start: number, reference: chrono.ParsingReference): { text: string; start: number; result: ParsedResult }[] {
+  const separator = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/i.exec(text);
+  if (!separator) return [{ text, start, result }];
+  const firstText = text.slice(0, separator.index);
+  const secondText = text.slice(separator.index + separator[0].length);
+  const first = parser.parse(firstText, reference, { forwardDate: false })[0];
+  const second = parser.parse(secondText, reference, { forwardDate: false })[0];
+  if (!first || !second || first.text !== firstText || second.text !== secondText) return [{ text, start, result }];
+  return [
+    { text: firstText, start, result: first },
+    { text: secondText, start: start + separator.index + separator[0].length, result: second },
+  ];
+}
+
+export function chronoMatches(body: string, anchor: Day | null): ChronoMatch[] {
+  const referenceDay = anchor ?? NO_ANCHOR;
+  const reference = toReference(referenceDay);
+  const out: ChronoMatch[] = [];
+  for (const result of parser.parse(body, reference, { forwardDate: false })) {
+    if (result.start.tags().has('parser/SlashDateFormatParser')) continue; // numeric dates: rules.ts reads them per document
+    const { text, start } = trimmed(result);
+    const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
+    for (const part of parts) {
+      if (!keep(part.text, body, part.start)) continue;
+      const meaning = toMeaning(part.result, part.text, referenceDay);
+      if (meaning) out.push({ start: part.start, end: part.start + part.text.length, meaning });
+    }
+  }
+  return out;
+}

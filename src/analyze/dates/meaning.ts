@@ -1,0 +1,183 @@
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatTime,
+  formatWeek,
+  formatYear,
+  isValidDay,
+  quarterOf,
+  weekday as weekdayOf,
+  type Day,
+} from './calendar.js';
+
+/**
+ * What a temporal expression says, before it is anchored: "last week" is an offset of -1
+ * week, "on Monday" a weekday, "in March" a month, "1998" a value that needs no anchor.
+ * Resolving a meaning against the publication date (and the tense of its clause) gives the
+ * TimeML value.
+ */
+export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+/** -1 "last", 0 "this", +1 "next"; null when the text gives no such word. */
+export type Shift = -1 | 0 | 1 | null;
+export type Tense = 'past' | 'future' | 'unknown';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** A clock time or a part of the day, attached to a day-level meaning. */
+export type TimeOfDay = { hour: number; minute: number } | { part: PartOfDay };
+
+export type Meaning =
+  /** Needs no anchor: 1998-08-07, 1998, 199, 2012-Q4, PRESENT_REF, P3Y, P1D (SET). */
+  | { kind: 'value'; type: DateType; value: string }
+  /** Counted from the anchor in one unit: today (day 0), yesterday (day -1), last week (week -1). */
+  | { kind: 'offset'; unit: Unit; offset: number; time?: TimeOfDay }
+  /** "Monday", "last Friday" (weekday 0 = Sunday); with `weekend`, the weekend of that Saturday. */
+  | { kind: 'weekday'; weekday: number; shift: Shift; time?: TimeOfDay; weekend?: boolean }
+  /** "March", "Aug. 7", "last November": a month (and day) whose year the anchor decides. */
+  | { kind: 'month'; month: number; day: number | null; shift: Shift; time?: TimeOfDay }
+  /** A clock time alone ("at 10:35 a.m."): the anchor's day. */
+  | { kind: 'time'; time: TimeOfDay }
+  /** "the third quarter", "the first half", "last summer": a part of a year the anchor decides. */
+  | {
+      kind: 'part-of-year';
+      part: { quarter: number } | { half: number } | { season: Season };
+      shift: Shift;
+      /** "of last year": the year is the anchor's plus this. */
+      yearShift?: Shift;
+    };
+
+export function typeOf(meaning: Meaning): DateType {
+  if (meaning.kind === 'value') return meaning.type;
+  if (meaning.kind === 'time') return 'TIME';
+  if ('time' in meaning && meaning.time) return 'TIME';
+  return 'DATE';
+}
+
+function withTime(day: Day, time: TimeOfDay | undefined): string {
+  if (!time) return formatDay(day);
+  if ('part' in time) return `${formatDay(day)}T${time.part}`;
+  return formatTime(day, time.hour, time.minute);
+}
+
+function resolveOffset(anchor: Day, unit: Unit, offset: number, time: TimeOfDay | undefined): string {
+  switch (unit) {
+    case 'day':
+      return withTime(addDays(anchor, offset), time);
+    case 'week':
+      return formatWeek(addDays(anchor, 7 * offset));
+    case 'month': {
+      const d = addMonths(anchor, offset);
+      return formatMonth(d.year, d.month);
+    }
+    case 'quarter': {
+      const index = anchor.year * 4 + quarterOf(anchor.month) - 1 + offset;
+      return formatQuarter(Math.floor(index / 4), (index % 4) + 1);
+    }
+    case 'half': {
+      const index = anchor.year * 2 + (anchor.month > 6 ? 1 : 0) + offset;
+      return `${formatYear(Math.floor(index / 2))}-H${(index % 2) + 1}`;
+    }
+    case 'year':
+      return formatYear(anchor.year + offset);
+    case 'decade':
+      return String(Math.floor(anchor.year / 10) + offset);
+    case 'century':
+      return String(Math.floor(anchor.year / 100) + offset);
+  }
+}
+
+/** "Monday": the most recent one on or before the anchor, or the next one if the clause is future. */
+function resolveWeekday(anchor: Day, weekday: number, shift: Shift, tense: Tense): Day {
+  const back = (weekdayOf(anchor) - weekday + 7) % 7; // days since the last such weekday (0: today)
+  const ahead = (weekday - weekdayOf(anchor) + 7) % 7;
+  if (shift === -1) return addDays(anchor, -(back || 7));
+  if (shift === 1) return addDays(anchor, ahead || 7);
+  if (shift === 0) {
+    // "this Friday": the one in the anchor's week (weeks start on Monday).
+    const mondayBased = (d: number) => (d + 6) % 7;
+    return addDays(anchor, mondayBased(weekday) - mondayBased(weekdayOf(anchor)));
+  }
+  return tense === 'future' ? addDays(anchor, ahead) : addDays(anchor, -back);
+}
+
+/**
+ * The year of a month (and day) given without one. "last"/"next" step over the anchor;
+ * otherwise past clauses take the latest one not after the anchor, future clauses the first
+ * one not before it, and clauses of unknown tense the nearest one (for a bare month: the
+ * anchor's year).
+ */
+function resolveYear(anchor: Day, month: number, day: number | null, shift: Shift, tense: Tense): number {
+  const probe = (year: number): Day => ({ year, month, day: day ?? (year === anchor.year && month === anchor.month ? anchor.day : 1) });
+  const cmp = (year: number) =>
+    day === null ? Math.sign(year * 12 + month - (anchor.year * 12 + anchor.month)) : Math.sign(compareDays(probe(year), anchor));
+  const y = anchor.year;
+  if (shift === -1) return cmp(y) < 0 ? y : y - 1;
+  if (shift === 1) return cmp(y) > 0 ? y : y + 1;
+  if (shift === 0) return y;
+  if (tense === 'past') return cmp(y) <= 0 ? y : y - 1;
+  if (tense === 'future') return cmp(y) >= 0 ? y : y + 1;
+  if (day === null) return y;
+  // Nearest occurrence: within half a year of the anchor.
+  const distance = (month - anchor.month) * 31 + (day - anchor.day);
+  if (distance > 183) return y - 1;
+  if (distance < -183) return y + 1;
+  return y;
+}
+
+const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function resolvePartOfYear(
+  anchor: Day,
+  part: { quarter: number } | { half: number } | { season: Season },
+  shift: Shift,
+  tense: Tense,
+  yearShift: Shift,
+): string {
+  // The month that starts the part; a part is "before" the anchor once it has started.
+  const [first, length, format] =
+    'quarter' in part
+      ? [part.quarter * 3 - 2, 3, (y: number) => formatQuarter(y, part.quarter)]
+      : 'half' in part
+        ? [part.half * 6 - 5, 6, (y: number) => `${formatYear(y)}-H${part.half}`]
+        : [SEASON_MONTH[part.season], 3, (y: number) => `${formatYear(y)}-${part.season}`];
+  const started = anchor.month >= first;
+  const ongoing = started && anchor.month < first + length;
+  let year = anchor.year;
+  if (yearShift !== null) year = anchor.year + yearShift;
+  else if (shift === -1) year = started && !ongoing ? anchor.year : anchor.year - 1;
+  else if (shift === 1) year = started ? anchor.year + 1 : anchor.year;
+  else if (shift === null && !started && tense !== 'future') year = anchor.year - 1;
+  return format(year);
+}
+
+/**
+ * The TimeML value of a meaning, or null when it needs an anchor and there is none: a
+ * relative date without a publication date is never guessed.
+ */
+export function resolve(meaning: Meaning, anchor: Day | null, tense: Tense): string | null {
+  if (meaning.kind === 'value') return meaning.value;
+  if (!anchor) return null;
+  switch (meaning.kind) {
+    case 'offset':
+      return resolveOffset(anchor, meaning.unit, meaning.offset, meaning.time);
+    case 'weekday': {
+      const day = resolveWeekday(anchor, meaning.weekday, meaning.shift, tense);
+      return meaning.weekend ? `${formatWeek(day)}-WE` : withTime(day, meaning.time);
+    }
+    case 'month': {
+      const year = resolveYear(anchor, meaning.month, meaning.day, meaning.shift, tense);
+      if (meaning.day === null) return formatMonth(year, meaning.month);
+      const day = { year, month: meaning.month, day: meaning.day };
+      return isValidDay(day) ? withTime(day, meaning.time) : null;
+    }
+    case 'time':
+      return withTime(anchor, meaning.time);
+    case 'part-of-year':
+      return resolvePartOfYear(anchor, meaning.part, meaning.shift, tense, meaning.yearShift ?? null);
+  }
+}

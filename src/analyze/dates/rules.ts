@@ -1,0 +1,402 @@
+import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/numbers.js';
+import { formatDay, isValidDay, type Day } from './calendar.js';
+import type { DateType, Meaning, Shift } from './meaning.js';
+import { DURATION_UNITS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
+
+/**
+ * Temporal expressions chrono-node does not read, or reads without the precision TimeML
+ * wants: years and decades ("in 2018", "the 1990s"), quarters and halves ("Q3 2019",
+ * "2012's fourth quarter"), seasons, durations ("three decades", "a five-year term"), sets
+ * ("daily", "every Monday"), reference words ("now", "recently"), "last week"-style offsets,
+ * "two years ago", holidays, and numeric dates read day-first or month-first per document.
+ * Each rule's match is the expression's extent as TimeML marks it (prepositions left out).
+ */
+export interface RuleContext {
+  text: string;
+  anchor: Day | null;
+  /** How this document writes numeric dates (3/4/2019): day first, month first, or unknown. */
+  dayFirst: boolean | null;
+}
+
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  build(groups: Record<string, string | undefined>, match: RegExpExecArray, context: RuleContext): Meaning | null;
+}
+
+export interface RuleMatch {
+  start: number;
+  end: number;
+  meaning: Meaning;
+  rule: string;
+}
+
+const value = (type: DateType, v: string): Meaning => ({ kind: 'value', type, value: v });
+
+const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?`;
+const CALENDAR_UNIT = `(?:day|week|weekend|month|quarter|year|decade|century)`;
+const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
+const MONTH_NAME = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})`;
+const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
+const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
+const VAGUE_COUNT = `(?:several|a few|few|many|some|a couple of|a number of)`;
+const ORDINAL = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+const SHIFTS: Record<string, Shift> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
+};
+
+function shiftOf(word: string | undefined): Shift {
+  return word ? (SHIFTS[word.toLowerCase()] ?? null) : null;
+}
+
+const isCapitalised = (word: string) => /^[A-Z]/.test(word);
+
+/** A count for a duration: a number, "a"/"an" (1), or null for a vague count ("several"). */
+function countOf(text: string): number | null | undefined {
+  const t = text.toLowerCase().trim();
+  if (t === 'a' || t === 'an') return 1;
+  if (new RegExp(`^${VAGUE_COUNT}$`).test(t)) return null;
+  const n = parseNumber(t);
+  return n === null ? undefined : n;
+}
+
+function textBefore(context: RuleContext, match: RegExpExecArray, length = 40): string {
+  return context.text.slice(Math.max(0, match.index - length), match.index);
+}
+
+const PAST_REF = value('DATE', 'PAST_REF');
+const PRESENT_REF = value('DATE', 'PRESENT_REF');
+const FUTURE_REF = value('DATE', 'FUTURE_REF');
+
+const RULES: Rule[] = [
+  {
+    name: 'present',
+    pattern: /\b(?:right now|now|currently|nowadays|presently|these days|(?<=\bat )present|the present day)\b(?!-)/gi,
+    build: () => PRESENT_REF,
+  },
+  {
+    name: 'past-ref',
+    pattern: /\b(?:recently|lately|previously|formerly|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|recent (?:years|months|weeks|days|decades|times))\b/gi,
+    build: () => PAST_REF,
+  },
+  {
+    name: 'future-ref',
+    pattern: /\b(?:soon|(?<=\bin )(?:the )?(?:near |distant |foreseeable )?future)\b(?!-)/gi,
+    build: () => FUTURE_REF,
+  },
+  {
+    // today, yesterday evening, the day before yesterday, tonight
+    name: 'casual-day',
+    pattern: /\b(?<day>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!-)/gi,
+    build: ({ day, part }) => {
+      const offsets: Record<string, number> = {
+        'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1, tonight: 0,
+      };
+      const d = day!.toLowerCase();
+      const partOfDay = PARTS_OF_DAY[(part ?? (d === 'tonight' ? 'night' : '')).toLowerCase()];
+      return { kind: 'offset', unit: 'day', offset: offsets[d], ...(partOfDay ? { time: { part: partOfDay } } : {}) };
+    },
+  },
+  {
+    name: 'this-morning',
+    pattern: /\b(?:(?<rel>this) (?<part>morning|afternoon|evening)|(?<last>last) (?<lastPart>night))\b/gi,
+    build: ({ part, lastPart }) => {
+      if (lastPart) return { kind: 'offset', unit: 'day', offset: -1, time: { part: 'NI' } };
+      return { kind: 'offset', unit: 'day', offset: 0, time: { part: PARTS_OF_DAY[part!.toLowerCase()] } };
+    },
+  },
+  {
+    // last week, this year, the past year (a duration), the previous month, next quarter
+    name: 'relative-unit',
+    pattern: new RegExp(
+      `\\b(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|coming|previous|current|following)\\s+(?<unit>${CALENDAR_UNIT})\\b(?!-)`,
+      'gi',
+    ),
+    build: ({ the, rel, unit }) => {
+      const r = rel!.toLowerCase();
+      const u = unit!.toLowerCase();
+      // "the past year", "over the next month": a stretch of time, not a calendar unit.
+      if (the && (r === 'past' || r === 'last' || r === 'next' || r === 'coming') && u !== 'weekend') {
+        return value('DURATION', durationValue(1, u)!);
+      }
+      if (!the && r === 'past') return value('DURATION', durationValue(1, u)!);
+      const shift = SHIFTS[r]!;
+      if (u === 'weekend') return { kind: 'weekday', weekday: 6, shift, weekend: true };
+      return { kind: 'offset', unit: u as 'day', offset: shift };
+    },
+  },
+  {
+    name: 'the-weekend',
+    pattern: /\bthe weekend\b/gi,
+    build: () => ({ kind: 'weekday', weekday: 6, shift: null, weekend: true }),
+  },
+  {
+    // two years ago, a week earlier, three days later, six months before.
+    name: 'ago',
+    pattern: new RegExp(
+      `\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|from now|hence|before(?=\\s*[,.;)]|\\s*$)|after(?=\\s*[,.;)]|\\s*$))`,
+      'gi',
+    ),
+    build: ({ count, unit, dir }) => {
+      const n = countOf(count!);
+      const u = singularUnit(unit!);
+      if (n === undefined || DURATION_UNITS[u]?.clock) return null;
+      const back = /ago|earlier|before/i.test(dir!);
+      if (n === null) return back ? PAST_REF : FUTURE_REF;
+      const offset = back ? -n : n;
+      if (!Number.isInteger(offset)) return null;
+      if (u === 'decade' || u === 'century') return { kind: 'offset', unit: 'year', offset: offset * (u === 'decade' ? 10 : 100) };
+      if (u === 'fortnight') return { kind: 'offset', unit: 'day', offset: offset * 14 };
+      if (u === 'night') return { kind: 'offset', unit: 'day', offset };
+      return { kind: 'offset', unit: u as 'day', offset };
+    },
+  },
+  {
+    name: 'year-earlier',
+    pattern: /\b(?:the\s+)?year-(?:earlier|ago)\b/gi,
+    build: () => ({ kind: 'offset', unit: 'year', offset: -1 }),
+  },
+  {
+    // three decades, 30 years, the past two months, the first nine months, several weeks
+    name: 'duration',
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}|${VAGUE_COUNT})\\s+(?<unit>${UNIT})\\b(?!-)`,
+      'gi',
+    ),
+    build: ({ count, unit }) => {
+      const n = countOf(count!);
+      if (n === undefined) return null;
+      const v = durationValue(n, unit!);
+      return v ? value('DURATION', v) : null;
+    },
+  },
+  {
+    // a five-year term, a 16-hour day, decades-long, year-long; not "66-year-old" (an age).
+    name: 'duration-adjective',
+    pattern: new RegExp(
+      `\\b(?:(?<count>${NUMBER})[\\s-]+(?<unit>${UNIT})(?:-long)?|(?<vague>year|month|week|day|decade|centur(?:y|ie))s?-long|(?<one>year|month|week|day)long)\\b(?!-old|-olds|\\s+old\\b)`,
+      'gi',
+    ),
+    build: ({ count, unit, vague, one }, match) => {
+      if (!/-/.test(match[0]) && !one) return null; // "five years" is the plain duration rule
+      if (one) return value('DURATION', durationValue(1, one)!);
+      if (vague) return value('DURATION', durationValue(/s-long$/i.test(match[0]) ? null : 1, vague)!);
+      const n = countOf(count!);
+      if (n === undefined || n === null) return null;
+      const v = durationValue(n, unit!);
+      return v ? value('DURATION', v) : null;
+    },
+  },
+  {
+    // "a year", "an hour": a duration, but "$5 billion a year" and "once a week" are sets.
+    name: 'one-unit',
+    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier|later|before|after)\b)/gi,
+    build: ({ mult, unit }, match, context) => {
+      const before = textBefore(context, match, 24);
+      const rate = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before);
+      if (mult || rate) return value('SET', durationValue(1, unit!)!);
+      if (/\b(?:per|every|each)\s*$/i.test(before)) return null;
+      return value('DURATION', durationValue(1, unit!)!);
+    },
+  },
+  {
+    // "for years", "within hours", "decades of": a vague duration
+    name: 'vague-duration',
+    pattern: /(?<=\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|earlier|later|old)\b)/gi,
+    build: ({ unit }) => value('DURATION', durationValue(null, unit!)!),
+  },
+  {
+    name: 'set',
+    pattern: new RegExp(
+      `\\b(?:(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|${WEEKDAY}))\\b(?!-)`,
+      'gi',
+    ),
+    build: ({ adverb, unit }, match) => {
+      if (adverb) {
+        if (!/^[a-z]/.test(adverb)) return null; // "the Daily Telegraph"
+        const unitOf: Record<string, string> = {
+          daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', quarterly: 'quarter', hourly: 'hour', nightly: 'day',
+        };
+        return value('SET', durationValue(1, unitOf[adverb.toLowerCase()])!);
+      }
+      const u = unit!.toLowerCase();
+      if (u in WEEKDAYS) return value('SET', `XXXX-WXX-${WEEKDAYS[u] || 7}`);
+      if (u in PARTS_OF_DAY) return value('SET', `XXXX-XX-XXT${PARTS_OF_DAY[u]}`);
+      if (u === 'weekend') return value('SET', 'XXXX-WXX-WE');
+      return /other/i.test(match[0]) ? value('SET', durationValue(2, u)!) : value('SET', durationValue(1, u)!);
+    },
+  },
+  {
+    // "on Tuesdays", "Sunday nights": plural weekdays are sets.
+    name: 'weekday-set',
+    pattern: new RegExp(`\\b(?<day>${WEEKDAY})s(?:\\s+(?<part>mornings|afternoons|evenings|nights))?\\b`, 'gi'),
+    build: ({ day, part }) => {
+      if (!isCapitalised(day!)) return null;
+      const d = WEEKDAYS[day!.toLowerCase()] || 7;
+      const p = part ? `T${PARTS_OF_DAY[part.toLowerCase().slice(0, -1)]}` : '';
+      return value('SET', `XXXX-WXX-${d}${p}`);
+    },
+  },
+  {
+    // 2018, fiscal 1998, FY2019; not "2000 people" (a count) nor "$2019".
+    name: 'year',
+    pattern: new RegExp(
+      `(?<![\\d$£€¥.,:/]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
+      'g',
+    ),
+    build: ({ fiscal, year }, match, context) => {
+      if (fiscal) return value('DATE', year!);
+      const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
+      const before = textBefore(context, match, 30);
+      const countWord = /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:elections?|olympics|games|polls)\b/.test(after);
+      const determiner = /(?:\b(?:the|a|an|in|of|since|by|until|before|after|during|from|to|for|its|his|her|their|our|this|that)|'s|’s)\s+$/i.test(before);
+      const approximate = /\b(?:about|some|nearly|almost|over|than|around|roughly|least|only|just|of the)\s+$/i.test(before);
+      if (approximate || (countWord && !determiner)) return null;
+      return value('DATE', year!);
+    },
+  },
+  {
+    // the 1990s, the late '80s, the nineties
+    name: 'decade',
+    pattern: new RegExp(
+      `(?<![\\w'])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<year>1[0-9]\\d0|20\\d0)'?s|'(?<short>\\d0)s|(?<word>${alternation(Object.keys(DECADE_WORDS))}))\\b`,
+      'gi',
+    ),
+    build: ({ year, short, word }, match, context) => {
+      if (year) return value('DATE', year.slice(0, 3));
+      if (short) return value('DATE', `${Number(short) > 30 ? 19 : 20}${short[0]}`);
+      // "the nineties" is a decade; "in his sixties" an age.
+      if (!/^the\b/i.test(match[0]) || /\b(?:his|her|their|its|my|your|our|early|late|mid)\s+$/i.test(textBefore(context, match, 12))) return null;
+      return value('DATE', `19${DECADE_WORDS[word!.toLowerCase()]}`);
+    },
+  },
+  {
+    name: 'century',
+    pattern: /\b(?:the\s+)?(?<ordinal>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century\b/gi,
+    build: ({ ordinal }) => {
+      const n = parseOrdinal(ordinal!);
+      return n === null ? null : value('DATE', String(n - 1).padStart(2, '0'));
+    },
+  },
+  {
+    // the third quarter, 2012's fourth quarter, the first half of 2019, third-quarter
+    name: 'quarter',
+    pattern: new RegExp(
+      `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+)?(?:the\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
+      'gi',
+    ),
+    build: ({ ownerYear, ordinal, part, year, relYear }, match) => {
+      const n = ordinal!.toLowerCase() === 'final' ? (part!.toLowerCase() === 'half' ? 2 : 4) : parseOrdinal(ordinal!);
+      if (!n) return null;
+      const isHalf = part!.toLowerCase() === 'half';
+      if (isHalf && n > 2) return null;
+      // "the first half" of a match is not a date: halves need a year or a fiscal mark.
+      if (isHalf && !ownerYear && !year && !relYear && !/fiscal|of the year/i.test(match[0])) return null;
+      const code = isHalf ? `H${n}` : `Q${n}`;
+      const y = ownerYear ?? year;
+      if (y) return value('DATE', `${y}-${code}`);
+      const shift = shiftOf(relYear);
+      return { kind: 'part-of-year', part: isHalf ? { half: n } : { quarter: n }, shift: null, yearShift: shift };
+    },
+  },
+  {
+    name: 'q-notation',
+    pattern: new RegExp(`\\b(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12]))(?:\\s+(?:of\\s+)?(?<year>${YEAR})|[-/ ]?'?(?<short>\\d{2}))?\\b`, 'g'),
+    build: ({ q, q2, h, year, short }) => {
+      const code = h ? `H${h}` : `Q${q ?? q2}`;
+      const y = year ?? (short ? `20${short}` : undefined);
+      if (y) return value('DATE', `${y}-${code}`);
+      if (h) return null; // "H1" alone is too ambiguous (a road, a visa)
+      return { kind: 'part-of-year', part: { quarter: Number(q ?? q2) }, shift: null };
+    },
+  },
+  {
+    // last summer, the summer of 2018, in the spring
+    name: 'season',
+    pattern: new RegExp(
+      `\\b(?:(?<rel>this|last|next|past|coming)\\s+|(?<the>the)\\s+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b(?!-)`,
+      'gi',
+    ),
+    build: ({ rel, the, season, year }, match, context) => {
+      const s = SEASONS[season!.toLowerCase()];
+      if (year) return value('DATE', `${year}-${s}`);
+      if (!rel) {
+        // "the fall of Rome", "a fall in prices": only "in/during/by the summer" and the like.
+        if (!the || s === 'FA' || !/\b(?:in|during|by|until|through|since|over|this|that)\s+$/i.test(textBefore(context, match, 12))) return null;
+      }
+      return { kind: 'part-of-year', part: { season: s }, shift: shiftOf(rel) };
+    },
+  },
+  {
+    // last November, this September (chrono reads the month but drops "last").
+    name: 'month-shift',
+    pattern: new RegExp(`\\b(?<rel>last|this|next|past|coming)\\s+(?<month>${MONTH_NAME})\\b`, 'gi'),
+    build: ({ rel, month }) => {
+      if (!isCapitalised(month!)) return null;
+      return { kind: 'month', month: MONTHS[month!.toLowerCase()], day: null, shift: shiftOf(rel) };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: new RegExp(
+      `\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${alternation(Object.keys(HOLIDAYS).map((h) => h.replace(/(^|\s)(\w)/g, (m) => m.toUpperCase()))).replace(/'/g, "['’]")})\\b`,
+      'g',
+    ),
+    build: ({ rel, holiday }) => {
+      const [month, day] = HOLIDAYS[holiday!.toLowerCase().replace(/’/g, "'")];
+      return { kind: 'month', month, day, shift: shiftOf(rel) };
+    },
+  },
+  {
+    // 3/4/2019, 03.04.2019: read day-first or month-first as the document does.
+    name: 'numeric-date',
+    pattern: /(?<![\d/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})(?![\d/]|\.\d)/g,
+    build: ({ a, b, year }, _match, context) => {
+      const y = year!.length === 2 ? 2000 + Number(year) - (Number(year) > 50 ? 100 : 0) : Number(year);
+      const monthFirst: Day = { year: y, month: Number(a), day: Number(b) };
+      const dayFirst: Day = { year: y, month: Number(b), day: Number(a) };
+      const options = [monthFirst, dayFirst].filter(isValidDay);
+      if (!options.length) return null;
+      let chosen = options[0];
+      if (options.length === 2) {
+        if (context.dayFirst !== null) chosen = context.dayFirst ? dayFirst : monthFirst;
+        else if (context.anchor) chosen = nearestNotAfter(options, context.anchor);
+      }
+      return value('DATE', formatDay(chosen));
+    },
+  },
+];
+
+function nearestNotAfter(options: Day[], anchor: Day): Day {
+  const key = (d: Day) => d.year * 372 + d.month * 31 + d.day;
+  const a = key(anchor);
+  const scored = options.map((d) => ({ d, score: key(d) <= a ? a - key(d) : 1000 + key(d) - a }));
+  return scored.sort((x, y) => x.score - y.score)[0].d;
+}
+
+/** Whether a document writes numeric dates day-first: known once one of them has a part > 12. */
+export function detectDayFirst(text: string): boolean | null {
+  for (const m of text.matchAll(/(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/])/g)) {
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) return true;
+    if (Number(m[2]) > 12 && Number(m[1]) <= 12) return false;
+  }
+  return null;
+}
+
+export function applyRules(context: RuleContext): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of context.text.matchAll(rule.pattern)) {
+      const meaning = rule.build(match.groups ?? {}, match as RegExpExecArray, context);
+      if (!meaning) continue;
+      const start = match.index ?? 0;
+      found.push({ start, end: start + match[0].length, meaning, rule: rule.name });
+    }
+  }
+  return found;
+}

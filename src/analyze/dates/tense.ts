@@ -1,0 +1,80 @@
+import type { Sentence, Token } from '../doc.js';
+import type { Tense } from './meaning.js';
+
+/**
+ * The tense of the clause a date sits in, from the verb group nearest to it: "police arrested
+ * 500 people on Sunday" is past, "the vote will be held on Sunday" future. Written by hand:
+ * wink's tagger gives universal POS tags without tense, and no installed library reads tense.
+ */
+const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', 'wo', 'going', 'gonna', 'scheduled', 'expected', 'due', 'planned', 'plans', 'plan',
+  'set', 'intends', 'aims', 'upcoming', 'tomorrow',
+]);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", 'been']);
+/** Irregular past forms of common verbs (regular ones end in -ed). */
+const IRREGULAR_PAST = new Set(
+  ('said told won lost met held made took gave came went saw began left fell rose ran brought sent spent found got kept ' +
+    'led paid put shot stood struck thought became broke chose drove flew fought forgot hit knew let meant quit sold ' +
+    'sought spoke stole swore threw understood woke wore wrote bought built caught cut dealt drew ate felt heard hid laid ' +
+    'lay lit rode rang sang sank sat slept slid spun spread sprang stuck stung swam swept swung taught tore withdrew arose ' +
+    'beat bit bled blew bore bound bred clung dug fed fled forbade forgave froze grew hung lent mistook oversaw shook ' +
+    'shrank shut split strove upset wept wound overthrew undertook underwent')
+    .split(' '),
+);
+const VERB_GROUP_POS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+/** The verb group around token i: auxiliaries, adverbs and "to" before it, particles after. */
+function verbGroup(tokens: Token[], i: number): string[] {
+  let from = i;
+  while (from > 0 && VERB_GROUP_POS.has(tokens[from - 1].pos) && i - from < 4) from--;
+  return tokens.slice(from, i + 1).map((t) => t.text.toLowerCase());
+}
+
+function tenseOfGroup(words: string[]): Tense {
+  if (words.some((w) => FUTURE_WORDS.has(w))) return 'future';
+  const head = words[words.length - 1];
+  if (words.some((w) => PAST_AUXILIARIES.has(w))) return 'past';
+  if (IRREGULAR_PAST.has(head) || /[a-z]ed$/.test(head)) return 'past';
+  return 'unknown';
+}
+
+export function findSentence(sentences: Sentence[], start: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The tense of the clause holding [start, end): that of the nearest verb group in its sentence. */
+export function tenseAt(sentences: Sentence[], start: number, end: number): Tense {
+  const sentence = findSentence(sentences, start);
+  if (!sentence) return 'unknown';
+  const tokens = sentence.tokens;
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
+    const distance = t.end <= start ? start - t.end : t.start - end;
+    // A following verb group is read from its last verb: "will be held".
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  }
+  if (best < 0) return 'unknown';
+  let last = best;
+  while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
+  const group = verbGroup(tokens, last);
+  return tenseOfGroup(group);
+}

@@ -1,0 +1,57 @@
+/** Words of the calendar, shared by the date rules. */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+export const PARTS_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI',
+};
+export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = {
+  spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
+};
+/** Fixed-date holidays (month, day); movable feasts need a computus and are left out. */
+export const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
+  "new year's eve": [12, 31], 'halloween': [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26],
+  'may day': [5, 1],
+};
+
+/** TimeML duration letters per unit word, and how many of that letter one unit is. */
+export const DURATION_UNITS: Record<string, { letter: string; times: number; clock: boolean }> = {
+  second: { letter: 'S', times: 1, clock: true },
+  minute: { letter: 'M', times: 1, clock: true },
+  hour: { letter: 'H', times: 1, clock: true },
+  day: { letter: 'D', times: 1, clock: false },
+  night: { letter: 'D', times: 1, clock: false },
+  week: { letter: 'W', times: 1, clock: false },
+  fortnight: { letter: 'W', times: 2, clock: false },
+  month: { letter: 'M', times: 1, clock: false },
+  quarter: { letter: 'Q', times: 1, clock: false },
+  year: { letter: 'Y', times: 1, clock: false },
+  decade: { letter: 'Y', times: 10, clock: false },
+  century: { letter: 'Y', times: 100, clock: false },
+};
+
+/** "years" -> "year", "centuries" -> "century". */
+export function singularUnit(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'centuries') return 'century';
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** TimeML duration value: P3Y, PT5H, P30Y ("three decades"); PXY when the count is vague. */
+export function durationValue(count: number | null, unitWord: string): string | null {
+  const unit = DURATION_UNITS[singularUnit(unitWord)];
+  if (!unit) return null;
+  const t = unit.clock ? 'T' : '';
+  if (count === null) {
+    const letter = unit.times === 10 ? 'DE' : unit.times === 100 ? 'CE' : unit.letter;
+    return `P${t}X${letter}`;
+  }
+  const n = Math.round(count * unit.times * 1000) / 1000;
+  return `P${t}${n}${unit.letter}`;
+}
