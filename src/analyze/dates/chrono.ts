@@ -59,10 +59,11 @@ function offsetMeaning(c: ParsedComponents, text: string, reference: Day, time: 
 }
 
 function isRelative(result: ParsedResult, text: string): boolean {
+  if (/\d/.test(text) || HAS_NAME_WORD.test(text)) return false;
   const tags = [...result.start.tags()];
   if (tags.some((t) => t.startsWith('casualReference') || t === 'result/relativeDate' || t === 'parser/ENCasualDateParser')) return true;
   // "this year" comes back certain of the year but untagged: words alone name no calendar date.
-  return !/\d/.test(text) && !HAS_NAME_WORD.test(text);
+  return true;
 }
 
 /** `reference` is the day chrono resolved relative expressions against. */
@@ -95,8 +96,15 @@ function namesAreCapitalised(text: string): boolean {
   return names.every((n) => /^[A-Z]/.test(n));
 }
 
-function keep(text: string, body: string, start: number): boolean {
+/** A clock time alone must look like one: "10:35", "3 p.m.", "noon"; not "$2 a share" read as 2 a.m. */
+const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i;
+
+function keep(result: ParsedResult, text: string, body: string, start: number): boolean {
   if (!text || BARE_ABBREVIATION.test(text)) return false;
+  const c = result.start;
+  const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
+  if (!dated && c.isCertain('hour') && !CLOCK.test(text)) return false;
+  if (/(?:^|[^\d])\$\s*$|[$£€]$/.test(body.slice(Math.max(0, start - 2), start))) return false;
   if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
   if (!namesAreCapitalised(text)) return false;
   if (/^May$/.test(text) && !MAY_CONTEXT.test(body.slice(Math.max(0, start - 12), start))) return false;
@@ -113,6 +121,13 @@ function trimmed(result: ParsedResult): { text: string; start: number } {
   }
   text = text.replace(TRAILING, '');
   return { text, start };
+}
+
+/** chrono may stop inside "p.m." ("9 p"): take the rest of the abbreviation from the body. */
+function completeMeridiem(text: string, body: string, start: number): string {
+  if (!/\d\s*[ap]\.?$/i.test(text)) return text;
+  const rest = /^\.?m\.?/i.exec(body.slice(start + text.length));
+  return rest ? text + rest[0] : text;
 }
 
 /** Without a publication date chrono still needs some reference; relative results then resolve to null. */
@@ -143,10 +158,11 @@ export function chronoMatches(body: string, anchor: Day | null): ChronoMatch[] {
   const out: ChronoMatch[] = [];
   for (const result of parser.parse(body, reference, { forwardDate: false })) {
     if (result.start.tags().has('parser/SlashDateFormatParser')) continue; // numeric dates: rules.ts reads them per document
-    const { text, start } = trimmed(result);
+    const { text: raw, start } = trimmed(result);
+    const text = completeMeridiem(raw, body, start);
     const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
     for (const part of parts) {
-      if (!keep(part.text, body, part.start)) continue;
+      if (!keep(part.result, part.text, body, part.start)) continue;
       const meaning = toMeaning(part.result, part.text, referenceDay);
       if (meaning) out.push({ start: part.start, end: part.start + part.text.length, meaning });
     }

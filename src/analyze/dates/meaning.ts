@@ -1,7 +1,7 @@
 import {
   addDays,
   addMonths,
-  compareDays,
+  daysBetween,
   formatDay,
   formatMonth,
   formatQuarter,
@@ -39,7 +39,7 @@ export type Meaning =
   /** "Monday", "last Friday" (weekday 0 = Sunday); with `weekend`, the weekend of that Saturday. */
   | { kind: 'weekday'; weekday: number; shift: Shift; time?: TimeOfDay; weekend?: boolean }
   /** "March", "Aug. 7", "last November": a month (and day) whose year the anchor decides. */
-  | { kind: 'month'; month: number; day: number | null; shift: Shift; time?: TimeOfDay }
+  | { kind: 'month'; month: number; day: number | null; shift: Shift; time?: TimeOfDay; yearShift?: Shift }
   /** A clock time alone ("at 10:35 a.m."): the anchor's day. */
   | { kind: 'time'; time: TimeOfDay }
   /** "the third quarter", "the first half", "last summer": a part of a year the anchor decides. */
@@ -107,26 +107,29 @@ function resolveWeekday(anchor: Day, weekday: number, shift: Shift, tense: Tense
 
 /**
  * The year of a month (and day) given without one. "last"/"next" step over the anchor;
- * otherwise past clauses take the latest one not after the anchor, future clauses the first
- * one not before it, and clauses of unknown tense the nearest one (for a bare month: the
- * anchor's year).
+ * otherwise the occurrence nearest to the anchor, where the tense of the clause makes the
+ * other side three times as far: "acquired it in February" written in October is this
+ * February, "will repay it by February" next February, "extended to Nov. 16" in late
+ * October this November.
  */
 function resolveYear(anchor: Day, month: number, day: number | null, shift: Shift, tense: Tense): number {
-  const probe = (year: number): Day => ({ year, month, day: day ?? (year === anchor.year && month === anchor.month ? anchor.day : 1) });
-  const cmp = (year: number) =>
-    day === null ? Math.sign(year * 12 + month - (anchor.year * 12 + anchor.month)) : Math.sign(compareDays(probe(year), anchor));
   const y = anchor.year;
-  if (shift === -1) return cmp(y) < 0 ? y : y - 1;
-  if (shift === 1) return cmp(y) > 0 ? y : y + 1;
+  // Days from the anchor to the occurrence in year `year` (a bare month counts from its middle).
+  const offset = (year: number) =>
+    day === null
+      ? year * 12 + month - (anchor.year * 12 + anchor.month) === 0
+        ? 0
+        : daysBetween(anchor, { year, month, day: 15 })
+      : daysBetween(anchor, { year, month, day: Math.min(day, 28) }) + (day > 28 ? day - 28 : 0);
+  if (shift === -1) return offset(y) < 0 ? y : y - 1;
+  if (shift === 1) return offset(y) > 0 ? y : y + 1;
   if (shift === 0) return y;
-  if (tense === 'past') return cmp(y) <= 0 ? y : y - 1;
-  if (tense === 'future') return cmp(y) >= 0 ? y : y + 1;
-  if (day === null) return y;
-  // Nearest occurrence: within half a year of the anchor.
-  const distance = (month - anchor.month) * 31 + (day - anchor.day);
-  if (distance > 183) return y - 1;
-  if (distance < -183) return y + 1;
-  return y;
+  const cost = (year: number) => {
+    const d = offset(year);
+    const against = (tense === 'past' && d > 0) || (tense === 'future' && d < 0);
+    return Math.abs(d) * (against ? 3 : 1);
+  };
+  return [y - 1, y, y + 1].reduce((best, year) => (cost(year) < cost(best) ? year : best), y);
 }
 
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -170,7 +173,10 @@ export function resolve(meaning: Meaning, anchor: Day | null, tense: Tense): str
       return meaning.weekend ? `${formatWeek(day)}-WE` : withTime(day, meaning.time);
     }
     case 'month': {
-      const year = resolveYear(anchor, meaning.month, meaning.day, meaning.shift, tense);
+      const year =
+        meaning.yearShift !== undefined && meaning.yearShift !== null
+          ? anchor.year + meaning.yearShift
+          : resolveYear(anchor, meaning.month, meaning.day, meaning.shift, tense);
       if (meaning.day === null) return formatMonth(year, meaning.month);
       const day = { year, month: meaning.month, day: meaning.day };
       return isValidDay(day) ? withTime(day, meaning.time) : null;

@@ -36,14 +36,21 @@ const value = (type: DateType, v: string): Meaning => ({ kind: 'value', type, va
 const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?`;
 const CALENDAR_UNIT = `(?:day|week|weekend|month|quarter|year|decade|century)`;
 const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)`;
-const MONTH_NAME = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})`;
+const FULL_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME = `(?:${alternation(FULL_MONTH_NAMES)}|(?:${alternation(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may'))})\\.?)`;
 const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
 const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 const VAGUE_COUNT = `(?:several|a few|few|many|some|a couple of|a number of)`;
 const ORDINAL = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
+const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
+
+/** Words that may follow an adverb ("paid quarterly to holders", "rising annually since 1980"). */
+const FUNCTION_WORD_AFTER = /^\s+(?:and|or|but|to|in|on|at|from|since|for|by|with|until|through|over|during|as|than|that|the|a|an|its|their|his|her|this|these|those|is|are|was|were|be|been|will|would|can|could|may|might|basis)\b/;
 
 const SHIFTS: Record<string, Shift> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
@@ -80,12 +87,13 @@ const RULES: Rule[] = [
   },
   {
     name: 'past-ref',
-    pattern: /\b(?:recently|lately|previously|formerly|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|recent (?:years|months|weeks|days|decades|times))\b/gi,
+    pattern: /\b(?:recently|lately|previously|formerly|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
     build: () => PAST_REF,
   },
   {
     name: 'future-ref',
-    pattern: /\b(?:soon|(?<=\bin )(?:the )?(?:near |distant |foreseeable )?future)\b(?!-)/gi,
+    // "as soon as" and "soon after" place an event after another, not in the future.
+    pattern: /\b(?:(?<!\bas )soon(?! (?:as|after|afterwards?|thereafter)\b)|(?<=\bin )(?:the )?(?:near |distant |foreseeable )?future)\b(?!-)/gi,
     build: () => FUTURE_REF,
   },
   {
@@ -215,9 +223,11 @@ const RULES: Rule[] = [
       `\\b(?:(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|${WEEKDAY}))\\b(?!-)`,
       'gi',
     ),
-    build: ({ adverb, unit }, match) => {
+    build: ({ adverb, unit }, match, context) => {
       if (adverb) {
         if (!/^[a-z]/.test(adverb)) return null; // "the Daily Telegraph"
+        // "its quarterly dividend", "average daily volume": an adjective before its noun, no set of times.
+        if (/^\s+[a-z]+/.test(context.text.slice(match.index + match[0].length)) && !FUNCTION_WORD_AFTER.test(context.text.slice(match.index + match[0].length))) return null;
         const unitOf: Record<string, string> = {
           daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', quarterly: 'quarter', hourly: 'hour', nightly: 'day',
         };
@@ -286,20 +296,20 @@ const RULES: Rule[] = [
     // the third quarter, 2012's fourth quarter, the first half of 2019, third-quarter
     name: 'quarter',
     pattern: new RegExp(
-      `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+)?(?:the\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
+      `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+|(?<ownerRel>this|last|next) year(?:'s|’s)\\s+)?(?:the\\s+)?(?:(?<ago>year-(?:ago|earlier))\\s+|(?<attributiveYear>${YEAR})\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
       'gi',
     ),
-    build: ({ ownerYear, ordinal, part, year, relYear }, match) => {
+    build: ({ ownerYear, ownerRel, ago, attributiveYear, ordinal, part, year, relYear }, match) => {
       const n = ordinal!.toLowerCase() === 'final' ? (part!.toLowerCase() === 'half' ? 2 : 4) : parseOrdinal(ordinal!);
       if (!n) return null;
       const isHalf = part!.toLowerCase() === 'half';
       if (isHalf && n > 2) return null;
       // "the first half" of a match is not a date: halves need a year or a fiscal mark.
-      if (isHalf && !ownerYear && !year && !relYear && !/fiscal|of the year/i.test(match[0])) return null;
+      if (isHalf && !ownerYear && !ownerRel && !attributiveYear && !year && !relYear && !/fiscal|of the year/i.test(match[0])) return null;
       const code = isHalf ? `H${n}` : `Q${n}`;
-      const y = ownerYear ?? year;
+      const y = ownerYear ?? attributiveYear ?? year;
       if (y) return value('DATE', `${y}-${code}`);
-      const shift = shiftOf(relYear);
+      const shift = ago ? -1 : shiftOf(relYear ?? ownerRel);
       return { kind: 'part-of-year', part: isHalf ? { half: n } : { quarter: n }, shift: null, yearShift: shift };
     },
   },
@@ -338,6 +348,38 @@ const RULES: Rule[] = [
     build: ({ rel, month }) => {
       if (!isCapitalised(month!)) return null;
       return { kind: 'month', month: MONTHS[month!.toLowerCase()], day: null, shift: shiftOf(rel) };
+    },
+  },
+  {
+    // January this year, June 5 last year
+    name: 'month-relative-year',
+    pattern: new RegExp(`\\b(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?<rel>this|last|next) year\\b`, 'gi'),
+    build: ({ month, day, rel }) => {
+      if (!isCapitalised(month!)) return null;
+      return { kind: 'month', month: MONTHS[month!.toLowerCase().replace('.', '')], day: day ? Number(day) : null, shift: null, yearShift: shiftOf(rel) };
+    },
+  },
+  {
+    // Business news counts in reported quarters: "the quarter", "the latest quarter" is the last
+    // one completed before publication; "the year-ago quarter" the same one a year before.
+    name: 'reported-quarter',
+    pattern: /\b(?:(?:the|its)\s+(?:(?:latest|most recent|comparable|corresponding|same)\s+)?(?<ago>year-(?:ago|earlier)\s+)?(?:fiscal\s+)?quarter|(?<lastYear>last year(?:'s|’s)\s+)quarter|the\s+(?:comparable\s+|corresponding\s+|same\s+)?(?<agoPeriod>year-(?:ago|earlier))\s+period)\b(?!\s+of\b|-)/g,
+    build: ({ ago, lastYear, agoPeriod }) => ({ kind: 'offset', unit: 'quarter', offset: ago || lastYear || agoPeriod ? -5 : -1 }),
+  },
+  {
+    // Spoken years in broadcast transcripts: "nineteen ninety-six", "January nineteen ninety-seven".
+    name: 'spoken-year',
+    pattern: new RegExp(
+      `\\b(?:(?<month>${MONTH_NAME})\\s+)?(?<century>eighteen|nineteen|twenty)[\\s-]+(?<rest>(?:${SPOKEN_TENS})(?:[\\s-]+(?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS}|(?:oh|o)[\\s-]+(?:${SPOKEN_UNITS}))\\b`,
+      'gi',
+    ),
+    build: ({ month, century, rest }) => {
+      const hundreds = { eighteen: 18, nineteen: 19, twenty: 20 }[century!.toLowerCase()]!;
+      const tail = parseNumber(rest!.replace(/\b(?:oh|o)\b/i, '').trim());
+      if (tail === null || tail >= 100) return null;
+      const year = String(hundreds * 100 + tail);
+      if (month && isCapitalised(month)) return value('DATE', `${year}-${String(MONTHS[month.toLowerCase().replace('.', '')]).padStart(2, '0')}`);
+      return value('DATE', year);
     },
   },
   {
