@@ -31,7 +31,9 @@ export function normalizeDate(value: string | undefined | null): string | null {
   return iso(new Date(Date.UTC(first.start.get('year')!, first.start.get('month')! - 1, first.start.get('day')!)));
 }
 
-/** /2022/11/21/slug, /2022-11-21-slug, /20221121/ in an article's own URL. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** /2022/11/21/slug, /2013/aug/02/slug, /2022-11-21-slug, /20221121/ in an article's own URL. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path: string;
@@ -40,6 +42,8 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+  const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})(?:\/|[_-]|$)/i.exec(path);
+  if (named) return valid(+named[1], MONTHS.indexOf(named[2].toLowerCase()) + 1, +named[3]);
   const m =
     /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\/|[_-]|$)/.exec(path) ??
     /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[_-]|$)/.exec(path);
@@ -54,21 +58,26 @@ export function dateFromPublishedLine(line: string): string | null {
   return m ? normalizeDate(m[3]) : null;
 }
 
+/** Words a date line may say besides the date itself ("Posted on", "updated", "8:05am UK"). */
+const DATE_LINE_WORDS =
+  /^(on|at|in|by|updated?|published|posted|created|story|release[sd]?|found|edited|last|modified|date[d]?|for|immediate|first|uk|us|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|am|pm|a|p|m|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|and|the|of)$/i;
+
 /**
- * A line that is nothing but a date ("December 15th, 2008, 7:35 am", "August 7, 2012-5:46 pm",
- * "Tue Dec 9, 2008 8:26pm EST"), as web pages and wire copy print it under the headline.
+ * A short line near the head that is (nearly) only a date: "December 15th, 2008, 7:35 am",
+ * "on April 30, 2008 at 4:31 AM, updated April 30, 2008", "8:05am UK, Monday 16 September 2013",
+ * "Washington D.C., Jul 13, 2009/02:00 pm (CNA)". The first date on the line is taken: a page
+ * prints the publication before the update.
  */
 export function dateFromDateLine(line: string): string | null {
   const s = line.trim();
-  if (s.length > 60 || s.length < 6) return null;
-  const results = chrono.en.parse(s);
-  const first = results[0];
-  if (!first || !first.start.isCertain('year') || !first.start.isCertain('day') || !EXPLICIT_YEAR.test(first.text)) return null;
-  // The date must be (nearly) all the line says: what is left is times, zones and separators.
-  const rest = (s.slice(0, first.index) + s.slice(first.index + first.text.length))
-    .replace(/\b(\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?|[A-Z]{2,4}|GMT|UTC|ET|EST|EDT|PST|PDT|BST|updated|posted|published|at|on|by)\b/gi, '')
-    .replace(/[\s,.|:–—-]+/g, '');
-  if (rest.length > 3) return null;
+  if (s.length > 100 || s.length < 6) return null;
+  const first = chrono.en.parse(s).find((r) => r.start.isCertain('year') && r.start.isCertain('day') && EXPLICIT_YEAR.test(r.text));
+  if (!first) return null;
+  const rest = (s.slice(0, first.index) + ' ' + s.slice(first.index + first.text.length)).replace(/\([^)]{1,20}\)/g, ' ');
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  const others = words.filter((w) => !DATE_LINE_WORDS.test(w));
+  // Besides the date: at most a place or an outlet of a few words (a dateline), or an update stamp.
+  if (others.length > 3 || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest)) return null;
   return normalizeDate(first.text);
 }
 

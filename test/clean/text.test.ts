@@ -142,3 +142,18 @@ describe('boilerplate rules', () => {
     expect(() => loadRules(file)).toThrow(/rules\.json: rule "bad"/);
   });
 });
+
+describe('date lines as pages print them', () => {
+  const head = (line: string) => cleanText(`Fire Destroys Warehouse\n${line}\nA fire destroyed the old warehouse on Tuesday, officials said.\nNobody was hurt.`).published;
+  it('reads the first date of a stamp line, with its words around it', () => {
+    expect(head('on April 30, 2008 at 4:31 AM, updated May 2, 2008 at 8:33 AM')).toBe('2008-04-30');
+    expect(head('8:05am UK, Monday 16 September 2013')).toBe('2013-09-16');
+    expect(head('Washington D.C., Jul 13, 2009/02:00 pm (CNA)')).toBe('2009-07-13');
+  });
+  it('does not take a date from a sentence of the story', () => {
+    expect(head('The warehouse, built on May 4, 1932, was the last of the colony buildings still standing.')).toBeNull();
+  });
+  it('reads month names in the URL path', () => {
+    expect(cleanText('Title Here\n\nSomething happened in the city.', { url: 'https://www.theguardian.com/film/2013/aug/02/some-story' }).published).toBe('2013-08-02');
+  });
+});
