@@ -17,8 +17,15 @@ export interface ChronoMatch {
 }
 
 /** Prepositions chrono takes into its extent and TimeML leaves out. */
-const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|by|for|since|until|till|from|during|after|before|within|of|around|about)\s+)+/i;
+const LEADING_PREPOSITIONS =
+  /^(?:(?:on|in|at|by|for|since|until|till|from|during|after|before|within|of|around|about|just|only|nearly|almost|some|over|roughly|more than|less than)\s+)+/i;
+/** "three days later", "a month after": counted from the story's time; the duration rule reads them. */
+const TRAILING_RELATION = /\s+(?:later|after|before)$/i;
+/** "the end of November": the month is what is named; the modifier is added back to the extent. */
+const COARSE_PREFIX = /^(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+/i;
 const TRAILING = /[\s,;:]+$/;
+const SENTENCE_END =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|[ap]\.m|St|Mr|Dr))[.!?;](?=\s+["“‘']?[A-Z])/;
 const NAME_WORDS = new RegExp(`\\b(?:${[...Object.keys(MONTHS), ...Object.keys(WEEKDAYS)].join('|')})\\b`, 'gi');
 const HAS_NAME_WORD = new RegExp(NAME_WORDS.source, 'i');
 const BARE_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
@@ -37,11 +44,14 @@ function shiftIn(text: string): Shift {
   return w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : -1;
 }
 
+/** A clock time alone must look like one: "10:35", "3 p.m.", "noon"; not "$2 a share" read as 2 a.m. */
+const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i;
+
 function timeOf(c: ParsedComponents, text: string): TimeOfDay | undefined {
   const part = PART_OF_DAY.exec(text);
   const clock = /\d|noon|midnight/i.test(text);
   if (part && !clock) return { part: PARTS_OF_DAY[part[1].toLowerCase()] };
-  if (c.isCertain('hour')) return { hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
+  if (c.isCertain('hour') && CLOCK.test(text)) return { hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
   return undefined;
 }
 
@@ -67,14 +77,14 @@ function isRelative(result: ParsedResult, text: string): boolean {
 }
 
 /** `reference` is the day chrono resolved relative expressions against. */
-function toMeaning(result: ParsedResult, text: string, reference: Day): Meaning | null {
+function toMeaning(result: ParsedResult, text: string, reference: Day, coarse = false): Meaning | null {
   const c = result.start;
   const time = timeOf(c, text);
   if (isRelative(result, text)) return offsetMeaning(c, text, reference, time);
   const certain = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
   const timed = (day: Day) =>
     time ? ('part' in time ? `${formatDay(day)}T${time.part}` : formatTime(day, time.hour, time.minute)) : formatDay(day);
-  if (certain('day') && certain('month')) {
+  if (certain('day') && certain('month') && !coarse) {
     const month = c.get('month')!;
     const day = c.get('day')!;
     if (certain('year')) return { kind: 'value', type: time ? 'TIME' : 'DATE', value: timed({ year: c.get('year')!, month, day }) };
@@ -96,8 +106,6 @@ function namesAreCapitalised(text: string): boolean {
   return names.every((n) => /^[A-Z]/.test(n));
 }
 
-/** A clock time alone must look like one: "10:35", "3 p.m.", "noon"; not "$2 a share" read as 2 a.m. */
-const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i;
 
 function keep(result: ParsedResult, text: string, body: string, start: number): boolean {
   if (!text || BARE_ABBREVIATION.test(text)) return false;
@@ -111,16 +119,30 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   return true;
 }
 
-function trimmed(result: ParsedResult): { text: string; start: number } {
+function trimmed(result: ParsedResult): { text: string; start: number; coarse: boolean } {
   let text = result.text;
   let start = result.index;
-  const lead = LEADING_PREPOSITIONS.exec(text);
-  if (lead) {
-    text = text.slice(lead[0].length);
-    start += lead[0].length;
+  let coarse = false;
+  for (const prefix of [LEADING_PREPOSITIONS, COARSE_PREFIX]) {
+    const lead = prefix.exec(text);
+    if (lead) {
+      text = text.slice(lead[0].length);
+      start += lead[0].length;
+      coarse ||= prefix === COARSE_PREFIX;
+    }
+  }
+  text = text.replace(TRAILING_RELATION, '');
+  // chrono may join expressions across a sentence end ("last year. This quarter"): keep the first.
+  const boundary = SENTENCE_END.exec(text);
+  if (boundary) text = text.slice(0, boundary.index);
+  // A number before the date is no clock time: "fell 6.43, on Friday".
+  const number = /^\d+(?:\.\d+)?,\s+(?:on\s+)?(?=\D)/.exec(text);
+  if (number) {
+    text = text.slice(number[0].length);
+    start += number[0].length;
   }
   text = text.replace(TRAILING, '');
-  return { text, start };
+  return { text, start, coarse };
 }
 
 /** chrono may stop inside "p.m." ("9 p"): take the rest of the abbreviation from the body. */
@@ -158,12 +180,12 @@ export function chronoMatches(body: string, anchor: Day | null): ChronoMatch[] {
   const out: ChronoMatch[] = [];
   for (const result of parser.parse(body, reference, { forwardDate: false })) {
     if (result.start.tags().has('parser/SlashDateFormatParser')) continue; // numeric dates: rules.ts reads them per document
-    const { text: raw, start } = trimmed(result);
+    const { text: raw, start, coarse } = trimmed(result);
     const text = completeMeridiem(raw, body, start);
     const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
     for (const part of parts) {
       if (!keep(part.result, part.text, body, part.start)) continue;
-      const meaning = toMeaning(part.result, part.text, referenceDay);
+      const meaning = toMeaning(part.result, part.text, referenceDay, coarse);
       if (meaning) out.push({ start: part.start, end: part.start + part.text.length, meaning });
     }
   }

@@ -49,6 +49,23 @@ function extendByModifier(text: string, c: Candidate, previousEnd: number): Cand
   return m ? { ...c, start: c.start - m[0].length } : c;
 }
 
+/** How far back (in characters) a quarter under discussion sets the granularity of comparisons. */
+const QUARTER_CONTEXT = 500;
+
+/**
+ * "Profit rose to $5 million from $3 million a year earlier": when a report is discussing a
+ * quarter, "a year ago", "last year" and "year-earlier" mean that quarter a year before
+ * (TimeML takes the granularity of the period under discussion).
+ */
+function inContextGranularity(meaning: Meaning, value: string | null, before: DateMention[], start: number): string | null {
+  if (value === null || meaning.kind !== 'offset' || meaning.unit !== 'year' || meaning.offset >= 0) return value;
+  for (let i = before.length - 1; i >= 0 && start - before[i].end <= QUARTER_CONTEXT; i--) {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(before[i].value ?? '');
+    if (quarter) return `${Number(quarter[1]) + meaning.offset}-Q${quarter[2]}`;
+  }
+  return value;
+}
+
 /** Only weekdays, bare months and parts of a year need the tense of their clause. */
 function needsTense(meaning: Meaning): boolean {
   return meaning.kind === 'weekday' || meaning.kind === 'month' || meaning.kind === 'part-of-year';
@@ -67,10 +84,11 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
   for (const chosen of selectNonOverlapping(candidates)) {
     const c = extendByModifier(text, chosen, previousEnd);
     previousEnd = c.end;
-    const tense: Tense = anchor && needsTense(c.meaning) ? tenseAt(doc.sentences, c.start, c.end) : 'unknown';
+    const tense: Tense = anchor && needsTense(c.meaning) ? tenseAt(doc.sentences, c.start, c.end, text) : 'unknown';
+    const resolved = resolve(c.meaning, anchor, tense);
     mentions.push({
       text: text.slice(c.start, c.end),
-      value: resolve(c.meaning, anchor, tense),
+      value: inContextGranularity(c.meaning, resolved, mentions, c.start),
       type: typeOf(c.meaning),
       start: c.start,
       end: c.end,

@@ -66,6 +66,12 @@ const isCapitalised = (word: string) => /^[A-Z]/.test(word);
 function countOf(text: string): number | null | undefined {
   const t = text.toLowerCase().trim();
   if (t === 'a' || t === 'an') return 1;
+  if (t === 'a couple of') return 2;
+  const half = /^(.+?)\s+(?:1\/2|and a half)$/.exec(t);
+  if (half) {
+    const whole = parseNumber(half[1]);
+    return whole === null ? undefined : whole + 0.5;
+  }
   if (new RegExp(`^${VAGUE_COUNT}$`).test(t)) return null;
   const n = parseNumber(t);
   return n === null ? undefined : n;
@@ -86,8 +92,9 @@ const RULES: Rule[] = [
     build: () => PRESENT_REF,
   },
   {
+    // Not "previously"/"formerly": they modify a verb ("previously announced") and place nothing in time.
     name: 'past-ref',
-    pattern: /\b(?:recently|lately|previously|formerly|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
+    pattern: /\b(?:recently|lately|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
     build: () => PAST_REF,
   },
   {
@@ -143,10 +150,11 @@ const RULES: Rule[] = [
     build: () => ({ kind: 'weekday', weekday: 6, shift: null, weekend: true }),
   },
   {
-    // two years ago, a week earlier, three days later, six months before.
+    // two years ago, a week earlier, six months before. "Three days later" and "a month after
+    // the vote" count from the story's own time, not from publication: the duration rule reads them.
     name: 'ago',
     pattern: new RegExp(
-      `\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|later|from now|hence|before(?=\\s*[,.;)]|\\s*$)|after(?=\\s*[,.;)]|\\s*$))`,
+      `\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
       'gi',
     ),
     build: ({ count, unit, dir }) => {
@@ -172,15 +180,21 @@ const RULES: Rule[] = [
     // three decades, 30 years, the past two months, the first nine months, several weeks
     name: 'duration',
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}|${VAGUE_COUNT})\\s+(?<unit>${UNIT})\\b(?!-)`,
+      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following|year-earlier|year-ago)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?\\b(?!-)`,
       'gi',
     ),
-    build: ({ count, unit }) => {
+    build: ({ count, unit, half }) => {
       const n = countOf(count!);
       if (n === undefined) return null;
-      const v = durationValue(n, unit!);
+      const v = durationValue(n === null ? null : n + (half ? 0.5 : 0), unit!);
       return v ? value('DURATION', v) : null;
     },
+  },
+  {
+    // "the past weeks", "the weeks ahead", "in the years that followed": a vague stretch of time.
+    name: 'vague-stretch',
+    pattern: /\bthe\s+(?:(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since)\b))/gi,
+    build: ({ unit, unit2 }) => value('DURATION', durationValue(null, (unit ?? unit2)!)!),
   },
   {
     // a five-year term, a 16-hour day, decades-long, year-long; not "66-year-old" (an age).
@@ -220,7 +234,7 @@ const RULES: Rule[] = [
   {
     name: 'set',
     pattern: new RegExp(
-      `\\b(?:(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|${WEEKDAY}))\\b(?!-)`,
+      `\\b(?:(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|${WEEKDAY}|${alternation(FULL_MONTH_NAMES)}))\\b(?!-)`,
       'gi',
     ),
     build: ({ adverb, unit }, match, context) => {
@@ -235,6 +249,7 @@ const RULES: Rule[] = [
       }
       const u = unit!.toLowerCase();
       if (u in WEEKDAYS) return value('SET', `XXXX-WXX-${WEEKDAYS[u] || 7}`);
+      if (u in MONTHS) return value('SET', `XXXX-${String(MONTHS[u]).padStart(2, '0')}`);
       if (u in PARTS_OF_DAY) return value('SET', `XXXX-XX-XXT${PARTS_OF_DAY[u]}`);
       if (u === 'weekend') return value('SET', 'XXXX-WXX-WE');
       return /other/i.test(match[0]) ? value('SET', durationValue(2, u)!) : value('SET', durationValue(1, u)!);
@@ -243,11 +258,12 @@ const RULES: Rule[] = [
   {
     // "on Tuesdays", "Sunday nights": plural weekdays are sets.
     name: 'weekday-set',
-    pattern: new RegExp(`\\b(?<day>${WEEKDAY})s(?:\\s+(?<part>mornings|afternoons|evenings|nights))?\\b`, 'gi'),
-    build: ({ day, part }) => {
+    pattern: new RegExp(`\\b(?<day>${WEEKDAY})(?:s(?:\\s+(?<part>mornings|afternoons|evenings|nights))?|\\s+(?<part2>mornings|afternoons|evenings|nights))\\b`, 'gi'),
+    build: ({ day, part, part2 }) => {
       if (!isCapitalised(day!)) return null;
       const d = WEEKDAYS[day!.toLowerCase()] || 7;
-      const p = part ? `T${PARTS_OF_DAY[part.toLowerCase().slice(0, -1)]}` : '';
+      const plural = part ?? part2;
+      const p = plural ? `T${PARTS_OF_DAY[plural.toLowerCase().slice(0, -1)]}` : '';
       return value('SET', `XXXX-WXX-${d}${p}`);
     },
   },

@@ -53,5 +53,24 @@ export function durationValue(count: number | null, unitWord: string): string | 
     return `P${t}X${letter}`;
   }
   const n = Math.round(count * unit.times * 1000) / 1000;
+  if (Number.isInteger(n)) return `P${t}${n}${unit.letter}`;
+  // "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: TimeML writes fractions in the next unit.
+  const smaller = SMALLER_UNIT[unit.letter + t];
+  const whole = Math.floor(n);
+  if (smaller && Number.isInteger(Math.round((n - whole) * smaller.per * 1000) / 1000)) {
+    const rest = Math.round((n - whole) * smaller.per);
+    const head = whole ? `${whole}${unit.letter}` : '';
+    return smaller.clock && !t ? `P${head}T${rest}${smaller.letter}` : `P${t}${head}${rest}${smaller.letter}`;
+  }
   return `P${t}${n}${unit.letter}`;
 }
+
+/** The next smaller unit for writing a fraction: keyed by letter (+ "T" for clock units). */
+const SMALLER_UNIT: Record<string, { letter: string; per: number; clock: boolean }> = {
+  Y: { letter: 'M', per: 12, clock: false },
+  M: { letter: 'D', per: 30, clock: false },
+  W: { letter: 'D', per: 7, clock: false },
+  D: { letter: 'H', per: 24, clock: true },
+  HT: { letter: 'M', per: 60, clock: true },
+  MT: { letter: 'S', per: 60, clock: true },
+};
