@@ -57,18 +57,26 @@ const QUARTER_CONTEXT = 500;
  * quarter, "a year ago", "last year" and "year-earlier" mean that quarter a year before
  * (TimeML takes the granularity of the period under discussion).
  */
-function inContextGranularity(meaning: Meaning, value: string | null, before: DateMention[], start: number): string | null {
-  if (value === null || meaning.kind !== 'offset' || meaning.unit !== 'year' || meaning.offset >= 0) return value;
-  for (let i = before.length - 1; i >= 0 && start - before[i].end <= QUARTER_CONTEXT; i--) {
-    const quarter = /^(\d{4})-Q([1-4])$/.exec(before[i].value ?? '');
-    if (quarter) return `${Number(quarter[1]) + meaning.offset}-Q${quarter[2]}`;
-  }
-  return value;
+function inContextGranularity(
+  meaning: Meaning,
+  value: string | null,
+  discussed: { value: string; end: number } | null,
+  start: number,
+): string | null {
+  if (value === null || meaning.kind !== 'offset' || meaning.unit !== 'year' || !discussed) return value;
+  if (start - discussed.end > QUARTER_CONTEXT) return value;
+  const [year, quarter] = discussed.value.split('-Q');
+  return `${Number(year) + meaning.offset}-Q${quarter}`;
+}
+
+/** "a year ago", "last year", "the year-ago quarter": a period named by comparison with another. */
+function isComparison(meaning: Meaning): boolean {
+  return meaning.kind === 'offset' && ((meaning.unit === 'year' && meaning.offset < 0) || (meaning.unit === 'quarter' && meaning.offset <= -4));
 }
 
 /** Only weekdays, bare months and parts of a year need the tense of their clause. */
 function needsTense(meaning: Meaning): boolean {
-  return meaning.kind === 'weekday' || meaning.kind === 'month' || meaning.kind === 'part-of-year';
+  return meaning.kind === 'weekday' || meaning.kind === 'month' || meaning.kind === 'part-of-year' || meaning.kind === 'holiday';
 }
 
 export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | 'sentences'>): DateMention[] {
@@ -81,14 +89,18 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
   ].filter((c) => c.end > c.start && !urls.some(([start, end]) => c.start < end && start < c.end));
   const mentions: DateMention[] = [];
   let previousEnd = 0;
+  /** The last quarter the report spoke of, other than by comparison. */
+  let discussed: { value: string; end: number } | null = null;
   for (const chosen of selectNonOverlapping(candidates)) {
     const c = extendByModifier(text, chosen, previousEnd);
     previousEnd = c.end;
     const tense: Tense = anchor && needsTense(c.meaning) ? tenseAt(doc.sentences, c.start, c.end, text) : 'unknown';
     const resolved = resolve(c.meaning, anchor, tense);
+    const value: string | null = isComparison(c.meaning) ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
+    if (!isComparison(c.meaning) && value && /^\d{4}-Q[1-4]$/.test(value)) discussed = { value, end: c.end };
     mentions.push({
       text: text.slice(c.start, c.end),
-      value: inContextGranularity(c.meaning, resolved, mentions, c.start),
+      value,
       type: typeOf(c.meaning),
       start: c.start,
       end: c.end,

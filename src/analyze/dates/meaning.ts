@@ -13,6 +13,7 @@ import {
   weekday as weekdayOf,
   type Day,
 } from './calendar.js';
+import { holidayDate } from './vocabulary.js';
 
 /**
  * What a temporal expression says, before it is anchored: "last week" is an offset of -1
@@ -40,6 +41,8 @@ export type Meaning =
   | { kind: 'weekday'; weekday: number; shift: Shift; time?: TimeOfDay; weekend?: boolean }
   /** "March", "Aug. 7", "last November": a month (and day) whose year the anchor decides. */
   | { kind: 'month'; month: number; day: number | null; shift: Shift; time?: TimeOfDay; yearShift?: Shift }
+  /** "Christmas", "last Thanksgiving": a holiday whose year the anchor decides. */
+  | { kind: 'holiday'; name: string; shift: Shift }
   /** A clock time alone ("at 10:35 a.m."): the anchor's day. */
   | { kind: 'time'; time: TimeOfDay }
   /** "the third quarter", "the first half", "last summer": a part of a year the anchor decides. */
@@ -180,6 +183,13 @@ export function resolve(meaning: Meaning, anchor: Day | null, tense: Tense): str
       if (meaning.day === null) return formatMonth(year, meaning.month);
       const day = { year, month: meaning.month, day: meaning.day };
       return isValidDay(day) ? withTime(day, meaning.time) : null;
+    }
+    case 'holiday': {
+      const near = holidayDate(meaning.name, anchor.year);
+      if (!near) return null;
+      const year = resolveYear(anchor, near.month, near.day, meaning.shift, tense);
+      const day = holidayDate(meaning.name, year);
+      return day ? formatDay(day) : null;
     }
     case 'time':
       return withTime(anchor, meaning.time);

@@ -1,7 +1,7 @@
 import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/numbers.js';
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
-import { DURATION_UNITS, HOLIDAYS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
+import { DURATION_UNITS, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**
  * Temporal expressions chrono-node does not read, or reads without the precision TimeML
@@ -193,7 +193,7 @@ const RULES: Rule[] = [
   {
     // "the past weeks", "the weeks ahead", "in the years that followed": a vague stretch of time.
     name: 'vague-stretch',
-    pattern: /\bthe\s+(?:(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since)\b))/gi,
+    pattern: /\bthe\s+(?:(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since|before|after|following|leading up to)\b))/gi,
     build: ({ unit, unit2 }) => value('DURATION', durationValue(null, (unit ?? unit2)!)!),
   },
   {
@@ -216,7 +216,7 @@ const RULES: Rule[] = [
   {
     // "a year", "an hour": a duration, but "$5 billion a year" and "once a week" are sets.
     name: 'one-unit',
-    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier|later|before|after)\b)/gi,
+    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier)\b)/gi,
     build: ({ mult, unit }, match, context) => {
       const before = textBefore(context, match, 24);
       const rate = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before);
@@ -401,13 +401,10 @@ const RULES: Rule[] = [
   {
     name: 'holiday',
     pattern: new RegExp(
-      `\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${alternation(Object.keys(HOLIDAYS).map((h) => h.replace(/(^|\s)(\w)/g, (m) => m.toUpperCase()))).replace(/'/g, "['’]")})\\b`,
+      `\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${alternation(HOLIDAY_NAMES.map((h) => h.replace(/(^|\s)(\w)/g, (m) => m.toUpperCase()))).replace(/'/g, "['’]")})\\b`,
       'g',
     ),
-    build: ({ rel, holiday }) => {
-      const [month, day] = HOLIDAYS[holiday!.toLowerCase().replace(/’/g, "'")];
-      return { kind: 'month', month, day, shift: shiftOf(rel) };
-    },
+    build: ({ rel, holiday }) => ({ kind: 'holiday', name: holiday!, shift: shiftOf(rel) }),
   },
   {
     // 3/4/2019, 03.04.2019: read day-first or month-first as the document does.

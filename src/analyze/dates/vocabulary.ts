@@ -1,3 +1,5 @@
+import { addDays, daysInMonth, weekday, type Day } from './calendar.js';
+
 /** Words of the calendar, shared by the date rules. */
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -13,12 +15,61 @@ export const PARTS_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
 export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = {
   spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
 };
-/** Fixed-date holidays (month, day); movable feasts need a computus and are left out. */
-export const HOLIDAYS: Record<string, [number, number]> = {
+/** Holidays and the day each falls on in a given year (fixed ones, and the common movable ones). */
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   'christmas': [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1],
   "new year's eve": [12, 31], 'halloween': [10, 31], "valentine's day": [2, 14], 'boxing day': [12, 26],
   'may day': [5, 1],
 };
+
+/** Easter Sunday (Gregorian), by the anonymous algorithm ("Meeus/Jones/Butcher"). */
+function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The n-th (1-based; -1 = last) given weekday of a month. */
+function nthWeekday(year: number, month: number, weekdayWanted: number, n: number): Day {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((weekdayWanted - weekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((weekday(last) - weekdayWanted + 7) % 7));
+}
+
+const MOVABLE_HOLIDAYS: Record<string, (year: number) => Day> = {
+  'easter': easter,
+  'easter sunday': easter,
+  'good friday': (y) => addDays(easter(y), -2),
+  'easter monday': (y) => addDays(easter(y), 1),
+  'thanksgiving': (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'memorial day': (y) => nthWeekday(y, 5, 1, -1),
+};
+
+export const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)];
+
+/** The day a holiday falls on in `year`, or null for an unknown name. */
+export function holidayDate(name: string, year: number): Day | null {
+  const key = name.toLowerCase().replace(/’/g, "'");
+  const fixed = FIXED_HOLIDAYS[key];
+  if (fixed) return { year, month: fixed[0], day: fixed[1] };
+  return MOVABLE_HOLIDAYS[key]?.(year) ?? null;
+}
 
 /** TimeML duration letters per unit word, and how many of that letter one unit is. */
 export const DURATION_UNITS: Record<string, { letter: string; times: number; clock: boolean }> = {
