@@ -114,6 +114,8 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   if (!dated && c.isCertain('hour') && !CLOCK.test(text)) return false;
   if (/(?:^|[^\d])\$\s*$|[$£€]$/.test(body.slice(Math.max(0, start - 2), start))) return false;
   if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
+  // "the day", "that week": anaphoric, chrono's guess at them is no better than none.
+  if (/^(?:the|that)\s+(?:day|week|month|year)$/i.test(text)) return false;
   if (!namesAreCapitalised(text)) return false;
   if (/^May$/.test(text) && !MAY_CONTEXT.test(body.slice(Math.max(0, start - 12), start))) return false;
   return true;
@@ -142,6 +144,7 @@ function trimmed(result: ParsedResult): { text: string; start: number; coarse: b
     start += number[0].length;
   }
   text = text.replace(TRAILING, '');
+  if (text.endsWith(')') && !text.includes('(')) text = text.slice(0, -1).replace(TRAILING, '');
   return { text, start, coarse };
 }
 

@@ -49,6 +49,23 @@ function extendByModifier(text: string, c: Candidate, previousEnd: number): Cand
   return m ? { ...c, start: c.start - m[0].length } : c;
 }
 
+const GRANULARITY: Record<string, number> = { year: 1, quarter: 2, month: 2, week: 3, day: 3 };
+
+/**
+ * The last date the story named, as fine as `unit` needs ("in 1995 ... the following year":
+ * 1995; "on June 5 ... the next day": June 5), or null to count from publication.
+ */
+function lastStoryDate(before: DateMention[], unit: string): Day | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(before[i].value ?? '');
+    if (!m || before[i].type !== 'DATE') continue;
+    const granularity = m[3] ? 3 : m[2] ? 2 : 1;
+    if (granularity < (GRANULARITY[unit] ?? 3)) return null;
+    return { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) };
+  }
+  return null;
+}
+
 /** How far back (in characters) a quarter under discussion sets the granularity of comparisons. */
 const QUARTER_CONTEXT = 500;
 
@@ -95,7 +112,8 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
     const c = extendByModifier(text, chosen, previousEnd);
     previousEnd = c.end;
     const tense: Tense = anchor && needsTense(c.meaning) ? tenseAt(doc.sentences, c.start, c.end, text) : 'unknown';
-    const resolved = resolve(c.meaning, anchor, tense);
+    const storyAnchor = c.meaning.kind === 'offset' && c.meaning.fromStory ? lastStoryDate(mentions, c.meaning.unit) : null;
+    const resolved = resolve(c.meaning, storyAnchor ?? anchor, tense);
     const value: string | null = isComparison(c.meaning) ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
     if (!isComparison(c.meaning) && value && /^\d{4}-Q[1-4]$/.test(value)) discussed = { value, end: c.end };
     mentions.push({

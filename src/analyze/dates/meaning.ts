@@ -36,7 +36,14 @@ export type Meaning =
   /** Needs no anchor: 1998-08-07, 1998, 199, 2012-Q4, PRESENT_REF, P3Y, P1D (SET). */
   | { kind: 'value'; type: DateType; value: string }
   /** Counted from the anchor in one unit: today (day 0), yesterday (day -1), last week (week -1). */
-  | { kind: 'offset'; unit: Unit; offset: number; time?: TimeOfDay }
+  | {
+      kind: 'offset';
+      unit: Unit;
+      offset: number;
+      time?: TimeOfDay;
+      /** Counted from the last date the story gave ("the following year"), not from publication. */
+      fromStory?: boolean;
+    }
   /** "Monday", "last Friday" (weekday 0 = Sunday); with `weekend`, the weekend of that Saturday. */
   | { kind: 'weekday'; weekday: number; shift: Shift; time?: TimeOfDay; weekend?: boolean }
   /** "March", "Aug. 7", "last November": a month (and day) whose year the anchor decides. */

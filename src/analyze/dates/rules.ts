@@ -53,7 +53,7 @@ const DECADE_WORDS: Record<string, number> = {
 const FUNCTION_WORD_AFTER = /^\s+(?:and|or|but|to|in|on|at|from|since|for|by|with|until|through|over|during|as|than|that|the|a|an|its|their|his|her|this|these|those|is|are|was|were|be|been|will|would|can|could|may|might|basis)\b/;
 
 const SHIFTS: Record<string, Shift> = {
-  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
+  last: -1, past: -1, previous: -1, preceding: -1, this: 0, current: 0, next: 1, coming: 1, following: 1,
 };
 
 function shiftOf(word: string | undefined): Shift {
@@ -128,21 +128,34 @@ const RULES: Rule[] = [
     // last week, this year, the past year (a duration), the previous month, next quarter
     name: 'relative-unit',
     pattern: new RegExp(
-      `\\b(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|coming|previous|current|following)\\s+(?<unit>${CALENDAR_UNIT})\\b(?!-)`,
+      `\\b(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|coming|previous|preceding|current|following)\\s+(?<unit>${CALENDAR_UNIT}|morning|afternoon|evening|night)\\b(?!-)`,
       'gi',
     ),
     build: ({ the, rel, unit }) => {
       const r = rel!.toLowerCase();
       const u = unit!.toLowerCase();
+      if (u in PARTS_OF_DAY) {
+        // Only "the next morning", "the previous night": counted from the story's last date.
+        if (!the || !(r === 'following' || r === 'previous' || r === 'preceding' || r === 'next')) return null;
+        return { kind: 'offset', unit: 'day', offset: SHIFTS[r]!, time: { part: PARTS_OF_DAY[u] }, fromStory: true };
+      }
       // "the past year", "over the next month": a stretch of time, not a calendar unit.
       if (the && (r === 'past' || r === 'last' || r === 'next' || r === 'coming') && u !== 'weekend') {
         return value('DURATION', durationValue(1, u)!);
       }
       if (!the && r === 'past') return value('DURATION', durationValue(1, u)!);
       const shift = SHIFTS[r]!;
+      // "the following year", "the previous day", "the next morning": counted from the story's last date.
+      const fromStory = Boolean(the) && (r === 'following' || r === 'previous' || r === 'preceding' || r === 'next');
       if (u === 'weekend') return { kind: 'weekday', weekday: 6, shift, weekend: true };
-      return { kind: 'offset', unit: u as 'day', offset: shift };
+      return { kind: 'offset', unit: u as 'day', offset: shift, ...(fromStory ? { fromStory } : {}) };
     },
+  },
+  {
+    // "earlier in the year", "later this month": the anchor's own unit.
+    name: 'in-the-unit',
+    pattern: /\b(?:earlier|later|early|late)\s+in\s+the\s+(?<unit>week|month|year)\b/gi,
+    build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'week', offset: 0 }),
   },
   {
     name: 'the-weekend',
@@ -154,7 +167,7 @@ const RULES: Rule[] = [
     // the vote" count from the story's own time, not from publication: the duration rule reads them.
     name: 'ago',
     pattern: new RegExp(
-      `\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
+      `\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?:\\s+or\\s+(?:so|more|two|three))?\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
       'gi',
     ),
     build: ({ count, unit, dir }) => {
@@ -360,10 +373,10 @@ const RULES: Rule[] = [
   {
     // last November, this September (chrono reads the month but drops "last").
     name: 'month-shift',
-    pattern: new RegExp(`\\b(?<rel>last|this|next|past|coming)\\s+(?<month>${MONTH_NAME})\\b`, 'gi'),
-    build: ({ rel, month }) => {
+    pattern: new RegExp(`\\b(?<rel>last|this|next|past|coming)\\s+(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi'),
+    build: ({ rel, month, day }) => {
       if (!isCapitalised(month!)) return null;
-      return { kind: 'month', month: MONTHS[month!.toLowerCase()], day: null, shift: shiftOf(rel) };
+      return { kind: 'month', month: MONTHS[month!.toLowerCase().replace('.', '')], day: day ? Number(day) : null, shift: shiftOf(rel) };
     },
   },
   {
