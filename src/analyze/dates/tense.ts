@@ -12,7 +12,7 @@ const FUTURE_WORDS = new Set([
 ]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", 'been']);
 /** Irregular past forms of common verbs (regular ones end in -ed). */
-const IRREGULAR_PAST = new Set(
+export const IRREGULAR_PAST = new Set(
   ('said told won lost met held made took gave came went saw began left fell rose ran brought sent spent found got kept ' +
     'led paid put shot stood struck thought became broke chose drove flew fought forgot hit knew let meant quit sold ' +
     'sought spoke stole swore threw understood woke wore wrote bought built caught cut dealt drew ate felt heard hid laid ' +

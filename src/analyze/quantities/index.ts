@@ -1,6 +1,174 @@
-import type { Component } from '../doc.js';
+import type { Quantity, QuantityKind } from '../../types.js';
+import type { AnalysisDoc, Component, Token } from '../doc.js';
+import {
+  clauseSubject,
+  countedNoun,
+  governingVerb,
+  locate,
+  possessiveOwner,
+  verbBefore,
+  type TokenSpan,
+} from './context.js';
+import { detectNumbers, type NumberMention } from './detect.js';
+import { antecedent, nameEndingAt, nameMentions, type NameMention } from './names.js';
+import { casualtySubject, nounAttribute, verbAttribute } from './vocabulary.js';
 
-/** Placeholder until the quantities component lands: fills nothing. */
+/**
+ * Finds the quantities of a report and what each is about: "nearly 71 percent of the vote"
+ * is Tokayev's vote share, "the 66-year-old career diplomat" his age, "police arrested 500
+ * people" 500 people arrested, "none of his five little-known opponents" his rivals. Numbers
+ * inside dates ("March 2019", "the 1990s") belong to the dates and are skipped; durations
+ * ("three decades") are both a date expression and a quantity.
+ */
+interface Reading {
+  kind: QuantityKind;
+  unit: string | null;
+  subject: string | null;
+  attribute: string | null;
+  /** Where the quantity's text ends when it takes in its noun ("500 people"). */
+  end?: number;
+}
+
+interface Context {
+  doc: Pick<AnalysisDoc, 'body' | 'sentences'>;
+  names: NameMention[];
+  tokens: Token[];
+  span: TokenSpan;
+}
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+/** The name (or, failing that, nothing) the clause around token `index` is about. */
+function subjectNear({ tokens, names }: Context, index: number): NameMention | undefined {
+  const verb = verbBefore(tokens, index);
+  return verb >= 0 ? clauseSubject(tokens, verb, names) : undefined;
+}
+
+/** Age: "69-year-old Tokayev", "the 66-year-old career diplomat" (coreference), "Nazarbayev, 78,". */
+function readAge(n: NumberMention, c: Context): Reading {
+  const { tokens, span, names, doc } = c;
+  // A name right after the age and its title words: "69-year-old Tokayev", "66-year-old President Putin".
+  for (let i = span.after; i < tokens.length && i < span.after + 4; i++) {
+    const name = names.find((m) => m.start === tokens[i].start);
+    if (name) return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
+    if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) break;
+  }
+  // A description: the nearest person before it who is not the subject of its own clause.
+  const excluded = new Set<string>();
+  const verb = verbBefore(tokens, span.first);
+  const own = verb >= 0 ? clauseSubject(tokens, verb, names) : undefined;
+  if (own) excluded.add(own.name);
+  const person = antecedent(names, doc.sentences, n.start, 'person', excluded);
+  return { kind: 'age', unit: n.unit, subject: person?.name ?? null, attribute: 'age' };
+}
+
+/** "Nazarbayev, 78," and "Nazarbayev, aged 78": an age in apposition to a name. */
+function appositionAge(n: NumberMention, c: Context): Reading | null {
+  const { tokens, span, names } = c;
+  if (n.words || n.approximate || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+  let before = span.first - 1;
+  if (lower(tokens[before]) === 'aged') before--;
+  else if (!(tokens[span.after]?.text === ',' || tokens[span.after]?.text === ')' || tokens[span.after]?.text === '.')) return null;
+  if (tokens[before]?.text !== ',' && tokens[before]?.text !== '(') return null;
+  const name = nameEndingAt(names, tokens[before - 1]?.end ?? -1);
+  if (!name || name.type === 'place' || name.type === 'organization') return null;
+  return { kind: 'age', unit: 'years', subject: name.name, attribute: 'age' };
+}
+
+/** Percent: "with nearly 71 percent of the vote" is the clause subject's vote share. */
+function readPercent(n: NumberMention, c: Context): Reading {
+  const { tokens, span } = c;
+  const after = c.doc.body.slice(n.end, n.end + 40);
+  const of = /^\s+of\s+(?:the\s+|all\s+)?(?:(?<vote>votes?|ballots?(?:\s+cast)?|the\s+vote)\b|(?<noun>[a-z]+))/i.exec(after);
+  const subject = subjectNear(c, span.first)?.name ?? null;
+  if (of?.groups?.vote) return { kind: 'percent', unit: n.unit, subject, attribute: 'vote share' };
+  if (of?.groups?.noun) return { kind: 'percent', unit: n.unit, subject, attribute: `${of.groups.noun.toLowerCase()} share` };
+  // "turnout was 77%", "a turnout of 77%", "inflation rose 5%": the noun the percentage measures.
+  let i = span.first - 1;
+  while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'ADP' || tokens[i].pos === 'VERB' || tokens[i].pos === 'DET')) i--;
+  const measured = tokens[i]?.pos === 'NOUN' && i >= span.first - 4 ? lower(tokens[i]) : null;
+  return { kind: 'percent', unit: n.unit, subject, attribute: measured };
+}
+
+/** Counts and bare numbers: "500 people", "Tokayev's six rivals", "238 dead", "hundreds of police". */
+function readCount(n: NumberMention, c: Context): Reading | null {
+  const { tokens, span, names, doc } = c;
+  const noun = countedNoun(tokens, span.after, n.approximate && n.words);
+  if (!noun) {
+    if (n.words) return null; // "one of them", "the two": no number worth keeping
+    const year = Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(doc.body.slice(n.numberStart, n.numberEnd));
+    return { kind: year ? 'year' : 'other', unit: null, subject: null, attribute: null };
+  }
+  const end = tokens[noun.head].end;
+  const unit = noun.text.toLowerCase();
+  const owner = possessiveOwner(tokens, span.first, names, doc.sentences);
+  if (owner) return { kind: 'count', unit, subject: owner.name, attribute: nounAttribute(noun.text), end };
+  const counted = nounAttribute(noun.text);
+  const casualty = casualtySubject(counted);
+  if (casualty) return { kind: 'count', unit, subject: casualty, attribute: counted, end };
+  const verb = governingVerb(tokens, span.first, noun.end);
+  const action = verb >= 0 ? verbAttribute(tokens[verb].text) : null;
+  const actionCasualty = action ? casualtySubject(action) : null;
+  if (actionCasualty) return { kind: 'count', unit, subject: actionCasualty, attribute: action, end };
+  return { kind: 'count', unit, subject: unit, attribute: action, end };
+}
+
+/** Durations, money, measures and ordinals: about the clause's subject, as its verb says. */
+function readOther(n: NumberMention, c: Context): Reading | null {
+  const { tokens, span } = c;
+  const kind = n.kind!;
+  if (kind === 'ordinal') {
+    const next = tokens[span.after];
+    if (!next || next.pos !== 'NOUN') return null;
+    const owner = possessiveOwner(tokens, span.first, c.names, c.doc.sentences) ?? subjectNear(c, span.first);
+    return { kind, unit: null, subject: owner?.name ?? null, attribute: lower(next), end: next.end };
+  }
+  const verb = verbBefore(tokens, span.first);
+  const subject = verb >= 0 ? clauseSubject(tokens, verb, c.names)?.name ?? null : null;
+  const attribute = verb >= 0 && tokens[verb].pos === 'VERB' ? verbAttribute(tokens[verb].text) : null;
+  return { kind, unit: n.unit, subject, attribute };
+}
+
+function read(n: NumberMention, c: Context): Reading | null {
+  if (n.kind === 'age') return readAge(n, c);
+  if (n.kind === 'percent') return readPercent(n, c);
+  if (n.kind === null) return appositionAge(n, c) ?? readCount(n, c);
+  return readOther(n, c);
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+
+export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates' | 'entities'>): Quantity[] {
+  const names = nameMentions(doc);
+  // Years and days belong to the dates; durations are quantities too.
+  const taken = [
+    ...doc.dates.filter((d) => d.type !== 'DURATION'),
+    ...[...doc.body.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
+  ];
+  const quantities: Quantity[] = [];
+  for (const n of detectNumbers(doc.body)) {
+    if (taken.some((d) => d.start < n.numberEnd && n.numberStart < d.end)) continue;
+    const span = locate(doc.sentences, n.numberStart, n.end);
+    if (!span) continue;
+    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span });
+    if (!reading) continue;
+    const end = Math.max(n.end, reading.end ?? 0);
+    quantities.push({
+      value: n.value,
+      unit: reading.unit,
+      kind: reading.kind,
+      subject: reading.subject,
+      attribute: reading.attribute,
+      approximate: n.approximate,
+      text: doc.body.slice(n.start, end),
+      start: n.start,
+      end,
+    });
+  }
+  return quantities;
+}
+
+/** Component: fills `doc.quantities`. */
 export const findQuantities: Component = (doc) => {
-  doc.quantities = [];
+  doc.quantities = findQuantityMentions(doc);
 };

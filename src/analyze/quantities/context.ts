@@ -1,0 +1,150 @@
+import type { Sentence, Token } from '../doc.js';
+import { POSSESSIVE_PRONOUNS, antecedent, nameEndingAt, type NameMention } from './names.js';
+
+/**
+ * Reading the words around a number, from the tagged tokens: the noun it counts ("five
+ * little-known opponents"), its owner ("Tokayev's six rivals", "his five opponents"), the verb
+ * it goes with ("police arrested 500 people", "500 people were detained") and the subject of
+ * that verb's clause. A few patterns over POS tags, written by hand: no dependency parser
+ * ships for Node without downloading a model.
+ */
+export interface TokenSpan {
+  sentence: Sentence;
+  /** Index of the first token of the number expression. */
+  first: number;
+  /** Index of the first token after it. */
+  after: number;
+}
+
+export function locate(sentences: Sentence[], start: number, end: number): TokenSpan | null {
+  const sentence = sentences.find((s) => s.start <= start && start < s.end);
+  if (!sentence) return null;
+  const tokens = sentence.tokens;
+  const first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) return null;
+  let after = first;
+  while (after < tokens.length && tokens[after].start < end) after++;
+  return { sentence, first, after };
+}
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+/** Participles and adjectives that modify a counted noun: "little-known", "armed", "sweeping". */
+const isModifier = (t: Token | undefined) =>
+  t?.pos === 'ADJ' || (t?.pos === 'VERB' && /(?:ed|en|wn|ing)$/i.test(t.text)) || t?.pos === 'ADV';
+/** Adjectives used as nouns for casualties: "238 dead", "12 wounded". */
+const NOMINAL_ADJECTIVES = new Set(['dead', 'injured', 'wounded', 'missing', 'killed', 'displaced', 'homeless', 'unemployed']);
+
+export interface CountedNoun {
+  /** Index of the head noun. */
+  head: number;
+  text: string;
+  /** Index just after the noun phrase. */
+  end: number;
+}
+
+/** The noun a number counts: "500 people", "five little-known opponents", "hundreds of police", "238 dead". */
+export function countedNoun(tokens: Token[], after: number, vague: boolean): CountedNoun | null {
+  let i = after;
+  // "hundreds of police", "dozens of people"; but "one of Kazakhstan's allies", "five of the ..." are partitives.
+  if (lower(tokens[i]) === 'of') {
+    if (!vague || tokens[i + 1]?.pos === 'PROPN' || /^(?:DET|PRON)$/.test(tokens[i + 1]?.pos ?? '')) return null;
+    i++;
+  }
+  let head = -1;
+  let j = i;
+  for (; j < tokens.length && j < i + 6; j++) {
+    const t = tokens[j];
+    if (isNoun(t)) {
+      head = j;
+      continue;
+    }
+    if (t.text === '-' && j > i && tokens[j - 1].end === t.start) continue; // "little-known", "career-long"
+    if (isModifier(t) && head < 0) {
+      if (NOMINAL_ADJECTIVES.has(lower(t)) && !isNoun(tokens[j + 1]) && !isModifier(tokens[j + 1])) {
+        return { head: j, text: lower(t), end: j + 1 };
+      }
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return null;
+  return { head, text: tokens[head].text, end: head + 1 };
+}
+
+/** The owner right before a number: "Tokayev's six rivals", "his five opponents" (resolved). */
+export function possessiveOwner(
+  tokens: Token[],
+  first: number,
+  names: NameMention[],
+  sentences: Sentence[],
+): NameMention | undefined {
+  let i = first - 1;
+  if (lower(tokens[i]) === "'s" || lower(tokens[i]) === '’s' || lower(tokens[i]) === "'") {
+    return nameEndingAt(names, tokens[i - 1]?.end ?? -1);
+  }
+  const pronoun = POSSESSIVE_PRONOUNS[lower(tokens[i])];
+  if (pronoun) return antecedent(names, sentences, tokens[i].start, pronoun);
+  // "the party's 80 seats": an owner that is no name is left out.
+  return undefined;
+}
+
+const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** The verb a counted phrase is the object of ("arrested 500 people") or the subject of ("500 people were detained"). */
+export function governingVerb(tokens: Token[], first: number, nounEnd: number): number {
+  // Object: the verb right before, past determiners and modifiers ("detain a few dozen", "left 238").
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB') return i;
+    if (!(t.pos === 'DET' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(?:at|to|than|over|up)$/.test(lower(t))) || t.pos === 'ADJ')) break;
+  }
+  // Subject or reduced relative: "500 people were arrested", "500 people arrested at rallies".
+  let i = nounEnd;
+  while (i < tokens.length && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i++;
+  if (tokens[i]?.pos === 'VERB') return i;
+  return -1;
+}
+
+/** The nearest verb before `index` in its clause ("ruled ... for three decades", "won ... with 71 percent"). */
+export function verbBefore(tokens: Token[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.has(tokens[i].text) || tokens[i].text === ',') return -1;
+    if (tokens[i].pos === 'VERB' || (tokens[i].pos === 'AUX' && COPULAS.has(lower(tokens[i])) && tokens[i + 1]?.pos !== 'VERB')) return i;
+  }
+  return -1;
+}
+
+/**
+ * Who a verb's clause is about: the nearest name before the verb, past parenthetical
+ * stretches between commas (", the chosen successor of ... ,"); for a relative clause
+ * ("Nazarbayev, who ruled ..."), the name the relative pronoun follows.
+ */
+export function clauseSubject(tokens: Token[], verb: number, names: NameMention[]): NameMention | undefined {
+  let i = verb - 1;
+  while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i--;
+  if (i >= 0 && RELATIVE.has(lower(tokens[i]))) {
+    let k = i - 1;
+    if (tokens[k]?.text === ',') k--;
+    return k >= 0 ? nameEndingAt(names, tokens[k].end) : undefined;
+  }
+  // Skip back over ", the ... ," parentheticals: a comma right before the subject's verb closes one.
+  let limit = i;
+  if (tokens[limit]?.text === ',') {
+    let open = limit - 1;
+    while (open >= 0 && tokens[open].text !== ',') open--;
+    const opener = tokens[open + 1];
+    if (open >= 0 && (/^(?:DET|PRON|ADP)$/.test(opener?.pos ?? '') || RELATIVE.has(lower(opener)))) limit = open;
+  }
+  for (let k = limit; k >= 0; k--) {
+    if (CLAUSE_BREAK.has(tokens[k].text)) return undefined;
+    const name = nameEndingAt(names, tokens[k].end);
+    if (name && name.type !== 'place' && !(k > 0 && lower(tokens[k - 1]) === 'of')) {
+      // A name inside a prepositional phrase ("according to Reuters") is not the subject.
+      return name;
+    }
+  }
+  return undefined;
+}
