@@ -118,7 +118,7 @@ function resolveWeekday(anchor: Day, weekday: number, shift: Shift, tense: Tense
 /**
  * The year of a month (and day) given without one. "last"/"next" step over the anchor;
  * otherwise the occurrence nearest to the anchor, where the tense of the clause makes the
- * other side three times as far: "acquired it in February" written in October is this
+ * other side three times as far and two months more: "acquired it in February" written in October is this
  * February, "will repay it by February" next February, "extended to Nov. 16" in late
  * October this November.
  */
@@ -137,7 +137,7 @@ function resolveYear(anchor: Day, month: number, day: number | null, shift: Shif
   const cost = (year: number) => {
     const d = offset(year);
     const against = (tense === 'past' && d > 0) || (tense === 'future' && d < 0);
-    return Math.abs(d) * (against ? 3 : 1);
+    return against ? Math.abs(d) * 3 + 60 : Math.abs(d);
   };
   return [y - 1, y, y + 1].reduce((best, year) => (cost(year) < cost(best) ? year : best), y);
 }

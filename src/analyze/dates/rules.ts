@@ -167,7 +167,7 @@ const RULES: Rule[] = [
     // the vote" count from the story's own time, not from publication: the duration rule reads them.
     name: 'ago',
     pattern: new RegExp(
-      `\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?:\\s+or\\s+(?:so|more|two|three))?\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
+      `(?<!\\bfor\\s+)\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?:\\s+or\\s+(?:so|more|two|three))?\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
       'gi',
     ),
     build: ({ count, unit, dir }) => {

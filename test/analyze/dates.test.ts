@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../src/types.js';
+import type { AnalysisDoc } from '../../src/analyze/doc.js';
+import { tokenize } from '../../src/analyze/tokens.js';
+import { findDates } from '../../src/analyze/dates/index.js';
+
+function dates(body: string, published: string | null = '2019-06-12'): DateMention[] {
+  const doc: AnalysisDoc = { title: null, body, published, sentences: [], entities: [], quotes: [], quantities: [], dates: [] };
+  tokenize(doc);
+  findDates(doc);
+  return doc.dates;
+}
+
+/** The value given to the expression `text` in `body`. */
+function valueOf(body: string, text: string, published: string | null = '2019-06-12'): string | null | undefined {
+  const found = dates(body, published).find((d) => d.text === text);
+  if (!found) throw new Error(`"${text}" not found; got ${JSON.stringify(dates(body, published).map((d) => d.text))}`);
+  return found.value;
+}
+
+// 2019-06-12 is a Wednesday.
+describe('weekdays resolve to the past unless the clause is future', () => {
+  it('on Monday (past clause) is the Monday before publication', () => {
+    expect(valueOf('Police arrested 500 people on Monday.', 'Monday')).toBe('2019-06-10');
+  });
+  it('a weekday with no verb tense to go by is still the most recent one', () => {
+    expect(valueOf('Results on Monday showed a lead.', 'Monday')).toBe('2019-06-10');
+  });
+  it('a future clause takes the next one', () => {
+    expect(valueOf('The president will visit Moscow on Friday.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('Trading is to resume on Monday.', 'Monday')).toBe('2019-06-17');
+  });
+  it('the publication day itself is "today"s weekday', () => {
+    expect(valueOf('Voters went to the polls on Wednesday.', 'Wednesday')).toBe('2019-06-12');
+  });
+  it('last and next step over the publication week', () => {
+    expect(valueOf('He resigned last Friday.', 'last Friday')).toBe('2019-06-07');
+    expect(valueOf('He leaves next Tuesday.', 'next Tuesday')).toBe('2019-06-18');
+  });
+  it('a part of the day is kept in TimeML form', () => {
+    expect(valueOf('Protesters gathered on Sunday night.', 'Sunday night')).toBe('2019-06-09TNI');
+  });
+});
+
+describe('months, days and years', () => {
+  it('a bare month takes the year of publication', () => {
+    expect(valueOf('He stepped down in March.', 'March')).toBe('2019-03');
+  });
+  it('a month in a past clause written early in the year is last year', () => {
+    expect(valueOf('The company acquired the unit in November.', 'November', '2019-02-10')).toBe('2018-11');
+    expect(valueOf('The company will sell the unit in November.', 'November', '2019-02-10')).toBe('2019-11');
+  });
+  it('last November is the November before publication', () => {
+    expect(valueOf('The treaty was signed last November.', 'last November')).toBe('2018-11');
+  });
+  it('a deadline just after publication stays in that year even in a past clause', () => {
+    expect(valueOf('The offer was extended to Nov. 16.', 'Nov. 16', '2019-10-30')).toBe('2019-11-16');
+  });
+  it('a full date is kept as written', () => {
+    expect(valueOf('It opened on Aug. 7, 1998, in Nairobi.', 'Aug. 7, 1998')).toBe('1998-08-07');
+  });
+  it('"in 2018" is a year; "2000 people" is a count, not a date', () => {
+    expect(valueOf('Elections were held in 2018.', '2018')).toBe('2018');
+    expect(dates('About 2000 people marched.').map((d) => d.text)).toEqual([]);
+  });
+  it('decades and centuries: the 1990s -> 199, the late \'80s -> 198, the 20th century -> 19', () => {
+    expect(valueOf('Prices fell in the 1990s.', 'the 1990s')).toBe('199');
+    expect(valueOf("It was built in the late '80s.", "the late '80s")).toBe('198');
+    expect(valueOf('The worst crash of the 20th century.', 'the 20th century')).toBe('19');
+  });
+  it('"in his sixties" is an age, not a decade', () => {
+    expect(dates('A man in his sixties was hurt.')).toEqual([]);
+  });
+  it('spoken years in transcripts', () => {
+    expect(valueOf('In nineteen ninety-six a bomb exploded.', 'nineteen ninety-six')).toBe('1996');
+  });
+});
+
+describe('relative expressions at the precision the text gives', () => {
+  it('earlier this year -> the year, with the modifier inside the extent', () => {
+    expect(valueOf('Protests were suppressed earlier this year.', 'earlier this year')).toBe('2019');
+  });
+  it('last week -> the ISO week before publication', () => {
+    expect(valueOf('He said last week that he would run.', 'last week')).toBe('2019-W23');
+  });
+  it('yesterday, today, a year ago, two months ago', () => {
+    expect(valueOf('Shares fell yesterday.', 'yesterday')).toBe('2019-06-11');
+    expect(valueOf('Profit rose from a year ago.', 'a year ago')).toBe('2018');
+    expect(valueOf('He left two months ago.', 'two months ago')).toBe('2019-04');
+  });
+  it('now and currently -> PRESENT_REF; recently -> PAST_REF; "as soon as" is no future', () => {
+    expect(valueOf('He is now in Moscow.', 'now')).toBe('PRESENT_REF');
+    expect(valueOf('She currently leads.', 'currently')).toBe('PRESENT_REF');
+    expect(valueOf('It recently changed.', 'recently')).toBe('PAST_REF');
+    expect(dates('They left as soon as they could.')).toEqual([]);
+  });
+  it('"the following year" counts from the last year the story named', () => {
+    expect(valueOf('He was promoted in 1995, and the following year he retired.', 'the following year')).toBe('1996');
+  });
+  it('the weekend before publication', () => {
+    expect(valueOf('Rallies took place over the weekend.', 'the weekend')).toBe('2019-W23-WE');
+  });
+});
+
+describe('quarters and halves', () => {
+  it("2012's fourth quarter, Q3 2019, the first half of 2018", () => {
+    expect(valueOf("Sales in 2012's fourth quarter fell.", "2012's fourth quarter")).toBe('2012-Q4');
+    expect(valueOf('Revenue in Q3 2019 rose.', 'Q3 2019')).toBe('2019-Q3');
+    expect(valueOf('Output in the first half of 2018 grew.', 'the first half of 2018')).toBe('2018-H1');
+  });
+  it('a quarter that has not begun yet is last year\'s in a report', () => {
+    expect(valueOf('Profit in the fourth quarter rose.', 'the fourth quarter', '2019-02-10')).toBe('2018-Q4');
+  });
+  it('"a year earlier" beside a quarter means that quarter a year before', () => {
+    expect(valueOf('Profit in the third quarter rose to $5 million from $3 million a year earlier.', 'a year earlier', '2019-10-30')).toBe('2018-Q3');
+  });
+  it('"the first half" of a match is no date', () => {
+    expect(dates('He scored in the first half.')).toEqual([]);
+  });
+});
+
+describe('durations and sets', () => {
+  it('three decades -> P30Y, a five-year term -> P5Y, 2 1/2 years -> P2Y6M', () => {
+    const found = dates('Nazarbayev ruled for almost three decades. He began a five-year term. They waited 2 1/2 years.');
+    expect(found.map((d) => [d.text, d.value, d.type])).toEqual([
+      ['almost three decades', 'P30Y', 'DURATION'],
+      ['five-year', 'P5Y', 'DURATION'],
+      ['2 1/2 years', 'P2Y6M', 'DURATION'],
+    ]);
+  });
+  it('an age is no duration', () => {
+    expect(dates('The 66-year-old diplomat spoke.')).toEqual([]);
+  });
+  it('"three days later" counts from the story, so it stays a duration', () => {
+    expect(valueOf('Three days later, he resigned.', 'Three days')).toBe('P3D');
+  });
+  it('sets: every Monday, daily, $5 billion a year', () => {
+    expect(valueOf('They meet every Monday.', 'every Monday')).toBe('XXXX-WXX-1');
+    expect(valueOf('Flights leave daily.', 'daily')).toBe('P1D');
+    expect(valueOf('It costs $5 billion a year.', 'a year')).toBe('P1Y');
+    expect(dates('Its quarterly dividend rose.')).toEqual([]);
+  });
+});
+
+describe('other forms', () => {
+  it('movable and fixed holidays', () => {
+    expect(valueOf('Stores were busy on Thanksgiving Day.', 'Thanksgiving Day', '2019-12-02')).toBe('2019-11-28');
+    expect(valueOf('The pope spoke on Easter.', 'Easter', '2019-04-25')).toBe('2019-04-21');
+    expect(valueOf('They met on Christmas Eve.', 'Christmas Eve', '2019-12-27')).toBe('2019-12-24');
+  });
+  it('numeric dates are read day-first when the document shows it', () => {
+    expect(valueOf('Filed 25/03/2019, amended 04/05/2019.', '04/05/2019')).toBe('2019-05-04');
+    expect(valueOf('Filed 03/25/2019, amended 04/05/2019.', '04/05/2019')).toBe('2019-04-05');
+  });
+  it('a price is no clock time', () => {
+    expect(dates('They paid $2 a share.').filter((d) => d.type === 'TIME')).toEqual([]);
+  });
+  it('"they will march" is no month, "Theresa May" no date', () => {
+    expect(dates('They will march on the capital.')).toEqual([]);
+    expect(dates('Prime Minister Theresa May spoke.')).toEqual([]);
+  });
+  it('extents are the text they cover and leave prepositions out', () => {
+    const body = 'On Monday the number of protesters was smaller than on Sunday, and in March it grew.';
+    for (const d of dates(body)) expect(body.slice(d.start, d.end)).toBe(d.text);
+    expect(dates(body).map((d) => d.text)).toEqual(['Monday', 'Sunday', 'March']);
+  });
+});
+
+describe('without a publication date', () => {
+  it('relative dates get no value; absolute ones and durations keep theirs', () => {
+    const found = dates('On Monday, in March and last week he spoke; on Aug. 7, 1998 and for three decades before.', null);
+    const byText = Object.fromEntries(found.map((d) => [d.text, d.value]));
+    expect(byText).toMatchObject({ Monday: null, March: null, 'last week': null, 'Aug. 7, 1998': '1998-08-07', 'three decades': 'P30Y' });
+  });
+});
