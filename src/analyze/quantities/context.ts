@@ -68,7 +68,9 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
     }
     break;
   }
-  if (head < 0) return null;
+  // The head is a common noun ("two Brooklyn officers"), not an address or a name ("473 East").
+  while (head >= i && tokens[head].pos !== 'NOUN') head--;
+  if (head < i || !/^\p{L}{2,}$/u.test(tokens[head].text)) return null;
   return { head, text: tokens[head].text, end: head + 1 };
 }
 

@@ -44,6 +44,10 @@ const CURRENCY_AFTER = new RegExp(`^\\s+(?<unit>${alternation(Object.keys(CURREN
 const MEASURE_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![\\p{L}])`, 'iu');
 /** The first number of a range or score ("12-18 months", "2-1") is not a quantity of its own. */
 const RANGE_AFTER = /^\s*(?:-|–|to)\s*\d/;
+/** The second one is, but only as an approximate one. */
+const RANGE_BEFORE = /\d\s*(?:-|–|to)\s*$/;
+/** Clock times the date finder missed ("7 p. m."). */
+const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\.?|o'clock)(?![a-z])/i;
 
 function numberValue(text: string): { value: number; vague: boolean } | null {
   const vague = parseVagueNumber(text);
@@ -89,7 +93,8 @@ export function detectNumbers(text: string): NumberMention[] {
     const numberEnd = numberStart + g.number.length;
     const end = start + m[0].length;
     const after = text.slice(end, end + 40);
-    if (!g.currency && RANGE_AFTER.test(after)) continue;
+    if (!g.currency && (RANGE_AFTER.test(after) || CLOCK_AFTER.test(after))) continue;
+    const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
     const parsed = numberValue(g.number);
     if (!parsed) continue;
     let value = parsed.value * (g.scale ? SCALE_SUFFIX[g.scale.trim().toLowerCase()] : 1);
@@ -104,7 +109,7 @@ export function detectNumbers(text: string): NumberMention[] {
       numberStart,
       numberEnd,
       value,
-      approximate: Boolean(g.approx) || parsed.vague,
+      approximate: Boolean(g.approx) || parsed.vague || range,
       kind: kind?.kind ?? null,
       unit: kind?.unit ?? null,
       words: parsed.vague || !/\d/.test(g.number),

@@ -10,7 +10,7 @@ import {
   type TokenSpan,
 } from './context.js';
 import { detectNumbers, type NumberMention } from './detect.js';
-import { antecedent, nameEndingAt, nameMentions, type NameMention } from './names.js';
+import { antecedent, isPersonNoun, nameEndingAt, nameMentions, type NameMention } from './names.js';
 import { casualtySubject, nounAttribute, verbAttribute } from './vocabulary.js';
 
 /**
@@ -48,10 +48,16 @@ function subjectNear({ tokens, names }: Context, index: number): NameMention | u
 function readAge(n: NumberMention, c: Context): Reading {
   const { tokens, span, names, doc } = c;
   // A name right after the age and its title words: "69-year-old Tokayev", "66-year-old President Putin".
+  let described: Token | undefined;
   for (let i = span.after; i < tokens.length && i < span.after + 4; i++) {
     const name = names.find((m) => m.start === tokens[i].start);
     if (name) return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
     if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) break;
+    if (tokens[i].pos === 'NOUN') described = tokens[i];
+  }
+  // "the 12-year-old browser" is the age of a thing, not of someone mentioned before.
+  if (described && !isPersonNoun(described.text)) {
+    return { kind: 'age', unit: n.unit, subject: described.text.toLowerCase(), attribute: 'age' };
   }
   // A description: the nearest person before it who is not the subject of its own clause.
   const excluded = new Set<string>();

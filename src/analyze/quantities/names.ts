@@ -70,6 +70,16 @@ const PERSON_TITLES = new Set(
     .split(' '),
 );
 
+/** Nouns that describe a person: titles and roles, and the plain words for people. */
+const PERSON_NOUNS = new Set([
+  ...PERSON_TITLES,
+  ...'man woman boy girl child person officer politician official activist journalist student teacher doctor worker veteran businessman businesswoman entrepreneur lawyer banker economist writer author artist athlete soldier victim suspect'.split(' '),
+]);
+
+export function isPersonNoun(noun: string): boolean {
+  return PERSON_NOUNS.has(noun.toLowerCase());
+}
+
 function hasPersonCue(body: string, run: { start: number; end: number }): boolean {
   const before = body.slice(Math.max(0, run.start - 30), run.start);
   const after = body.slice(run.end, run.end + 20);

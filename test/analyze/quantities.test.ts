@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType, Quantity } from '../../src/types.js';
+import type { AnalysisDoc } from '../../src/analyze/doc.js';
+import { tokenize } from '../../src/analyze/tokens.js';
+import { findDates } from '../../src/analyze/dates/index.js';
+import { findQuantities } from '../../src/analyze/quantities/index.js';
+import { parseNumber, parseVagueNumber } from '../../src/analyze/quantities/numbers.js';
+import { nounAttribute, participle, verbAttribute } from '../../src/analyze/quantities/vocabulary.js';
+
+/** An entity built by hand: every occurrence of each surface form is a mention. */
+function entity(body: string, name: string, type: EntityType, surfaces: string[]): Entity {
+  const mentions = surfaces.flatMap((surface) =>
+    [...body.matchAll(new RegExp(`\\b${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + surface.length,
+      text: surface,
+    })),
+  );
+  // A longer surface form wins over a shorter one inside it.
+  const kept = mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return { name, type, aliases: surfaces.filter((s) => s !== name), mentions: kept.sort((a, b) => a.start - b.start) };
+}
+
+function quantities(body: string, entities: (body: string) => Entity[] = () => []): Quantity[] {
+  const doc: AnalysisDoc = { title: null, body, published: '2019-06-10', sentences: [], entities: [], quotes: [], quantities: [], dates: [] };
+  tokenize(doc);
+  doc.entities = entities(body);
+  findDates(doc);
+  findQuantities(doc);
+  return doc.quantities;
+}
+
+const pick = (q: Quantity) => ({ value: q.value, kind: q.kind, unit: q.unit, subject: q.subject, attribute: q.attribute, approximate: q.approximate });
+
+const tokayev = (body: string) => [
+  entity(body, 'Kassym-Jomart Tokayev', 'person', ['Kassym-Jomart Tokayev', 'Tokayev']),
+  entity(body, 'Nursultan Nazarbayev', 'person', ['Nursultan Nazarbayev', 'Nazarbayev']),
+  entity(body, 'Kazakhstan', 'place', ['Kazakhstan']),
+];
+
+describe('numbers', () => {
+  it('digits, words and scales', () => {
+    expect(parseNumber('1,200')).toBe(1200);
+    expect(parseNumber('2.5 million')).toBe(2_500_000);
+    expect(parseNumber('twenty-four')).toBe(24);
+    expect(parseNumber('one hundred and five')).toBe(105);
+    expect(parseNumber('a dozen')).toBe(12);
+  });
+  it('vague amounts take the lower reading', () => {
+    expect(parseVagueNumber('a few dozen')).toBe(36);
+    expect(parseVagueNumber('hundreds')).toBe(200);
+    expect(parseVagueNumber('tens of thousands')).toBe(20_000);
+  });
+});
+
+describe('attribute vocabulary', () => {
+  it('rivals, opponents and challengers are one attribute', () => {
+    expect(['rival', 'rivals', 'opponents', 'challenger'].map(nounAttribute)).toEqual(['rivals', 'rivals', 'rivals', 'rivals']);
+  });
+  it('verbs meet in their past participle and synonyms', () => {
+    expect(['arrest', 'arrests', 'detained', 'detaining', 'killed'].map(verbAttribute)).toEqual(['arrested', 'arrested', 'arrested', 'arrested', 'dead']);
+    expect(['lead', 'leading', 'won', 'injuring', 'carried'].map(participle)).toEqual(['led', 'led', 'won', 'injured', 'carried']);
+  });
+});
+
+describe('kinds and values', () => {
+  it('percent, approximate by its modifier', () => {
+    const [q] = quantities('Turnout reached nearly 71 percent.');
+    expect(pick(q)).toMatchObject({ value: 71, kind: 'percent', unit: 'percent', approximate: true });
+    expect(q.text).toBe('nearly 71 percent');
+  });
+  it('money in symbols and words, with scales', () => {
+    expect(quantities('It costs $2.').map(pick)).toMatchObject([{ value: 2, kind: 'money', unit: 'USD' }]);
+    expect(quantities('They paid €3.5 billion.').map(pick)).toMatchObject([{ value: 3.5e9, kind: 'money', unit: 'EUR' }]);
+    expect(quantities('A fine of 40,000 tenge was set.').map(pick)).toMatchObject([{ value: 40000, kind: 'money', unit: 'KZT' }]);
+  });
+  it('durations in years: three decades is 30 years', () => {
+    expect(quantities('He ruled for almost three decades.').map(pick)).toMatchObject([{ value: 30, kind: 'duration', unit: 'years', approximate: true }]);
+  });
+  it('measures', () => {
+    expect(quantities('The convoy drove 120 km to the border.').map(pick)).toMatchObject([{ value: 120, kind: 'measure', unit: 'km' }]);
+  });
+  it('numbers inside dates are left to the dates', () => {
+    expect(quantities('On March 3, 2019, in the 1990s and in 2018 nothing was counted.')).toEqual([]);
+  });
+  it('"one of" and a bare spelled number are not quantities; a bare figure is "other"', () => {
+    expect(quantities('Russia, one of its closest allies, agreed.')).toEqual([]);
+    expect(quantities('The index fell 6.43 points to 437.68.').map((q) => q.kind)).toEqual(['count', 'other']);
+  });
+  it('the second number of a range is approximate, the first is dropped', () => {
+    expect(quantities('It will take 12-18 months.').map(pick)).toMatchObject([{ value: 18, kind: 'duration', approximate: true }]);
+  });
+  it('ordinals before a noun', () => {
+    expect(quantities('He won a third term.').map(pick)).toMatchObject([{ value: 3, kind: 'ordinal', attribute: 'term' }]);
+  });
+});
+
+describe('subjects and attributes', () => {
+  it('vote share of the clause subject, past a parenthetical apposition', () => {
+    const body =
+      "Kazakhstan's interim president Kassym-Jomart Tokayev, the chosen successor of veteran ruler Nursultan Nazarbayev who retains sweeping powers, has won a snap presidential election with nearly 71 percent of the vote.";
+    expect(quantities(body, tokayev).map(pick)).toMatchObject([
+      { value: 71, kind: 'percent', subject: 'Kassym-Jomart Tokayev', attribute: 'vote share', approximate: true },
+    ]);
+  });
+  it('a count that is the object of a verb: police arrested 500 people', () => {
+    const [q] = quantities('During the vote, police arrested 500 people at rallies.');
+    expect(pick(q)).toMatchObject({ value: 500, kind: 'count', unit: 'people', subject: 'people', attribute: 'arrested' });
+    expect(q.text).toBe('500 people');
+  });
+  it('a count that is the subject of a passive verb', () => {
+    expect(quantities('About 40 people were detained.').map(pick)).toMatchObject([{ value: 40, subject: 'people', attribute: 'arrested', approximate: true }]);
+  });
+  it('casualties: 238 dead, 12 people killed', () => {
+    expect(quantities('The unrest left 238 dead.').map(pick)).toMatchObject([{ value: 238, subject: 'deaths', attribute: 'dead' }]);
+    expect(quantities('Gunmen killed 12 people.').map(pick)).toMatchObject([{ value: 12, subject: 'deaths', attribute: 'dead' }]);
+  });
+  it("possessive owners: Tokayev's six rivals, his five little-known opponents", () => {
+    const body = "With Tokayev's six rivals unknown, opponents protested. Tokayev won easily. None of his five little-known opponents scored well.";
+    expect(quantities(body, tokayev).map(pick)).toMatchObject([
+      { value: 6, kind: 'count', unit: 'rivals', subject: 'Kassym-Jomart Tokayev', attribute: 'rivals' },
+      { value: 5, kind: 'count', unit: 'opponents', subject: 'Kassym-Jomart Tokayev', attribute: 'rivals' },
+    ]);
+  });
+  it('vague counts: hundreds of police, a few dozen people', () => {
+    expect(quantities('Hundreds of police gathered in the park.').map(pick)).toMatchObject([
+      { value: 200, kind: 'count', unit: 'police', subject: 'police', attribute: 'gathered', approximate: true },
+    ]);
+    expect(quantities('A correspondent saw police detain a few dozen people.').map(pick)).toMatchObject([
+      { value: 36, unit: 'people', attribute: 'arrested', approximate: true },
+    ]);
+  });
+  it('ages: "69-year-old Tokayev", "Nazarbayev, 78,", "Nazarbayev, aged 78"', () => {
+    expect(quantities('69-year-old Tokayev was leading.', tokayev).map(pick)).toMatchObject([{ value: 69, kind: 'age', subject: 'Kassym-Jomart Tokayev', attribute: 'age' }]);
+    expect(quantities('Nazarbayev, 78, remains chairman.', tokayev).map(pick)).toMatchObject([{ value: 78, kind: 'age', subject: 'Nursultan Nazarbayev' }]);
+    expect(quantities('Nazarbayev, aged 78, remains chairman.', tokayev).map(pick)).toMatchObject([{ value: 78, kind: 'age', subject: 'Nursultan Nazarbayev' }]);
+  });
+  it('an age in a description points back to the person the clause is not about', () => {
+    const body =
+      'Kassym-Jomart Tokayev has won the election. Nazarbayev, who ruled Kazakhstan for almost three decades, handpicked the 66-year-old career diplomat as his successor.';
+    const age = quantities(body, tokayev).find((q) => q.kind === 'age')!;
+    expect(pick(age)).toMatchObject({ value: 66, subject: 'Kassym-Jomart Tokayev', attribute: 'age' });
+  });
+  it('the age of a thing is not a person\'s', () => {
+    const body = 'Kassym-Jomart Tokayev spoke. The 12-year-old browser is still in use.';
+    expect(quantities(body, tokayev).map(pick)).toMatchObject([{ value: 12, kind: 'age', subject: 'browser' }]);
+  });
+  it('a duration belongs to the subject of its clause, through a relative pronoun', () => {
+    const body = 'Nazarbayev, who ruled Kazakhstan for almost three decades, stepped down.';
+    expect(quantities(body, tokayev).map(pick)).toMatchObject([{ value: 30, kind: 'duration', subject: 'Nursultan Nazarbayev', attribute: 'ruled' }]);
+  });
+  it('without entities, proper-noun runs still name the owner', () => {
+    const body = 'President Kassym-Jomart Tokayev spoke. Tokayev\'s six rivals were silent.';
+    expect(quantities(body).map(pick)).toMatchObject([{ value: 6, subject: 'Kassym-Jomart Tokayev', attribute: 'rivals' }]);
+  });
+  it('every quantity is the text it covers', () => {
+    const body = 'Some 1,200 soldiers and three tanks crossed 40 km in 2 1/2 hours, spending $4.5 million.';
+    const found = quantities(body);
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    for (const q of found) expect(body.slice(q.start, q.end)).toBe(q.text);
+  });
+});
