@@ -112,7 +112,13 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
     const c = extendByModifier(text, chosen, previousEnd);
     previousEnd = c.end;
     const tense: Tense = anchor && needsTense(c.meaning) ? tenseAt(doc.sentences, c.start, c.end, text) : 'unknown';
-    const storyAnchor = c.meaning.kind === 'offset' && c.meaning.fromStory ? lastStoryDate(mentions, c.meaning.unit) : null;
+    // "the following year" and a bare clock time ("at 10 p.m.") belong to the day the story is telling.
+    const storyAnchor =
+      c.meaning.kind === 'offset' && c.meaning.fromStory
+        ? lastStoryDate(mentions, c.meaning.unit)
+        : c.meaning.kind === 'time'
+          ? lastStoryDate(mentions, 'day')
+          : null;
     const resolved = resolve(c.meaning, storyAnchor ?? anchor, tense);
     const value: string | null = isComparison(c.meaning) ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
     if (!isComparison(c.meaning) && value && /^\d{4}-Q[1-4]$/.test(value)) discussed = { value, end: c.end };

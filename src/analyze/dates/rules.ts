@@ -158,6 +158,18 @@ const RULES: Rule[] = [
     build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'week', offset: 0 }),
   },
   {
+    // "that year", "later that day", "the same week": the unit of the date the story last gave.
+    name: 'that-unit',
+    pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?<unit>day|week|month|year|quarter)\b(?!-|\s+(?:as|when|that)\b)/gi,
+    build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'day', offset: 0, fromStory: true }),
+  },
+  {
+    // year-end, the end of the month: the unit they end (the modifier stays in the extent).
+    name: 'unit-end',
+    pattern: /\b(?:the\s+)?(?:(?<unit>year|month|week)[- ]end|year(?:'s|’s) end|(?:end|beginning|start|middle) of (?:the|this) (?<unit2>year|month|week))\b/gi,
+    build: ({ unit, unit2 }) => ({ kind: 'offset', unit: ((unit ?? unit2 ?? 'year').toLowerCase()) as 'year', offset: 0 }),
+  },
+  {
     name: 'the-weekend',
     pattern: /\bthe weekend\b/gi,
     build: () => ({ kind: 'weekday', weekday: 6, shift: null, weekend: true }),
@@ -193,7 +205,7 @@ const RULES: Rule[] = [
     // three decades, 30 years, the past two months, the first nine months, several weeks
     name: 'duration',
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following|year-earlier|year-ago)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?\\b(?!-)`,
+      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following|year-earlier|year-ago)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_COUNT})\\s+(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?\\b(?!-)`,
       'gi',
     ),
     build: ({ count, unit, half }) => {
@@ -206,7 +218,7 @@ const RULES: Rule[] = [
   {
     // "the past weeks", "the weeks ahead", "in the years that followed": a vague stretch of time.
     name: 'vague-stretch',
-    pattern: /\bthe\s+(?:(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since|before|after|following|leading up to)\b))/gi,
+    pattern: /\b(?:(?:the\s+)?(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|the\s+(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since|before|after|following|leading up to)\b))/gi,
     build: ({ unit, unit2 }) => value('DURATION', durationValue(null, (unit ?? unit2)!)!),
   },
   {
@@ -229,7 +241,7 @@ const RULES: Rule[] = [
   {
     // "a year", "an hour": a duration, but "$5 billion a year" and "once a week" are sets.
     name: 'one-unit',
-    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier)\b)/gi,
+    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier)\b)/gi,
     build: ({ mult, unit }, match, context) => {
       const before = textBefore(context, match, 24);
       const rate = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before);

@@ -59,10 +59,10 @@ export function findSentence(sentences: Sentence[], start: number): Sentence | u
 
 /** The tense of the clause holding [start, end): that of the nearest verb group in its sentence. */
 /** Words just before a date that put it ahead: "as soon as Tuesday", "as early as next week". */
-const FUTURE_LEAD = /\bas (?:soon|early) as\s+$/i;
+const FUTURE_LEAD = /\bas (?:soon|early) as\s/i;
 
 export function tenseAt(sentences: Sentence[], start: number, end: number, body = ''): Tense {
-  if (FUTURE_LEAD.test(body.slice(Math.max(0, start - 16), start))) return 'future';
+  if (FUTURE_LEAD.test(body.slice(Math.max(0, start - 16), end))) return 'future';
   const sentence = findSentence(sentences, start);
   if (!sentence) return 'unknown';
   const tokens = sentence.tokens;
