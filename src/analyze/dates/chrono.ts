@@ -108,7 +108,7 @@ function namesAreCapitalised(text: string): boolean {
 
 
 function keep(result: ParsedResult, text: string, body: string, start: number): boolean {
-  if (!text || BARE_ABBREVIATION.test(text)) return false;
+  if (!text || BARE_ABBREVIATION.test(text) || /^(?:the\s+)?[A-Z]{2,5}$/.test(text)) return false; // "the SEC" is no second
   const c = result.start;
   const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (!dated && c.isCertain('hour') && !CLOCK.test(text)) return false;

@@ -205,7 +205,7 @@ const RULES: Rule[] = [
     // three decades, 30 years, the past two months, the first nine months, several weeks
     name: 'duration',
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following|year-earlier|year-ago)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_COUNT})\\s+(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?\\b(?!-)`,
+      `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following|year-earlier|year-ago)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_COUNT})\\s+(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?\\b(?!-|\\s+old\\b)`,
       'gi',
     ),
     build: ({ count, unit, half }) => {
@@ -231,6 +231,7 @@ const RULES: Rule[] = [
     build: ({ count, unit, vague, one }, match) => {
       if (!/-/.test(match[0]) && !one) return null; // "five years" is the plain duration rule
       if (one) return value('DURATION', durationValue(1, one)!);
+      if (/quarters/i.test(unit ?? '')) return null; // "three-quarters of its food" is a fraction
       if (vague) return value('DURATION', durationValue(/s-long$/i.test(match[0]) ? null : 1, vague)!);
       const n = countOf(count!);
       if (n === undefined || n === null) return null;
@@ -241,7 +242,7 @@ const RULES: Rule[] = [
   {
     // "a year", "an hour": a duration, but "$5 billion a year" and "once a week" are sets.
     name: 'one-unit',
-    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>second|minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier)\b)/gi,
+    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier)\b)/gi,
     build: ({ mult, unit }, match, context) => {
       const before = textBefore(context, match, 24);
       const rate = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before);
