@@ -86,6 +86,13 @@ function inContextGranularity(
   return `${Number(year) + meaning.offset}-Q${quarter}`;
 }
 
+/** "that quarter", "the following quarter": counted from the quarter under discussion. */
+function shiftQuarter(quarter: string, offset: number): string {
+  const [year, q] = quarter.split('-Q').map(Number);
+  const index = year * 4 + q - 1 + offset;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
 /** "a year ago", "last year", "the year-ago quarter": a period named by comparison with another. */
 function isComparison(meaning: Meaning): boolean {
   return meaning.kind === 'offset' && ((meaning.unit === 'year' && meaning.offset < 0) || (meaning.unit === 'quarter' && meaning.offset <= -4));
@@ -119,7 +126,10 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
         : c.meaning.kind === 'time'
           ? lastStoryDate(mentions, 'day')
           : null;
-    const resolved = resolve(c.meaning, storyAnchor ?? anchor, tense);
+    const resolved: string | null =
+      c.meaning.kind === 'offset' && c.meaning.fromStory && c.meaning.unit === 'quarter' && discussed
+        ? shiftQuarter(discussed.value, c.meaning.offset)
+        : resolve(c.meaning, storyAnchor ?? anchor, tense);
     const value: string | null = isComparison(c.meaning) ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
     if (!isComparison(c.meaning) && value && /^\d{4}-Q[1-4]$/.test(value)) discussed = { value, end: c.end };
     mentions.push({
