@@ -141,6 +141,13 @@ describe('subjects and attributes', () => {
     const age = quantities(body, tokayev).find((q) => q.kind === 'age')!;
     expect(pick(age)).toMatchObject({ value: 66, subject: 'Kassym-Jomart Tokayev', attribute: 'age' });
   });
+  it('an indefinite description brings in someone new: "a 61-year-old man", "a 36-year-old Australian climber"', () => {
+    const body = 'Kassym-Jomart Tokayev spoke. A 61-year-old man was held. Later a 36-year-old Australian climber died.';
+    expect(quantities(body, tokayev).map((q) => [q.value, q.subject])).toEqual([
+      [61, 'man'],
+      [36, 'climber'],
+    ]);
+  });
   it('the age of a thing is not a person\'s', () => {
     const body = 'Kassym-Jomart Tokayev spoke. The 12-year-old browser is still in use.';
     expect(quantities(body, tokayev).map(pick)).toMatchObject([{ value: 12, kind: 'age', subject: 'browser' }]);

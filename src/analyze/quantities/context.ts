@@ -70,7 +70,8 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
   }
   // The head is a common noun ("two Brooklyn officers"), not an address or a name ("473 East").
   while (head >= i && tokens[head].pos !== 'NOUN') head--;
-  if (head < i || !/^\p{L}{2,}$/u.test(tokens[head].text)) return null;
+  // ... and no acronym ("1010 WINS", a radio station).
+  if (head < i || !/^\p{L}{2,}$/u.test(tokens[head].text) || /^\p{Lu}+$/u.test(tokens[head].text)) return null;
   return { head, text: tokens[head].text, end: head + 1 };
 }
 

@@ -51,12 +51,14 @@ function readAge(n: NumberMention, c: Context): Reading {
   let described: Token | undefined;
   for (let i = span.after; i < tokens.length && i < span.after + 4; i++) {
     const name = names.find((m) => m.start === tokens[i].start);
-    if (name) return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
+    const last = name ? tokens.findIndex((t) => t.end >= name.end) : -1;
+    if (name && tokens[last + 1]?.pos !== 'NOUN') return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
     if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) break;
     if (tokens[i].pos === 'NOUN') described = tokens[i];
   }
-  // "the 12-year-old browser" is the age of a thing, not of someone mentioned before.
-  if (described && !isPersonNoun(described.text)) {
+  // "a 61-year-old man" brings in someone new; "the 12-year-old browser" is the age of a thing.
+  const indefinite = /^(?:a|an)$/i.test(tokens[span.first - 1]?.text ?? '');
+  if (described && (indefinite || !isPersonNoun(described.text))) {
     return { kind: 'age', unit: n.unit, subject: described.text.toLowerCase(), attribute: 'age' };
   }
   // A description: the nearest person before it who is not the subject of its own clause.
