@@ -29,6 +29,8 @@ describe('weekdays resolve to the past unless the clause is future', () => {
   it('a future clause takes the next one', () => {
     expect(valueOf('The president will visit Moscow on Friday.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('Trading is to resume on Monday.', 'Monday')).toBe('2019-06-17');
+    expect(valueOf('The president is meeting Putin on Friday.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('Shares could rise as soon as Monday.', 'Monday')).toBe('2019-06-17');
   });
   it('the publication day itself is "today"s weekday', () => {
     expect(valueOf('Voters went to the polls on Wednesday.', 'Wednesday')).toBe('2019-06-12');

@@ -41,6 +41,7 @@ function tenseOfGroup(words: string[]): Tense {
   const head = words[words.length - 1];
   if (words.some((w) => PAST_AUXILIARIES.has(w))) return 'past';
   if (IRREGULAR_PAST.has(head) || /[a-z]ed$/.test(head)) return 'past';
+  if (/^(?:is|are|am)$/.test(words[0]) && /ing$/.test(head)) return 'future';
   return 'unknown';
 }
 
