@@ -74,6 +74,13 @@ describe('kinds and values', () => {
     expect(quantities('They paid €3.5 billion.').map(pick)).toMatchObject([{ value: 3.5e9, kind: 'money', unit: 'EUR' }]);
     expect(quantities('A fine of 40,000 tenge was set.').map(pick)).toMatchObject([{ value: 40000, kind: 'money', unit: 'KZT' }]);
   });
+  it('an amount or a percentage is of the noun its clause is about', () => {
+    expect(quantities('Net income fell to $4.5 million, or 51 cents a share.').map(pick)).toMatchObject([
+      { value: 4.5e6, kind: 'money', attribute: 'net income' },
+      { value: 51, kind: 'money', unit: 'cents' },
+    ]);
+    expect(quantities('Turnout was 77.4 percent, officials said.').map(pick)).toMatchObject([{ value: 77.4, kind: 'percent', attribute: 'turnout', subject: null }]);
+  });
   it('durations in years: three decades is 30 years', () => {
     expect(quantities('He ruled for almost three decades.').map(pick)).toMatchObject([{ value: 30, kind: 'duration', unit: 'years', approximate: true }]);
   });

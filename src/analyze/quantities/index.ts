@@ -85,7 +85,7 @@ function appositionAge(n: NumberMention, c: Context): Reading | null {
 
 /** Percent: "with nearly 71 percent of the vote" is the clause subject's vote share. */
 function readPercent(n: NumberMention, c: Context): Reading {
-  const { tokens, span } = c;
+  const { tokens, span, names } = c;
   const after = c.doc.body.slice(n.end, n.end + 40);
   const of = /^\s+of\s+(?:the\s+|all\s+)?(?:(?<vote>votes?|ballots?(?:\s+cast)?|the\s+vote)\b|(?<noun>[a-z]+))/i.exec(after);
   const subject = subjectNear(c, span.first)?.name ?? null;
@@ -94,7 +94,8 @@ function readPercent(n: NumberMention, c: Context): Reading {
   // "turnout was 77%", "a turnout of 77%", "inflation rose 5%": the noun the percentage measures.
   let i = span.first - 1;
   while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'ADP' || tokens[i].pos === 'VERB' || tokens[i].pos === 'DET')) i--;
-  const measured = tokens[i]?.pos === 'NOUN' && i >= span.first - 4 ? lower(tokens[i]) : null;
+  const nounLike = tokens[i]?.pos === 'NOUN' || (i === 0 && tokens[i]?.pos === 'PROPN' && !names.some((m) => m.start === tokens[i].start));
+  const measured = nounLike && i >= span.first - 4 ? lower(tokens[i]) : null;
   return { kind: 'percent', unit: n.unit, subject, attribute: measured };
 }
 
@@ -121,6 +122,20 @@ function readCount(n: NumberMention, c: Context): Reading | null {
   return { kind: 'count', unit, subject: unit, attribute: action, end };
 }
 
+/** The common noun phrase right before a verb ("net income" in "Net income fell"), or null. */
+function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string | null {
+  let i = verb - 1;
+  while (i >= 0 && tokens[i].pos === 'AUX') i--;
+  const words: string[] = [];
+  for (; i >= 0 && words.length < 3; i--) {
+    const t = tokens[i];
+    const common = t.pos === 'NOUN' || t.pos === 'ADJ' || (i === 0 && t.pos === 'PROPN' && !names.some((m) => m.start === t.start));
+    if (!common) break;
+    words.unshift(t.text.toLowerCase());
+  }
+  return words.length ? words.join(' ') : null;
+}
+
 /** Durations, money, measures and ordinals: about the clause's subject, as its verb says. */
 function readOther(n: NumberMention, c: Context): Reading | null {
   const { tokens, span } = c;
@@ -133,8 +148,10 @@ function readOther(n: NumberMention, c: Context): Reading | null {
   }
   const verb = verbBefore(tokens, span.first);
   const subject = verb >= 0 ? clauseSubject(tokens, verb, c.names)?.name ?? null : null;
-  const attribute = verb >= 0 && tokens[verb].pos === 'VERB' ? verbAttribute(tokens[verb].text) : null;
-  return { kind, unit: n.unit, subject, attribute };
+  const action = verb >= 0 && tokens[verb].pos === 'VERB' ? verbAttribute(tokens[verb].text) : null;
+  // "Net income fell to $4.5 million": an amount is of the noun its verb tells about.
+  const measured = kind === 'money' && verb >= 0 ? nounBefore(tokens, verb, c.names) : null;
+  return { kind, unit: n.unit, subject, attribute: measured ?? action };
 }
 
 function read(n: NumberMention, c: Context): Reading | null {

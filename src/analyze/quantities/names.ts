@@ -1,5 +1,6 @@
 import type { EntityType } from '../../types.js';
 import type { AnalysisDoc, Sentence } from '../doc.js';
+import { isEnglishWord } from '../../clean/dictionary.js';
 
 /**
  * The names a quantity can be about, in text order: the mentions of `doc.entities`, and,
@@ -44,7 +45,9 @@ function properNounRuns(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates'>, 
         j++;
       }
       const span = { start: tokens[i].start, end: tokens[j].end };
-      if (!taken(span)) runs.push({ ...span, name: doc.body.slice(span.start, span.end), type: 'unknown' });
+      // "Turnout was 77 percent": a capitalised first word that is an English word is no name.
+      const commonFirstWord = i === 0 && j === 0 && isEnglishWord(tokens[i].text);
+      if (!taken(span) && !commonFirstWord) runs.push({ ...span, name: doc.body.slice(span.start, span.end), type: 'unknown' });
       i = j;
     }
   }

@@ -27,6 +27,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP',
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB',
   rouble: 'RUB', tenge: 'KZT', rupees: 'INR', rupee: 'INR', hryvnias: 'UAH', hryvnia: 'UAH', francs: 'CHF',
+  cents: 'cents', cent: 'cents', pence: 'pence', kopecks: 'kopecks',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', rub: 'RUB', kzt: 'KZT', cny: 'CNY', jpy: 'JPY',
 };
 
