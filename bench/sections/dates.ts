@@ -221,7 +221,7 @@ const section: BenchSection = {
       ),
       '',
       'Targets: relaxed F1 >= 0.88, value F1 >= 0.80. Anchor from the TempEval-3 task paper: HeidelTime about 0.90 relaxed ' +
-        'and 0.78 value F1 (on the held-out platinum articles, which are not used here). The 20 test articles are kept apart.',
+        'and 0.78 value F1 (on the held-out platinum articles, which are not used here).',
       '',
       'Per gold type: recall of the extent, and accuracy of the value on matched expressions.',
       '',
