@@ -1,0 +1,123 @@
+import type pg from 'pg';
+
+/**
+ * PostgreSQL schema migrations, versioned like SQLite's (same numbers for the same content).
+ * Each runs once, in order, in its own transaction; `storyline_schema` records which ran.
+ * Many workers may start at once: an advisory lock per schema lets one migrate while the
+ * others wait and then find nothing left to do. Append, never edit.
+ */
+export interface PgMigration {
+  version: number;
+  name: string;
+  /** SQL run with search_path set to the store's schema. */
+  sql: string;
+}
+
+export const PG_MIGRATIONS: PgMigration[] = [
+  {
+    version: 1,
+    name: 'raw inputs, articles, full-text index',
+    sql: `
+      CREATE TABLE raw_inputs (
+        hash text PRIMARY KEY,
+        source text NOT NULL,
+        bytes bytea NOT NULL,
+        encoding text NOT NULL,
+        content_type text,
+        url text,
+        ingested_at timestamptz NOT NULL
+      );
+      CREATE TABLE articles (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        -- byte order: prefix lookups are range scans on the unique index
+        id text COLLATE "C" NOT NULL UNIQUE,
+        raw_hash text NOT NULL REFERENCES raw_inputs(hash),
+        source text NOT NULL,
+        title text,
+        outlet text,
+        published text,
+        url text,
+        body text NOT NULL,
+        data json NOT NULL,
+        ingested_at timestamptz NOT NULL,
+        -- title (weight A) and body (B) as words cut and folded by words.ts; 'simple': no
+        -- stemming, like FTS5's unicode61
+        fts tsvector NOT NULL
+      );
+      CREATE INDEX articles_outlet ON articles (outlet);
+      CREATE INDEX articles_published ON articles (published);
+      CREATE INDEX articles_raw_hash ON articles (raw_hash);
+      CREATE INDEX articles_fts ON articles USING gin (fts);
+    `,
+  },
+];
+
+export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
+
+export interface MigrationOutcome {
+  from: number;
+  to: number;
+  applied: { version: number; name: string }[];
+}
+
+/** Version recorded in the schema: 0 for a fresh schema, null if the schema holds another application's tables. */
+export async function schemaVersion(client: pg.ClientBase, schema: string): Promise<number | null> {
+  const tables = await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = $1`, [schema]);
+  if (!tables.rows.length) return 0;
+  if (!tables.rows.some((t) => t.name === 'storyline_schema')) return null;
+  const v = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${schema}.storyline_schema`);
+  return v.rows[0].v ?? 0;
+}
+
+/**
+ * Brings `schema` up to the latest version. Throws (changing nothing) if the schema belongs
+ * to another application or to a newer Storyline.
+ */
+export async function migratePostgres(client: pg.ClientBase, schema: string, migrations: readonly PgMigration[] = PG_MIGRATIONS): Promise<MigrationOutcome> {
+  const lockKey = `storyline-migrate:${schema}`;
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey]);
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    const from = await schemaVersion(client, schema);
+    if (from === null) throw new ForeignSchemaError(schema);
+    const latest = migrations[migrations.length - 1].version;
+    if (from > latest) throw new NewerSchemaError(schema, from, latest);
+    const pending = migrations.filter((m) => m.version > from);
+    const applied: MigrationOutcome['applied'] = [];
+    if (pending.length) {
+      await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.storyline_schema (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      for (const m of pending) {
+        await client.query('BEGIN');
+        try {
+          await client.query(`SET LOCAL search_path = ${schema}, public`);
+          await client.query(m.sql);
+          await client.query(`INSERT INTO storyline_schema (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK');
+          throw new Error(`migration ${m.version} (${m.name}) failed: ${(err as Error).message}`);
+        }
+        applied.push({ version: m.version, name: m.name });
+      }
+    }
+    return { from, to: applied.length ? applied[applied.length - 1].version : from, applied };
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [lockKey]).catch(() => {});
+  }
+}
+
+export class ForeignSchemaError extends Error {
+  constructor(readonly schema: string) {
+    super(`schema "${schema}" holds tables of another application, not Storyline's; refusing to touch it. Choose another with ?schema=NAME in the URL.`);
+  }
+}
+
+export class NewerSchemaError extends Error {
+  constructor(
+    readonly schema: string,
+    readonly version: number,
+    readonly latest: number,
+  ) {
+    super(`schema "${schema}" was written by a newer Storyline (schema ${version}, this one knows ${latest}); upgrade Storyline.`);
+  }
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/ingest/index.js';
+import { buildArticle } from '../../src/service/ingest.js';
+import type { RawRecord, Store } from '../../src/store/store.js';
+import type { Article } from '../../src/types.js';
+
+/**
+ * The behaviour every Store must have, whatever holds the data. sqlite.test.ts and
+ * postgres.test.ts run this same suite; a backend passes only if it behaves as the other does.
+ */
+export interface StoreFixture {
+  /** A new, empty store. */
+  fresh(): Promise<Store>;
+  /** A second, independent connection to the same data as `store` (another process would have one). */
+  again(store: Store): Promise<Store>;
+}
+
+/** Short reports written for these tests, cleaned and analysed by the real pipeline. */
+const REPORTS = {
+  bridge: `Bridge Closed After Cracks Found\n\nThe regional council of Zürich voted on Tuesday to close the old Limmat bridge after engineers found deep cracks in two of its pillars.\n\n"We cannot take any risk with the bridge," said council president Anna Keller. Repairs will cost 3.5 million francs and take a year.`,
+  ferry: `Ferry Service Resumes\n\nThe ferry between the islands resumed on Monday after a two-week strike by its crews ended. The union said 120 sailors would return to work.\n\nThe bridge to the mainland remains closed to lorries.`,
+  election: `Incumbent Wins Snap Election\n\nKassym-Jomart Tokayev won the snap presidential election with 81 percent of the vote, the election commission said on Monday. Observers said the bridge between government and opposition was still missing.`,
+};
+
+let n = 0;
+export function report(text: string, overrides: Partial<Article> = {}): { raw: RawRecord; article: Article } {
+  const bytes = new TextEncoder().encode(text);
+  const hash = sha256(bytes);
+  const source = `/reports/${++n}.txt`;
+  const article = buildArticle({ source, rawHash: hash, docHash: sha256(new TextEncoder().encode(`doc:${text}`)), format: 'text', text, encoding: 'UTF-8', hints: {} });
+  return { raw: { hash, source, bytes, encoding: 'UTF-8', contentType: 'text/plain', url: null }, article: { ...article, ...overrides } };
+}
+
+export function storeContract(label: string, fixture: StoreFixture): void {
+  describe(`Store contract: ${label}`, () => {
+    it('starts empty', async () => {
+      const store = await fixture.fresh();
+      expect(await store.countArticles()).toBe(0);
+      expect(await store.listArticles()).toEqual([]);
+      expect(await store.search('bridge')).toEqual([]);
+      expect(await store.resolveId('a')).toBeNull();
+      expect(await store.getArticle('0123456789abcdef')).toBeNull();
+      expect(await store.getRaw('00')).toBeNull();
+      await store.close();
+    });
+
+    it('gives back input and articles exactly as stored', async () => {
+      const store = await fixture.fresh();
+      const { raw, article } = report(REPORTS.bridge);
+      expect(article.quantities.length + article.dates.length).toBeGreaterThan(0); // nested analysis to round-trip
+      const saved = await store.saveIngested(raw, [article]);
+      expect(saved).toEqual({ added: [article.id], existing: [] });
+      expect(await store.hasRaw(raw.hash)).toBe(true);
+      expect(await store.getArticle(article.id)).toEqual(article);
+      // Key order survives too: `show --json` prints the same text on both backends.
+      expect(JSON.stringify(await store.getArticle(article.id))).toBe(JSON.stringify(article));
+      const back = await store.getRaw(raw.hash);
+      expect(back).toMatchObject({ hash: raw.hash, source: raw.source, encoding: 'UTF-8', size: raw.bytes.length });
+      expect(Buffer.from(back!.bytes).equals(Buffer.from(raw.bytes))).toBe(true);
+      expect(new Date(back!.ingestedAt).toISOString()).toBe(back!.ingestedAt);
+      expect(await store.listArticles()).toEqual([{ id: article.id, source: article.source, title: article.title, outlet: article.outlet, published: article.published }]);
+      await store.close();
+    });
+
+    it('re-ingesting the same input or the same article in another input adds nothing', async () => {
+      const store = await fixture.fresh();
+      const { raw, article } = report(REPORTS.ferry);
+      await store.saveIngested(raw, [article]);
+      expect(await store.saveIngested(raw, [article])).toEqual({ added: [], existing: [article.id] });
+      // The same document inside another container (a feed, a JSON dump): the container is kept, the article not doubled.
+      const container: RawRecord = { ...raw, hash: sha256(new TextEncoder().encode('feed')), source: '/feeds/islands.xml' };
+      expect(await store.saveIngested(container, [article])).toEqual({ added: [], existing: [article.id] });
+      expect(await store.hasRaw(container.hash)).toBe(true);
+      expect(await store.countArticles()).toBe(1);
+      await store.close();
+    });
+
+    it('stores an input and its articles all or nothing', async () => {
+      const store = await fixture.fresh();
+      const good = report(REPORTS.election);
+      // The second article cannot be stored (BigInt has no JSON form): the first must not stay either.
+      const ferry = report(REPORTS.ferry).article;
+      const broken = { ...ferry, quantities: [{ ...ferry.quantities[0], value: 120n as unknown as number }] };
+      await expect(store.saveIngested(good.raw, [good.article, broken])).rejects.toThrow();
+      expect(await store.hasRaw(good.raw.hash)).toBe(false);
+      expect(await store.getArticle(good.article.id)).toBeNull();
+      expect(await store.countArticles()).toBe(0);
+      expect((await store.saveIngested(good.raw, [good.article])).added).toEqual([good.article.id]);
+      await store.close();
+    });
+
+    it('resolves a unique prefix of an id, case-insensitively, and nothing else', async () => {
+      const store = await fixture.fresh();
+      const a = report(REPORTS.bridge, { id: '0a1b2c3d4e5f6071' });
+      const b = report(REPORTS.ferry, { id: '0a1b2c3d4e5f6072' });
+      const c = report(REPORTS.election, { id: 'ff00000000000000' });
+      for (const r of [a, b, c]) await store.saveIngested(r.raw, [r.article]);
+      expect(await store.resolveId('0a1b')).toBeNull(); // ambiguous
+      expect(await store.resolveId('0a1b2c3d4e5f6071')).toBe('0a1b2c3d4e5f6071');
+      expect(await store.resolveId('0A1B2C3D4E5F6072')).toBe('0a1b2c3d4e5f6072');
+      expect(await store.resolveId('f')).toBe('ff00000000000000');
+      expect(await store.resolveId('0b')).toBeNull();
+      expect(await store.resolveId('ff%')).toBeNull();
+      expect(await store.resolveId("f' OR 1=1 --")).toBeNull();
+      expect(await store.resolveId('')).toBeNull();
+      await store.close();
+    });
+
+    it('lists in ingestion order, filtered by outlet and date, paged', async () => {
+      const store = await fixture.fresh();
+      const rows = [
+        report(REPORTS.ferry, { id: 'c000000000000000', outlet: 'Island Post', published: '2021-05-03' }),
+        report(REPORTS.bridge, { id: 'a000000000000000', outlet: 'City Herald', published: '2021-05-01' }),
+        report(REPORTS.election, { id: 'b000000000000000', outlet: 'Island Post', published: null }),
+      ];
+      for (const r of rows) await store.saveIngested(r.raw, [r.article]);
+      const ids = async (q?: Parameters<Store['listArticles']>[0]) => (await store.listArticles(q)).map((a) => a.id);
+      expect(await ids()).toEqual(['c000000000000000', 'a000000000000000', 'b000000000000000']);
+      expect(await ids({ outlet: 'Island Post' })).toEqual(['c000000000000000', 'b000000000000000']);
+      expect(await ids({ from: '2021-05-02' })).toEqual(['c000000000000000']);
+      expect(await ids({ to: '2021-05-02' })).toEqual(['a000000000000000']);
+      expect(await ids({ limit: 2 })).toEqual(['c000000000000000', 'a000000000000000']);
+      expect(await ids({ limit: 1, offset: 1 })).toEqual(['a000000000000000']);
+      expect(await ids({ offset: 2 })).toEqual(['b000000000000000']);
+      expect(await ids({ offset: 5 })).toEqual([]);
+      expect(await store.countArticles()).toBe(3);
+      await store.close();
+    });
+
+    it('searches words: all required, any case, diacritics ignored, best first; user text is never query syntax', async () => {
+      const store = await fixture.fresh();
+      const rs = [report(REPORTS.bridge), report(REPORTS.ferry), report(REPORTS.election)];
+      for (const r of rs) await store.saveIngested(r.raw, [r.article]);
+      const [bridge, ferry, election] = rs.map((r) => r.article.id);
+      const ids = async (q: string, limit?: number) => (await store.search(q, limit)).map((h) => h.id);
+      // "bridge" in all three; the bridge report says it in its title and three times in its body.
+      expect((await ids('bridge'))[0]).toBe(bridge);
+      expect(new Set(await ids('BRIDGE'))).toEqual(new Set([bridge, ferry, election]));
+      expect(await ids('bridge strike')).toEqual([ferry]);
+      expect(await ids('zurich')).toEqual([bridge]);
+      expect(await ids('ZÜRICH pillars')).toEqual([bridge]);
+      expect(await ids('jomart')).toEqual([election]); // a part of a hyphenated name
+      expect(await ids('tokayev 81')).toEqual([election]);
+      expect(await ids('bridge volcano')).toEqual([]);
+      expect(await ids('bridge', 1)).toHaveLength(1);
+      for (const syntax of ['"bridge', 'bridge OR volcano', 'bridge*', 'ferry AND (', "island's:*", 'NEAR(bridge ferry)', '-bridge', 'bridge & !ferry | x']) {
+        await expect(store.search(syntax)).resolves.toBeInstanceOf(Array);
+      }
+      expect(await ids('bridge & !ferry')).toEqual(await ids('bridge ferry'));
+      expect(await ids('?! …')).toEqual([]);
+      const [hit] = await store.search('pillars');
+      expect(hit).toMatchObject({ id: bridge, title: 'Bridge Closed After Cracks Found' });
+      expect(hit.snippet).toMatch(/pillars/);
+      expect(hit.score).toBeGreaterThan(0);
+      const scores = (await store.search('bridge')).map((h) => h.score);
+      expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+      await store.close();
+    });
+
+    it('keeps everything for the next connection', async () => {
+      const store = await fixture.fresh();
+      const { raw, article } = report(REPORTS.election);
+      await store.saveIngested(raw, [article]);
+      const other = await fixture.again(store);
+      await store.close();
+      expect(await other.getArticle(article.id)).toEqual(article);
+      expect(await other.hasRaw(raw.hash)).toBe(true);
+      expect(await other.search('tokayev')).toHaveLength(1);
+      await other.close();
+    });
+
+    it('two connections storing the same article at once store it once', async () => {
+      const store = await fixture.fresh();
+      const other = await fixture.again(store);
+      const { raw, article } = report(REPORTS.bridge);
+      const results = await Promise.all([store.saveIngested(raw, [article]), other.saveIngested(raw, [article])]);
+      expect(results.flatMap((r) => r.added)).toEqual([article.id]);
+      expect(results.flatMap((r) => r.existing)).toEqual([article.id]);
+      expect(await store.countArticles()).toBe(1);
+      await Promise.all([store.close(), other.close()]);
+    });
+  });
+}
