@@ -5,6 +5,8 @@ import { ingestCommand } from './commands/ingest.js';
 import { compareCommand, storiesCommand } from './commands/link.js';
 import { analyzeCommand, articlesCommand, showCommand } from './commands/read.js';
 import { serveCommand } from './commands/serve.js';
+import { migrateCommand, statusCommand } from './commands/ops.js';
+import { workerCommand } from './commands/worker.js';
 import type { GlobalOptions } from './context.js';
 import { log, UsageError } from './output.js';
 
@@ -19,6 +21,7 @@ export function buildProgram(): Command {
   for (const cmd of [ingestCommand(globals), articlesCommand(globals), showCommand(globals), analyzeCommand(), storiesCommand(globals), compareCommand(globals), serveCommand(globals)]) {
     program.addCommand(cmd.exitOverride());
   }
+  for (const cmd of [workerCommand(globals), migrateCommand(globals), statusCommand(globals)]) program.addCommand(cmd.exitOverride());
   return program;
 }
 

@@ -29,7 +29,9 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', positiveInt)
     .option('--max-redirects <n>', 'follow at most this many redirects', positiveInt)
     .option('--no-progress', 'no progress bar')
-    .action(async (sources: string[], flags: IngestFlags) => {
+    .option('--queue', 'put the inputs on the work queue for `storyline worker` (PostgreSQL) instead of processing them here')
+    .action(async (sources: string[], flags: IngestFlags & { queue?: boolean }) => {
+      if (flags.queue) return (await import('./worker.js')).ingestToQueue(globals(), sources, flags);
       const [{ loadRules, DEFAULT_RULES }, { ingestSources }] = await Promise.all([import('../../clean/rules.js'), import('../../service/ingest.js')]);
       const rules = flags.rules ? [...loadRules(flags.rules), ...DEFAULT_RULES] : undefined;
       const bar =

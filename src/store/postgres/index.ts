@@ -63,6 +63,14 @@ export class PostgresStore implements Store {
   }
 
   async saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult> {
+    return this.saveIngestedThen(raw, articles);
+  }
+
+  /**
+   * saveIngested, and `then` in the same transaction (the queue records the outcome of its job
+   * there, so that a worker killed after storing never leaves a stored input marked unstored).
+   */
+  async saveIngestedThen(raw: RawRecord, articles: readonly Article[], then?: (client: pg.PoolClient, result: SaveResult) => Promise<void>): Promise<SaveResult> {
     const now = new Date();
     return inTransaction(this.pool, async (client) => {
       await client.query(
@@ -81,6 +89,7 @@ export class PostgresStore implements Store {
         );
         (r.rowCount ? result.added : result.existing).push(a.id);
       }
+      await then?.(client, result);
       return result;
     });
   }

@@ -1,0 +1,126 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { PoolClient } from 'pg';
+import { linkArticles } from '../link/index.js';
+import type { Article } from '../types.js';
+import type { Logger } from './log.js';
+import type { Queue } from './queue.js';
+
+/**
+ * The linking stage. Workers store articles in parallel; linking them into events and stories
+ * happens here, one input at a time, strictly in enqueue order, by whichever worker holds the
+ * linker lock (a session advisory lock: if that worker dies, its connection closes, the lock
+ * is free and another worker takes over where the ledger says linking stopped).
+ *
+ * Why one ordered stage rather than each worker linking under locks: assigning an article to an
+ * event depends on the events that exist already, so the order of linking decides the result.
+ * Linking in enqueue order gives the same stories as `storyline ingest` in one process, however
+ * many workers run and whichever finishes first. An input still being processed holds back the
+ * inputs after it (they are stored and searchable, only not yet linked).
+ */
+export interface LinkerOptions {
+  /** Pause when nothing is ready to link. */
+  pollMs: number;
+  logger: Logger;
+  signal: AbortSignal;
+  /** Called when this process becomes, or stops being, the linker. */
+  onRole?: (linker: boolean) => void;
+}
+
+interface OpenRow {
+  ord: string;
+  source: string;
+  state: 'queued' | 'stored';
+  articles: string[];
+}
+
+const LINK_TRIES = 3;
+const linkFailures = new Map<string, number>();
+
+/** Links every input that is ready, in order; returns how many inputs it settled. */
+export async function linkReady(queue: Queue, logger: Logger, limit = 200): Promise<number> {
+  const rows = await queue.pool.query<OpenRow>(
+    `SELECT ord, source, state, articles FROM ${queue.schema}.inputs WHERE state IN ('queued', 'stored') ORDER BY ord LIMIT $1`,
+    [limit],
+  );
+  let settled = 0;
+  for (const row of rows.rows) {
+    if (row.state === 'queued') {
+      // Parked by pg-boss (its retries ran out, or its last worker died): nothing to link, move on.
+      const job = await queue.jobState(row.ord);
+      if (job && job.state !== 'failed' && job.state !== 'cancelled') break;
+      const reason = job ? `gave up after retries: ${errorMessage(job.output)}` : 'its job is gone from the queue';
+      await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'failed', errors = $2 WHERE ord = $1 AND state = 'queued'`, [row.ord, JSON.stringify([{ source: row.source, reason }])]);
+      logger.warn('input parked', { ord: row.ord, source: row.source, reason });
+      settled++;
+      continue;
+    }
+    const started = performance.now();
+    const articles = (await Promise.all(row.articles.map((id) => queue.store.getArticle(id)))).filter((a): a is Article => a !== null);
+    try {
+      if (articles.length) await linkArticles(queue.store, articles);
+    } catch (err) {
+      // A linker bug must not stall every input behind this one: after a few tries, record it and go on.
+      const tries = (linkFailures.get(row.ord) ?? 0) + 1;
+      linkFailures.set(row.ord, tries);
+      if (tries < LINK_TRIES) throw err;
+      linkFailures.delete(row.ord);
+      const reason = `stored, but linking failed ${tries} times: ${(err as Error).message}`;
+      await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'failed', errors = errors || $2::jsonb WHERE ord = $1`, [row.ord, JSON.stringify([{ source: row.source, reason }])]);
+      logger.error('input not linked', { ord: row.ord, source: row.source, reason });
+      settled++;
+      continue;
+    }
+    const ms = performance.now() - started;
+    await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'linked', linked_at = now(), link_ms = $2 WHERE ord = $1`, [row.ord, ms]);
+    logger.debug('input linked', { ord: row.ord, articles: articles.length, ms: Math.round(ms) });
+    settled++;
+  }
+  return settled;
+}
+
+function errorMessage(output: unknown): string {
+  const o = output as { message?: string; value?: { message?: string } } | null;
+  return o?.message ?? o?.value?.message ?? JSON.stringify(output);
+}
+
+/** Competes for the linker lock and, while holding it, links until `signal` aborts. */
+export async function runLinker(queue: Queue, options: LinkerOptions): Promise<void> {
+  const key = `storyline-linker:${queue.schema}`;
+  const { logger, signal } = options;
+  while (!signal.aborted) {
+    let client: PoolClient | undefined;
+    try {
+      client = await queue.pool.connect();
+    } catch (err) {
+      logger.error('linker cannot connect', { error: err });
+      await sleep(options.pollMs * 4, undefined, { signal }).catch(() => {});
+      continue;
+    }
+    let holding = false;
+    try {
+      holding = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [key])).rows[0].ok;
+      if (!holding) {
+        client.release();
+        client = undefined;
+        await sleep(options.pollMs * 4, undefined, { signal }).catch(() => {});
+        continue;
+      }
+      logger.info('linker role taken');
+      options.onRole?.(true);
+      while (!signal.aborted) {
+        await client.query('SELECT 1'); // the lock lives as long as this connection: stop if it broke
+        const n = await linkReady(queue, logger);
+        if (!n) await sleep(options.pollMs, undefined, { signal }).catch(() => {});
+      }
+    } catch (err) {
+      logger.error('linker failed; will retry', { error: err });
+      await sleep(options.pollMs * 4, undefined, { signal }).catch(() => {});
+    } finally {
+      if (holding) {
+        options.onRole?.(false);
+        await client?.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+      }
+      client?.release();
+    }
+  }
+}

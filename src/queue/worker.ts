@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { FetchLimits } from '../ingest/fetch.js';
+import { PostgresStore } from '../store/postgres/index.js';
+import { runLinker } from './linker.js';
+import type { Logger } from './log.js';
+import { processInput } from './process.js';
+import { INGEST_QUEUE, Queue } from './queue.js';
+
+/**
+ * One worker process: takes one job at a time from the queue, fetches, cleans, analyses and
+ * stores the input, and (if it holds the linker lock) links stored inputs in order.
+ * Analysis is CPU-bound and Node runs it on one thread, so parallelism comes from processes:
+ * `storyline worker --concurrency N` starts N of these (supervisor.ts), on as many machines as wanted.
+ */
+export interface WorkerConfig {
+  /** The store: a postgres:// URL. */
+  db: string;
+  /** Pause between polls of an empty queue. */
+  pollMs: number;
+  /** Take part in linking (compete for the linker lock). */
+  link: boolean;
+  /** Stop once every input on the queue is stored or failed, and linked (for batch runs and tests). */
+  drain: boolean;
+  fetch?: FetchLimits;
+}
+
+export interface WorkerCounters {
+  done: number;
+  failed: number;
+  linker: boolean;
+}
+
+export async function runWorker(config: WorkerConfig, logger: Logger, signal: AbortSignal): Promise<WorkerCounters> {
+  const id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const log = logger.child({ worker: id });
+  const store = await PostgresStore.open(config.db, { applicationName: 'storyline-worker' });
+  const counters: WorkerCounters = { done: 0, failed: 0, linker: false };
+  let queue: Queue | undefined;
+  const stopLinker = new AbortController();
+  const stop = () => stopLinker.abort();
+  signal.addEventListener('abort', stop);
+  let linker: Promise<void> | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
+  try {
+    queue = await Queue.open(store);
+    const q = queue;
+    await q.pool.query(`INSERT INTO ${q.schema}.workers (id, host, pid) VALUES ($1, $2, $3)`, [id, hostname(), process.pid]);
+    const beat = () =>
+      q.pool
+        .query(`UPDATE ${q.schema}.workers SET seen_at = now(), done = $2, failed = $3, linker = $4 WHERE id = $1`, [id, counters.done, counters.failed, counters.linker])
+        .catch((err: Error) => log.warn('heartbeat failed', { error: err }));
+    heartbeat = setInterval(beat, 5000);
+    log.info('worker started', { pid: process.pid, link: config.link, settings: q.settings });
+    if (config.link) linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, onRole: (on) => (counters.linker = on) });
+
+    while (!signal.aborted) {
+      let jobs;
+      try {
+        jobs = await q.boss.fetch<{ ord: string }>(INGEST_QUEUE, { includeMetadata: true });
+      } catch (err) {
+        log.error('cannot fetch jobs', { error: err });
+        await sleep(config.pollMs * 4, undefined, { signal }).catch(() => {});
+        continue;
+      }
+      const job = jobs?.[0];
+      if (!job) {
+        if (config.drain && (await openInputs(q)) === 0) break;
+        await sleep(config.pollMs, undefined, { signal }).catch(() => {});
+        continue;
+      }
+      const ord = job.data.ord;
+      const attempt = job.retryCount + 1;
+      const started = performance.now();
+      log.info('job started', { ord, attempt });
+      try {
+        const outcome = await processInput(q, ord, { fetch: config.fetch });
+        await q.boss.complete(INGEST_QUEUE, job.id, outcome);
+        counters.done++;
+        const fields = outcome.status === 'stored' ? { added: outcome.added.length, existing: outcome.existing.length, errors: outcome.errors.length } : outcome.status === 'failed' ? { errors: outcome.errors } : {};
+        log.info('job done', { ord, attempt, status: outcome.status, ms: Math.round(performance.now() - started), ...fields });
+      } catch (err) {
+        counters.failed++;
+        const retry = attempt <= job.retryLimit;
+        log.warn('job failed', { ord, attempt, error: err, retry });
+        await q.boss.fail(INGEST_QUEUE, job.id, { message: (err as Error).message }).catch((e: Error) => log.error('cannot record the failure; the job will time out and be retried', { ord, error: e }));
+      }
+    }
+    // Draining: the queue is empty, but the linker may still be behind.
+    while (config.drain && !signal.aborted && (await openInputs(q)) > 0) await sleep(config.pollMs, undefined, { signal }).catch(() => {});
+    return counters;
+  } finally {
+    signal.removeEventListener('abort', stop);
+    stopLinker.abort();
+    await linker;
+    if (heartbeat) clearInterval(heartbeat);
+    await queue?.pool
+      .query(`UPDATE ${queue.schema}.workers SET seen_at = now(), stopped_at = now(), done = $2, failed = $3, linker = false WHERE id = $1`, [id, counters.done, counters.failed])
+      .catch(() => {});
+    await queue?.close().catch(() => {});
+    await store.close();
+    log.info('worker stopped', { done: counters.done, failed: counters.failed, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
+  }
+}
+
+/** Inputs not yet settled: queued (waiting, running, or due for a retry) or stored but not linked. */
+async function openInputs(queue: Queue): Promise<number> {
+  const r = await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${queue.schema}.inputs WHERE state IN ('queued', 'stored')`);
+  return Number(r.rows[0].n);
+}
