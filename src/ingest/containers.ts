@@ -33,15 +33,37 @@ export function containerKind(c: Container): ContainerKind {
   const head = c.text.slice(0, 2048).trimStart().toLowerCase();
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
   if (ext === 'json' || /json/.test(c.contentType ?? '')) return 'json';
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
-  if (ext === 'xml' || /(rss|atom)\+xml/.test(c.contentType ?? '')) return 'feed';
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!doctype[^>[]*(\[[\s\S]*?\]\s*)?>\s*)*<(rss|feed|rdf:rdf)\b/.test(head)) return 'feed';
+  if (ext === 'xml' || ext === 'rss' || ext === 'atom' || /(rss|atom)\+xml/.test(c.contentType ?? '')) return 'feed';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || /html/.test(c.contentType ?? '')) return 'html';
   if (/^(<!doctype html|<html\b|<head\b|<body\b)/.test(head)) return 'html';
   return 'text';
 }
 
-function document(c: Container, suffix: string, format: RawFormat, text: string, hints: SourceHints): RawDocument {
+/** Limits on what one container may hold. */
+export interface ContainerLimits {
+  /**
+   * Characters of text in one plain-text or Markdown document. No news report comes near it;
+   * a bigger one is a dump of many (split it, e.g. JSONL with one report a line) and would
+   * only make the analysers crawl. HTML is cut by the extractor at its own size cap.
+   */
+  maxChars: number;
+}
+
+export const DEFAULT_CONTAINER_LIMITS: ContainerLimits = { maxChars: 1_000_000 };
+
+function checkSize(source: string, format: RawFormat, text: string, limits: ContainerLimits): void {
+  if (format !== 'html' && text.length > limits.maxChars) {
+    throw new IngestError(
+      source,
+      `${text.length} characters of text in one document, over the ${limits.maxChars}-character limit for one report (--max-chars); split it into reports (e.g. JSONL, one a line)`,
+    );
+  }
+}
+
+function document(c: Container, suffix: string, format: RawFormat, text: string, hints: SourceHints, limits: ContainerLimits): RawDocument {
+  checkSize(c.source + suffix, format, text, limits);
   const clean = Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined && v !== '')) as SourceHints;
   return {
     source: c.source + suffix,
@@ -74,7 +96,7 @@ const RecordSchema = z
   })
   .passthrough();
 
-function fromRecord(c: Container, suffix: string, value: unknown): RawDocument {
+function fromRecord(c: Container, suffix: string, value: unknown, limits: ContainerLimits): RawDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new IngestError(c.source + suffix, 'a JSON record must be an object with a text field');
   }
@@ -94,7 +116,7 @@ function fromRecord(c: Container, suffix: string, value: unknown): RawDocument {
     published: meta.published ?? meta.date_publish ?? meta.datePublished ?? meta.date,
     outlet: meta.outlet ?? meta.source_domain ?? (typeof meta.source === 'string' ? meta.source : undefined),
     authors,
-  });
+  }, limits);
 }
 
 export interface Expanded {
@@ -103,7 +125,7 @@ export interface Expanded {
   errors: IngestError[];
 }
 
-function expandJson(c: Container): Expanded {
+function expandJson(c: Container, limits: ContainerLimits): Expanded {
   let parsed: unknown;
   try {
     parsed = JSON.parse(c.text);
@@ -118,7 +140,7 @@ function expandJson(c: Container): Expanded {
   const out: Expanded = { documents: [], errors: [] };
   list.forEach((value, i) => {
     try {
-      out.documents.push(fromRecord(c, list.length > 1 ? `#${i + 1}` : '', value));
+      out.documents.push(fromRecord(c, list.length > 1 ? `#${i + 1}` : '', value, limits));
     } catch (err) {
       if (err instanceof IngestError) out.errors.push(err);
       else throw err;
@@ -127,13 +149,13 @@ function expandJson(c: Container): Expanded {
   return out;
 }
 
-function expandJsonl(c: Container): Expanded {
+function expandJsonl(c: Container, limits: ContainerLimits): Expanded {
   const out: Expanded = { documents: [], errors: [] };
   c.text.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     const where = `#line-${i + 1}`;
     try {
-      out.documents.push(fromRecord(c, where, JSON.parse(line)));
+      out.documents.push(fromRecord(c, where, JSON.parse(line), limits));
     } catch (err) {
       out.errors.push(err instanceof IngestError ? err : new IngestError(c.source + where, `invalid JSON: ${(err as Error).message}`));
     }
@@ -143,7 +165,7 @@ function expandJsonl(c: Container): Expanded {
 
 const feedParser = new Parser({ customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'dcCreator']] } });
 
-async function expandFeed(c: Container): Promise<Expanded> {
+async function expandFeed(c: Container, limits: ContainerLimits): Promise<Expanded> {
   // rss-parser gives the fullest fields (content:encoded, dc:creator, Atom's published date).
   // Entity declarations are refused before parsing: no DTD tricks (billion laughs, XXE).
   if (/<!DOCTYPE[^>]*\[|<!ENTITY/i.test(c.text.slice(0, 65536))) {
@@ -164,29 +186,34 @@ async function expandFeed(c: Container): Promise<Expanded> {
       out.errors.push(new IngestError(c.source + where, `feed item "${item.title ?? item.link ?? i + 1}" has no text (only a link); ingest its URL to fetch the page`));
       return;
     }
-    out.documents.push(
-      document(c, where, /<[a-z][\s\S]*>/i.test(html) ? 'html' : 'text', html, {
-        title: item.title,
-        url: item.link,
-        published: item.isoDate ?? item.pubDate,
-        outlet: feed.title,
-        authors: extra.dcCreator ? [extra.dcCreator] : item.creator ? [item.creator] : undefined,
-      }),
-    );
+    try {
+      out.documents.push(
+        document(c, where, /<[a-z][\s\S]*>/i.test(html) ? 'html' : 'text', html, {
+          title: item.title,
+          url: item.link,
+          published: item.isoDate ?? item.pubDate,
+          outlet: feed.title,
+          authors: extra.dcCreator ? [extra.dcCreator] : item.creator ? [item.creator] : undefined,
+        }, limits),
+      );
+    } catch (err) {
+      if (!(err instanceof IngestError)) throw err;
+      out.errors.push(err);
+    }
   });
   return out;
 }
 
-export async function expandContainer(c: Container): Promise<Expanded> {
+export async function expandContainer(c: Container, limits: ContainerLimits = DEFAULT_CONTAINER_LIMITS): Promise<Expanded> {
   const kind = containerKind(c);
   switch (kind) {
     case 'json':
-      return expandJson(c);
+      return expandJson(c, limits);
     case 'jsonl':
-      return expandJsonl(c);
+      return expandJsonl(c, limits);
     case 'feed':
-      return expandFeed(c);
+      return expandFeed(c, limits);
     default:
-      return { documents: [document(c, '', kind, c.text, { url: c.url })], errors: [] };
+      return { documents: [document(c, '', kind, c.text, { url: c.url }, limits)], errors: [] };
   }
 }

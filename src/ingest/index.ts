@@ -1,5 +1,5 @@
 import type { RawDocument } from '../types.js';
-import { type Container, expandContainer, sha256 } from './containers.js';
+import { type Container, type ContainerLimits, DEFAULT_CONTAINER_LIMITS, expandContainer, sha256 } from './containers.js';
 import { decodeBytes } from './decode.js';
 import { IngestError } from './errors.js';
 import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchUrl } from './fetch.js';
@@ -23,20 +23,23 @@ export type InputResult =
   | { ok: true; raw: RawInput; documents: RawDocument[]; errors: IngestError[] }
   | { ok: false; error: IngestError };
 
-export interface ReadOptions extends FetchLimits {
+export interface ReadOptions extends FetchLimits, ContainerLimits {
   /** Called with the raw hash before decoding: true skips the input (already stored). */
   known?: (hash: string) => Promise<boolean>;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { ...DEFAULT_FETCH_LIMITS, maxBytes: 64 * 2 ** 20 };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { ...DEFAULT_FETCH_LIMITS, ...DEFAULT_CONTAINER_LIMITS, maxBytes: 64 * 2 ** 20 };
 
 export type ReadEvent = InputResult | { ok: 'known'; source: string; hash: string };
 
-async function open(ref: { source: string; bytes: Uint8Array; name: string; contentType?: string; charset?: string; url?: string }): Promise<InputResult> {
+async function open(
+  ref: { source: string; bytes: Uint8Array; name: string; contentType?: string; charset?: string; url?: string },
+  limits: ContainerLimits,
+): Promise<InputResult> {
   const hash = sha256(ref.bytes);
   const { text, encoding } = decodeBytes(ref.bytes, ref.source, ref.charset);
   const container: Container = { source: ref.source, rawHash: hash, text, encoding, name: ref.name, contentType: ref.contentType, url: ref.url };
-  const { documents, errors } = await expandContainer(container);
+  const { documents, errors } = await expandContainer(container, limits);
   if (!documents.length && !errors.length) throw new IngestError(ref.source, 'holds no document');
   const raw: RawInput = { source: ref.source, hash, bytes: ref.bytes, encoding, contentType: ref.contentType ?? null, url: ref.url ?? null };
   return { ok: true, raw, documents, errors };
@@ -59,17 +62,17 @@ export async function* readInputs(sources: readonly string[], options: ReadOptio
             yield { ok: 'known', source: ref.path, hash: sha256(bytes) };
             break;
           }
-          yield await open({ source: ref.path, bytes, name: ref.path });
+          yield await open({ source: ref.path, bytes, name: ref.path }, options);
           break;
         }
         case 'stdin': {
           const bytes = await readStdin(options.maxBytes);
-          yield await open({ source: 'stdin', bytes, name: 'stdin' });
+          yield await open({ source: 'stdin', bytes, name: 'stdin' }, options);
           break;
         }
         case 'url': {
           const res = await fetchUrl(ref.url, options);
-          yield await open({ source: ref.url, bytes: res.bytes, name: new URL(res.url).pathname, contentType: res.contentType, charset: res.charset, url: res.url });
+          yield await open({ source: ref.url, bytes: res.bytes, name: new URL(res.url).pathname, contentType: res.contentType, charset: res.charset, url: res.url }, options);
           break;
         }
       }

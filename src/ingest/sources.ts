@@ -38,8 +38,9 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<InputRef> {
         const target = await stat(path);
         isDir = target.isDirectory();
         isFile = target.isFile();
-      } catch {
-        yield { kind: 'error', error: new IngestError(path, 'broken symbolic link') };
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        yield { kind: 'error', error: new IngestError(path, code === 'ELOOP' ? 'symbolic link loop (ELOOP); skipped' : `broken symbolic link (${code ?? 'no target'})`) };
         continue;
       }
     }
@@ -47,6 +48,9 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<InputRef> {
     else if (isFile && INGESTIBLE.test(entry.name)) yield { kind: 'file', path };
     else if (isFile && !/^(readme|license|licence|copying)/i.test(entry.name)) {
       yield { kind: 'error', error: new IngestError(path, 'not a kind of file Storyline reads (.txt, .html, .md, .json, .jsonl, .xml)') };
+    } else if (!isFile && !isDir) {
+      // Never opened: reading a named pipe or a device could block or never end.
+      yield { kind: 'error', error: new IngestError(path, 'not a regular file (a pipe, socket or device); skipped') };
     }
   }
 }
@@ -84,7 +88,18 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Ui
     handle = await open(path, 'r');
     const info = await handle.stat();
     if (info.size > maxBytes) throw new IngestError(path, `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-bytes)`);
-    return await handle.readFile();
+    // Read at most one byte past the cap: a file that grows while it is read stops there.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(2 ** 20, maxBytes + 1 - size));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > maxBytes) throw new IngestError(path, `file grew past the ${maxBytes}-byte limit while it was read (--max-bytes)`);
+    }
+    return Buffer.concat(chunks, size);
   } catch (err) {
     if (err instanceof IngestError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

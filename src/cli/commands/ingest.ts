@@ -14,8 +14,10 @@ interface IngestFlags {
   json?: boolean;
   rules?: string;
   maxBytes?: number;
+  maxChars?: number;
   timeout?: number;
   maxRedirects?: number;
+  allowPrivate?: boolean;
   progress?: boolean;
 }
 
@@ -26,8 +28,10 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .option('--json', 'print one JSON document with every input and its outcome')
     .option('--rules <file>', 'extra boilerplate rules (JSON: [{"name","pattern","flags","action","maxLength"}])')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
+    .option('--max-chars <n>', 'refuse a plain-text or Markdown report longer than this many characters (default 1000000)', positiveInt)
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', positiveInt)
     .option('--max-redirects <n>', 'follow at most this many redirects', positiveInt)
+    .option('--allow-private', 'allow URLs on loopback, link-local and private networks (refused by default: no SSRF)')
     .option('--no-progress', 'no progress bar')
     .option('--queue', 'put the inputs on the work queue for `storyline worker` (PostgreSQL) instead of processing them here')
     .action(async (sources: string[], flags: IngestFlags & { queue?: boolean }) => {
@@ -60,7 +64,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
         ingestSources(store, sources, {
           rules,
           onInput,
-          read: { ...(flags.maxBytes && { maxBytes: flags.maxBytes }), ...(flags.timeout && { timeoutMs: flags.timeout }), ...(flags.maxRedirects !== undefined && { maxRedirects: flags.maxRedirects }) },
+          read: { ...(flags.maxBytes && { maxBytes: flags.maxBytes }), ...(flags.maxChars && { maxChars: flags.maxChars }), ...(flags.timeout && { timeoutMs: flags.timeout }), ...(flags.maxRedirects !== undefined && { maxRedirects: flags.maxRedirects }), ...(flags.allowPrivate && { allowPrivate: true }) },
         }),
       );
       bar?.stop();
