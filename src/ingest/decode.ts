@@ -91,8 +91,9 @@ const lenientUtf8 = new TextDecoder('utf-8');
 
 /**
  * UTF-8 with a few damaged bytes (a download cut inside a character, a stray byte) rather than
- * another encoding: the valid multi-byte characters far outnumber the broken ones. Text in a
- * single-byte encoding almost never forms valid UTF-8 sequences, so it fails this test.
+ * another encoding: valid multi-byte characters outnumber the broken ones at least two to one.
+ * Text in a single-byte encoding (Latin-1, Windows-1251) almost never forms a valid UTF-8
+ * sequence, so nearly all its non-ASCII bytes are broken and it fails this test.
  */
 function damagedUtf8(bytes: Uint8Array): string | null {
   const text = lenientUtf8.decode(bytes);
@@ -103,7 +104,7 @@ function damagedUtf8(bytes: Uint8Array): string | null {
     if (c === 0xfffd) broken++;
     else if (c > 0x7f) multibyte++;
   }
-  if (multibyte < 8 * broken) return null;
+  if (multibyte < 2 * broken) return null;
   return text.replace(/\uFFFD$/, ''); // a character cut at the end of a truncated download
 }
 

@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { IngestError } from './errors.js';
-import { BlockedAddressError, checkLiteralHost, guardedLookup } from './guard.js';
+import { BlockedAddressError, checkLiteralHost, guardedLookup, hostOf } from './guard.js';
 
 export interface FetchLimits {
   /** Whole-request timeout in ms (connect + headers + body, over all redirects). */
@@ -17,6 +17,12 @@ export interface FetchLimits {
    * local network is refused (no SSRF).
    */
   allowPrivate?: boolean;
+  /**
+   * Hosts, as written in URLs (a name or a literal address), allowed to be on a private
+   * network when `allowPrivate` is off: an intranet feed server, say. Only that host: a
+   * redirect elsewhere is checked again.
+   */
+  allowPrivateHosts?: readonly string[];
   /**
    * Called with every URL before it is requested (the first and each redirect target);
    * throws to refuse it (an extra policy on top of the address guard).
@@ -97,7 +103,8 @@ export async function fetchUrl(source: string, limits: FetchLimits = DEFAULT_FET
     await limits.checkUrl?.(url);
     let res: IncomingMessage;
     try {
-      res = await get(url, signal, limits.allowPrivate === true);
+      const allowed = limits.allowPrivate === true || (limits.allowPrivateHosts ?? []).some((h) => h.toLowerCase() === hostOf(url).toLowerCase());
+      res = await get(url, signal, allowed);
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       const where = hop ? ` (redirected to ${url.href})` : '';
