@@ -38,7 +38,6 @@ export class SqliteStore implements Store {
     checkExistingFile(path);
     try {
       this.db = new Database(path);
-      this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
@@ -55,6 +54,8 @@ export class SqliteStore implements Store {
         this.db.close();
         throw new StoreError(`${path} was written by a newer Storyline (schema ${version}, this one knows ${latest}); upgrade Storyline.`);
       }
+      // Only now, with the file known to be ours: WAL mode is written into the file's header.
+      this.db.pragma('journal_mode = WAL');
       migrate(this.db);
     } catch (err) {
       if (err instanceof StoreError) throw err;
