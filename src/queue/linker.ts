@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PoolClient } from 'pg';
 import { linkArticles } from '../link/index.js';
+import type { Store } from '../store/store.js';
 import type { Article } from '../types.js';
 import type { Logger } from './log.js';
 import type { Queue } from './queue.js';
@@ -24,7 +25,11 @@ export interface LinkerOptions {
   signal: AbortSignal;
   /** Called when this process becomes, or stops being, the linker. */
   onRole?: (linker: boolean) => void;
+  link?: LinkFn;
 }
+
+/** What links a batch of new articles into events and stories (src/link's linkArticles). */
+export type LinkFn = (store: Store, articles: readonly Article[]) => Promise<void>;
 
 interface OpenRow {
   ord: string;
@@ -37,7 +42,7 @@ const LINK_TRIES = 3;
 const linkFailures = new Map<string, number>();
 
 /** Links every input that is ready, in order; returns how many inputs it settled. */
-export async function linkReady(queue: Queue, logger: Logger, limit = 200): Promise<number> {
+export async function linkReady(queue: Queue, logger: Logger, link: LinkFn = linkArticles, limit = 200): Promise<number> {
   const rows = await queue.pool.query<OpenRow>(
     `SELECT ord, source, state, articles FROM ${queue.schema}.inputs WHERE state IN ('queued', 'stored') ORDER BY ord LIMIT $1`,
     [limit],
@@ -57,7 +62,7 @@ export async function linkReady(queue: Queue, logger: Logger, limit = 200): Prom
     const started = performance.now();
     const articles = (await Promise.all(row.articles.map((id) => queue.store.getArticle(id)))).filter((a): a is Article => a !== null);
     try {
-      if (articles.length) await linkArticles(queue.store, articles);
+      if (articles.length) await link(queue.store, articles);
     } catch (err) {
       // A linker bug must not stall every input behind this one: after a few tries, record it and go on.
       const tries = (linkFailures.get(row.ord) ?? 0) + 1;
@@ -109,7 +114,7 @@ export async function runLinker(queue: Queue, options: LinkerOptions): Promise<v
       options.onRole?.(true);
       while (!signal.aborted) {
         await client.query('SELECT 1'); // the lock lives as long as this connection: stop if it broke
-        const n = await linkReady(queue, logger);
+        const n = await linkReady(queue, logger, options.link);
         if (!n) await sleep(options.pollMs, undefined, { signal }).catch(() => {});
       }
     } catch (err) {

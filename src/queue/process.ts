@@ -1,8 +1,8 @@
 import type { CleanOptions } from '../clean/index.js';
 import { expandContainer } from '../ingest/containers.js';
 import { decodeBytes } from '../ingest/decode.js';
-import { DEFAULT_FETCH_LIMITS, type FetchLimits, fetchUrl } from '../ingest/fetch.js';
-import { IngestError, type RawInput, sha256 } from '../ingest/index.js';
+import { fetchUrl } from '../ingest/fetch.js';
+import { DEFAULT_READ_OPTIONS, IngestError, type RawInput, type ReadOptions, sha256 } from '../ingest/index.js';
 import { buildArticle } from '../service/ingest.js';
 import type { RawDocument, Article } from '../types.js';
 import type { Queue } from './queue.js';
@@ -27,7 +27,8 @@ interface LedgerRow {
 }
 
 export interface ProcessOptions extends CleanOptions {
-  fetch?: FetchLimits;
+  /** Fetch limits (time-out, size, private networks) and container limits; src/ingest's defaults if absent. */
+  read?: ReadOptions;
 }
 
 export async function processInput(queue: Queue, ord: string, options: ProcessOptions = {}): Promise<JobOutcome> {
@@ -41,7 +42,7 @@ export async function processInput(queue: Queue, ord: string, options: ProcessOp
 
   let opened: { raw: RawInput; documents: RawDocument[]; errors: IngestError[] };
   try {
-    opened = await openInput(row, options.fetch ?? DEFAULT_FETCH_LIMITS);
+    opened = await openInput(row, options.read ?? DEFAULT_READ_OPTIONS);
   } catch (err) {
     if (!(err instanceof PermanentInputError)) throw err;
     return markFailed(queue, ord, [{ source: err.cause.source, reason: err.cause.reason }]);
@@ -82,7 +83,7 @@ class PermanentInputError extends Error {
  * for a file; repeated here because the bytes come from the ledger, not from a path).
  * A failed download is worth retrying; bytes that are not a readable input never will be.
  */
-async function openInput(row: LedgerRow, limits: FetchLimits): Promise<{ raw: RawInput; documents: RawDocument[]; errors: IngestError[] }> {
+async function openInput(row: LedgerRow, limits: ReadOptions): Promise<{ raw: RawInput; documents: RawDocument[]; errors: IngestError[] }> {
   let bytes: Uint8Array;
   let name = row.source;
   let contentType: string | undefined;
@@ -97,7 +98,7 @@ async function openInput(row: LedgerRow, limits: FetchLimits): Promise<{ raw: Ra
   try {
     const hash = sha256(bytes);
     const { text, encoding } = decodeBytes(bytes, row.source, charset);
-    const { documents, errors } = await expandContainer({ source: row.source, rawHash: hash, text, encoding, name, contentType, url });
+    const { documents, errors } = await expandContainer({ source: row.source, rawHash: hash, text, encoding, name, contentType, url }, limits);
     if (!documents.length && !errors.length) throw new IngestError(row.source, 'holds no document');
     return { raw: { source: row.source, hash, bytes, encoding, contentType: contentType ?? null, url: url ?? null }, documents, errors };
   } catch (err) {

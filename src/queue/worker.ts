@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { FetchLimits } from '../ingest/fetch.js';
+import type { ReadOptions } from '../ingest/index.js';
 import { PostgresStore } from '../store/postgres/index.js';
-import { runLinker } from './linker.js';
+import { type LinkFn, runLinker } from './linker.js';
 import type { Logger } from './log.js';
 import { processInput } from './process.js';
 import { INGEST_QUEUE, Queue } from './queue.js';
@@ -23,7 +23,10 @@ export interface WorkerConfig {
   link: boolean;
   /** Stop once every input on the queue is stored or failed, and linked (for batch runs and tests). */
   drain: boolean;
-  fetch?: FetchLimits;
+  /** How inputs are fetched and split (time-out, sizes, private networks); src/ingest's defaults if absent. */
+  read?: ReadOptions;
+  /** The linking step, in this process only (tests substitute their own; default src/link's). */
+  linkWith?: LinkFn;
 }
 
 export interface WorkerCounters {
@@ -53,7 +56,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
         .catch((err: Error) => log.warn('heartbeat failed', { error: err }));
     heartbeat = setInterval(beat, 5000);
     log.info('worker started', { pid: process.pid, link: config.link, settings: q.settings });
-    if (config.link) linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, onRole: (on) => (counters.linker = on) });
+    if (config.link) linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, link: config.linkWith, onRole: (on) => (counters.linker = on) });
 
     while (!signal.aborted) {
       let jobs;
@@ -75,7 +78,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
       const started = performance.now();
       log.info('job started', { ord, attempt });
       try {
-        const outcome = await processInput(q, ord, { fetch: config.fetch });
+        const outcome = await processInput(q, ord, { read: config.read });
         await q.boss.complete(INGEST_QUEUE, job.id, outcome);
         counters.done++;
         const fields = outcome.status === 'stored' ? { added: outcome.added.length, existing: outcome.existing.length, errors: outcome.errors.length } : outcome.status === 'failed' ? { errors: outcome.errors } : {};

@@ -53,6 +53,7 @@ interface WorkerFlags {
   healthPort?: number;
   timeout?: number;
   maxBytes?: number;
+  allowPrivate?: boolean;
 }
 
 export function workerCommand(globals: () => GlobalOptions): Command {
@@ -65,6 +66,7 @@ export function workerCommand(globals: () => GlobalOptions): Command {
     .option('--health-port <port>', 'serve GET /health on this port', positiveInt)
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', positiveInt)
     .option('--max-bytes <n>', 'refuse downloads larger than this many bytes', positiveInt)
+    .option('--allow-private', 'fetch URLs on loopback, link-local and private networks (refused by default: no SSRF)')
     .addHelpText(
       'after',
       `
@@ -75,19 +77,19 @@ worker), STORYLINE_QUEUE_MAINTENANCE (15 s: how often lost jobs are looked for).
     )
     .action(async (flags: WorkerFlags) => {
       const db = postgresUrl(globals(), 'storyline worker');
-      const [{ jsonLogger }, { runWorker }, { superviseWorkers }, { serveHealth }, { DEFAULT_FETCH_LIMITS }] = await Promise.all([
+      const [{ jsonLogger }, { runWorker }, { superviseWorkers }, { serveHealth }, { DEFAULT_READ_OPTIONS }] = await Promise.all([
         import('../../queue/log.js'),
         import('../../queue/worker.js'),
         import('../../queue/supervisor.js'),
         import('../../queue/health.js'),
-        import('../../ingest/fetch.js'),
+        import('../../ingest/index.js'),
       ]);
       const config = {
         db,
         pollMs: flags.pollMs,
         link: flags.link,
         drain: !!flags.drain,
-        fetch: { ...DEFAULT_FETCH_LIMITS, ...(flags.timeout && { timeoutMs: flags.timeout }), ...(flags.maxBytes && { maxBytes: flags.maxBytes }) },
+        read: { ...DEFAULT_READ_OPTIONS, ...(flags.timeout && { timeoutMs: flags.timeout }), ...(flags.maxBytes && { maxBytes: flags.maxBytes }), ...(flags.allowPrivate && { allowPrivate: true }) },
       };
       const logger = jsonLogger();
       const stop = new AbortController();
