@@ -20,16 +20,23 @@ export interface PgLocation {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,50}$/;
 
 export function parsePgLocation(url: string): PgLocation {
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get('schema') ?? 'storyline';
-  const pool = Number(parsed.searchParams.get('pool') ?? 10);
-  parsed.searchParams.delete('schema');
-  parsed.searchParams.delete('pool');
+  // Not WHATWG URL: libpq URLs such as postgres://user@/db?host=/run/postgresql are not valid there.
+  const q = url.indexOf('?');
+  const params = new URLSearchParams(q >= 0 ? url.slice(q + 1) : '');
+  const schema = params.get('schema') ?? 'storyline';
+  const pool = Number(params.get('pool') ?? 10);
   if (!SCHEMA_NAME.test(schema)) throw new Error(`schema=${schema}: expected lower-case letters, digits and _ (at most 51)`);
-  if (!Number.isInteger(pool) || pool < 1) throw new Error(`pool=${parsed.searchParams.get('pool')}: expected a positive whole number`);
-  const display = new URL(parsed.href);
-  if (display.password) display.password = '***';
-  return { connectionString: parsed.href, schema, poolSize: pool, display: display.href };
+  if (!Number.isInteger(pool) || pool < 1) throw new Error(`pool=${params.get('pool')}: expected a positive whole number`);
+  params.delete('schema');
+  params.delete('pool');
+  const rest = params.toString();
+  const connectionString = (q >= 0 ? url.slice(0, q) : url) + (rest ? `?${rest}` : '');
+  return { connectionString, schema, poolSize: pool, display: hidePassword(connectionString) };
+}
+
+/** The URL with its password (if any) replaced by ***, for messages and logs. */
+export function hidePassword(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, '$1:***@');
 }
 
 /** A pool whose connections resolve unqualified names in the store's schema first. */

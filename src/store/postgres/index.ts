@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Article, ArticleSummary } from '../../types.js';
 import { StoreError } from '../sqlite/index.js';
 import type { ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
-import { createPool, inTransaction, type PgLocation, parsePgLocation } from './connection.js';
+import { createPool, hidePassword, inTransaction, type PgLocation, parsePgLocation } from './connection.js';
 import { allWordsQuery, indexableText } from './words.js';
 import { ForeignSchemaError, type MigrationOutcome, migratePostgres, NewerSchemaError } from './migrations.js';
 
@@ -27,7 +27,7 @@ export class PostgresStore implements Store {
     try {
       location = parsePgLocation(url);
     } catch (err) {
-      throw new StoreError(`${url.replace(/\/\/[^@/]*@/, '//***@')}: ${(err as Error).message}`);
+      throw new StoreError(`${hidePassword(url)}: ${(err as Error).message}`);
     }
     const store = new PostgresStore(url, location, createPool(location, options.applicationName));
     try {
