@@ -59,28 +59,56 @@ export async function linkReady(queue: Queue, logger: Logger, link: LinkFn = lin
       settled++;
       continue;
     }
-    const started = performance.now();
-    const articles = (await Promise.all(row.articles.map((id) => queue.store.getArticle(id)))).filter((a): a is Article => a !== null);
-    try {
-      if (articles.length) await link(queue.store, articles);
-    } catch (err) {
-      // A linker bug must not stall every input behind this one: after a few tries, record it and go on.
-      const tries = (linkFailures.get(row.ord) ?? 0) + 1;
-      linkFailures.set(row.ord, tries);
-      if (tries < LINK_TRIES) throw err;
-      linkFailures.delete(row.ord);
-      const reason = `stored, but linking failed ${tries} times: ${(err as Error).message}`;
-      await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'failed', errors = errors || $2::jsonb WHERE ord = $1`, [row.ord, JSON.stringify([{ source: row.source, reason }])]);
-      logger.error('input not linked', { ord: row.ord, source: row.source, reason });
-      settled++;
-      continue;
-    }
-    const ms = performance.now() - started;
-    await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'linked', linked_at = now(), link_ms = $2 WHERE ord = $1`, [row.ord, ms]);
-    logger.debug('input linked', { ord: row.ord, articles: articles.length, ms: Math.round(ms) });
+    await linkStoredInput(queue, row, link, logger);
     settled++;
   }
   return settled;
+}
+
+/**
+ * Links one stored input's articles and marks it linked; the caller makes sure no other linking
+ * runs meanwhile. A linker bug must not stall every input behind this one: after a few tries the
+ * input is recorded as failed (stored, not linked) and linking goes on.
+ */
+async function linkStoredInput(queue: Queue, row: Pick<OpenRow, 'ord' | 'source' | 'articles'>, link: LinkFn, logger: Logger): Promise<void> {
+  const started = performance.now();
+  const articles = (await Promise.all(row.articles.map((id) => queue.store.getArticle(id)))).filter((a): a is Article => a !== null);
+  try {
+    if (articles.length) await link(queue.store, articles);
+  } catch (err) {
+    const tries = (linkFailures.get(row.ord) ?? 0) + 1;
+    linkFailures.set(row.ord, tries);
+    if (tries < LINK_TRIES) throw err;
+    linkFailures.delete(row.ord);
+    const reason = `stored, but linking failed ${tries} times: ${(err as Error).message}`;
+    await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'failed', errors = errors || $2::jsonb WHERE ord = $1`, [row.ord, JSON.stringify([{ source: row.source, reason }])]);
+    logger.error('input not linked', { ord: row.ord, source: row.source, reason });
+    return;
+  }
+  const ms = performance.now() - started;
+  await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'linked', linked_at = now(), link_ms = $2 WHERE ord = $1`, [row.ord, ms]);
+  logger.debug('input linked', { ord: row.ord, articles: articles.length, ms: Math.round(ms) });
+}
+
+/**
+ * The alternative to the ordered stage, kept to measure it (bench/scale): the worker that stored
+ * an input links it at once, serialised with every other linking by the same advisory lock (the
+ * candidate set of an article is not known before linking, so the lock covers all of them).
+ * Faster to link when many workers finish together; the result depends on who finished first.
+ */
+export async function linkNowUnderLock(queue: Queue, row: Pick<OpenRow, 'ord' | 'source' | 'articles'>, logger: Logger, link: LinkFn = linkArticles): Promise<void> {
+  const client = await queue.pool.connect();
+  const key = `storyline-linker:${queue.schema}`;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    try {
+      await linkStoredInput(queue, row, link, logger);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+    }
+  } finally {
+    client.release();
+  }
 }
 
 function errorMessage(output: unknown): string {

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ReadOptions } from '../ingest/index.js';
 import { PostgresStore } from '../store/postgres/index.js';
-import { type LinkFn, runLinker } from './linker.js';
+import { type LinkFn, linkNowUnderLock, runLinker } from './linker.js';
 import type { Logger } from './log.js';
 import { processInput } from './process.js';
 import { INGEST_QUEUE, Queue } from './queue.js';
@@ -27,6 +27,12 @@ export interface WorkerConfig {
   read?: ReadOptions;
   /** The linking step, in this process only (tests substitute their own; default src/link's). */
   linkWith?: LinkFn;
+  /**
+   * 'ordered' (default): the linker stage links in enqueue order (deterministic).
+   * 'locked': each worker links what it stored at once, under one advisory lock; kept only to
+   * compare the two (bench/scale), it leaves an input stored but unlinked if its worker dies between.
+   */
+  linkMode?: 'ordered' | 'locked';
 }
 
 export interface WorkerCounters {
@@ -56,7 +62,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
         .catch((err: Error) => log.warn('heartbeat failed', { error: err }));
     heartbeat = setInterval(beat, 5000);
     log.info('worker started', { pid: process.pid, link: config.link, settings: q.settings });
-    if (config.link) linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, link: config.linkWith, onRole: (on) => (counters.linker = on) });
+    if (config.link && config.linkMode !== 'locked') linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, link: config.linkWith, onRole: (on) => (counters.linker = on) });
 
     while (!signal.aborted) {
       let jobs;
@@ -79,6 +85,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
       log.info('job started', { ord, attempt });
       try {
         const outcome = await processInput(q, ord, { read: config.read });
+        if (config.linkMode === 'locked' && outcome.status === 'stored') await linkNowUnderLock(q, { ord, source: `input ${ord}`, articles: outcome.added }, log, config.linkWith);
         await q.boss.complete(INGEST_QUEUE, job.id, outcome);
         counters.done++;
         const fields = outcome.status === 'stored' ? { added: outcome.added.length, existing: outcome.existing.length, errors: outcome.errors.length } : outcome.status === 'failed' ? { errors: outcome.errors } : {};
