@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jobIdFor } from '../../src/queue/queue.js';
+import type { QueueStatus } from '../../src/queue/status.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { cli, tempDir } from '../helpers/cli.js';
 import { dropSchemas, PG_SKIP_REASON, pgTestUrl } from '../store/pg.js';
@@ -51,6 +52,13 @@ describe.skipIf(!!PG_SKIP_REASON)('four workers, one killed in the middle of a j
     // Another worker took the job over once its time ran out, and fetched the page again.
     expect(web.hits.get('/slow')!.length).toBeGreaterThanOrEqual(2);
     expect(survivors.some((w) => w.lines.some((l) => l.msg === 'job done' && l.ord === '1'))).toBe(true);
+
+    const status = cli(db, ['status', '--json']).json<QueueStatus>();
+    expect(status.inputs).toEqual({ queued: 0, stored: 0, linked: REPORTS + 1, failed: 0 });
+    expect(status.articles).toBe(REPORTS + 1);
+    // The survivors said they stopped; the victim just stopped reporting (alive until 20 s without a heartbeat).
+    expect(status.workers.filter((w) => w.alive).map((w) => w.pid)).toEqual(status.workers.some((w) => w.alive) ? [victim.child.pid] : []);
+    expect(status.workers.reduce((n, w) => n + w.done, 0)).toBeGreaterThanOrEqual(REPORTS + 1);
 
     const store = await PostgresStore.open(db);
     try {
