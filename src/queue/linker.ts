@@ -116,6 +116,19 @@ function errorMessage(output: unknown): string {
   return o?.message ?? o?.value?.message ?? JSON.stringify(output);
 }
 
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+/**
+ * Linked inputs leave the ledger after STORYLINE_LEDGER_DAYS (7) days: their articles are in
+ * the store, and only recent rows feed `status`. Failed ones stay, as the record of what failed.
+ */
+async function pruneLedger(queue: Queue, logger: Logger): Promise<void> {
+  const days = Math.round(Number(process.env.STORYLINE_LEDGER_DAYS || 7));
+  if (!(days >= 1)) return;
+  const r = await queue.pool.query(`DELETE FROM ${queue.schema}.inputs WHERE state = 'linked' AND linked_at < now() - make_interval(days => $1)`, [days]);
+  if (r.rowCount) logger.info('ledger pruned', { rows: r.rowCount, olderThanDays: days });
+}
+
 /** Competes for the linker lock and, while holding it, links until `signal` aborts. */
 export async function runLinker(queue: Queue, options: LinkerOptions): Promise<void> {
   const key = `storyline-linker:${queue.schema}`;
@@ -140,9 +153,14 @@ export async function runLinker(queue: Queue, options: LinkerOptions): Promise<v
       }
       logger.info('linker role taken');
       options.onRole?.(true);
+      let pruned = 0;
       while (!signal.aborted) {
         await client.query('SELECT 1'); // the lock lives as long as this connection: stop if it broke
         const n = await linkReady(queue, logger, options.link);
+        if (Date.now() - pruned > PRUNE_EVERY_MS) {
+          pruned = Date.now();
+          await pruneLedger(queue, logger);
+        }
         if (!n) await sleep(options.pollMs, undefined, { signal }).catch(() => {});
       }
     } catch (err) {

@@ -73,7 +73,8 @@ export function workerCommand(globals: () => GlobalOptions): Command {
 Logs are JSON lines on stderr. Retries and time-outs are set where jobs are enqueued, from the
 environment: STORYLINE_JOB_RETRIES (3), STORYLINE_JOB_RETRY_DELAY (5 s, doubled per retry),
 STORYLINE_JOB_TIMEOUT (300 s: a job running longer is presumed lost and given to another
-worker), STORYLINE_QUEUE_MAINTENANCE (15 s: how often lost jobs are looked for).`,
+worker), STORYLINE_QUEUE_MAINTENANCE (15 s: how often lost jobs are looked for).
+STORYLINE_LEDGER_DAYS (7): linked inputs are dropped from the queue's ledger after this long.`,
     )
     .action(async (flags: WorkerFlags) => {
       const db = postgresUrl(globals(), 'storyline worker');
