@@ -2,7 +2,7 @@
  * `npm run bench:scale`: Storyline on PostgreSQL with 1, 2 and 4 worker processes, on a corpus
  * of 10k (and more) articles replicated from ECB+ with perturbed copies. Not part of CI.
  *
- *   npm run bench:scale -- [--sizes 10000,100000] [--workers 1,2,4] [--pg postgres://...] [--trickle 200]
+ *   npm run bench:scale -- [--sizes 10000,100000] [--workers 1,2,4] [--pg postgres://...] [--trickle 200] [--out FILE]
  *
  * The server: --pg, else $STORYLINE_BENCH_PG, else $STORYLINE_TEST_PG (`source scripts/ci-postgres.sh`).
  * Each run gets its own schema (bench_<size>_<workers>), dropped before it starts and kept after
@@ -38,6 +38,7 @@ const WORKERS = arg('workers', '1,2,4').split(',').map(Number);
 const TRICKLE = Number(arg('trickle', '200'));
 const PG = arg('pg', process.env.STORYLINE_BENCH_PG || process.env.STORYLINE_TEST_PG || '');
 const SCRATCH = arg('scratch', join(tmpdir(), 'storyline-scale'));
+const OUT = arg('out', join(ROOT, 'bench/scale/RESULTS.md'));
 
 interface Run {
   size: number;
@@ -265,7 +266,7 @@ async function main(): Promise<void> {
       const corpus = buildCorpus(sharedPath('datasets/ecbplus-dev/docs'), SCRATCH, size);
       for (const workers of WORKERS) {
         runs.push(await benchOne(client, corpus, size, workers));
-        writeFileSync(join(ROOT, 'bench/scale/RESULTS.md'), report(runs, `PostgreSQL ${pgVersion}`) + '\n');
+        writeFileSync(OUT, report(runs, `PostgreSQL ${pgVersion}`) + '\n');
       }
     }
   } finally {

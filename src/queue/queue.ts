@@ -77,6 +77,10 @@ const LEDGER_DDL = (q: string) => `
   );
   CREATE INDEX IF NOT EXISTS inputs_open ON ${q}.inputs (ord) WHERE state IN ('queued', 'stored');
   CREATE INDEX IF NOT EXISTS inputs_stored_at ON ${q}.inputs (stored_at);
+  -- pg-boss 10 fetches the next job with ORDER BY priority DESC, created_on, id, but indexes the
+  -- waiting jobs by (name, start_after) only: each fetch sorted the whole backlog (160 ms with
+  -- 90k jobs waiting, more than the work itself). With this index it reads the first row (0.1 ms).
+  CREATE INDEX IF NOT EXISTS storyline_job_fetch ON ${q}.job (name, priority DESC, created_on, id) WHERE state < 'active';
   CREATE TABLE IF NOT EXISTS ${q}.workers (
     id text PRIMARY KEY,
     host text NOT NULL,
