@@ -14,22 +14,26 @@ export function markdownToText(md: string): MarkdownText {
   let title: string | null = null;
   const text = md
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, '') // images
-    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) => {
+    // Patterns below are written so that no two parts can match the same characters, and a
+    // link title is bounded: on hostile input ("[[[[...](](](...", a line of 100,000 spaces)
+    // overlapping or unbounded parts backtrack for minutes.
+    .replace(/!\[([^\][]*)\]\(([^)\s]+)(?:\s[^)\n]{0,300})?\)/g, '') // images
+    .replace(/\[([^\][]+)\]\(([^)\s]+)(?:\s[^)\n]{0,300})?\)/g, (_, label: string, url: string) => {
       links.push({ url, text: label });
       return label;
     })
-    .replace(/^(#{1,6})\s+(.+?)\s*#*$/gm, (_, hashes: string, heading: string) => {
+    .replace(/^(#{1,6})[ \t]+(.+)$/gm, (_, hashes: string, line: string) => {
+      const heading = line.trimEnd().replace(/(?<!#)#+$/, '').trimEnd(); // closing hashes go
       if (hashes.length === 1 && title === null) {
         title = heading;
         return '';
       }
       return `\n${heading}\n`;
     })
-    .replace(/^\s*>\s?/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/^\s*([-*_]\s*){3,}$/gm, '');
+    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, '');
   return { text, title, links };
 }

@@ -28,7 +28,7 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\u2060]/g, '')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
-    .replace(/[ ]+$/gm, '');
+    .replace(/(?<! ) +$/gm, ''); // from the first space of a run only: linear on a line of 100,000 spaces
 }
 
 /** Splits the text into paragraphs, taking out on the way the lines that are facts, not prose. */

@@ -290,6 +290,27 @@ export function hostileCases(bigSize = 50 * 2 ** 20): HostileCase[] {
       outcome: { status: 'added', contains: [PARAS[1]], title: LEAD },
       documented: 'ingested; the unknown field is ignored',
     },
+    {
+      file: 'brackets.md',
+      what: 'Markdown with 5,000 "[" then 5,000 "](" (cubic backtracking in a link pattern)',
+      bytes: `# ${LEAD}\n\n${PARAS[0]}\n\n${'['.repeat(5000)}${']('.repeat(5000)}\n\n${marker('bracket')}\n`,
+      outcome: { status: 'added', contains: [PARAS[0], marker('bracket')], title: LEAD },
+      documented: 'ingested at once (was: hours in the Markdown link pattern)',
+    },
+    {
+      file: 'heading-spaces.md',
+      what: 'a Markdown heading with 200,000 spaces inside it, then 100,000 blank lines',
+      bytes: `# ${LEAD}\n\n${PARAS[1]}\n\n## Repairs${' '.repeat(200_000)}begin\n${'\n'.repeat(100_000)}${marker('heading')}\n`,
+      outcome: { status: 'added', contains: [PARAS[1], marker('heading')], title: LEAD },
+      documented: 'ingested at once (was: minutes in the heading and quote patterns)',
+    },
+    {
+      file: 'long-spaces.txt',
+      what: 'a line with 200,000 spaces between two words',
+      bytes: `${LEAD}\n\n${PARAS[2]}\n\nThe${' '.repeat(200_000)}end.\n\n${marker('spaces')}\n`,
+      outcome: { status: 'added', contains: [PARAS[2], marker('spaces')], title: LEAD },
+      documented: 'ingested at once (was: minutes trimming trailing spaces)',
+    },
     { file: 'broken-feed.xml', what: 'an RSS feed cut off in the middle', bytes: rss(ITEM.repeat(3)).slice(0, 600), outcome: { status: 'failed', reason: /not a readable RSS\/Atom feed/ }, documented: 'refused: "not a readable RSS/Atom feed: ..."' },
     {
       file: 'billion-laughs.xml',
