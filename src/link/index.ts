@@ -1,14 +1,132 @@
-import type { Store } from '../store/store.js';
-import type { Article, Comparison, StoryView } from '../types.js';
+import type { LinkAssignment, LinkDecision, Store } from '../store/store.js';
+import type { Article, Comparison, EventView, StoryView } from '../types.js';
+import { compareFeatures, type Idf } from './compare.js';
+import { extractFeatures, indexKeys, type LinkFeatures } from './features.js';
 
-/** Placeholder until the linker lands: every article is its own event and story. */
-export async function linkArticles(_store: Store, _articles: readonly Article[]): Promise<void> {}
+/**
+ * Incremental linking: each new article joins an existing event, opens a new event in an
+ * existing story, or starts a new story. Candidates come from the store's index (LSH bands,
+ * names, top terms); the whole store is never scanned or re-clustered, and ids never change:
+ * an event or story is named after the article that opened it.
+ */
+const CANDIDATES = 40;
 
-export async function listStories(store: Store): Promise<StoryView[]> {
-  const articles = await store.listArticles();
-  return articles.map((a) => ({ id: a.id, title: a.title ?? a.id, events: [{ id: a.id, title: a.title ?? a.id, date: a.published, articles: [a.id] }] }));
+function idfFrom(stats: { total: number; df: Map<string, number> }): Idf {
+  return (term) => Math.log((stats.total + 1) / ((stats.df.get(term) ?? 0) + 1)) + 1;
 }
 
-export async function compareArticles(_store: Store, _a: Article, _b: Article): Promise<Comparison> {
-  return { relation: 'unrelated', score: 0, evidence: [], facts: [] };
+function termsOf(f: LinkFeatures): string[] {
+  return [...new Set([...Object.keys(f.terms), ...f.names.map((n) => `n:${n}`)])];
+}
+
+/** IDF over the store, names looked up under their "n:" key. */
+async function idfFor(store: Store, features: readonly LinkFeatures[]): Promise<Idf> {
+  const terms = [...new Set(features.flatMap(termsOf))];
+  const base = idfFrom(await store.termStats(terms));
+  return (t) => base(t);
+}
+
+interface Choice {
+  assignment: LinkAssignment;
+  decisions: LinkDecision[];
+}
+
+/** Decides where one article goes, from its comparisons with the candidates' events. */
+function choose(f: LinkFeatures, candidates: LinkFeatures[], assigned: Map<string, LinkAssignment>, idf: Idf): Choice {
+  const decisions: LinkDecision[] = [];
+  const byEvent = new Map<string, { together: number; apart: boolean; best: number; storyId: string }>();
+  let bestStory: { storyId: string; score: number } | null = null;
+  for (const c of candidates) {
+    const where = assigned.get(c.id);
+    if (!where) continue;
+    const cmp = compareFeatures(f, c, idf);
+    if (cmp.relation !== 'unrelated') decisions.push({ otherId: c.id, relation: cmp.relation, score: cmp.score, evidence: cmp.evidence });
+    const e = byEvent.get(where.eventId) ?? { together: 0, apart: false, best: 0, storyId: where.storyId };
+    if (cmp.relation === 'duplicate' || cmp.relation === 'same-event') e.together++;
+    if (cmp.signals.apart > 0 && cmp.relation !== 'duplicate') e.apart = true;
+    e.best = Math.max(e.best, cmp.score + (cmp.relation === 'duplicate' ? 1 : 0));
+    byEvent.set(where.eventId, e);
+    if (cmp.relation !== 'unrelated' && (!bestStory || cmp.score > bestStory.score)) bestStory = { storyId: where.storyId, score: cmp.score };
+  }
+  // The event whose reports most agree to be the same happening, and none of which contradicts it.
+  let bestEvent: { eventId: string; storyId: string; best: number } | null = null;
+  for (const [eventId, e] of byEvent) {
+    if (!e.together || e.apart) continue;
+    if (!bestEvent || e.best > bestEvent.best) bestEvent = { eventId, storyId: e.storyId, best: e.best };
+  }
+  const id = f.id;
+  if (bestEvent) return { assignment: { articleId: id, eventId: bestEvent.eventId, storyId: bestEvent.storyId }, decisions };
+  if (bestStory) return { assignment: { articleId: id, eventId: `e-${id}`, storyId: bestStory.storyId }, decisions };
+  return { assignment: { articleId: id, eventId: `e-${id}`, storyId: `s-${id}` }, decisions };
+}
+
+/** Links new articles, one at a time in the order given (callers give ingestion order). */
+export async function linkArticles(store: Store, articles: readonly Article[]): Promise<void> {
+  for (const article of articles) {
+    if ((await store.getAssignments([article.id])).length) continue;
+    const f = extractFeatures(article);
+    const idf = await idfFor(store, [f]);
+    const keys = indexKeys(f, idf);
+    const ids = await store.findCandidates(keys, CANDIDATES);
+    const stored = await store.getLinkFeatures(ids);
+    const candidates = ids.map((i) => stored.get(i) as LinkFeatures).filter(Boolean);
+    const assigned = new Map((await store.getAssignments(ids)).map((a) => [a.articleId, a]));
+    const { assignment, decisions } = choose(f, candidates, assigned, idf);
+    await store.saveLink({ articleId: f.id, features: f, keys, terms: termsOf(f), assignment, decisions });
+  }
+}
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
+  return best;
+}
+
+function headline(f: LinkFeatures | undefined, article: { title: string | null } | undefined, fallback: string): string {
+  return article?.title ?? f?.title ?? f?.lead ?? fallback;
+}
+
+/** Stories, their events on a timeline (dated by publication, else by the dates the reports mention). */
+export async function listStories(store: Store): Promise<StoryView[]> {
+  const assignments = await store.getAssignments();
+  const summaries = new Map((await store.listArticles()).map((a) => [a.id, a]));
+  const features = await store.getLinkFeatures(assignments.map((a) => a.articleId));
+  const stories = new Map<string, Map<string, string[]>>();
+  for (const a of assignments) {
+    const events = stories.get(a.storyId) ?? new Map<string, string[]>();
+    events.set(a.eventId, [...(events.get(a.eventId) ?? []), a.articleId]);
+    stories.set(a.storyId, events);
+  }
+  const out: StoryView[] = [];
+  for (const [storyId, events] of stories) {
+    const views: EventView[] = [];
+    for (const [eventId, ids] of events) {
+      const published = ids.map((i) => summaries.get(i)?.published).filter((d): d is string => !!d).sort();
+      const mentioned = ids.flatMap((i) => (features.get(i) as LinkFeatures | undefined)?.mentioned ?? []);
+      const date = published[0] ?? mostCommon(mentioned.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m))) ?? mostCommon(mentioned.map((m) => m.slice(0, 4)));
+      const first = ids[0];
+      views.push({
+        id: eventId,
+        title: headline(features.get(first) as LinkFeatures, summaries.get(first), first),
+        date,
+        dateSource: published.length ? 'published' : date ? 'mentioned' : 'unknown',
+        articles: ids,
+      });
+    }
+    views.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
+    out.push({ id: storyId, title: views.find((v) => v.title)?.title ?? storyId, events: views });
+  }
+  return out;
+}
+
+/** How two stored articles relate, why, and their facts side by side. */
+export async function compareArticles(store: Store, a: Article, b: Article): Promise<Comparison> {
+  const fa = extractFeatures(a);
+  const fb = extractFeatures(b);
+  const idf = await idfFor(store, [fa, fb]);
+  const { signals: _signals, ...comparison } = compareFeatures(fa, fb, idf);
+  void _signals;
+  return comparison;
 }

@@ -45,7 +45,51 @@ export interface ArticleQuery {
   offset?: number;
 }
 
-export interface Store {
+/** Where the linker filed an article. */
+export interface LinkAssignment {
+  articleId: string;
+  eventId: string;
+  storyId: string;
+}
+
+/** One linking decision between a new article and a candidate, with its evidence. */
+export interface LinkDecision {
+  otherId: string;
+  relation: string;
+  score: number;
+  evidence: { kind: string; detail: string; weight?: number }[];
+}
+
+export interface LinkRecord {
+  articleId: string;
+  /** The linker's features of the article (JSON; opaque to the store). */
+  features: unknown;
+  /** Keys the article is findable under as a candidate (terms, names, LSH bands). */
+  keys: string[];
+  /** Distinct terms of the article, counted into the document frequencies. */
+  terms: string[];
+  assignment: LinkAssignment;
+  decisions: LinkDecision[];
+}
+
+/**
+ * What the event/story linker needs from storage: document frequencies, an inverted index for
+ * candidates (never a scan of every article), features, assignments and the evidence of decisions.
+ */
+export interface LinkStore {
+  /** Number of linked articles, and how many of them contain each term. */
+  termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }>;
+  /** Linked article ids filed under any of the keys, those sharing most keys first. */
+  findCandidates(keys: readonly string[], limit: number): Promise<string[]>;
+  getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>>;
+  /** Assignments of the given articles, or of every linked article in linking order. */
+  getAssignments(ids?: readonly string[]): Promise<LinkAssignment[]>;
+  /** Stores the features, index keys, term counts, assignment and decisions in one transaction. */
+  saveLink(record: LinkRecord): Promise<void>;
+  getDecisions(articleId: string): Promise<LinkDecision[]>;
+}
+
+export interface Store extends LinkStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Is this raw input (by content hash) already stored? */
   hasRaw(hash: string): Promise<boolean>;

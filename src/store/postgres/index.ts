@@ -1,8 +1,9 @@
 import type pg from 'pg';
 import type { Article, ArticleSummary } from '../../types.js';
 import { StoreError } from '../sqlite/index.js';
-import type { ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import type { LinkAssignment, LinkDecision, LinkRecord, ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
 import { createPool, hidePassword, inTransaction, type PgLocation, parsePgLocation } from './connection.js';
+import { PostgresLinks } from './links.js';
 import { allWordsQuery, indexableText } from './words.js';
 import { ForeignSchemaError, type MigrationOutcome, migratePostgres, NewerSchemaError } from './migrations.js';
 
@@ -152,6 +153,34 @@ export class PostgresStore implements Store {
   }
 
   private closed = false;
+
+  private get links(): PostgresLinks {
+    return new PostgresLinks(this.pool);
+  }
+
+  termStats(terms: readonly string[]) {
+    return this.links.termStats(terms);
+  }
+
+  findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
+    return this.links.findCandidates(keys, limit);
+  }
+
+  getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {
+    return this.links.getLinkFeatures(ids);
+  }
+
+  getAssignments(ids?: readonly string[]): Promise<LinkAssignment[]> {
+    return this.links.getAssignments(ids);
+  }
+
+  saveLink(record: LinkRecord): Promise<void> {
+    return this.links.saveLink(record);
+  }
+
+  getDecisions(articleId: string): Promise<LinkDecision[]> {
+    return this.links.getDecisions(articleId);
+  }
 
   async close(): Promise<void> {
     if (this.closed) return;

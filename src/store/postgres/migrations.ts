@@ -50,6 +50,26 @@ export const PG_MIGRATIONS: PgMigration[] = [
       CREATE INDEX articles_fts ON articles USING gin (fts);
     `,
   },
+  {
+    version: 2,
+    name: 'linker: features, candidate index, term frequencies, assignments, decisions',
+    sql: `
+      CREATE TABLE link_features (article_id text COLLATE "C" PRIMARY KEY REFERENCES articles(id), data json NOT NULL);
+      CREATE TABLE link_index (key text NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, article_id));
+      CREATE TABLE link_df (term text PRIMARY KEY, df integer NOT NULL);
+      CREATE TABLE link_assignments (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        article_id text COLLATE "C" NOT NULL UNIQUE REFERENCES articles(id),
+        event_id text NOT NULL,
+        story_id text NOT NULL
+      );
+      CREATE INDEX link_assignments_event ON link_assignments (event_id);
+      CREATE TABLE link_decisions (
+        article_id text NOT NULL, other_id text NOT NULL, relation text NOT NULL, score double precision NOT NULL, evidence json NOT NULL,
+        PRIMARY KEY (article_id, other_id)
+      );
+    `,
+  },
 ];
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -1,7 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Article, ArticleSummary } from '../../types.js';
-import type { ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import type { LinkAssignment, LinkDecision, LinkRecord, ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import { SqliteLinks } from './links.js';
 import { APPLICATION_ID, MIGRATIONS, migrate } from './migrations.js';
 
 export class StoreError extends Error {
@@ -33,6 +34,7 @@ function toSummary(row: { id: string; source: string; title: string | null; outl
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+  private links!: SqliteLinks;
 
   constructor(readonly path: string) {
     checkExistingFile(path);
@@ -57,6 +59,7 @@ export class SqliteStore implements Store {
       // Only now, with the file known to be ours: WAL mode is written into the file's header.
       this.db.pragma('journal_mode = WAL');
       migrate(this.db);
+      this.links = new SqliteLinks(this.db);
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw new StoreError(`${path}: cannot open the database: ${(err as Error).message}`);
@@ -146,6 +149,30 @@ export class SqliteStore implements Store {
       )
       .all(match, limit) as { id: string; title: string | null; snippet: string; score: number }[];
     return rows.map((r) => ({ ...r, score: -r.score }));
+  }
+
+  termStats(terms: readonly string[]) {
+    return this.links.termStats(terms);
+  }
+
+  findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
+    return this.links.findCandidates(keys, limit);
+  }
+
+  getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {
+    return this.links.getLinkFeatures(ids);
+  }
+
+  getAssignments(ids?: readonly string[]): Promise<LinkAssignment[]> {
+    return this.links.getAssignments(ids);
+  }
+
+  saveLink(record: LinkRecord): Promise<void> {
+    return this.links.saveLink(record);
+  }
+
+  getDecisions(articleId: string): Promise<LinkDecision[]> {
+    return this.links.getDecisions(articleId);
   }
 
   async close(): Promise<void> {

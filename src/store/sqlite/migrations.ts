@@ -49,6 +49,27 @@ export const MIGRATIONS: Migration[] = [
         END;
       `),
   },
+  {
+    version: 2,
+    name: 'linker: features, candidate index, term frequencies, assignments, decisions',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE link_features (article_id TEXT PRIMARY KEY REFERENCES articles(id), data TEXT NOT NULL);
+        CREATE TABLE link_index (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
+        CREATE TABLE link_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE link_assignments (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          article_id TEXT NOT NULL UNIQUE REFERENCES articles(id),
+          event_id TEXT NOT NULL,
+          story_id TEXT NOT NULL
+        );
+        CREATE INDEX link_assignments_event ON link_assignments(event_id);
+        CREATE TABLE link_decisions (
+          article_id TEXT NOT NULL, other_id TEXT NOT NULL, relation TEXT NOT NULL, score REAL NOT NULL, evidence TEXT NOT NULL,
+          PRIMARY KEY (article_id, other_id)
+        );
+      `),
+  },
 ];
 
 /** The application id written in the file header: tells a Storyline database from a foreign one. */

@@ -1,0 +1,131 @@
+import type { Comparison, Evidence, Relation } from '../types.js';
+import { alignFacts, describeValue, factTable } from './facts.js';
+import type { LinkFeatures } from './features.js';
+import { estimatedJaccard } from './minhash.js';
+
+/**
+ * Settings of the decision, global for every topic (never tuned per story). The similarity of
+ * two reports is a weighted sum of text (TF-IDF cosine), shared names (weighted by rarity) and
+ * title overlap; facts and dates then say whether they tell of one event or of two.
+ */
+export const SETTINGS = {
+  duplicateJaccard: 0.6,
+  storyThreshold: 0.2,
+  eventThreshold: 0.42,
+  /** Publication dates further apart than this are different happenings of the same kind. */
+  sameEventMaxDays: 7,
+  weights: { text: 0.55, names: 0.3, title: 0.15 },
+  factBonus: 0.1,
+  factBonusMax: 0.3,
+};
+
+export type Idf = (term: string) => number;
+
+function cosine(a: Record<string, number>, b: Record<string, number>, idf: Idf): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  const w = (n: number, t: string) => (1 + Math.log(n)) * idf(t);
+  for (const [t, n] of Object.entries(a)) {
+    const x = w(n, t);
+    na += x * x;
+    const m = b[t];
+    if (m) dot += x * w(m, t);
+  }
+  for (const [t, n] of Object.entries(b)) nb += w(n, t) ** 2;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function weightedOverlap(a: readonly string[], b: readonly string[], idf: Idf): { score: number; shared: string[] } {
+  const sb = new Set(b);
+  const shared = a.filter((x) => sb.has(x));
+  const union = new Set([...a, ...b]);
+  let inter = 0;
+  let all = 0;
+  for (const x of union) all += idf(x);
+  for (const x of shared) inter += idf(x);
+  return { score: all ? inter / all : 0, shared };
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+function years(values: readonly string[]): Set<string> {
+  return new Set(values.map((v) => v.slice(0, 4)));
+}
+
+export interface Signals {
+  similarity: number;
+  text: number;
+  names: number;
+  /** Evidence that the two reports tell of different happenings. */
+  apart: number;
+}
+
+/** How two reports relate, why, and their facts side by side. Pure: the caller gives the IDF. */
+export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Comparison & { signals: Signals } {
+  const evidence: Evidence[] = [];
+  const jaccard = estimatedJaccard(a.minhash, b.minhash);
+  const text = cosine(a.terms, b.terms, idf);
+  const names = weightedOverlap(a.names, b.names, (n) => idf(`n:${n}`));
+  const title = weightedOverlap(a.titleWords, b.titleWords, idf).score;
+  const { weights } = SETTINGS;
+  const aligned = alignFacts(a.facts, b.facts);
+  // The same attribute of the same subject counted in both (a vote share, an age) says they are
+  // about the same kind of happening, whether or not the values agree.
+  const factBonus = Math.min(SETTINGS.factBonusMax, SETTINGS.factBonus * aligned.length);
+  const similarity = Math.min(1, weights.text * text + weights.names * names.score + weights.title * title + factBonus);
+
+  if (a.exactHash === b.exactHash || jaccard >= SETTINGS.duplicateJaccard) {
+    evidence.push({ kind: a.exactHash === b.exactHash ? 'same-text' : 'near-duplicate', detail: `${Math.round(jaccard * 100)}% of word 5-grams shared (MinHash)`, weight: 1 });
+    return { relation: 'duplicate', score: round(Math.max(jaccard, similarity)), evidence, facts: factTable(aligned, true), signals: { similarity, text, names: names.score, apart: 0 } };
+  }
+
+  evidence.push({ kind: 'text-similarity', detail: `TF-IDF cosine ${text.toFixed(2)}`, weight: round(weights.text * text) });
+  if (names.shared.length) evidence.push({ kind: 'shared-entities', detail: `${names.shared.slice(0, 8).join(', ')} (rarity-weighted overlap ${names.score.toFixed(2)})`, weight: round(weights.names * names.score) });
+  if (aligned.length) evidence.push({ kind: 'shared-facts', detail: `both count ${aligned.map((f) => `${f.a.subject}'s ${f.a.attribute}`).join(', ')}`, weight: round(factBonus) });
+  if (title > 0) evidence.push({ kind: 'title-similarity', detail: `title words overlap ${title.toFixed(2)}`, weight: round(weights.title * title) });
+
+  let apart = 0;
+  for (const f of aligned) {
+    if (f.compatibility !== 'incompatible') {
+      if (f.compatibility === 'same') evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
+      else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close enough for two accounts of one event)`, weight: 0 });
+      continue;
+    }
+    apart += f.a.kind === 'age' ? 2 : 1;
+    if (f.a.kind === 'age') {
+      const gap = Math.abs(f.a.value - f.b.value);
+      evidence.push({ kind: 'age-gap', detail: `${f.a.subject} is ${f.a.value} in A and ${f.b.value} in B: about ${gap} year${gap === 1 ? '' : 's'} apart`, weight: -0.5 });
+    } else if (f.a.kind === 'percent') {
+      evidence.push({ kind: 'value-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: too far apart for one count`, weight: -0.3 });
+    } else {
+      evidence.push({ kind: 'count-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A (${f.a.text}), ${describeValue(f.b)} in B (${f.b.text})`, weight: -0.3 });
+    }
+  }
+  if (a.published && b.published) {
+    const days = daysBetween(a.published, b.published);
+    if (days > SETTINGS.sameEventMaxDays) {
+      apart += days > 60 ? 2 : 1;
+      evidence.push({ kind: 'time-gap', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} days apart`, weight: -0.4 });
+    } else evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: 0.1 });
+  } else {
+    const ya = years(a.mentioned);
+    const yb = years(b.mentioned);
+    if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) {
+      apart += 1;
+      evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: -0.2 });
+    }
+  }
+
+  let relation: Relation;
+  if (similarity < SETTINGS.storyThreshold && names.score < 0.25) relation = 'unrelated';
+  else if (apart > 0 || similarity < SETTINGS.eventThreshold) relation = 'same-story';
+  else relation = 'same-event';
+  return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart } };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

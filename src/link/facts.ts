@@ -1,0 +1,64 @@
+import type { FactComparison } from '../types.js';
+import type { Fact } from './features.js';
+
+/**
+ * Can two values of the same attribute of the same subject both hold at one time?
+ * - "same": equal, or within what outlets' rounding explains (70.8% vs 71%, "about 500" vs "nearly 500");
+ * - "differ": different, but close enough that two accounts of one event could disagree;
+ * - "incompatible": cannot both hold at one time (aged 66 vs 69; 71% vs 81% of a vote; 6 vs 5 rivals).
+ */
+export type Compatibility = 'same' | 'differ' | 'incompatible';
+
+export function compatibility(a: Fact, b: Fact): Compatibility {
+  const d = Math.abs(a.value - b.value);
+  const big = Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9);
+  if (d === 0) return 'same';
+  switch (a.kind) {
+    case 'age':
+      return d >= 2 ? 'incompatible' : 'differ';
+    case 'percent':
+      return d <= 1.5 ? 'same' : d <= 5 ? 'differ' : 'incompatible';
+    case 'count':
+    case 'money':
+    case 'measure': {
+      const rough = a.approximate || b.approximate;
+      if (rough && d / big <= 0.25) return 'same';
+      if (big <= 20) return 'incompatible'; // small counts are counted exactly: 6 rivals are not 5
+      return d / big <= 0.35 ? 'differ' : 'incompatible';
+    }
+    default:
+      return d / big <= 0.1 ? 'same' : 'differ';
+  }
+}
+
+export interface AlignedFact {
+  a: Fact;
+  b: Fact;
+  compatibility: Compatibility;
+}
+
+export function alignFacts(a: readonly Fact[], b: readonly Fact[]): AlignedFact[] {
+  const out: AlignedFact[] = [];
+  for (const x of a) {
+    const y = b.find((f) => f.subject === x.subject && f.attribute === x.attribute && f.kind === x.kind);
+    if (y) out.push({ a: x, b: y, compatibility: compatibility(x, y) });
+  }
+  return out;
+}
+
+export function describeValue(f: Fact): string {
+  if (f.kind === 'percent') return `${f.value}%`;
+  if (f.kind === 'age') return `${f.value}`;
+  return f.unit && f.kind !== 'count' ? `${f.value} ${f.unit}` : `${f.value}`;
+}
+
+/** The fact table of a comparison: agree, conflict (same event, values differ) or changed (different events). */
+export function factTable(aligned: readonly AlignedFact[], sameEvent: boolean): FactComparison[] {
+  return aligned.map(({ a, b, compatibility: c }) => ({
+    subject: a.subject,
+    attribute: a.attribute,
+    a: describeValue(a),
+    b: describeValue(b),
+    status: c === 'same' ? 'agree' : sameEvent ? 'conflict' : 'changed',
+  }));
+}

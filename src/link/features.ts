@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../types.js';
+import { lshKeys, minhash } from './minhash.js';
+import { capitalisedNames, contentWords, termFrequencies } from './text.js';
+
+/** A fact a report states: the same attribute of the same subject can be compared across reports. */
+export interface Fact {
+  subject: string;
+  attribute: string;
+  value: number;
+  kind: string;
+  unit: string | null;
+  approximate: boolean;
+  text: string;
+}
+
+/** What the linker keeps of an article: enough to compare it without reading it again. */
+export interface LinkFeatures {
+  id: string;
+  title: string | null;
+  /** The first sentence, shortened: a headline for reports without a title. */
+  lead: string;
+  published: string | null;
+  /** sha256 of the body with case, spacing and punctuation normalised: exact duplicates. */
+  exactHash: string;
+  minhash: number[];
+  /** Term frequencies of content words (body + title). */
+  terms: Record<string, number>;
+  titleWords: string[];
+  /** Lowercased canonical names of people, organisations and places. */
+  names: string[];
+  facts: Fact[];
+  /** Dates the report mentions, as TimeML values (resolved ones only). */
+  mentioned: string[];
+}
+
+function leadOf(body: string): string {
+  const first = /^.*?[.!?](?=\s|$)/s.exec(body)?.[0] ?? body;
+  return first.length <= 120 ? first : first.slice(0, first.lastIndexOf(' ', 117)) + '…';
+}
+
+export function extractFeatures(a: Article): LinkFeatures {
+  const words = contentWords(a.body);
+  const named = a.entities.filter((e) => e.type !== 'other').map((e) => e.name.toLowerCase());
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const q of a.quantities) {
+    if (!q.subject || !q.attribute || q.kind === 'year' || q.kind === 'ordinal') continue;
+    const key = `${q.subject}|${q.attribute}`;
+    if (seen.has(key)) continue; // the first statement of a fact is the report's headline figure
+    seen.add(key);
+    facts.push({ subject: q.subject, attribute: q.attribute, value: q.value, kind: q.kind, unit: q.unit, approximate: q.approximate ?? false, text: q.text });
+  }
+  return {
+    id: a.id,
+    title: a.title,
+    lead: leadOf(a.body),
+    published: a.published,
+    exactHash: createHash('sha256').update(a.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).digest('hex'),
+    minhash: minhash(a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    terms: termFrequencies([...words, ...contentWords(a.title ?? '')]),
+    titleWords: [...new Set(contentWords(a.title ?? ''))],
+    names: named.length ? [...new Set(named)] : capitalisedNames(a.body),
+    facts,
+    mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),
+  };
+}
+
+/** Index keys under which an article can be found as a candidate: LSH bands, names, top terms. */
+export function indexKeys(f: LinkFeatures, idf: (term: string) => number): string[] {
+  const top = Object.entries(f.terms)
+    .map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as const)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, 12)
+    .map(([t]) => `t:${t}`);
+  return [`x:${f.exactHash}`, ...lshKeys(f.minhash), ...f.names.slice(0, 20).map((n) => `n:${n}`), ...top];
+}

@@ -1,0 +1,46 @@
+/**
+ * MinHash over word 5-shingles with banded LSH keys. Written by hand: the npm `minhash` package
+ * loses precision and its LSH query throws (ENVIRONMENT.md); this is ~40 lines over Math.imul.
+ */
+export const PERMUTATIONS = 64;
+export const BANDS = 16; // 16 bands of 4 rows: pairs above ~0.6 Jaccard share a band with high probability
+const ROWS = PERMUTATIONS / BANDS;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const);
+
+export function shingles(words: readonly string[], k = 5): Set<string> {
+  const out = new Set<string>();
+  if (words.length < k) out.add(words.join(' '));
+  for (let i = 0; i + k <= words.length; i++) out.add(words.slice(i, i + k).join(' '));
+  return out;
+}
+
+export function minhash(words: readonly string[]): number[] {
+  const sig = new Array<number>(PERMUTATIONS).fill(0xffffffff);
+  for (const s of shingles(words)) {
+    const h = fnv1a(s);
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const v = (Math.imul(h, SEEDS[i][0]) + SEEDS[i][1]) >>> 0;
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  return same / PERMUTATIONS;
+}
+
+export function lshKeys(sig: readonly number[]): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) keys.push(`lsh:${b}:${fnv1a(sig.slice(b * ROWS, (b + 1) * ROWS).join(','))}`);
+  return keys;
+}

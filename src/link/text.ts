@@ -1,0 +1,33 @@
+/** Words for linking: lowercased content words, without the function words that every report shares. */
+const STOP = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told according mr mrs ms one two new also year years last first would could may might like get got make made including since still even back well around`.split(
+    ' ',
+  ),
+);
+
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const w = m[0].replace(/['’]s$/, '');
+    if (w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+export function termFrequencies(words: readonly string[]): Record<string, number> {
+  const tf: Record<string, number> = {};
+  for (const w of words) tf[w] = (tf[w] ?? 0) + 1;
+  return tf;
+}
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** Names written with capitals inside sentences: the fallback when no entity was recognised. */
+export function capitalisedNames(body: string): string[] {
+  const names = new Set<string>();
+  for (const m of body.matchAll(/(?<=[a-z,;:]\s)((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu)) {
+    const name = m[1].replace(/['’]s$/, '');
+    if (name.length > 2 && !CALENDAR.test(name)) names.add(name.toLowerCase());
+  }
+  return [...names];
+}

@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
+
+/** The linker's tables in SQLite (migration 2). */
+export class SqliteLinks implements LinkStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
+    const total = (this.db.prepare('SELECT count(*) AS n FROM link_features').get() as { n: number }).n;
+    const df = new Map<string, number>();
+    const stmt = this.db.prepare('SELECT term, df FROM link_df WHERE term IN (SELECT value FROM json_each(?))');
+    for (const row of stmt.all(JSON.stringify(terms)) as { term: string; df: number }[]) df.set(row.term, row.df);
+    return { total, df };
+  }
+
+  async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT article_id, count(*) AS shared FROM link_index WHERE key IN (SELECT value FROM json_each(?))
+         GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?`,
+      )
+      .all(JSON.stringify(keys), limit) as { article_id: string }[];
+    return rows.map((r) => r.article_id);
+  }
+
+  async getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {
+    const rows = this.db.prepare('SELECT article_id, data FROM link_features WHERE article_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { article_id: string; data: string }[];
+    return new Map(rows.map((r) => [r.article_id, JSON.parse(r.data)]));
+  }
+
+  async getAssignments(ids?: readonly string[]): Promise<LinkAssignment[]> {
+    const sql = `SELECT article_id AS articleId, event_id AS eventId, story_id AS storyId FROM link_assignments
+                 ${ids ? 'WHERE article_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY seq`;
+    return (ids ? this.db.prepare(sql).all(JSON.stringify(ids)) : this.db.prepare(sql).all()) as LinkAssignment[];
+  }
+
+  async saveLink(r: LinkRecord): Promise<void> {
+    this.db.transaction(() => {
+      const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.features)).changes;
+      if (!fresh) return; // linked before: linking is idempotent
+      const key = this.db.prepare('INSERT OR IGNORE INTO link_index (key, article_id) VALUES (?, ?)');
+      for (const k of r.keys) key.run(k, r.articleId);
+      const df = this.db.prepare('INSERT INTO link_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
+      for (const t of r.terms) df.run(t);
+      this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId);
+      const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
+      for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
+    })();
+  }
+
+  async getDecisions(articleId: string): Promise<LinkDecision[]> {
+    const rows = this.db.prepare('SELECT other_id, relation, score, evidence FROM link_decisions WHERE article_id = ? ORDER BY score DESC').all(articleId) as {
+      other_id: string;
+      relation: string;
+      score: number;
+      evidence: string;
+    }[];
+    return rows.map((r) => ({ otherId: r.other_id, relation: r.relation, score: r.score, evidence: JSON.parse(r.evidence) }));
+  }
+}
