@@ -10,8 +10,13 @@ import { estimatedJaccard } from './minhash.js';
  */
 export const SETTINGS = {
   duplicateJaccard: 0.6,
-  storyThreshold: 0.2,
-  eventThreshold: 0.42,
+  storyThreshold: 0.08,
+  storyNames: 0.15,
+  eventThreshold: 0.14,
+  /** Each piece of evidence of two happenings lowers the event score by this much... */
+  apartPenalty: 0.08,
+  /** ...and this much of it decides alone (an age gap counts 2, a publication gap over 60 days 2). */
+  apartDecisive: 2,
   /** Publication dates further apart than this are different happenings of the same kind. */
   sameEventMaxDays: 7,
   weights: { text: 0.55, names: 0.3, title: 0.15 },
@@ -120,8 +125,9 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   }
 
   let relation: Relation;
-  if (similarity < SETTINGS.storyThreshold && names.score < 0.25) relation = 'unrelated';
-  else if (apart > 0 || similarity < SETTINGS.eventThreshold) relation = 'same-story';
+  const eventScore = similarity - SETTINGS.apartPenalty * apart;
+  if (similarity < SETTINGS.storyThreshold && names.score < SETTINGS.storyNames) relation = 'unrelated';
+  else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';
   return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart } };
 }

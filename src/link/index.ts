@@ -1,6 +1,6 @@
 import type { LinkAssignment, LinkDecision, Store } from '../store/store.js';
 import type { Article, Comparison, EventView, StoryView } from '../types.js';
-import { compareFeatures, type Idf } from './compare.js';
+import { compareFeatures, type Idf, SETTINGS } from './compare.js';
 import { extractFeatures, indexKeys, type LinkFeatures } from './features.js';
 
 /**
@@ -43,7 +43,7 @@ function choose(f: LinkFeatures, candidates: LinkFeatures[], assigned: Map<strin
     if (cmp.relation !== 'unrelated') decisions.push({ otherId: c.id, relation: cmp.relation, score: cmp.score, evidence: cmp.evidence });
     const e = byEvent.get(where.eventId) ?? { together: 0, apart: false, best: 0, storyId: where.storyId };
     if (cmp.relation === 'duplicate' || cmp.relation === 'same-event') e.together++;
-    if (cmp.signals.apart > 0 && cmp.relation !== 'duplicate') e.apart = true;
+    if (cmp.signals.apart >= SETTINGS.apartDecisive && cmp.relation !== 'duplicate') e.apart = true;
     e.best = Math.max(e.best, cmp.score + (cmp.relation === 'duplicate' ? 1 : 0));
     byEvent.set(where.eventId, e);
     if (cmp.relation !== 'unrelated' && (!bestStory || cmp.score > bestStory.score)) bestStory = { storyId: where.storyId, score: cmp.score };

@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compatibility } from '../../src/link/facts.js';
+import type { Fact } from '../../src/link/features.js';
+import { estimatedJaccard, minhash } from '../../src/link/minhash.js';
+import type { Comparison, StoryView } from '../../src/types.js';
+import { cli, ROOT, tempDir } from '../helpers/cli.js';
+import { hasShared, sharedPath } from '../helpers/shared.js';
+
+const fact = (kind: string, value: number, approximate = false): Fact => ({ subject: 'X', attribute: 'a', kind, value, approximate, unit: null, text: String(value) });
+
+describe('fact compatibility', () => {
+  it('ages three years apart cannot hold at one time; one year may be a birthday', () => {
+    expect(compatibility(fact('age', 66), fact('age', 69))).toBe('incompatible');
+    expect(compatibility(fact('age', 66), fact('age', 67))).toBe('differ');
+  });
+  it('vote shares: rounding agrees, ten points do not', () => {
+    expect(compatibility(fact('percent', 70.8), fact('percent', 71))).toBe('same');
+    expect(compatibility(fact('percent', 71), fact('percent', 74))).toBe('differ');
+    expect(compatibility(fact('percent', 71), fact('percent', 81))).toBe('incompatible');
+  });
+  it('small counts are exact, rough large counts agree within a quarter', () => {
+    expect(compatibility(fact('count', 6), fact('count', 5))).toBe('incompatible');
+    expect(compatibility(fact('count', 500, true), fact('count', 480, true))).toBe('same');
+    expect(compatibility(fact('count', 500), fact('count', 450))).toBe('differ');
+  });
+});
+
+describe('MinHash', () => {
+  it('estimates word-shingle overlap: near copies high, other texts low', () => {
+    const words = 'the council voted on tuesday to close the old bridge after engineers found deep cracks in two of its pillars and repairs will take a year'.split(' ');
+    const edited = [...words.slice(0, 20), 'officials', 'said', ...words.slice(20)];
+    const other = 'heavy snow closed every school in the district on thursday and buses did not run while crews cleared the main roads'.split(' ');
+    expect(estimatedJaccard(minhash(words), minhash(edited))).toBeGreaterThan(0.5);
+    expect(estimatedJaccard(minhash(words), minhash(other))).toBeLessThan(0.1);
+  });
+});
+
+describe.skipIf(!hasShared)('the seeds: one story, two elections', () => {
+  const dir = tempDir();
+  const db = join(dir, 'link.db');
+  const seeds = sharedPath('seeds');
+
+  it('files the two reports as one story with two events, ids stable as more arrive', () => {
+    expect(cli(db, ['ingest', seeds]).code).toBe(0);
+    const stories = cli(db, ['stories', '--json']).json<StoryView[]>();
+    expect(stories).toHaveLength(1);
+    expect(stories[0].events).toHaveLength(2);
+    const copy = join(dir, 'copy.txt');
+    const s003 = readFileSync(join(seeds, '003_4150f387e525f317.txt'), 'utf8');
+    const body = s003.slice(s003.indexOf('Russian President'), s003.indexOf('to help.') + 8);
+    writeFileSync(copy, `Kremlin Hails Tokayev's Landslide\n\n${body}\n`);
+    writeFileSync(join(dir, 'second.txt'), readFileSync(join(ROOT, 'test/fixtures/kazakh-2019-second-report.txt')));
+    expect(cli(db, ['ingest', copy, join(dir, 'second.txt')]).code).toBe(0);
+    const after = cli(db, ['stories', '--json']).json<StoryView[]>();
+    expect(after.map((s) => s.id)).toContain(stories[0].id);
+    const story = after.find((s) => s.id === stories[0].id)!;
+    for (const e of stories[0].events) expect(story.events.map((x) => x.id)).toContain(e.id);
+    expect(story.events).toHaveLength(2);
+  });
+
+  it('compare: same story, with the age gap, the vote shares and the rivals as evidence', () => {
+    const list = cli(db, ['articles', '--json']).json<{ id: string; source: string }[]>();
+    const id = (s: string) => list.find((a) => a.source.includes(s))!.id;
+    const c = cli(db, ['compare', id('000_'), id('003_'), '--json']).json<Comparison>();
+    expect(c.relation).toBe('same-story');
+    const kinds = c.evidence.map((e) => e.kind);
+    expect(kinds).toContain('age-gap');
+    expect(c.evidence.find((e) => e.kind === 'age-gap')!.detail).toMatch(/66 in A and 69 in B: about 3 years apart/);
+    expect(c.evidence.some((e) => /vote share: 71% in A, 81% in B/.test(e.detail))).toBe(true);
+    expect(c.evidence.some((e) => /rivals: 6 in A .*, 5 in B/.test(e.detail))).toBe(true);
+    expect(c.facts).toContainEqual({ subject: 'Kassym-Jomart Tokayev', attribute: 'vote share', a: '71%', b: '81%', status: 'changed' });
+
+    const dup = cli(db, ['compare', id('003_'), id('copy.txt'), '--json']).json<Comparison>();
+    expect(dup.relation).toBe('duplicate');
+
+    const same = cli(db, ['compare', id('000_'), id('second.txt'), '--json']).json<Comparison>();
+    expect(same.relation).toBe('same-event');
+    expect(same.facts.find((f) => f.attribute === 'vote share')).toMatchObject({ a: '71%', b: '70.8%' });
+  });
+});
