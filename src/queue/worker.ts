@@ -75,6 +75,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
       }
       const job = jobs?.[0];
       if (!job) {
+        // Draining ends when nothing is waiting, running, due for a retry, or waiting to be linked.
         if (config.drain && (await openInputs(q)) === 0) break;
         await sleep(config.pollMs, undefined, { signal }).catch(() => {});
         continue;
@@ -97,8 +98,6 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
         await q.boss.fail(INGEST_QUEUE, job.id, { message: (err as Error).message }).catch((e: Error) => log.error('cannot record the failure; the job will time out and be retried', { ord, error: e }));
       }
     }
-    // Draining: the queue is empty, but the linker may still be behind.
-    while (config.drain && !signal.aborted && (await openInputs(q)) > 0) await sleep(config.pollMs, undefined, { signal }).catch(() => {});
     return counters;
   } finally {
     signal.removeEventListener('abort', stop);
