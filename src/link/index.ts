@@ -76,6 +76,23 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
   }
 }
 
+/**
+ * Links what was stored but never linked (the process died between the two), oldest first, so
+ * that a re-run after a crash ends where an uninterrupted run would have.
+ */
+export async function linkPending(store: Store): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const ids = await store.listUnlinked(100);
+    if (!ids.length) return done;
+    for (const id of ids) {
+      const article = await store.getArticle(id);
+      if (article) await linkArticles(store, [article]);
+      done++;
+    }
+  }
+}
+
 function mostCommon(values: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import { analyze } from '../analyze/index.js';
 import { type CleanOptions, clean } from '../clean/index.js';
 import { DEFAULT_READ_OPTIONS, IngestError, type ReadOptions, readInputs } from '../ingest/index.js';
-import { linkArticles } from '../link/index.js';
+import { linkArticles, linkPending } from '../link/index.js';
 import type { Store } from '../store/store.js';
 import type { Article, RawDocument } from '../types.js';
 
@@ -47,6 +47,7 @@ export function buildArticle(doc: RawDocument, options: CleanOptions = {}): Arti
 
 export async function ingestSources(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { inputs: [], added: 0, unchanged: 0, failed: 0 };
+  await linkPending(store);
   const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, ...options.read, known: (hash) => store.hasRaw(hash) };
   for await (const event of readInputs(sources, readOptions)) {
     let report: InputReport;

@@ -87,6 +87,8 @@ export interface LinkStore {
   /** Stores the features, index keys, term counts, assignment and decisions in one transaction. */
   saveLink(record: LinkRecord): Promise<void>;
   getDecisions(articleId: string): Promise<LinkDecision[]>;
+  /** Stored articles not linked yet (a crash between storing and linking), in ingestion order. */
+  listUnlinked(limit: number): Promise<string[]>;
 }
 
 export interface Store extends LinkStore {

@@ -182,6 +182,10 @@ export class PostgresStore implements Store {
     return this.links.getDecisions(articleId);
   }
 
+  listUnlinked(limit: number): Promise<string[]> {
+    return this.links.listUnlinked(limit);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -6,10 +6,15 @@ import { inTransaction } from './connection.js';
 export class PostgresLinks implements LinkStore {
   constructor(private readonly pool: pg.Pool) {}
 
+  /**
+   * The number of linked articles is kept as the document frequency of the empty term (every
+   * article "contains" it), maintained by saveLink: count(*) over link_features is a scan of
+   * the whole table, and this runs once per linked article.
+   */
   async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
-    const total = Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM link_features')).rows[0].n);
-    const rows = (await this.pool.query<{ term: string; df: number }>('SELECT term, df FROM link_df WHERE term = ANY($1)', [terms])).rows;
-    return { total, df: new Map(rows.map((r) => [r.term, r.df])) };
+    const rows = (await this.pool.query<{ term: string; df: number }>(`SELECT term, df FROM link_df WHERE term = ANY($1) OR term = ''`, [terms])).rows;
+    const total = rows.find((r) => r.term === '')?.df ?? 0;
+    return { total, df: new Map(rows.filter((r) => r.term !== '').map((r) => [r.term, r.df])) };
   }
 
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
@@ -35,13 +40,20 @@ export class PostgresLinks implements LinkStore {
       const fresh = await client.query('INSERT INTO link_features (article_id, data) VALUES ($1, $2) ON CONFLICT DO NOTHING', [r.articleId, JSON.stringify(r.features)]);
       if (!fresh.rowCount) return; // linked before: linking is idempotent
       await client.query('INSERT INTO link_index (key, article_id) SELECT DISTINCT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [r.keys, r.articleId]);
-      await client.query('INSERT INTO link_df (term, df) SELECT DISTINCT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1', [r.terms]);
+      // Terms in a fixed order: two linkers upserting the same terms in different orders could deadlock.
+      const terms = [...new Set(r.terms.filter((t) => t !== ''))].sort();
+      await client.query('INSERT INTO link_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1', [terms]);
+      // The total (see termStats); the first time, counted, so that a store linked before this counter existed starts right.
+      await client.query(`INSERT INTO link_df (term, df) VALUES ('', (SELECT count(*) FROM link_features)) ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1`);
       await client.query('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES ($1, $2, $3)', [r.articleId, r.assignment.eventId, r.assignment.storyId]);
-      for (const d of r.decisions) {
+      // One row per other article, the last decision winning (as one upsert after another would).
+      const decisions = [...new Map(r.decisions.map((d) => [d.otherId, d])).values()];
+      if (decisions.length) {
         await client.query(
-          `INSERT INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO link_decisions (article_id, other_id, relation, score, evidence)
+           SELECT $1, * FROM unnest($2::text[], $3::text[], $4::float8[], $5::json[])
            ON CONFLICT (article_id, other_id) DO UPDATE SET relation = excluded.relation, score = excluded.score, evidence = excluded.evidence`,
-          [r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence)],
+          [r.articleId, decisions.map((d) => d.otherId), decisions.map((d) => d.relation), decisions.map((d) => d.score), decisions.map((d) => JSON.stringify(d.evidence))],
         );
       }
     });
@@ -49,9 +61,14 @@ export class PostgresLinks implements LinkStore {
 
   async getDecisions(articleId: string): Promise<LinkDecision[]> {
     const r = await this.pool.query<{ other_id: string; relation: string; score: number; evidence: LinkDecision['evidence'] }>(
-      'SELECT other_id, relation, score, evidence FROM link_decisions WHERE article_id = $1 ORDER BY score DESC',
+      'SELECT other_id, relation, score, evidence FROM link_decisions WHERE article_id = $1 ORDER BY score DESC, other_id',
       [articleId],
     );
     return r.rows.map((x) => ({ otherId: x.other_id, relation: x.relation, score: x.score, evidence: x.evidence }));
+  }
+
+  async listUnlinked(limit: number): Promise<string[]> {
+    const r = await this.pool.query<{ id: string }>('SELECT a.id FROM articles a LEFT JOIN link_assignments l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.seq LIMIT $1', [limit]);
+    return r.rows.map((x) => x.id);
   }
 }

@@ -175,6 +175,10 @@ export class SqliteStore implements Store {
     return this.links.getDecisions(articleId);
   }
 
+  listUnlinked(limit: number): Promise<string[]> {
+    return this.links.listUnlinked(limit);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

@@ -57,4 +57,9 @@ export class SqliteLinks implements LinkStore {
     }[];
     return rows.map((r) => ({ otherId: r.other_id, relation: r.relation, score: r.score, evidence: JSON.parse(r.evidence) }));
   }
+
+  async listUnlinked(limit: number): Promise<string[]> {
+    const rows = this.db.prepare('SELECT a.id FROM articles a LEFT JOIN link_assignments l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.seq LIMIT ?').all(limit) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
 }

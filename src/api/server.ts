@@ -1,0 +1,157 @@
+import { timingSafeEqual } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { IngestError } from '../ingest/errors.js';
+import { compareArticles, listStories } from '../link/index.js';
+import { ingestText } from '../service/ingest-text.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The HTTP API over the same services the CLI uses. Reads are open; writes need the token
+ * (STORYLINE_TOKEN). Requests are validated with zod; errors are JSON with a message a person
+ * can act on.
+ */
+export interface ServerOptions {
+  store: Store;
+  token?: string;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit?: number;
+}
+
+const ArticlesQuery = z.object({
+  outlet: z.string().optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+const CompareQuery = z.object({ a: z.string().min(1), b: z.string().min(1) });
+const SearchQuery = z.object({ q: z.string().min(1).max(500), limit: z.coerce.number().int().min(1).max(100).default(20) });
+const IngestBody = z.object({
+  text: z.string().min(1, 'text is empty').max(5_000_000),
+  title: z.string().max(500).optional(),
+  url: z.string().url().optional(),
+  name: z.string().max(200).optional(),
+});
+
+export const SCHEMAS = { ArticlesQuery, CompareQuery, SearchQuery, IngestBody };
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new HttpError(400, `${where}: ${r.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+  return r.data;
+}
+
+function tokenMatches(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const { store } = options;
+  const app = Fastify({ bodyLimit: options.bodyLimit ?? 6 * 2 ** 20, logger: false });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    return payload;
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+    if (err instanceof HttpError) return reply.status(err.status).send({ error: err.message });
+    if (err instanceof IngestError) return reply.status(422).send({ error: err.message });
+    if (err.statusCode === 413) return reply.status(413).send({ error: `request body too large (limit ${options.bodyLimit ?? 6 * 2 ** 20} bytes)` });
+    if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send({ error: err.message });
+    return reply.status(500).send({ error: `internal error: ${err.message}` });
+  });
+  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `no such endpoint: ${req.method} ${req.url.split('?')[0]}` }));
+
+  const requireToken = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!options.token) return reply.status(403).send({ error: 'writes are disabled: start the server with STORYLINE_TOKEN set' });
+    const header = req.headers.authorization;
+    const given = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    if (!tokenMatches(given, options.token)) return reply.status(401).send({ error: 'missing or wrong token: send "Authorization: Bearer <STORYLINE_TOKEN>"' });
+  };
+
+  const article = async (id: string) => {
+    const full = (await store.getArticle(id)) ? id : await store.resolveId(id);
+    const a = full ? await store.getArticle(full) : null;
+    if (!a) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
+    return a;
+  };
+
+  app.get('/api/health', async () => ({ ok: true, store: store.kind, articles: await store.countArticles() }));
+  app.get('/api/articles', async (req) => {
+    const q = parse(ArticlesQuery, req.query, 'query');
+    return { items: await store.listArticles(q), total: await store.countArticles(), limit: q.limit, offset: q.offset };
+  });
+  app.get('/api/articles/:id', async (req) => article((req.params as { id: string }).id));
+  app.get('/api/stories', async () => listStories(store));
+  app.get('/api/compare', async (req) => {
+    const q = parse(CompareQuery, req.query, 'query');
+    return compareArticles(store, await article(q.a), await article(q.b));
+  });
+  app.get('/api/search', async (req) => {
+    const q = parse(SearchQuery, req.query, 'query');
+    return store.search(q.q, q.limit);
+  });
+  app.post('/api/ingest', { preHandler: requireToken }, async (req, reply) => {
+    const body = parse(IngestBody, req.body, 'body');
+    const result = await ingestText(store, body);
+    return reply.status(result.status === 'added' ? 201 : 200).send(result);
+  });
+  app.get('/api/openapi.json', async () => openApi());
+
+  const page = (file: string, type: string) => async (_req: FastifyRequest, reply: FastifyReply) => {
+    const path = join(WEB_DIR, file);
+    if (!existsSync(path)) return reply.status(404).send({ error: `${file} is missing from the installation` });
+    return reply.type(type).send(readFileSync(path));
+  };
+  app.get('/', page('index.html', 'text/html; charset=utf-8'));
+  app.get('/app.js', page('app.js', 'text/javascript; charset=utf-8'));
+  app.get('/style.css', page('style.css', 'text/css; charset=utf-8'));
+  return app;
+}
+
+/** The OpenAPI document, generated from the zod schemas that validate the requests. */
+export function openApi(): unknown {
+  const params = (schema: z.ZodObject) =>
+    Object.entries(z.toJSONSchema(schema, { io: 'input' }).properties ?? {}).map(([name, s]) => ({ name, in: 'query', schema: s, required: (z.toJSONSchema(schema, { io: 'input' }).required ?? []).includes(name) }));
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Storyline API', version: '0.1.0' },
+    paths: {
+      '/api/health': { get: { summary: 'liveness and article count' } },
+      '/api/articles': { get: { summary: 'stored articles, paged and filtered', parameters: params(ArticlesQuery) } },
+      '/api/articles/{id}': { get: { summary: 'one article, cleaned and analysed', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] } },
+      '/api/stories': { get: { summary: 'stories, their events, their articles' } },
+      '/api/compare': { get: { summary: 'how two articles relate, why, and their facts', parameters: params(CompareQuery) } },
+      '/api/search': { get: { summary: 'full-text search', parameters: params(SearchQuery) } },
+      '/api/ingest': {
+        post: {
+          summary: 'ingest a pasted text (needs the token)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(IngestBody) } } },
+        },
+      },
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+  };
+}
