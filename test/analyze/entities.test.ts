@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../src/analyze/index.js';
+import { cleanText } from '../../src/clean/text.js';
+import { hasShared, sharedPath } from '../helpers/shared.js';
+
+const entities = (body: string) => analyzeDoc({ title: null, body, published: null }).entities;
+const find = (list: ReturnType<typeof entities>, name: string) => list.find((e) => e.name === name);
+
+describe('entities by rules', () => {
+  it('one person per name, surname as alias, titles and possessives outside the name', () => {
+    const body = 'Russian President Vladimir Putin met the mayor on Monday. Putin\'s aides said the talks went well, and Putin left.';
+    const list = entities(body);
+    const putin = find(list, 'Vladimir Putin')!;
+    expect(putin.type).toBe('person');
+    expect(putin.aliases).toEqual(['Putin']);
+    expect(putin.mentions).toHaveLength(3);
+    for (const m of putin.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('an acronym is an alias of the organisation it abbreviates', () => {
+    const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');
+    const osce = find(list, 'Organization for Security and Cooperation in Europe')!;
+    expect(osce.type).toBe('organization');
+    expect(osce.aliases).toContain('OSCE');
+  });
+
+  it('places by their cues, coordinated places alike; weekdays are not names', () => {
+    const list = entities('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');
+    expect(find(list, 'Almaty')?.type).toBe('place');
+    expect(find(list, 'Nur-Sultan')?.type).toBe('place');
+    expect(find(list, 'Sunday')).toBeUndefined();
+  });
+});
+
+describe.skipIf(!hasShared)('entities of the seeds', () => {
+  const seed = (f: string) => entities(cleanText(readFileSync(sharedPath('seeds', f), 'utf8')).body);
+  it('seed 000: the people, places and organisations the user expects', () => {
+    const list = seed('000_c7b15ebcd17baa92.txt');
+    const typeOf = (n: string) => find(list, n)?.type;
+    expect(find(list, 'Kassym-Jomart Tokayev')?.aliases).toContain('Tokayev');
+    for (const p of ['Kassym-Jomart Tokayev', 'Nursultan Nazarbayev', 'Sergey Zheleznyak', 'Dariga']) expect(typeOf(p), p).toBe('person');
+    for (const p of ['Kazakhstan', 'Russia', 'Almaty', 'Nur-Sultan']) expect(typeOf(p), p).toBe('place');
+    for (const o of ['Nur Otan', 'RIA Novosti', 'Reuters', 'Organization for Security and Cooperation in Europe']) expect(typeOf(o), o).toBe('organization');
+  });
+  it('seed 003: Putin and Tokayev are people, the Kremlin an organisation', () => {
+    const list = seed('003_4150f387e525f317.txt');
+    expect(find(list, 'Vladimir Putin')?.type).toBe('person');
+    expect(find(list, 'Kassym-Jomart Tokayev')?.type).toBe('person');
+    expect(find(list, 'Kremlin')?.type).toBe('organization');
+    expect(find(list, 'St. Petersburg')?.type).toBe('place');
+  });
+});
