@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { IngestError } from '../ingest/errors.js';
 import { compareArticles, listStories } from '../link/index.js';
 import { ingestText } from '../service/ingest-text.js';
 import type { Store } from '../store/store.js';
+import { DEFAULT_READ_LIMIT, DEFAULT_WRITE_LIMIT, type RateLimit, RateLimiter, tokenMatches } from './limits.js';
 
 /**
  * The HTTP API over the same services the CLI uses. Reads are open; writes need the token
@@ -19,6 +19,8 @@ export interface ServerOptions {
   token?: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** Requests per client address (GET/HEAD are reads, the rest writes); null turns one off. */
+  rateLimits?: { read?: RateLimit | null; write?: RateLimit | null };
 }
 
 const ArticlesQuery = z.object({
@@ -54,22 +56,34 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   return r.data;
 }
 
-function tokenMatches(given: string | undefined, expected: string): boolean {
-  const a = Buffer.from(given ?? '');
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../web');
 
 export function buildServer(options: ServerOptions): FastifyInstance {
   const { store } = options;
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? 6 * 2 ** 20, logger: false });
+  // requestTimeout: a client that sends its request slower than this is cut off (slowloris).
+  const app = Fastify({ bodyLimit: options.bodyLimit ?? 6 * 2 ** 20, logger: false, requestTimeout: 30_000 });
+
+  const readLimit = options.rateLimits?.read === undefined ? DEFAULT_READ_LIMIT : options.rateLimits.read;
+  const writeLimit = options.rateLimits?.write === undefined ? DEFAULT_WRITE_LIMIT : options.rateLimits.write;
+  const limiters = { read: readLimit && new RateLimiter(readLimit), write: writeLimit && new RateLimiter(writeLimit) };
+  app.addHook('onRequest', async (req, reply) => {
+    const kind = req.method === 'GET' || req.method === 'HEAD' ? 'read' : 'write';
+    const wait = limiters[kind]?.take(req.ip) ?? 0;
+    if (wait > 0) {
+      const limit = limiters[kind]!.limit;
+      return reply
+        .status(429)
+        .header('retry-after', String(wait))
+        .send({ error: `too many ${kind}s from ${req.ip}: ${limit.perMinute} a minute allowed (bursts of ${limit.burst}); retry in ${wait} s` });
+    }
+  });
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('cross-origin-resource-policy', 'same-origin');
     reply.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     return payload;
   });
