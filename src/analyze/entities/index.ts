@@ -10,6 +10,7 @@ import { CONNECTORS, DEMONYM, KNOWN_ORGS, KNOWN_PLACES, ORG_FOLLOWERS, ORG_WORDS
  * A trained recogniser was planned for this component (issue 3) and has not landed: see the
  * entities bench for what these rules reach.
  */
+const VERBAL = new Set(['VERB', 'AUX']);
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 
 interface Span {
@@ -24,7 +25,7 @@ function spansOf(body: string, tokens: Token[]): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!capitalised(t) || SKIP.test(t.text)) {
+    if (!capitalised(t) || SKIP.test(t.text) || VERBAL.has(t.pos)) {
       i++;
       continue;
     }
@@ -37,7 +38,7 @@ function spansOf(body: string, tokens: Token[]): Span[] {
       const glued = next.start === tokens[j].end;
       if (glued && next.text === '-' && after && after.start === next.end && /^\p{L}/u.test(after.text)) j += 2;
       else if (glued && next.text === '.' && tokens[j].text.length <= 3 && after && capitalised(after)) j += 2; // St. Petersburg
-      else if (capitalised(next) && !SKIP.test(next.text)) j++;
+      else if (capitalised(next) && !SKIP.test(next.text) && !VERBAL.has(next.pos)) j++; // headlines: "Putin Congratulates Tokayev"
       else if (CONNECTORS.has(next.text) && after && capitalised(after) && !SKIP.test(after.text) && ((next.text === 'of' || next.text === 'for' || next.text === 'de') || joinedName)) {
         joinedName = true;
         j += 2;
