@@ -143,9 +143,14 @@ export async function runLinker(queue: Queue, options: LinkerOptions): Promise<v
       continue;
     }
     let holding = false;
+    // A connection checked out for long has no pool listener: without one, the server closing it
+    // would be an uncaught 'error' event that kills the process. The next query reports it instead.
+    const onError = (err: Error) => logger.warn('linker connection lost', { error: err });
+    client.on('error', onError);
     try {
       holding = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [key])).rows[0].ok;
       if (!holding) {
+        client.off('error', onError);
         client.release();
         client = undefined;
         await sleep(options.pollMs * 4, undefined, { signal }).catch(() => {});
@@ -171,6 +176,7 @@ export async function runLinker(queue: Queue, options: LinkerOptions): Promise<v
         options.onRole?.(false);
         await client?.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
       }
+      client?.off('error', onError);
       client?.release();
     }
   }

@@ -65,18 +65,17 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
     if (config.link && config.linkMode !== 'locked') linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, link: config.linkWith, onRole: (on) => (counters.linker = on) });
 
     while (!signal.aborted) {
-      let jobs;
+      let job;
       try {
-        jobs = await q.boss.fetch<{ ord: string }>(INGEST_QUEUE, { includeMetadata: true });
+        [job] = await q.boss.fetch<{ ord: string }>(INGEST_QUEUE, { includeMetadata: true });
+        // Draining ends when nothing is waiting, running, due for a retry, or waiting to be linked.
+        if (!job && config.drain && (await openInputs(q)) === 0) break;
       } catch (err) {
         log.error('cannot fetch jobs', { error: err });
         await sleep(config.pollMs * 4, undefined, { signal }).catch(() => {});
         continue;
       }
-      const job = jobs?.[0];
       if (!job) {
-        // Draining ends when nothing is waiting, running, due for a retry, or waiting to be linked.
-        if (config.drain && (await openInputs(q)) === 0) break;
         await sleep(config.pollMs, undefined, { signal }).catch(() => {});
         continue;
       }

@@ -46,7 +46,8 @@ describe.skipIf(!!PG_SKIP_REASON)('four workers, one killed in the middle of a j
     expect(victim.lines.some((l) => l.msg === 'job done' && l.ord === '1')).toBe(false);
 
     const survivors = workers.filter((w) => w !== victim);
-    expect(await Promise.all(survivors.map((w) => w.exited))).toEqual([0, 0, 0]);
+    const codes = await Promise.all(survivors.map((w) => w.exited));
+    expect(codes, JSON.stringify(survivors.flatMap((w) => w.lines.filter((l) => l.level === 'error' || l.msg === 'not json')))).toEqual([0, 0, 0]);
     web.server.close();
 
     // Another worker took the job over once its time ran out, and fetched the page again.

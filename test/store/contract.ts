@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/ingest/index.js';
 import { buildArticle } from '../../src/service/ingest.js';
-import type { RawRecord, Store } from '../../src/store/store.js';
+import type { LinkDecision, LinkRecord, RawRecord, Store } from '../../src/store/store.js';
 import type { Article } from '../../src/types.js';
 
 /**
@@ -167,6 +167,55 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await other.hasRaw(raw.hash)).toBe(true);
       expect(await other.search('tokayev')).toHaveLength(1);
       await other.close();
+    });
+
+    it('links: candidates by shared keys, features, assignments in linking order, decisions; saving a link twice keeps the first', async () => {
+      const store = await fixture.fresh();
+      const rs = [report(REPORTS.bridge, { id: 'b1' }), report(REPORTS.ferry, { id: 'a2' }), report(REPORTS.election, { id: 'c3' })];
+      for (const r of rs) await store.saveIngested(r.raw, [r.article]);
+      expect(await store.termStats(['bridge'])).toEqual({ total: 0, df: new Map() });
+      expect(await store.getAssignments()).toEqual([]);
+      const link = (articleId: string, keys: string[], terms: string[], eventId: string, decisions: LinkDecision[] = []): LinkRecord => ({
+        articleId,
+        features: { id: articleId, terms: Object.fromEntries(terms.map((t) => [t, 1])), names: ['Zürich'] },
+        keys,
+        terms,
+        assignment: { articleId, eventId, storyId: `s-${eventId}` },
+        decisions,
+      });
+      await store.saveLink(link('b1', ['t:bridge', 'n:keller', 'b:1'], ['bridge', 'council'], 'e-b1'));
+      await store.saveLink(link('a2', ['t:bridge', 'b:1', 'b:2'], ['bridge', 'ferry'], 'e-a2'));
+      const decisions = [
+        { otherId: 'a2', relation: 'same-story', score: 0.4, evidence: [{ kind: 'terms', detail: 'bridge', weight: 0.4 }] },
+        { otherId: 'b1', relation: 'same-event', score: 0.8, evidence: [{ kind: 'names', detail: 'Zürich' }] },
+      ];
+      await store.saveLink(link('c3', ['t:bridge', 'n:tokayev'], ['bridge', 'election'], 'e-b1', decisions));
+      // Saving again changes nothing: linking an article twice (a retried job) is harmless.
+      await store.saveLink(link('c3', ['t:other'], ['other'], 'e-zzz'));
+
+      const stats = await store.termStats(['bridge', 'ferry', 'volcano']);
+      expect(stats.total).toBe(3);
+      expect(stats.df).toEqual(new Map([['bridge', 3], ['ferry', 1]]));
+      // Most shared keys first, then by id; never an article filed under none of them.
+      expect(await store.findCandidates(['t:bridge', 'b:1', 'b:2'], 10)).toEqual(['a2', 'b1', 'c3']);
+      expect(await store.findCandidates(['t:bridge', 'b:1', 'b:2'], 2)).toEqual(['a2', 'b1']);
+      expect(await store.findCandidates(['n:tokayev', 't:other'], 10)).toEqual(['c3']);
+      expect(await store.findCandidates(['x:nothing'], 10)).toEqual([]);
+      const features = await store.getLinkFeatures(['c3', 'b1', 'zz']);
+      expect([...features.keys()].sort()).toEqual(['b1', 'c3']);
+      expect(features.get('c3')).toEqual({ id: 'c3', terms: { bridge: 1, election: 1 }, names: ['Zürich'] });
+      expect(await store.getAssignments()).toEqual([
+        { articleId: 'b1', eventId: 'e-b1', storyId: 's-e-b1' },
+        { articleId: 'a2', eventId: 'e-a2', storyId: 's-e-a2' },
+        { articleId: 'c3', eventId: 'e-b1', storyId: 's-e-b1' },
+      ]);
+      expect(await store.getAssignments(['c3', 'a2'])).toEqual([
+        { articleId: 'a2', eventId: 'e-a2', storyId: 's-e-a2' },
+        { articleId: 'c3', eventId: 'e-b1', storyId: 's-e-b1' },
+      ]);
+      expect(await store.getDecisions('c3')).toEqual([decisions[1], decisions[0]]);
+      expect(await store.getDecisions('b1')).toEqual([]);
+      await store.close();
     });
 
     it('two connections storing the same article at once store it once', async () => {
