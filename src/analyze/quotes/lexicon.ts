@@ -1,0 +1,119 @@
+/**
+ * Word lists the quote rules read: speech verbs, the nouns that speak for someone else
+ * (press service, spokesman, website), titles and pronouns. Written by hand: no npm package
+ * ships an attribution lexicon for English news.
+ */
+
+/** Regular speech verbs by their base form; every inflection is derived below. */
+const REGULAR_SPEECH_VERBS = [
+  'add', 'acknowledge', 'admit', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert', 'boast',
+  'caution', 'charge', 'claim', 'comment', 'complain', 'concede', 'conclude', 'confirm', 'contend',
+  'counter', 'declare', 'deny', 'describe', 'emphasize', 'emphasise', 'estimate', 'explain',
+  'insist', 'joke', 'lament', 'maintain', 'mention', 'mock', 'mutter', 'note', 'observe', 'plead',
+  'pledge', 'point', 'post', 'predict', 'proclaim', 'promise', 'quip', 'quote', 'recall', 'remark',
+  'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'scoff', 'scream', 'shout', 'snap',
+  'state', 'stress', 'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn', 'whisper', 'yell',
+  'cry', 'conclude', 'continue', 'demand', 'muse', 'wonder', 'rule', 'advise', 'inform',
+];
+
+/** Irregular forms, written out. */
+const IRREGULAR_SPEECH_VERBS = [
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'write', 'writes', 'wrote', 'written', 'writing',
+  'speak', 'speaks', 'spoke', 'spoken', 'speaking',
+  'shoot', 'shot', // "shot back"
+  'put', // "as he put it"
+];
+
+/** Simple English inflection: enough for the regular verbs above. */
+function inflect(base: string): string[] {
+  const forms = [base];
+  const consonantY = /[^aeiou]y$/.test(base);
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  if (consonantY) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied');
+  else forms.push(/(s|sh|ch|x|z)$/.test(base) ? base + 'es' : base + 's', base.endsWith('e') ? base + 'd' : base + 'ed');
+  forms.push(stem + 'ing');
+  // Doubled final consonant: quip -> quipped, snap -> snapped, plead has none.
+  if (/^[a-z]*[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 5) forms.push(base + base.at(-1) + 'ed', base + base.at(-1) + 'ing');
+  return forms;
+}
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REGULAR_SPEECH_VERBS.flatMap(inflect),
+  ...IRREGULAR_SPEECH_VERBS,
+]);
+
+/** Speech verbs that need a particle or object to mean speaking: "point out", "shot back". */
+export const VERBS_NEEDING_PARTICLE: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
+  ['shoot', 'back'], ['shot', 'back'], ['put', 'it'], ['cry', 'out'], ['cried', 'out'], ['cries', 'out'],
+]);
+
+/** Speech verbs whose listener comes next ("told reporters", "informed the committee"). */
+export const VERBS_WITH_LISTENER: ReadonlySet<string> = new Set([
+  'tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'warn', 'warned', 'warns', 'assure', 'assured',
+  'remind', 'reminded', 'ask', 'asked', 'urge', 'urged',
+]);
+
+/** Verbs that are speech only in the passive with "as saying": "was quoted as saying". */
+export const QUOTED_AS = new Set(['quoted', 'cited']);
+
+/**
+ * Nouns that speak on someone's behalf: "Zheleznyak's press service", "monitors from the OSCE",
+ * "a Kremlin spokesman", "Tokayev's campaign website", "in a statement released by the Kremlin".
+ * The speaker of such a source is the one it speaks for.
+ */
+export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'service', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen',
+  'representative', 'representatives', 'office', 'campaign', 'website', 'site', 'account', 'feed',
+  'statement', 'release', 'statements', 'monitors', 'observers', 'officials', 'official', 'aide',
+  'aides', 'staff', 'staffers', 'staffer', 'team', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'press', 'secretary', 'ministry', 'department', 'page', 'blog', 'twitter', 'handle', 'channel',
+  'delegation', 'mission', 'envoy', 'adviser', 'advisers', 'advisor', 'advisors', 'sources',
+  'source', 'communique', 'communiqué', 'letter', 'memo', 'report', 'analysts', 'experts',
+]);
+
+/** Nouns naming a text or channel, never a person: "the statement said", "a report said". */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'release', 'statements', 'website', 'site', 'account', 'feed', 'page', 'blog',
+  'communique', 'communiqué', 'letter', 'memo', 'report', 'tweet', 'post', 'message', 'interview',
+  'video', 'ad', 'advertisement', 'filing', 'document', 'documents', 'email', 'emails', 'poll',
+]);
+
+/** Titles written before a name; they are not part of the canonical name. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'rep', 'representative',
+  'gov', 'governor', 'mayor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'gen', 'general',
+  'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'adm', 'admiral', 'judge', 'justice', 'chief',
+  'speaker', 'chairman', 'chairwoman', 'chair', 'ceo', 'director', 'ambassador', 'king', 'queen',
+  'prince', 'princess', 'pope', 'rev', 'reverend', 'sir', 'lord', 'lady', 'former', 'interim',
+  'acting', 'deputy', 'candidate', 'nominee', 'leader', 'commissioner', 'attorney', 'state',
+  'house', 'senate', 'gop', 'democratic', 'republican', 'u.s.', 'us', 'white', 'foreign', 'defense',
+  'sheriff', 'chancellor', 'premier', 'pres', 'lieut', 'supt', 'atty', 'sens', 'reps', 'presidential',
+]);
+
+export type PronounKind = 'male' | 'female' | 'thing' | 'group' | 'speaker';
+
+/** Third-person pronouns that can be a speaker, with the kind of entity they refer to. */
+export const PRONOUNS: ReadonlyMap<string, PronounKind> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'],
+  ['she', 'female'], ['her', 'female'],
+  ['it', 'thing'], ['its', 'thing'],
+  ['they', 'group'], ['them', 'group'], ['their', 'group'],
+  ['i', 'speaker'], ['we', 'speaker'], ['you', 'speaker'],
+]);
+
+/** Words that end a source phrase's head: "said Smith, a member of ..." stops at the comma. */
+export const SOURCE_STOP_WORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'who', 'which', 'that', 'as',
+  'to', 'with', 'via', 'through', 'by', 'last', 'this', 'earlier', 'later', 'recently', 'told',
+]);
+
+/** Quotation marks by role. Straight double quotes are decided by context. */
+export const DOUBLE_OPENING = '“„«‹';
+export const DOUBLE_CLOSING = '”»›';
+
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDoc } from '../../src/analyze/index.js';
+import { cleanText } from '../../src/clean/text.js';
+import { hasShared, sharedPath } from '../helpers/shared.js';
+
+const quotes = (body: string) => analyzeDoc({ title: null, body, published: null }).quotes;
+
+describe('quotes', () => {
+  it('a direct quote with its speaker after it; scare quotes are not quotes', () => {
+    const body = 'The mayor, Anna Kovacs, opened the “new” bridge. "This bridge will serve the city for a century," Kovacs said on Monday.';
+    const q = quotes(body);
+    expect(q.filter((x) => x.direct)).toHaveLength(1);
+    const d = q.find((x) => x.direct)!;
+    expect(d.text).toBe('This bridge will serve the city for a century,');
+    expect(body.slice(d.start, d.end)).toBe(d.text);
+    expect(d.speaker).toBe('Anna Kovacs');
+  });
+
+  it('a pronoun speaks for the last person named; a quote runs on across paragraphs', () => {
+    const body = 'Senator John Miller left the chamber early.\n\n"We will not vote for this bill.\n\n"Not today, not ever," he told reporters.';
+    const d = quotes(body).find((x) => x.direct)!;
+    expect(d.text).toContain('Not today, not ever');
+    expect(d.speaker).toBe('John Miller');
+  });
+
+  it('reported speech: a speech verb beside a named source', () => {
+    const q = quotes('Prices will rise again next year, said Maria Lopez, an economist at the central bank.');
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ direct: false, speaker: 'Maria Lopez', cue: 'said' });
+  });
+});
+
+describe.skipIf(!hasShared)('quotes of the seeds', () => {
+  const seed = (f: string) => quotes(cleanText(readFileSync(sharedPath('seeds', f), 'utf8')).body);
+  it('seed 000: Zheleznyak, the OSCE monitors and Tokayev', () => {
+    const q = seed('000_c7b15ebcd17baa92.txt').filter((x) => x.direct);
+    expect(q.find((x) => x.text.startsWith('The new head of Kazakhstan'))?.speaker).toBe('Sergey Zheleznyak');
+    expect(q.find((x) => x.text.startsWith('a lack of regard'))?.speaker).toBe('Organization for Security and Cooperation in Europe');
+    expect(q.find((x) => x.text.startsWith('We must unite'))?.speaker).toBe('Kassym-Jomart Tokayev');
+  });
+  it('seed 003: Putin speaks both quotes', () => {
+    const q = seed('003_4150f387e525f317.txt').filter((x) => x.direct);
+    expect(q.find((x) => x.text.startsWith('You have received a convincing mandate'))?.speaker).toBe('Vladimir Putin');
+    expect(q.find((x) => x.text.startsWith('We will continue to work together'))?.speaker).toBe('Vladimir Putin');
+  });
+});
