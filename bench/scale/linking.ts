@@ -1,6 +1,6 @@
 /**
  * Ordered linker stage vs. each worker linking under an advisory lock, with 4 workers, on the
- * replicated ECB+ corpus and the proxy linker (bench/scale/proxy-linker.ts):
+ * replicated ECB+ corpus, with src/link's linker:
  *   npx tsx bench/scale/linking.ts [--size 3000] [--workers 4] [--pg URL]
  * Reports the time to drain and link everything, linking time per input, and whether the
  * events equal those of one worker in the same mode (determinism). Writes bench/scale/LINKING.md.
@@ -15,7 +15,6 @@ import { PostgresStore } from '../../src/store/postgres/index.js';
 import { sharedPath } from '../../test/helpers/shared.js';
 import { percentile, table } from '../util.js';
 import { buildCorpus } from './corpus.js';
-import { setupProxyLinker } from './proxy-linker.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback);
@@ -30,7 +29,6 @@ async function run(client: pg.Client, corpus: string, mode: Mode, workers: numbe
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
   const db = `${PG}${PG.includes('?') ? '&' : '?'}schema=${schema}`;
   const store = await PostgresStore.open(db);
-  await setupProxyLinker(store);
   const enqueue = spawnSync(process.execPath, [join(ROOT, 'bin/storyline'), '--db', db, 'ingest', '--queue', corpus], { cwd: ROOT, encoding: 'utf8' });
   if (enqueue.status !== 0) throw new Error(enqueue.stderr);
   const t0 = performance.now();
@@ -49,7 +47,7 @@ async function run(client: pg.Client, corpus: string, mode: Mode, workers: numbe
   );
   const seconds = (performance.now() - t0) / 1000;
   const linkMs = (await store.pool.query<{ ms: number }>(`SELECT link_ms AS ms FROM ${schema}_queue.inputs WHERE state = 'linked'`)).rows.map((r) => Number(r.ms)).sort((a, b) => a - b);
-  const rows = (await store.pool.query<{ article_id: string; event_id: string }>('SELECT article_id, event_id FROM proxy_events')).rows;
+  const rows = (await store.pool.query<{ article_id: string; event_id: string }>('SELECT article_id, event_id FROM link_assignments')).rows;
   await store.close();
   return { seconds, linkMs, events: new Map(rows.map((r) => [r.article_id, r.event_id])) };
 }
@@ -86,7 +84,7 @@ async function main(): Promise<void> {
     await client.end();
   }
   const md = [
-    `# Linking under concurrency: ordered stage vs. advisory lock (${SIZE} articles, proxy linker)`,
+    `# Linking under concurrency: ordered stage vs. advisory lock (${SIZE} articles, src/link's linker)`,
     '',
     `\`npx tsx bench/scale/linking.ts --size ${SIZE} --workers ${WORKERS}\`, ${new Date().toISOString().slice(0, 10)}.`,
     '',

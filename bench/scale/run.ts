@@ -10,7 +10,7 @@
  *   - enqueue: `storyline ingest --queue FOLDER` (reads every file, skips stored ones, one ledger row and job each)
  *   - drain: `storyline worker --concurrency N --drain` from start to exit: articles per second
  *   - linking: the linker's time per input (p50/p95) and how far linking lagged behind storing
- *   - queue latency: a second phase feeds inputs one at a time at half the measured throughput
+ *   - queue latency: a second phase feeds inputs one at a time at 30% of the measured throughput
  *     to running workers, and times enqueue -> stored (includes the analysis of the input)
  *   - database size (store tables, queue tables), peak RSS of each worker process and of the enqueuer
  * Results go to bench/scale/RESULTS.md (a table) and stdout.
@@ -155,8 +155,8 @@ async function benchOne(client: pg.Client, corpus: string, size: number, workers
   const linkMs = link.map((l) => l.ms).sort((a, b) => a - b);
   const lag = link.map((l) => l.lag).sort((a, b) => a - b);
 
-  // Queue latency below saturation: inputs fed one by one at half the drain rate to running workers.
-  const rate = Math.max(1, (0.5 * Number(counts.articles)) / drainS);
+  // Queue latency below saturation: inputs fed one by one at 30% of the drain rate to running workers.
+  const rate = Math.max(1, (0.3 * Number(counts.articles)) / drainS);
   const latency = await trickle(client, db, q, workers, rate);
 
   return {
@@ -247,7 +247,7 @@ function report(runs: Run[], pgVersion: string): string {
       rows,
     ),
     '',
-    'drain: `storyline worker --concurrency N --drain` from start to exit (worker start-up included). Queue latency: enqueue to stored, inputs fed one at a time at half the drain rate to running workers (analysis included; the workers poll an empty queue every 500 ms). Linking: the ordered linker stage\'s time per input; link lag: how long after being stored an input was linked.',
+    'drain: `storyline worker --concurrency N --drain` from start to exit (worker start-up included). Queue latency: enqueue to stored, inputs fed one at a time at 30% of the drain rate to running workers (analysis included; the workers poll an empty queue every 500 ms). Linking: the ordered linker stage\'s time per input; link lag: how long after being stored an input was linked.',
   ].join('\n');
 }
 

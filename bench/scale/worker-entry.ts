@@ -1,10 +1,9 @@
-/** A worker process for bench/scale/linking.ts: src/queue's worker with the proxy linker and a chosen link mode. */
+/** A worker process for bench/scale/linking.ts: src/queue's worker with a chosen link mode (the CLI offers only the ordered one). */
 import { jsonLogger } from '../../src/queue/log.js';
 import { runWorker, type WorkerConfig } from '../../src/queue/worker.js';
-import { proxyLink } from './proxy-linker.js';
 
 const config = JSON.parse(process.env.BENCH_WORKER_CONFIG ?? '{}') as WorkerConfig;
 const stop = new AbortController();
 process.on('SIGTERM', () => stop.abort());
-await runWorker({ ...config, linkWith: proxyLink }, jsonLogger(), stop.signal);
+await runWorker(config, jsonLogger(), stop.signal);
 process.exit(0);
