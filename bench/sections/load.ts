@@ -195,6 +195,13 @@ const section: BenchSection = {
         if (page.items.length < 500) break;
       }
       const lost = [...expected].filter((id) => !listed.has(id)).length;
+      // One request of each kind with the server otherwise idle, at the final size.
+      const idle: [string, number][] = [];
+      for (const [name, path] of [['all stories', '/api/stories'], ['article list', '/api/articles?limit=50&offset=2500'], ['search', '/api/search?q=police']] as const) {
+        const t0 = performance.now();
+        await (await fetch(base + path)).arrayBuffer();
+        idle.push([name, performance.now() - t0]);
+      }
       server.kill('SIGTERM');
       await serverDone;
 
@@ -220,6 +227,7 @@ const section: BenchSection = {
           ['reader errors (non-2xx or failed requests)', failures.length],
           ['ingest with readers', `${ingestS.toFixed(1)} s (${(ARTICLES / ingestS).toFixed(0)} articles/s)`],
           ['the same ingest alone', `${aloneS.toFixed(1)} s (${(ARTICLES / aloneS).toFixed(0)} articles/s)`],
+          ...idle.map(([name, ms]): [string, string] => [`one ${name} request afterwards, server idle`, `${ms.toFixed(0)} ms`]),
         ]),
         '',
         'Latency of the readers during the ingest, in ms (mix: 35% article lists at random offsets, 35% single articles, 20% full-text search, 7% health, 3% all stories):',
