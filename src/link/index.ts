@@ -23,7 +23,12 @@ function termsOf(f: LinkFeatures): string[] {
 async function idfFor(store: Store, features: readonly LinkFeatures[]): Promise<Idf> {
   const terms = [...new Set(features.flatMap(termsOf))];
   const base = idfFrom(await store.termStats(terms));
-  return (t) => base(t);
+  const memo = new Map<string, number>(); // cosine asks for the same terms many times
+  return (t) => {
+    let v = memo.get(t);
+    if (v === undefined) memo.set(t, (v = base(t)));
+    return v;
+  };
 }
 
 interface Choice {
