@@ -119,8 +119,24 @@ function reportedSpeech(doc: AnalysisDoc, mentions: Mention[], direct: Quote[]):
   return out;
 }
 
+/**
+ * '"First part," he said, "second part."' is one quotation interrupted by its attribution:
+ * joined into one quote (its text keeps the attribution between the parts).
+ */
+function joinInterrupted(body: string, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    const gap = prev ? body.slice(prev.end, q.start) : '';
+    if (prev && gap.length <= 60 && !gap.includes('\n') && /^["”»]?\s*,?[^.!?]*,\s*["“«]$/.test(gap) && findCue(gap) && (prev.speaker === q.speaker || !q.speaker)) {
+      out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
+    } else out.push(q);
+  }
+  return out;
+}
+
 export const findQuotes: Component = (doc) => {
   const mentions = mentionsOf(doc);
-  const direct = directQuotes(doc, mentions);
+  const direct = joinInterrupted(doc.body, directQuotes(doc, mentions));
   doc.quotes = [...direct, ...reportedSpeech(doc, mentions, direct)].sort((a, b) => a.start - b.start);
 };
