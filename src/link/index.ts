@@ -114,7 +114,9 @@ function headline(f: LinkFeatures | undefined, article: { title: string | null }
 export async function listStories(store: Store): Promise<StoryView[]> {
   const assignments = await store.getAssignments();
   const summaries = new Map((await store.listArticles()).map((a) => [a.id, a]));
-  const features = await store.getLinkFeatures(assignments.map((a) => a.articleId));
+  // Features only where needed: dates mentioned by undated reports, the lead of untitled ones.
+  const undated = assignments.filter((a) => !summaries.get(a.articleId)?.published || !summaries.get(a.articleId)?.title).map((a) => a.articleId);
+  const features = await store.getLinkFeatures(undated);
   const stories = new Map<string, Map<string, string[]>>();
   for (const a of assignments) {
     const events = stories.get(a.storyId) ?? new Map<string, string[]>();
@@ -131,7 +133,7 @@ export async function listStories(store: Store): Promise<StoryView[]> {
       const first = ids[0];
       views.push({
         id: eventId,
-        title: headline(features.get(first) as LinkFeatures, summaries.get(first), first),
+        title: headline(features.get(first) as LinkFeatures | undefined, summaries.get(first), first),
         date,
         dateSource: published.length ? 'published' : date ? 'mentioned' : 'unknown',
         articles: ids,
