@@ -26,7 +26,7 @@ export function normalizeText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B-\u200D\u2060]/g, '')
+    .replace(/[\u200B\u2060\uFEFF]/g, '') // zero-width space and word joiner; ZWNJ/ZWJ stay (Persian, Indic scripts, emoji)
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/(?<! ) +$/gm, ''); // from the first space of a run only: linear on a line of 100,000 spaces
 }

@@ -4,6 +4,12 @@ import type { InputReport } from '../../service/ingest.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { log, print, printJson } from '../output.js';
 
+export function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return n;
+}
+
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -30,7 +36,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
     .option('--max-chars <n>', 'refuse a plain-text or Markdown report longer than this many characters (default 1000000)', positiveInt)
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', positiveInt)
-    .option('--max-redirects <n>', 'follow at most this many redirects', positiveInt)
+    .option('--max-redirects <n>', 'follow at most this many redirects (0: none)', nonNegativeInt)
     .option('--allow-private', 'allow URLs on loopback, link-local and private networks (refused by default: no SSRF)')
     .option('--no-progress', 'no progress bar')
     .option('--queue', 'put the inputs on the work queue for `storyline worker` (PostgreSQL) instead of processing them here')
