@@ -107,16 +107,23 @@ async function compareView(a, b) {
 function ingestView() {
   const token = el('input', { type: 'password', name: 'token', placeholder: 'STORYLINE_TOKEN', 'aria-label': 'Token' });
   const text = el('textarea', { name: 'text', 'aria-label': 'Report text', placeholder: 'Paste a report here' });
+  const url = el('input', { type: 'url', name: 'url', placeholder: 'or the address of a page or a feed', 'aria-label': 'Page or feed URL' });
   const status = el('p', { 'aria-live': 'polite' });
   const button = el('button', { type: 'submit' }, 'Add report');
-  const form = el('form', {}, el('p', {}, token), text, el('p', {}, button), status);
+  const form = el('form', {}, el('p', {}, token), text, el('p', {}, url), el('p', {}, button), status);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     status.textContent = 'Reading…';
     try {
-      const r = await api('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token.value}` }, body: JSON.stringify({ text: text.value }) });
+      const byUrl = url.value.trim() && !text.value.trim();
+      const r = await api(byUrl ? '/api/ingest/url' : '/api/ingest', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token.value}` },
+        body: JSON.stringify(byUrl ? { url: url.value.trim() } : { text: text.value }),
+      });
       status.textContent = r.status === 'added' ? `Added ${r.articles.join(', ')}` : 'Already stored.';
       text.value = '';
+      url.value = '';
     } catch (err) {
       status.className = 'error';
       status.textContent = err.message;

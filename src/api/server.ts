@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { IngestError } from '../ingest/errors.js';
 import { compareArticles, listStories } from '../link/index.js';
+import { ingestSources } from '../service/ingest.js';
 import { ingestText } from '../service/ingest-text.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_READ_LIMIT, DEFAULT_WRITE_LIMIT, type RateLimit, RateLimiter, tokenMatches } from './limits.js';
@@ -39,7 +40,9 @@ const IngestBody = z.object({
   name: z.string().max(200).optional(),
 });
 
-export const SCHEMAS = { ArticlesQuery, CompareQuery, SearchQuery, IngestBody };
+const IngestUrlBody = z.object({ url: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs') });
+
+export const SCHEMAS = { ArticlesQuery, CompareQuery, SearchQuery, IngestBody, IngestUrlBody };
 
 class HttpError extends Error {
   constructor(
@@ -131,6 +134,14 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const result = await ingestText(store, body);
     return reply.status(result.status === 'added' ? 201 : 200).send(result);
   });
+  // A page or a feed by URL, through the same ingestion job as the CLI (SSRF guard on: no private addresses).
+  app.post('/api/ingest/url', { preHandler: requireToken }, async (req, reply) => {
+    const { url } = parse(IngestUrlBody, req.body, 'body');
+    const summary = await ingestSources(store, [url]);
+    const input = summary.inputs[0];
+    if (!input || input.status === 'failed') return reply.status(422).send({ error: input?.errors.map((e) => `${e.source}: ${e.reason}`).join('; ') ?? `${url}: nothing read` });
+    return reply.status(input.status === 'added' ? 201 : 200).send({ status: input.status, articles: input.articles, errors: input.errors });
+  });
   app.get('/api/openapi.json', async () => openApi());
 
   const page = (file: string, type: string) => async (_req: FastifyRequest, reply: FastifyReply) => {
@@ -158,6 +169,13 @@ export function openApi(): unknown {
       '/api/stories': { get: { summary: 'stories, their events, their articles' } },
       '/api/compare': { get: { summary: 'how two articles relate, why, and their facts', parameters: params(CompareQuery) } },
       '/api/search': { get: { summary: 'full-text search', parameters: params(SearchQuery) } },
+      '/api/ingest/url': {
+        post: {
+          summary: 'ingest a page or a feed by URL (needs the token; private addresses refused)',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(IngestUrlBody) } } },
+        },
+      },
       '/api/ingest': {
         post: {
           summary: 'ingest a pasted text (needs the token)',

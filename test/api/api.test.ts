@@ -43,6 +43,15 @@ describe('HTTP API', () => {
     expect((await app.inject({ url: `/api/articles/${id.slice(0, 6)}` })).json<Article>().id).toBe(id);
   });
 
+  it('ingests by URL through the shared job, refusing bad URLs and private addresses', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/ingest/url', payload: { url: 'http://127.0.0.1/x' } })).statusCode).toBe(401);
+    const bad = await app.inject({ method: 'POST', url: '/api/ingest/url', headers: auth, payload: { url: 'ftp://example.org/x' } });
+    expect(bad.statusCode).toBe(400);
+    const local = await app.inject({ method: 'POST', url: '/api/ingest/url', headers: auth, payload: { url: 'http://127.0.0.1:9/page' } });
+    expect(local.statusCode).toBe(422);
+    expect(local.json().error).toMatch(/127\.0\.0\.1/);
+  });
+
   it('lists, searches, and says what is unknown', async () => {
     const list = await app.inject({ url: '/api/articles?limit=10' });
     expect(list.json().items.length).toBeGreaterThan(0);
