@@ -98,13 +98,6 @@ export async function linkPending(store: Store): Promise<number> {
   }
 }
 
-function mostCommon(values: readonly string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
-  return best;
-}
 
 function headline(f: LinkFeatures | undefined, article: { title: string | null } | undefined, fallback: string): string {
   return article?.title ?? f?.title ?? f?.lead ?? fallback;
@@ -129,7 +122,11 @@ export async function listStories(store: Store): Promise<StoryView[]> {
     for (const [eventId, ids] of events) {
       const published = ids.map((i) => summaries.get(i)?.published).filter((d): d is string => !!d).sort();
       const mentioned = ids.flatMap((i) => (features.get(i) as LinkFeatures | undefined)?.mentioned ?? []);
-      const date = published[0] ?? mostCommon(mentioned.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m))) ?? mostCommon(mentioned.map((m) => m.slice(0, 4)));
+      // Undated reports: the latest day they mention (news tells of what just happened; older
+      // dates are background), else the latest year.
+      const days = mentioned.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m)).sort();
+      const years = mentioned.map((m) => m.slice(0, 4)).sort();
+      const date = published[0] ?? days[days.length - 1] ?? years[years.length - 1] ?? null;
       const first = ids[0];
       views.push({
         id: eventId,
