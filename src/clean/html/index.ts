@@ -44,6 +44,12 @@ export interface HtmlExtraction {
 const MIN_BODY_WORDS = 80;
 /** A page whose best body has fewer words than this has no article. */
 const NO_ARTICLE_WORDS = 25;
+/**
+ * Readability's time grows faster than the element count (a page of 25k list items: over two
+ * seconds); past this many tags only the linear density extractor runs. News pages without
+ * their scripts have 1-3k tags.
+ */
+const MAX_TAGS_FOR_READABILITY = 15_000;
 
 export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
   const base = pageUrl?.trim() || null;
@@ -54,11 +60,12 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
     meta = readMetadata(document, prepared.jsonLd, base);
     const linkBase = meta.url ?? base;
 
-    let blocks = readabilityBlocks(document, linkBase);
+    const useReadability = prepared.tags <= MAX_TAGS_FOR_READABILITY;
+    let blocks = useReadability ? readabilityBlocks(document, linkBase) : [];
     let source: 'readability' | 'density' = 'readability';
     if (bodyWords(blocks) < MIN_BODY_WORDS) {
       // Readability mutates the document, so the fallback gets a fresh parse.
-      const fresh = parseHTML(prepared.html).document;
+      const fresh = useReadability ? parseHTML(prepared.html).document : document;
       const dense = densityBlocks(fresh, linkBase);
       if (bodyWords(dense) > bodyWords(blocks)) {
         blocks = dense;
