@@ -92,3 +92,36 @@ export function cueOf(tag: string, role: string | null, names: string): Cue | nu
   for (const [cue, re] of NAME_CUES) if (list.some((n) => re.test(n))) return cue;
   return null;
 }
+
+/** The attribute that carries a cue through Readability ("related:12": cue and element id). */
+export const CUE_ATTRIBUTE = 'data-storyline-cue';
+
+/**
+ * Marks every element under `root` with the cue of its nearest cued ancestor-or-self, before
+ * Readability runs: Readability replaces a <div class="newsletter"> that wraps a single <p> by
+ * that <p>, and the class would be lost with it. The mark names the cued element (a number), so
+ * the passes can tell how much text one related box or caption holds. One pass in document
+ * order; returns the number of cued elements.
+ */
+export function markCues(root: Element): number {
+  const marks = new Map<Element, string>();
+  let groups = 0;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = el.localName?.toLowerCase() ?? '';
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
+    const own = cueOf(tag, el.getAttribute('role'), names);
+    const parent = el.parentElement;
+    const mark = own ? `${own}:${groups++}` : parent ? marks.get(parent) : undefined;
+    if (!mark) continue;
+    marks.set(el, mark);
+    el.setAttribute(CUE_ATTRIBUTE, mark);
+  }
+  return groups;
+}
+
+/** Reads a mark written by markCues. */
+export function readCueMark(value: string | null): { cue: Cue; group: number } | null {
+  if (!value) return null;
+  const colon = value.lastIndexOf(':');
+  return { cue: value.slice(0, colon) as Cue, group: Number(value.slice(colon + 1)) };
+}

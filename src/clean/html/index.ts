@@ -19,6 +19,7 @@ import { walkBlocks, type Block } from './walk.js';
 import { hostOf, runPasses } from './passes.js';
 import { densityBlocks } from './fallback.js';
 import { oneLine, wordCount } from './text.js';
+import { markCues } from './cues.js';
 
 export interface HtmlExtraction {
   title: string | null;
@@ -58,6 +59,7 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
     const prepared = prepareHtml(typeof html === 'string' ? html : String(html ?? ''));
     const { document } = parseHTML(prepared.html);
     meta = readMetadata(document, prepared.jsonLd, base);
+    if (document.body) markCues(document.body);
     const linkBase = meta.url ?? base;
 
     const useReadability = prepared.tags <= MAX_TAGS_FOR_READABILITY;
@@ -66,6 +68,7 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
     if (bodyWords(blocks) < MIN_BODY_WORDS) {
       // Readability mutates the document, so the fallback gets a fresh parse.
       const fresh = useReadability ? parseHTML(prepared.html).document : document;
+      if (fresh !== document && fresh.body) markCues(fresh.body);
       const dense = densityBlocks(fresh, linkBase);
       if (bodyWords(dense) > bodyWords(blocks)) {
         blocks = dense;

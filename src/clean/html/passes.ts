@@ -181,7 +181,8 @@ function headerZonePass(items: Item[], ctx: PassContext): void {
       decide(it, 'remove', 'byline');
       continue;
     }
-    const dateline = /^[\p{Lu}][\p{Lu}\s.'-]*,[\p{Lu}\s.,'-]+$/u.test(text);
+    // "BAAR, SWITZERLAND", "EASTBROOK, Ohio": a place in capitals, a comma, a region.
+    const dateline = it.words <= 5 && /^[\p{Lu}][\p{Lu}\s.'-]*,[\p{L}\s.,'-]+$/u.test(text);
     if (!sentence && !dateline && it.words <= 6) decide(it, 'remove', 'header-label');
   }
 }

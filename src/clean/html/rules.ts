@@ -119,7 +119,7 @@ export const RELATED_HEADING =
   /^(you (may|might) (also )?(like|enjoy|be interested in)( these)?|related( articles| stories| posts| content| coverage| links| reading| videos?| news)?|more( stories| news| articles| videos| headlines)?|see also|also (read|see)|read (more|next|also)|recommended( for you| reading| stories| articles)?|trending( now| stories| news)?|most (read|popular|viewed|shared)|popular (now|today|this week|stories|posts|articles)|recent (articles|posts|stories|news)|latest (news|articles|stories|posts|videos|headlines)|top (stories|news|headlines)|editor'?s picks?|what to read next|further reading|around the web|from (the|our) (web|partners)|sponsored( stories| content| links)?|promoted( stories| content)?|(don'?t|do not) miss( this)?|in case you missed it|more (from|on|about|in) \S+( \S+){0,4}|more great \S+( \S+){0,2} stories|also on \S+)\s*(:|…|\.\.\.|!|\.)?$/i;
 
 /** "About Acme Corp." heading that opens a press release's boilerplate, or the author box. */
-export const ABOUT_HEADING = /^about (the author|us|[\p{Lu}\p{N}][\p{L}\p{N}&.,' -]{0,60})[:.]?$/u;
+export const ABOUT_HEADING = /^(ABOUT|[Aa]bout) (the author|us|[\p{Lu}\p{N}][\p{L}\p{N}&.,' -]{0,60})[:.]?$/u;
 
 export function matchRule(text: string, words: number): TextRule | null {
   for (const rule of TEXT_RULES) {

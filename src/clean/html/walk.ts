@@ -8,7 +8,7 @@
  * MAX_DEPTH elements the text is still collected but no new block boundaries are made.
  */
 import { normaliseBlockText } from './text.js';
-import { cueOf, isHiddenElement, type Cue } from './cues.js';
+import { CUE_ATTRIBUTE, isHiddenElement, readCueMark, type Cue } from './cues.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'caption' | 'quote' | 'pre' | 'row';
 
@@ -64,7 +64,6 @@ export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
   let pending: Pending = { parts: [], linkChars: 0, links: [] };
   // Open elements, innermost last: tag, class/id names, and whether it is a link.
   const open: OpenElement[] = [];
-  let groups = 0;
 
   const flush = (): void => {
     const raw = pending.parts.join('');
@@ -135,8 +134,9 @@ export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
     if (node !== root && isHiddenElement(el, names)) continue;
     if (BLOCK_TAGS.has(tag) && frame.depth < MAX_DEPTH) flush();
     const href = tag === 'a' ? resolveUrl(el.getAttribute('href'), baseUrl) : null;
-    const cue = node === root ? null : cueOf(tag, el.getAttribute('role'), names);
-    open.push({ tag, names, href, linkText: tag === 'a' && el.hasAttribute('href') ? [] : null, cue, group: cue ? groups++ : -1 });
+    // Cues come from markCues (run on the page before Readability reshaped it).
+    const mark = node === root ? null : readCueMark(el.getAttribute(CUE_ATTRIBUTE));
+    open.push({ tag, names, href, linkText: tag === 'a' && el.hasAttribute('href') ? [] : null, cue: mark?.cue ?? null, group: mark?.group ?? -1 });
     stack.push({ node, entered: true, depth: frame.depth });
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], entered: false, depth: frame.depth + 1 });
