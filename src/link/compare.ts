@@ -26,19 +26,41 @@ export const SETTINGS = {
 
 export type Idf = (term: string) => number;
 
-function cosine(a: Record<string, number>, b: Record<string, number>, idf: Idf): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  const w = (n: number, t: string) => (1 + Math.log(n)) * idf(t);
-  for (const [t, n] of Object.entries(a)) {
-    const x = w(n, t);
-    na += x * x;
-    const m = b[t];
-    if (m) dot += x * w(m, t);
+/** A report's TF-IDF weights and their norm, computed once per IDF (one linking step compares one report with many). */
+interface Weighted {
+  weights: Map<string, number>;
+  norm: number;
+}
+const weightedCache = new WeakMap<Idf, WeakMap<LinkFeatures, Weighted>>();
+
+function weighted(f: LinkFeatures, idf: Idf): Weighted {
+  let perIdf = weightedCache.get(idf);
+  if (!perIdf) weightedCache.set(idf, (perIdf = new WeakMap()));
+  let w = perIdf.get(f);
+  if (!w) {
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const t in f.terms) {
+      const x = (1 + Math.log(f.terms[t])) * idf(t);
+      weights.set(t, x);
+      sum += x * x;
+    }
+    perIdf.set(f, (w = { weights, norm: Math.sqrt(sum) }));
   }
-  for (const [t, n] of Object.entries(b)) nb += w(n, t) ** 2;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return w;
+}
+
+function cosine(a: LinkFeatures, b: LinkFeatures, idf: Idf): number {
+  const wa = weighted(a, idf);
+  const wb = weighted(b, idf);
+  if (!wa.norm || !wb.norm) return 0;
+  const [small, large] = wa.weights.size <= wb.weights.size ? [wa.weights, wb.weights] : [wb.weights, wa.weights];
+  let dot = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot / (wa.norm * wb.norm);
 }
 
 function weightedOverlap(a: readonly string[], b: readonly string[], idf: Idf): { score: number; shared: string[] } {
@@ -72,7 +94,7 @@ export interface Signals {
 export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Comparison & { signals: Signals } {
   const evidence: Evidence[] = [];
   const jaccard = estimatedJaccard(a.minhash, b.minhash);
-  const text = cosine(a.terms, b.terms, idf);
+  const text = cosine(a, b, idf);
   const names = weightedOverlap(a.names, b.names, (n) => idf(`n:${n}`));
   const title = weightedOverlap(a.titleWords, b.titleWords, idf).score;
   const { weights } = SETTINGS;

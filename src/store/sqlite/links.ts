@@ -38,10 +38,11 @@ export class SqliteLinks implements LinkStore {
     this.db.transaction(() => {
       const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.features)).changes;
       if (!fresh) return; // linked before: linking is idempotent
-      const key = this.db.prepare('INSERT OR IGNORE INTO link_index (key, article_id) VALUES (?, ?)');
-      for (const k of r.keys) key.run(k, r.articleId);
-      const df = this.db.prepare('INSERT INTO link_df (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
-      for (const t of r.terms) df.run(t);
+      // One statement per table over a JSON array: far fewer calls into SQLite than a row at a time.
+      this.db.prepare('INSERT OR IGNORE INTO link_index (key, article_id) SELECT value, ? FROM json_each(?)').run(r.articleId, JSON.stringify(r.keys));
+      this.db
+        .prepare('INSERT INTO link_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1')
+        .run(JSON.stringify(r.terms));
       this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId);
       const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
