@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/api/server.js';
@@ -70,7 +70,8 @@ describe('HTTP API', () => {
     const page = await app.inject({ url: '/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'; script-src 'self'/);
-    expect(readFileSync(join(import.meta.dirname, '../../web/app.js'), 'utf8')).not.toMatch(/innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML/);
+    const webSrc = join(import.meta.dirname, '../../web/src');
+    for (const f of readdirSync(webSrc)) expect(readFileSync(join(webSrc, f), 'utf8'), f).not.toMatch(/innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML/);
     const doc = (await app.inject({ url: '/api/openapi.json' })).json();
     expect(doc.paths['/api/ingest'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');
   });

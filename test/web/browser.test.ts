@@ -1,0 +1,132 @@
+/**
+ * The web page in a real Chromium against a real server: pasting the seeds gives one story
+ * with two events, the comparison shows the age gap and the vote shares, hostile markup in a
+ * report stays text, writes without the token are refused on the page, no request leaves
+ * the server, and the phone-width layout does not overflow.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasShared, sharedPath } from '../helpers/shared.js';
+import { type Harness, hasChromium, startHarness, TOKEN } from './harness.js';
+
+if (!hasChromium && process.env.CI) throw new Error('/usr/bin/chromium is missing: the browser tests need it in CI (apt-get install chromium)');
+if (!hasChromium) console.warn('[storyline tests] /usr/bin/chromium is missing: browser tests skipped');
+
+const SEEDS = ['000_c7b15ebcd17baa92.txt', '003_4150f387e525f317.txt'];
+const HOSTILE = [
+  'Harbour Council Votes on Bridge',
+  '',
+  'The harbour council met on Monday. <script>window.__pwned=1</script> The mayor, Anna Berg, said the vote was close.',
+  '',
+  'Protesters gathered outside. <img src=x onerror="window.__pwned=1"> About 300 people attended, police said.',
+].join('\n');
+
+describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await startHarness();
+    page = await h.context.newPage();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const paste = async (text: string, token: string, title = '') => {
+    await page.goto(`${h.base}/#/ingest`);
+    await page.getByLabel('Token').fill(token);
+    if (title) await page.getByLabel('Title (optional)').fill(title);
+    await page.getByLabel('Text', { exact: true }).fill(text);
+    await page.getByRole('button', { name: 'Add the text' }).click();
+  };
+
+  it('pastes the two seeds and shows one story with two events on its timeline', async () => {
+    for (const f of SEEDS) {
+      await paste(readFileSync(sharedPath('seeds', f), 'utf8'), TOKEN);
+      await expect.poll(() => page.locator('.done').textContent(), { timeout: 30_000 }).toMatch(/Added 1 report/);
+    }
+    await page.goto(`${h.base}/#/stories`);
+    const cards = page.locator('.story-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(1);
+    expect(await cards.first().textContent()).toMatch(/2 reports.*2 events/);
+    await cards.first().locator('a').click();
+    await page.locator('.timeline .event').first().waitFor();
+    expect(await page.locator('.timeline .event').count()).toBe(2);
+    expect(await page.locator('#story-h').textContent()).toMatch(/Tokayev|Kazakh/);
+  });
+
+  it('compares the two events: the age gap 66/69 and the vote shares 71/81', async () => {
+    await page.getByRole('link', { name: 'Compare with the previous event' }).click();
+    await page.waitForURL(/#\/compare\?a=.+&b=.+/);
+    const table = page.locator('table.facts');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows.find((r) => /age/.test(r))).toMatch(/66.*69/);
+    expect(rows.find((r) => /vote share/.test(r))).toMatch(/71.*81/);
+    expect(await page.locator('.evidence').textContent()).toMatch(/age-gap/);
+    expect(await page.locator('.relation').textContent()).toMatch(/same-story/);
+    expect(await page.locator('.sides .side').count()).toBe(2);
+  });
+
+  it('shows hostile markup in a report as text and never runs it', async () => {
+    await paste(HOSTILE, TOKEN);
+    const added = page.locator('.done a[href^="#/article/"]');
+    await added.first().waitFor({ timeout: 30_000 });
+    await added.first().click();
+    const body = page.locator('.body');
+    await body.waitFor();
+    const text = await body.textContent();
+    expect(text).toContain('<script>window.__pwned=1</script>');
+    expect(text).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await page.locator('main script, main img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    // Highlights explain themselves on hover and focus.
+    const mark = page.locator('mark.hl').first();
+    expect(await mark.getAttribute('title')).toBeTruthy();
+  });
+
+  it('refuses an ingest without the token with a clear message on the page', async () => {
+    await paste('A report nobody may add.\n\nIt has two paragraphs.', '');
+    const alert = page.locator('.status [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Refused \(401\).*token/);
+    expect(await page.evaluate(() => sessionStorage.getItem('storyline-token'))).toBeNull();
+  });
+
+  it('updates the story list live when a new report arrives', async () => {
+    await page.goto(`${h.base}/#/stories`);
+    await page.locator('.story-card').first().waitFor();
+    const before = await page.locator('.story-card').count();
+    const r = await fetch(`${h.base}/api/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: 'Glacier Park Reopens After Floods\n\nThe national park in Montana reopened on Friday after floods closed its roads for two weeks, rangers said.' }),
+    });
+    expect(r.status).toBe(201);
+    await expect.poll(() => page.locator('.story-card').count(), { timeout: 20_000, interval: 500 }).toBe(before + 1);
+  });
+
+  it('lays out at phone width without horizontal overflow', async () => {
+    const phone = await h.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    const storyHref = await page.locator('.story-card a').first().getAttribute('href');
+    for (const hash of ['#/stories', storyHref!, '#/ingest', '#/compare']) {
+      await phone.goto(`${h.base}/${hash}`);
+      await phone.locator('main h1').first().waitFor();
+      await phone.waitForTimeout(200);
+      const [scroll, width] = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(scroll, hash).toBeLessThanOrEqual(width);
+    }
+    await phone.close();
+  });
+
+  it('asked no host but the server, and broke no content security rule', async () => {
+    const origin = new URL(h.base).origin;
+    expect(h.requests.length).toBeGreaterThan(10);
+    expect(h.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(h.problems.filter((p) => /Content Security Policy|Refused to/i.test(p))).toEqual([]);
+  });
+});

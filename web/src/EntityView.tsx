@@ -1,0 +1,61 @@
+import { ArticleRef, Degraded, ErrorBox, Loading, plural } from './Common';
+import { loadEntity } from './model';
+import { href } from './router';
+import { useArticleCountPoll, useData } from './useData';
+
+/** Where a person or organisation appears across stories, oldest report first. */
+export function EntityView({ name }: { name: string }) {
+  const entity = useData(`entity/${name}`, () => loadEntity(name));
+  useArticleCountPoll(entity.reload);
+  if (entity.error && !entity.data) return <ErrorBox message={entity.error} />;
+  if (!entity.data) return <Loading what={name} />;
+  const e = entity.data;
+  const titleOf = new Map(e.stories.map((s) => [s.id, s.title]));
+  return (
+    <section aria-labelledby="entity-h">
+      <p className="crumbs">
+        <a href={href.stories()}>Stories</a>
+      </p>
+      <h1 id="entity-h">{e.name}</h1>
+      <p className="counts">
+        {e.type && <span>{e.type === 'organization' ? 'organisation' : e.type}</span>}
+        <span>{plural(e.articles.length, 'report')}</span>
+        <span>{plural(e.stories.length, 'story', 'stories')}</span>
+      </p>
+      {e.aliases.length > 0 && <p>Also called: {e.aliases.join(', ')}</p>}
+      {e.computed && <Degraded>This server has no entity endpoint (GET /api/entities/:name): these are the reports a full-text search finds for the name.</Degraded>}
+      {e.stories.length > 0 && (
+        <>
+          <h2>Stories</h2>
+          <ul className="plain">
+            {e.stories.map((s) => (
+              <li key={s.id}>
+                <a href={href.story(s.id)}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Over time</h2>
+      {e.articles.length === 0 ? (
+        <p className="muted">No report names {e.name}.</p>
+      ) : (
+        <ol className="timeline compact">
+          {e.articles.map((a) => (
+            <li key={a.id} className="event">
+              <div className="event-card">
+                <p className="event-date">{a.published ?? 'undated'}</p>
+                <ArticleRef a={a} />
+                {a.storyId && (
+                  <p className="small">
+                    in <a href={href.story(a.storyId)}>{titleOf.get(a.storyId) ?? 'its story'}</a>
+                  </p>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

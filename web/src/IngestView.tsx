@@ -1,0 +1,174 @@
+import { type DragEvent, type FormEvent, useRef, useState } from 'react';
+import { describeError, ingestFiles, ingestText, ingestUrl, type Outcome, savedToken, saveToken } from './ingest';
+import { href } from './router';
+
+type State = { kind: 'idle' } | { kind: 'busy'; message: string; fraction: number | null } | { kind: 'done'; outcome: Outcome } | { kind: 'error'; message: string };
+
+export function IngestView() {
+  const [token, setToken] = useState(savedToken);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [files, setFiles] = useState<File[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const busy = state.kind === 'busy';
+
+  const run = async (what: string, job: () => Promise<Outcome>) => {
+    setState({ kind: 'busy', message: what, fraction: null });
+    try {
+      setState({ kind: 'done', outcome: await job() });
+      return true;
+    } catch (err) {
+      setState({ kind: 'error', message: describeError(err) });
+      return false;
+    }
+  };
+
+  const onToken = (value: string) => {
+    setToken(value);
+    saveToken(value);
+  };
+
+  const paste = async (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    const form = ev.currentTarget;
+    const data = new FormData(form);
+    const text = String(data.get('text') ?? '');
+    if (!text.trim()) return setState({ kind: 'error', message: 'Paste the text of a report first.' });
+    if (await run('Reading, cleaning and linking the text…', () => ingestText(token, text, String(data.get('title') ?? '').trim()))) form.reset();
+  };
+
+  const byUrl = async (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    const form = ev.currentTarget;
+    const url = String(new FormData(form).get('url') ?? '').trim();
+    if (!url) return setState({ kind: 'error', message: 'Give the address of a page or a feed.' });
+    if (await run(`Fetching ${url}…`, () => ingestUrl(token, url))) form.reset();
+  };
+
+  const sendFiles = async (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    if (!files.length) return setState({ kind: 'error', message: 'Choose or drop some files first.' });
+    const ok = await run('Uploading…', () => ingestFiles(token, files, (message, fraction) => setState({ kind: 'busy', message, fraction })));
+    if (ok) {
+      setFiles([]);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const drop = (ev: DragEvent<HTMLElement>) => {
+    ev.preventDefault();
+    setDragging(false);
+    setFiles([...ev.dataTransfer.files]);
+  };
+
+  return (
+    <section aria-labelledby="ingest-h" className="ingest">
+      <h1 id="ingest-h">Add reports</h1>
+      <p className="token-row">
+        <label htmlFor="token">Token</label>
+        <input id="token" name="token" type="password" autoComplete="off" value={token} onChange={(e) => onToken(e.target.value)} placeholder="STORYLINE_TOKEN" aria-describedby="token-help" />
+        <span id="token-help" className="muted small">
+          The server's STORYLINE_TOKEN; kept in this tab only.
+        </span>
+      </p>
+
+      <div className="status" aria-live="polite">
+        {state.kind === 'busy' && (
+          <p role="status">
+            {state.message} <progress max={1} {...(state.fraction !== null && { value: state.fraction })} aria-label="Progress" />
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p className="error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'done' && <Done outcome={state.outcome} />}
+      </div>
+
+      <div className="ingest-grid">
+        <form onSubmit={paste} className="card" aria-labelledby="paste-h">
+          <h2 id="paste-h">Paste a report</h2>
+          <p>
+            <label htmlFor="paste-title">Title (optional)</label>
+            <input id="paste-title" name="title" type="text" maxLength={500} />
+          </p>
+          <p>
+            <label htmlFor="paste-text">Text</label>
+            <textarea id="paste-text" name="text" rows={10} placeholder="Paste the text of a news report here" />
+          </p>
+          <button type="submit" disabled={busy}>
+            Add the text
+          </button>
+        </form>
+
+        <form onSubmit={sendFiles} className="card" aria-labelledby="files-h">
+          <h2 id="files-h">Files</h2>
+          <label
+            htmlFor="files"
+            className={`dropzone${dragging ? ' dragging' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={drop}
+          >
+            Drop .txt, .html, .md, .xml or .json files here, or choose them
+          </label>
+          <input id="files" ref={fileInput} name="files" type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          {files.length > 0 && (
+            <ul className="plain small">
+              {files.map((f) => (
+                <li key={f.name}>
+                  {f.name} <span className="muted">({Math.ceil(f.size / 1024)} KB)</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="submit" disabled={busy}>
+            Add the files
+          </button>
+        </form>
+
+        <form onSubmit={byUrl} className="card" aria-labelledby="url-h">
+          <h2 id="url-h">From the web</h2>
+          <p>
+            <label htmlFor="url">Address of a page or a feed</label>
+            <input id="url" name="url" type="url" placeholder="https://…" />
+          </p>
+          <button type="submit" disabled={busy}>
+            Fetch and add
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+function Done({ outcome }: { outcome: Outcome }) {
+  return (
+    <div role="status" className="done">
+      <p>
+        {outcome.added.length ? `Added ${outcome.added.length} report${outcome.added.length === 1 ? '' : 's'}.` : 'Nothing new: already stored.'}
+        {outcome.unchanged > 0 && outcome.added.length > 0 && ` ${outcome.unchanged} unchanged.`} <a href={href.stories()}>See the stories</a>
+      </p>
+      {outcome.added.length > 0 && (
+        <ul className="plain small">
+          {outcome.added.map((id) => (
+            <li key={id}>
+              <a href={href.article(id)}>{id}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {outcome.errors.length > 0 && (
+        <ul className="error">
+          {outcome.errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
