@@ -12,7 +12,7 @@ export const SETTINGS = {
   duplicateJaccard: 0.6,
   storyThreshold: 0.08,
   storyNames: 0.15,
-  eventThreshold: 0.14,
+  eventThreshold: 0.12,
   /** Each piece of evidence of two happenings lowers the event score by this much... */
   apartPenalty: 0.08,
   /** ...and this much of it decides alone (an age gap counts 2, a publication gap over 60 days 2). */

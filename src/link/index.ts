@@ -39,24 +39,25 @@ interface Choice {
 /** Decides where one article goes, from its comparisons with the candidates' events. */
 function choose(f: LinkFeatures, candidates: LinkFeatures[], assigned: Map<string, LinkAssignment>, idf: Idf): Choice {
   const decisions: LinkDecision[] = [];
-  const byEvent = new Map<string, { together: number; apart: boolean; best: number; storyId: string }>();
+  const byEvent = new Map<string, { together: number; apart: number; best: number; storyId: string }>();
   let bestStory: { storyId: string; score: number } | null = null;
   for (const c of candidates) {
     const where = assigned.get(c.id);
     if (!where) continue;
     const cmp = compareFeatures(f, c, idf);
     if (cmp.relation !== 'unrelated') decisions.push({ otherId: c.id, relation: cmp.relation, score: cmp.score, evidence: cmp.evidence });
-    const e = byEvent.get(where.eventId) ?? { together: 0, apart: false, best: 0, storyId: where.storyId };
+    const e = byEvent.get(where.eventId) ?? { together: 0, apart: 0, best: 0, storyId: where.storyId };
     if (cmp.relation === 'duplicate' || cmp.relation === 'same-event') e.together++;
-    if (cmp.signals.apart >= SETTINGS.apartDecisive && cmp.relation !== 'duplicate') e.apart = true;
+    if (cmp.signals.apart >= SETTINGS.apartDecisive && cmp.relation !== 'duplicate') e.apart++;
     e.best = Math.max(e.best, cmp.score + (cmp.relation === 'duplicate' ? 1 : 0));
     byEvent.set(where.eventId, e);
     if (cmp.relation !== 'unrelated' && (!bestStory || cmp.score > bestStory.score)) bestStory = { storyId: where.storyId, score: cmp.score };
   }
-  // The event whose reports most agree to be the same happening, and none of which contradicts it.
+  // The event whose reports most agree to be the same happening, unless as many of its reports
+  // contradict it (one report's misread age or date must not split an event of twenty).
   let bestEvent: { eventId: string; storyId: string; best: number } | null = null;
   for (const [eventId, e] of byEvent) {
-    if (!e.together || e.apart) continue;
+    if (!e.together || e.apart >= e.together) continue;
     if (!bestEvent || e.best > bestEvent.best) bestEvent = { eventId, storyId: e.storyId, best: e.best };
   }
   const id = f.id;
