@@ -65,7 +65,7 @@ function Side({ label, article }: { label: string; article: Article }) {
     <div className="side card">
       <p className="side-label">{label}</p>
       <h2 className="side-title">
-        <a href={href.article(article.id)}>{article.title || article.id}</a>
+        <a href={href.article(article.id)}>{article.title || article.source || article.id}</a>
       </h2>
       <p className="meta">{[article.outlet, article.published].filter(Boolean).join(' · ') || 'no outlet or date'}</p>
       {first.map((p, i) => (
