@@ -131,6 +131,11 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       evidence.push({ kind: 'count-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A (${f.a.text}), ${describeValue(f.b)} in B (${f.b.text})`, weight: -0.3 });
     }
   }
+  const protagonists = differentProtagonists(a, b);
+  if (protagonists) {
+    apart += 1;
+    evidence.push({ kind: 'different-people', detail: `A is about ${protagonists[0]}, B about ${protagonists[1]}, and neither names the other`, weight: -0.2 });
+  }
   if (a.published && b.published) {
     const days = daysBetween(a.published, b.published);
     if (days > SETTINGS.sameEventMaxDays) {
@@ -152,6 +157,29 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';
   return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart } };
+}
+
+/** Forms a report names someone by: canonical names, and their last words (surnames). */
+function namedForms(f: LinkFeatures): Set<string> {
+  const forms = new Set<string>();
+  for (const n of [...f.names, ...(f.protagonist ?? [])]) {
+    forms.add(n);
+    forms.add(n.split(/\s+/).pop()!);
+  }
+  return forms;
+}
+
+/**
+ * Two reports each about a person, and neither names the other's: the same kind of happening to
+ * different people (two celebrities entering rehab), not one happening.
+ */
+function differentProtagonists(a: LinkFeatures, b: LinkFeatures): [string, string] | null {
+  if (!a.protagonist?.length || !b.protagonist?.length) return null;
+  const inB = namedForms(b);
+  const inA = namedForms(a);
+  const named = (p: string[], forms: Set<string>) => p.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!));
+  if (named(a.protagonist, inB) || named(b.protagonist, inA)) return null;
+  return [a.protagonist[0], b.protagonist[0]];
 }
 
 function round(x: number): number {

@@ -32,6 +32,15 @@ export interface LinkFeatures {
   facts: Fact[];
   /** Dates the report mentions, as TimeML values (resolved ones only). */
   mentioned: string[];
+  /** The person the report is about (named most often, at least twice), lowercased with aliases. Absent in features stored before it existed. */
+  protagonist?: string[] | null;
+}
+
+/** The most-named person, if named at least twice: the one a report of a happening is about. */
+function protagonistOf(a: Article): string[] | null {
+  let best: Article['entities'][number] | null = null;
+  for (const e of a.entities) if (e.type === 'person' && e.mentions.length >= 2 && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best ? [...new Set([best.name, ...best.aliases].map((n) => n.toLowerCase()))] : null;
 }
 
 function leadOf(body: string): string {
@@ -63,6 +72,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     names: named.length ? [...new Set(named)] : capitalisedNames(a.body),
     facts,
     mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),
+    protagonist: protagonistOf(a),
   };
 }
 

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareFeatures } from '../../src/link/compare.js';
 import { compatibility } from '../../src/link/facts.js';
+import { extractFeatures } from '../../src/link/features.js';
+import { buildArticle } from '../../src/service/ingest.js';
 import type { Fact } from '../../src/link/features.js';
 import { estimatedJaccard, minhash } from '../../src/link/minhash.js';
 import type { Comparison, StoryView } from '../../src/types.js';
@@ -24,6 +27,23 @@ describe('fact compatibility', () => {
     expect(compatibility(fact('count', 6), fact('count', 5))).toBe('incompatible');
     expect(compatibility(fact('count', 500, true), fact('count', 480, true))).toBe('same');
     expect(compatibility(fact('count', 500), fact('count', 450))).toBe('differ');
+  });
+});
+
+const report = (name: string, text: string) => extractFeatures(buildArticle({ source: name, rawHash: name, docHash: name.padEnd(16, '0'), format: 'text', text, encoding: 'UTF-8', hints: {} }));
+
+describe('different people', () => {
+  const reid = report('a', 'Actress Jane Morrow checks into rehab\n\nJane Morrow has entered a treatment center in Malibu, her spokesman said on Tuesday. Morrow, who starred in several comedies, asked for privacy.');
+  const lane = report('b', 'Singer Tom Lane enters rehab\n\nTom Lane has checked into a treatment center in Malibu, his lawyer said. Lane cancelled his tour and asked fans for privacy.');
+  const again = report('c', 'Jane Morrow in rehab\n\nThe actress Jane Morrow is being treated at a center in Malibu, people close to her said. Morrow thanked her fans.');
+  const idf = () => 1;
+  it('two reports each about someone the other never names tell of two happenings', () => {
+    const c = compareFeatures(reid, lane, idf);
+    expect(c.evidence.find((e) => e.kind === 'different-people')?.detail).toBe('A is about jane morrow, B about tom lane, and neither names the other');
+    expect(c.signals.apart).toBeGreaterThanOrEqual(1);
+  });
+  it('two reports about the same person give no such evidence', () => {
+    expect(compareFeatures(reid, again, idf).evidence.map((e) => e.kind)).not.toContain('different-people');
   });
 });
 
