@@ -109,14 +109,38 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     await expect.poll(() => page.locator('.story-card').count(), { timeout: 20_000, interval: 500 }).toBe(before + 1);
   });
 
+  it('uploads files chosen in the file picker', async () => {
+    await page.goto(`${h.base}/#/ingest`);
+    await page.getByLabel('Token').fill(TOKEN);
+    const text = 'Ferry Service Resumes on the Fjord\n\nThe ferry between the two villages resumed on Tuesday after a month of repairs, the operator said.';
+    await page.locator('#files').setInputFiles([{ name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await page.getByRole('button', { name: 'Add the files' }).click();
+    await expect.poll(() => page.locator('.done').textContent(), { timeout: 30_000 }).toMatch(/Added 1 report/);
+  });
+
+  it('shows where a person appears, from the story page', async () => {
+    await page.goto(`${h.base}/#/stories?q=Tokayev`);
+    await page.locator('.story-card a').first().click();
+    const person = page.locator('.story-side a[href^="#/entity/"]', { hasText: 'Tokayev' }).first();
+    await person.waitFor();
+    await person.click();
+    await expect.poll(() => page.locator('#entity-h').textContent()).toMatch(/Tokayev/);
+    await page.locator('.timeline .event').first().waitFor();
+    expect(await page.locator('.timeline .event').count()).toBeGreaterThanOrEqual(2);
+  });
+
   it('lays out at phone width without horizontal overflow', async () => {
     const phone = await h.context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${h.base}/#/stories?q=Tokayev`);
     const storyHref = await page.locator('.story-card a').first().getAttribute('href');
-    for (const hash of ['#/stories', storyHref!, '#/ingest', '#/compare']) {
+    await page.goto(`${h.base}/${storyHref}`);
+    const articleHref = await page.locator('.timeline a[href^="#/article/"]').first().getAttribute('href');
+    const compareHref = await page.getByRole('link', { name: 'Compare with the previous event' }).getAttribute('href');
+    for (const hash of ['#/stories', storyHref!, articleHref!, compareHref!, '#/ingest']) {
       await phone.goto(`${h.base}/${hash}`);
       await phone.locator('main h1').first().waitFor();
-      await phone.waitForTimeout(200);
+      await phone.waitForLoadState('networkidle');
       const [scroll, width] = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       expect(scroll, hash).toBeLessThanOrEqual(width);
     }

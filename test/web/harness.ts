@@ -2,36 +2,19 @@
  * A real Storyline server on a free loopback port (temp SQLite store, a token) and a real
  * Chromium driven by playwright-core. Used by the browser tests and scripts/screenshots.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { buildServer } from '../../src/api/server.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { ensureWebBuilt } from './build.js';
 
-export const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+export { ensureWebBuilt, ROOT } from './build.js';
+
 export const CHROMIUM = process.env.STORYLINE_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 export const TOKEN = 'browser-test-token';
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds web/dist with Vite when it is missing or older than web/src (the server serves dist). */
-export function ensureWebBuilt(): void {
-  const index = join(ROOT, 'web/dist/index.html');
-  const sources = Math.max(newest(join(ROOT, 'web/src')), statSync(join(ROOT, 'web/index.html')).mtimeMs, statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 export interface Harness {
   base: string;

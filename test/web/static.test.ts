@@ -1,16 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/api/server.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { tempDir } from '../helpers/cli.js';
-import { ensureWebBuilt, ROOT } from './harness.js';
+import { ROOT } from './build.js';
 
 /** The built page is served from web/dist: index at /, hashed assets with their types, nothing else. */
 describe('web page files', () => {
   const store = new SqliteStore(join(tempDir(), 'static.db'));
   const app = buildServer({ store, rateLimits: { read: null, write: null } });
-  beforeAll(() => ensureWebBuilt());
   afterAll(async () => {
     await app.close();
     await store.close();
