@@ -1,4 +1,6 @@
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { storeContract } from './contract.js';
@@ -6,4 +8,23 @@ import { storeContract } from './contract.js';
 storeContract('SQLite', {
   fresh: async () => new SqliteStore(join(tempDir('storyline-store-'), 'store.db')),
   again: async (store) => new SqliteStore((store as SqliteStore).path),
+});
+
+describe('SQLite write-ahead log', () => {
+  it('is checkpointed by its own thread while the writer runs, and folded in at close', async () => {
+    const path = join(tempDir('storyline-wal-'), 'store.db');
+    const store = new SqliteStore(path);
+    const bytes = Buffer.alloc(256 * 1024, 7);
+    // 24 inputs of 256 KB each: about 6 MB into the WAL, over the 4 MB the checkpointer waits for.
+    for (let i = 0; i < 24; i++) await store.saveIngested({ hash: `h${i}`, source: `s${i}`, bytes, encoding: 'UTF-8', contentType: null, url: null }, []);
+    const deadline = Date.now() + 10_000;
+    while (statSync(path).size < 4 * 2 ** 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // The writer's own auto-checkpoint is off: only the thread can have copied pages into the file.
+    expect(statSync(path).size).toBeGreaterThan(4 * 2 ** 20);
+    await store.close();
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const again = new SqliteStore(path);
+    expect((await again.getRaw('h23'))?.size).toBe(bytes.length);
+    await again.close();
+  });
 });

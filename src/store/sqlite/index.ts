@@ -1,7 +1,9 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Article, ArticleSummary } from '../../types.js';
 import type { LinkAssignment, LinkDecision, LinkRecord, ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 import { SqliteLinks } from './links.js';
 import { APPLICATION_ID, MIGRATIONS, migrate } from './migrations.js';
 
@@ -35,6 +37,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private links!: SqliteLinks;
+  private checkpointer: Checkpointer | null = null;
 
   constructor(readonly path: string) {
     checkExistingFile(path);
@@ -60,6 +63,12 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       migrate(this.db);
       this.links = new SqliteLinks(this.db);
+      if (path !== ':memory:' && process.env.STORYLINE_SQLITE_CHECKPOINTER !== 'off') {
+        this.db.pragma('wal_autocheckpoint = 0');
+        this.checkpointer = startCheckpointer(path, createRequire(import.meta.url).resolve('better-sqlite3'), () => {
+          if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+        });
+      }
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw new StoreError(`${path}: cannot open the database: ${(err as Error).message}`);
@@ -180,6 +189,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.stop();
+    this.checkpointer = null;
     if (this.db.open) this.db.close();
   }
 }
