@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFeatures } from '../../src/link/compare.js';
 import { compatibility } from '../../src/link/facts.js';
@@ -78,6 +78,27 @@ describe.skipIf(!hasShared)('the seeds: one story, two elections', () => {
     const story = after.find((s) => s.id === stories[0].id)!;
     for (const e of stories[0].events) expect(story.events.map((x) => x.id)).toContain(e.id);
     expect(story.events).toHaveLength(2);
+  });
+
+  it('gives the same events and stories whatever order the four reports arrive in', () => {
+    const files = [join(seeds, '000_c7b15ebcd17baa92.txt'), join(seeds, '003_4150f387e525f317.txt'), join(dir, 'copy.txt'), join(dir, 'second.txt')].filter((f) => existsSync(f));
+    expect(files).toHaveLength(4);
+    const partition = (order: string[]) => {
+      const other = join(tempDir(), 'order.db');
+      for (const f of order) expect(cli(other, ['ingest', f]).code).toBe(0);
+      const sources = new Map(cli(other, ['articles', '--json']).json<{ id: string; source: string }[]>().map((a) => [a.id, basename(a.source)]));
+      const named = (ids: string[]) => ids.map((i) => sources.get(i)!).sort().join('+');
+      const stories = cli(other, ['stories', '--json']).json<StoryView[]>();
+      return {
+        stories: stories.map((s) => named(s.events.flatMap((e) => e.articles))).sort(),
+        events: stories.flatMap((s) => s.events.map((e) => named(e.articles))).sort(),
+      };
+    };
+    const forward = partition(files);
+    expect(forward.stories).toHaveLength(1);
+    expect(forward.events).toHaveLength(2);
+    expect(partition([...files].reverse())).toEqual(forward);
+    expect(partition([files[2], files[0], files[3], files[1]])).toEqual(forward);
   });
 
   it('compare: same story, with the age gap, the vote shares and the rivals as evidence', () => {
