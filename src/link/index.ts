@@ -10,6 +10,8 @@ import { extractFeatures, indexKeys, type LinkFeatures } from './features.js';
  * an event or story is named after the article that opened it.
  */
 const CANDIDATES = 40;
+/** Decisions kept as the evidence of a link: the strongest ones (a wire story's hundred copies need not all be listed). */
+const KEPT_DECISIONS = 12;
 
 function idfFrom(stats: { total: number; df: Map<string, number> }): Idf {
   return (term) => Math.log((stats.total + 1) / ((stats.df.get(term) ?? 0) + 1)) + 1;
@@ -78,7 +80,8 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
     const candidates = ids.map((i) => stored.get(i) as LinkFeatures).filter(Boolean);
     const assigned = new Map((await store.getAssignments(ids)).map((a) => [a.articleId, a]));
     const { assignment, decisions } = choose(f, candidates, assigned, idf);
-    await store.saveLink({ articleId: f.id, features: f, keys, terms: termsOf(f), assignment, decisions });
+    const kept = decisions.sort((x, y) => y.score - x.score || (x.otherId < y.otherId ? -1 : 1)).slice(0, KEPT_DECISIONS);
+    await store.saveLink({ articleId: f.id, features: f, keys, terms: termsOf(f), assignment, decisions: kept });
   }
 }
 
