@@ -1,0 +1,134 @@
+/**
+ * Speed of the whole analysis: `analyzeDoc` articles/s and tokens/s on one core after a
+ * warm-up, ms/article for each PIPELINE component, beside bare wink-nlp `readDoc` and bare
+ * chrono-node `parse` over the same texts. On PolNeAR articles (news, 4.5 KB on average; the
+ * folder's train and dev parts, for timing only) and on ECB+ dev articles for reference.
+ * Timings are wall-clock on a shared machine: the load average is printed beside them.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as chrono from 'chrono-node';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { PIPELINE, analyzeDoc } from '../../src/analyze/index.js';
+import type { AnalysisDoc } from '../../src/analyze/doc.js';
+import type { BenchSection } from '../run.js';
+import { table } from '../util.js';
+
+const SHARED = resolve(import.meta.dirname, '../../../shared/datasets');
+const COMPONENT_NAMES = PIPELINE.map((c, i) => c.name || `component ${i}`);
+/** Each measurement runs over the texts (in order, repeating) until this much time has passed. */
+const BUDGET_MS = Number(process.env.ANALYSIS_BENCH_MS ?? 6000);
+const WARM_UP = 40;
+
+interface Corpus {
+  name: string;
+  texts: { body: string; published: string | null }[];
+}
+
+/** The .txt files of a folder under ../shared/datasets; PolNeAR names carry the publication date. */
+function corpus(name: string, ...path: string[]): Corpus | null {
+  const dir = join(SHARED, ...path);
+  if (!existsSync(dir)) return null;
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ body: readFileSync(join(dir, f), 'utf8'), published: /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? null }));
+  return { name, texts };
+}
+
+/** Runs `fn` over the texts, repeating, until the budget is spent; returns ms per text. */
+function timeOver<T>(texts: T[], fn: (t: T) => void, budget = BUDGET_MS): { ms: number; n: number } {
+  for (let i = 0; i < Math.min(WARM_UP, texts.length); i++) fn(texts[i]);
+  let n = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < budget || n < Math.min(texts.length, 50)) {
+    fn(texts[n % texts.length]);
+    n++;
+    elapsed = performance.now() - t0;
+  }
+  return { ms: elapsed / n, n };
+}
+
+function emptyDoc(t: { body: string; published: string | null }): AnalysisDoc {
+  return { title: null, body: t.body, published: t.published, sentences: [], entities: [], quotes: [], quantities: [], dates: [] };
+}
+
+function measureCorpus(corpus: Corpus): { rows: (string | number)[][]; notes: string[] } {
+  const { texts } = corpus;
+  const chars = texts.reduce((s, t) => s + t.body.length, 0) / texts.length;
+  // Tokens per article, from one pass of the tokenizer.
+  const tokensPer =
+    texts.slice(0, 200).reduce((s, t) => {
+      const doc = emptyDoc(t);
+      PIPELINE[0](doc);
+      return s + doc.sentences.reduce((k, x) => k + x.tokens.length, 0);
+    }, 0) / Math.min(200, texts.length);
+
+  const whole = timeOver(texts, (t) => analyzeDoc({ title: null, body: t.body, published: t.published }));
+
+  // Per component: the pipeline run in order with a timer around each component.
+  const spent = PIPELINE.map(() => 0);
+  let runs = 0;
+  const perComponent = (t: { body: string; published: string | null }) => {
+    const doc = emptyDoc(t);
+    for (let i = 0; i < PIPELINE.length; i++) {
+      const t0 = performance.now();
+      PIPELINE[i](doc);
+      spent[i] += performance.now() - t0;
+    }
+    runs++;
+  };
+  for (let i = 0; i < Math.min(WARM_UP, texts.length); i++) perComponent(texts[i]);
+  spent.fill(0);
+  runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < BUDGET_MS || runs < Math.min(texts.length, 50)) perComponent(texts[runs % texts.length]);
+
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const wink = timeOver(texts, (t) => nlp.readDoc(t.body));
+  const winkPos = timeOver(texts, (t) => nlp.readDoc(t.body).tokens().out(its.pos));
+  const chronoParse = timeOver(texts, (t) => chrono.casual.parse(t.body, new Date(Date.UTC(2016, 5, 1)), { forwardDate: false }));
+
+  const rate = (ms: number) => (ms > 0 ? 1000 / ms : 0);
+  const rows: (string | number)[][] = [
+    [`${corpus.name}: whole analyzeDoc`, whole.ms, Math.round(rate(whole.ms)), Math.round(rate(whole.ms) * tokensPer)],
+    ...PIPELINE.map((_, i) => [`${corpus.name}: ${COMPONENT_NAMES[i]}`, spent[i] / runs, Math.round(rate(spent[i] / runs)), '']),
+    [`${corpus.name}: bare wink-nlp readDoc`, wink.ms, Math.round(rate(wink.ms)), Math.round(rate(wink.ms) * tokensPer)],
+    [`${corpus.name}: bare wink-nlp readDoc + POS out`, winkPos.ms, Math.round(rate(winkPos.ms)), Math.round(rate(winkPos.ms) * tokensPer)],
+    [`${corpus.name}: bare chrono-node parse`, chronoParse.ms, Math.round(rate(chronoParse.ms)), ''],
+  ];
+  const notes = [
+    `${corpus.name}: ${texts.length} articles, ${(chars / 1000).toFixed(1)} KB and ${Math.round(tokensPer)} tokens per article on average; whole analysis timed over ${whole.n} articles (the texts repeat when the budget outlasts them).`,
+  ];
+  return { rows, notes };
+}
+
+const section: BenchSection = {
+  name: 'analysis',
+  async run() {
+    const corpora = [corpus('PolNeAR', 'polnear-dev', 'text'), corpus('ECB+', 'ecbplus-dev', 'docs')].filter((c): c is Corpus => c !== null);
+    if (!corpora.length) return 'PolNeAR and ECB+ (../shared/datasets) absent: skipped.';
+    const load = loadavg()[0];
+    const rows: (string | number)[][] = [];
+    const notes: string[] = [];
+    for (const c of corpora) {
+      const r = measureCorpus(c);
+      rows.push(...r.rows);
+      notes.push(...r.notes);
+    }
+    return [
+      table(['what', 'ms/article', 'articles/s', 'tokens/s'], rows),
+      '',
+      ...notes,
+      '',
+      `One core (Node is single-threaded here), ${WARM_UP} articles of warm-up, then about ${BUDGET_MS / 1000} s per row; ` +
+        `load average ${load.toFixed(1)} on ${availableParallelism()} cores shared with other jobs when the run began, so rates are noisy. ` +
+        'Component rows are the pipeline run in order with a timer around each. Target: whole analysis >= 300 articles/s on PolNeAR.',
+    ].join('\n');
+  },
+};
+export default section;
