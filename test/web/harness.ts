@@ -31,7 +31,8 @@ export async function startHarness(viewport = { width: 1280, height: 900 }): Pro
   ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'storyline-web-'));
   const store = new SqliteStore(join(dir, 'web.db'));
-  const app = buildServer({ store, token: TOKEN, rateLimits: { read: null, write: null } });
+  // The server as `storyline serve` runs it: default rate limits (the page waits out a 429).
+  const app = buildServer({ store, token: TOKEN });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: CHROMIUM,

@@ -55,13 +55,25 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, init);
-  } catch {
-    throw new ApiError(0, 'The server cannot be reached. Is `storyline serve` running?');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** fetch, waiting out the server's rate limit (429 with Retry-After) a few times. */
+async function fetchPolitely(path: string, init?: RequestInit): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(path, init);
+    } catch {
+      throw new ApiError(0, 'The server cannot be reached. Is `storyline serve` running?');
+    }
+    const wait = Number(res.headers.get('retry-after'));
+    if (res.status !== 429 || attempt >= 3 || !(wait > 0 && wait <= 10)) return res;
+    await sleep(wait * 1000);
   }
+}
+
+export async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetchPolitely(path, init);
   const text = await res.text();
   let body: unknown = null;
   try {
