@@ -54,16 +54,25 @@ export function StoryPage({ id }: { id: string }) {
   );
 }
 
+const SHOWN = 12;
+
 function EntityList({ items }: { items: { name: string; count: number }[] }) {
   if (!items.length) return <p className="muted">None named.</p>;
+  const item = (x: { name: string; count: number }) => (
+    <li key={x.name}>
+      <a href={href.entity(x.name)}>{x.name}</a>
+      {x.count > 0 && <span className="muted"> ({x.count})</span>}
+    </li>
+  );
   return (
-    <ul className="plain entities">
-      {items.map((x) => (
-        <li key={x.name}>
-          <a href={href.entity(x.name)}>{x.name}</a>
-          {x.count > 0 && <span className="muted"> ({plural(x.count, 'report')})</span>}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="plain entities">{items.slice(0, SHOWN).map(item)}</ul>
+      {items.length > SHOWN && (
+        <details>
+          <summary>{items.length - SHOWN} more</summary>
+          <ul className="plain entities">{items.slice(SHOWN).map(item)}</ul>
+        </details>
+      )}
+    </>
   );
 }

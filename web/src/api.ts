@@ -25,6 +25,7 @@ export interface EventView {
   title: string;
   date: string | null;
   dateSource?: string;
+  dateNote?: string;
   /** Ids (contract) or summaries (the richer story endpoint). */
   articles: (string | ArticleSummary)[];
 }

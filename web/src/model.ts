@@ -41,6 +41,8 @@ export interface TimelineEvent {
   title: string;
   date: string | null;
   dateSource?: string;
+  /** Why an undated event stands where it does (the server's timeline reasoning). */
+  dateNote?: string;
   articles: ArticleSummary[];
 }
 
@@ -70,8 +72,7 @@ export interface StoryDetail {
   computed: boolean;
 }
 
-const byDate = (a: { date: string | null }, b: { date: string | null }) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
-
+/** Events stay in the server's order: it is the timeline (dated by date, undated placed by the ages reports give). */
 function summaryOf(x: unknown, known: Map<string, ArticleSummary>): ArticleSummary {
   if (typeof x === 'string') return known.get(x) ?? { id: x, title: null, outlet: null, published: null };
   const o = isObj(x) ? x : {};
@@ -152,8 +153,14 @@ export async function loadStory(id: string): Promise<StoryDetail> {
   if (rich && isObj(rich) && Array.isArray(rich.events)) {
     const events = list(rich, 'events')
       .filter(isObj)
-      .map((e) => ({ id: str(e, 'id') ?? '?', title: str(e, 'title') ?? '', date: str(e, 'date'), dateSource: str(e, 'dateSource') ?? undefined, articles: list(e, 'articles', 'reports').map((a) => summaryOf(a, known)) }))
-      .sort(byDate);
+      .map((e) => ({
+        id: str(e, 'id') ?? '?',
+        title: str(e, 'title') ?? '',
+        date: str(e, 'date'),
+        dateSource: str(e, 'dateSource') ?? undefined,
+        dateNote: str(e, 'dateNote') ?? undefined,
+        articles: list(e, 'articles', 'reports').map((a) => summaryOf(a, known)),
+      }));
     return {
       id: str(rich, 'id') ?? id,
       title: str(rich, 'title') ?? '(untitled story)',
@@ -168,7 +175,7 @@ export async function loadStory(id: string): Promise<StoryDetail> {
   const stories = await api<StoryView[]>('/api/stories');
   const story = stories.find((s) => s.id === id || s.id.startsWith(id));
   if (!story) throw new Error(`There is no story ${id}.`);
-  const events = story.events.map((e) => ({ id: e.id, title: e.title, date: e.date, dateSource: e.dateSource, articles: e.articles.map((a) => summaryOf(a, known)) })).sort(byDate);
+  const events = story.events.map((e) => ({ id: e.id, title: e.title, date: e.date, dateSource: e.dateSource, dateNote: e.dateNote, articles: e.articles.map((a) => summaryOf(a, known)) }));
   const changes: FactChange[] = [];
   for (let i = 0; i + 1 < events.length && i < 10; i++) {
     const a = events[i].articles[0]?.id;
