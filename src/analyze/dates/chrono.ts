@@ -121,9 +121,9 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   return true;
 }
 
-function trimmed(result: ParsedResult): { text: string; start: number; coarse: boolean } {
+function trimmed(result: ParsedResult, offset: number): { text: string; start: number; coarse: boolean } {
   let text = result.text;
-  let start = result.index;
+  let start = result.index + offset;
   let coarse = false;
   for (const prefix of [LEADING_PREPOSITIONS, COARSE_PREFIX]) {
     const lead = prefix.exec(text);
@@ -177,19 +177,45 @@ function splitRange(result: ParsedResult, text: string, start: number, reference
   ];
 }
 
+/** Texts longer than this go to chrono in pieces (chrono slows down more than linearly on long texts). */
+const CHUNK = 8000;
+
+/**
+ * The text in pieces of at most about CHUNK characters, cut at paragraph breaks, else at
+ * sentence ends, else at a space (a single paragraph that long is no news prose).
+ */
+export function chunks(text: string, size = CHUNK): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  while (text.length - from > size) {
+    const window = text.slice(from, from + size);
+    let cut = window.lastIndexOf('\n\n');
+    if (cut < size / 4) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'));
+    if (cut < size / 4) cut = window.lastIndexOf(' ');
+    if (cut < size / 4) cut = size;
+    else cut += 1;
+    out.push({ text: text.slice(from, from + cut), offset: from });
+    from += cut;
+  }
+  out.push({ text: text.slice(from), offset: from });
+  return out;
+}
+
 export function chronoMatches(body: string, anchor: Day | null): ChronoMatch[] {
   const referenceDay = anchor ?? NO_ANCHOR;
   const reference = toReference(referenceDay);
   const out: ChronoMatch[] = [];
-  for (const result of parser.parse(body, reference, { forwardDate: false })) {
-    if (result.start.tags().has('parser/SlashDateFormatParser')) continue; // numeric dates: rules.ts reads them per document
-    const { text: raw, start, coarse } = trimmed(result);
-    const text = completeMeridiem(raw, body, start);
-    const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
-    for (const part of parts) {
-      if (!keep(part.result, part.text, body, part.start)) continue;
-      const meaning = toMeaning(part.result, part.text, referenceDay, coarse);
-      if (meaning) out.push({ start: part.start, end: part.start + part.text.length, meaning });
+  for (const chunk of chunks(body)) {
+    for (const result of parser.parse(chunk.text, reference, { forwardDate: false })) {
+      if (result.start.tags().has('parser/SlashDateFormatParser')) continue; // numeric dates: rules.ts reads them per document
+      const { text: raw, start, coarse } = trimmed(result, chunk.offset);
+      const text = completeMeridiem(raw, body, start);
+      const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
+      for (const part of parts) {
+        if (!keep(part.result, part.text, body, part.start)) continue;
+        const meaning = toMeaning(part.result, part.text, referenceDay, coarse);
+        if (meaning) out.push({ start: part.start, end: part.start + part.text.length, meaning });
+      }
     }
   }
   return out;

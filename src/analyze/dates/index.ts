@@ -5,6 +5,7 @@ import { chronoMatches } from './chrono.js';
 import { resolve, typeOf, type Meaning, type Tense } from './meaning.js';
 import { applyRules, detectDayFirst } from './rules.js';
 import { tenseAt } from './tense.js';
+import { DisjointSpans, SpanSet, urlSpans } from '../spans.js';
 
 /**
  * Finds the temporal expressions of a report and gives each its TimeML value, resolved
@@ -25,22 +26,12 @@ interface Candidate {
 const MODIFIER =
   /(?:\b(?:early|earlier|late|later|mid|the (?:end|beginning|start|middle|turn|close) of|(?:end|beginning|start|middle) of|as (?:early|late) as|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|up to|no more than)\s+|\bmid-)$/i;
 
-const URL = /\b(?:https?:\/\/|www\.)\S+/g;
-
-function urlSpans(text: string): [number, number][] {
-  return [...text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Longest first, rules before chrono on equal extents; nothing overlapping survives. */
 function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const chosen: Candidate[] = [];
-  for (const c of ranked) if (!chosen.some((k) => overlaps(k, c))) chosen.push(c);
-  return chosen.sort((a, b) => a.start - b.start);
+  const chosen = new DisjointSpans<Candidate>();
+  for (const c of ranked) chosen.add(c);
+  return chosen.chosen;
 }
 
 function extendByModifier(text: string, c: Candidate, previousEnd: number): Candidate {
@@ -51,19 +42,19 @@ function extendByModifier(text: string, c: Candidate, previousEnd: number): Cand
 
 const GRANULARITY: Record<string, number> = { year: 1, quarter: 2, month: 2, week: 3, day: 3 };
 
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
 /**
- * The last date the story named, as fine as `unit` needs ("in 1995 ... the following year":
- * 1995; "on June 5 ... the next day": June 5), or null to count from publication.
+ * The last date the story named (`last`: the last DATE mention with a calendar value), as
+ * fine as `unit` needs ("in 1995 ... the following year": 1995; "on June 5 ... the next
+ * day": June 5), or null to count from publication.
  */
-function lastStoryDate(before: DateMention[], unit: string): Day | null {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(before[i].value ?? '');
-    if (!m || before[i].type !== 'DATE') continue;
-    const granularity = m[3] ? 3 : m[2] ? 2 : 1;
-    if (granularity < (GRANULARITY[unit] ?? 3)) return null;
-    return { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) };
-  }
-  return null;
+function lastStoryDate(last: DateMention | null, unit: string): Day | null {
+  const m = last ? CALENDAR_VALUE.exec(last.value ?? '') : null;
+  if (!m) return null;
+  const granularity = m[3] ? 3 : m[2] ? 2 : 1;
+  if (granularity < (GRANULARITY[unit] ?? 3)) return null;
+  return { year: Number(m[1]), month: Number(m[2] ?? 1), day: Number(m[3] ?? 1) };
 }
 
 /** How far back (in characters) a quarter under discussion sets the granularity of comparisons. */
@@ -106,12 +97,13 @@ function needsTense(meaning: Meaning): boolean {
 export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | 'sentences'>): DateMention[] {
   const text = doc.body;
   const anchor: Day | null = doc.published ? parseDay(doc.published) : null;
-  const urls = urlSpans(text);
+  const urls = new SpanSet(urlSpans(text));
   const candidates: Candidate[] = [
     ...applyRules({ text, anchor, dayFirst: detectDayFirst(text) }).map((m) => ({ ...m, priority: 1 })),
     ...chronoMatches(text, anchor).map((m) => ({ ...m, priority: 0 })),
-  ].filter((c) => c.end > c.start && !urls.some(([start, end]) => c.start < end && start < c.end));
+  ].filter((c) => c.end > c.start && !urls.overlaps(c.start, c.end));
   const mentions: DateMention[] = [];
+  let lastDated: DateMention | null = null;
   let previousEnd = 0;
   /** The last quarter the report spoke of, other than by comparison. */
   let discussed: { value: string; end: number } | null = null;
@@ -122,9 +114,9 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
     // "the following year" and a bare clock time ("at 10 p.m.") belong to the day the story is telling.
     const storyAnchor =
       c.meaning.kind === 'offset' && c.meaning.fromStory
-        ? lastStoryDate(mentions, c.meaning.unit)
+        ? lastStoryDate(lastDated, c.meaning.unit)
         : c.meaning.kind === 'time'
-          ? lastStoryDate(mentions, 'day')
+          ? lastStoryDate(lastDated, 'day')
           : null;
     const resolved: string | null =
       c.meaning.kind === 'offset' && c.meaning.fromStory && c.meaning.unit === 'quarter' && discussed
@@ -132,13 +124,15 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
         : resolve(c.meaning, storyAnchor ?? anchor, tense);
     const value: string | null = isComparison(c.meaning) ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
     if (!isComparison(c.meaning) && value && /^\d{4}-Q[1-4]$/.test(value)) discussed = { value, end: c.end };
-    mentions.push({
+    const mention: DateMention = {
       text: text.slice(c.start, c.end),
       value,
       type: typeOf(c.meaning),
       start: c.start,
       end: c.end,
-    });
+    };
+    mentions.push(mention);
+    if (mention.type === 'DATE' && CALENDAR_VALUE.test(mention.value ?? '')) lastDated = mention;
   }
   return mentions;
 }

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../doc.js';
 import type { Tense } from './meaning.js';
+import { lowerBound } from '../spans.js';
 
 /**
  * The tense of the clause a date sits in, from the verb group nearest to it: "police arrested
@@ -22,6 +23,8 @@ export const IRREGULAR_PAST = new Set(
     .split(' '),
 );
 const VERB_GROUP_POS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
+/** How many tokens away from a date its clause's verb is looked for, each way. */
+const MAX_REACH = 200;
 
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
@@ -67,18 +70,29 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   const sentence = findSentence(sentences, start);
   if (!sentence) return 'unknown';
   const tokens = sentence.tokens;
-  let best = -1;
-  let bestDistance = Infinity;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!isVerb(t) || (t.start >= start && t.end <= end)) continue;
-    const distance = t.end <= start ? start - t.end : t.start - end;
-    // A following verb group is read from its last verb: "will be held".
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = i;
+  // The nearest verb outside [start, end): the last one before the first token that ends after
+  // `start`, or the first one from there on; the one before wins a tie. The search goes no
+  // further than MAX_REACH tokens each way, so that a sentence of thousands of tokens and
+  // dates stays linear.
+  const k = lowerBound(tokens, start + 1, (t) => t.end);
+  let before = -1;
+  for (let i = k - 1; i >= 0 && k - i <= MAX_REACH; i--) {
+    if (isVerb(tokens[i])) {
+      before = i;
+      break;
     }
   }
+  let after = -1;
+  for (let i = k; i < tokens.length && i - k <= MAX_REACH; i++) {
+    const t = tokens[i];
+    if (isVerb(t) && !(t.start >= start && t.end <= end)) {
+      after = i;
+      break;
+    }
+  }
+  const distanceBefore = before >= 0 ? start - tokens[before].end : Infinity;
+  const distanceAfter = after >= 0 ? tokens[after].start - end : Infinity;
+  const best = distanceBefore <= distanceAfter ? before : after;
   if (best < 0) return 'unknown';
   let last = best;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;

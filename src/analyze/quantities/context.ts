@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../doc.js';
+import { lowerBound } from '../spans.js';
 import { POSSESSIVE_PRONOUNS, antecedent, nameEndingAt, type NameMention } from './names.js';
 
 /**
@@ -17,8 +18,8 @@ export interface TokenSpan {
 }
 
 export function locate(sentences: Sentence[], start: number, end: number): TokenSpan | null {
-  const sentence = sentences.find((s) => s.start <= start && start < s.end);
-  if (!sentence) return null;
+  const sentence = sentences[lowerBound(sentences, start + 1, (s) => s.end)];
+  if (!sentence || sentence.start > start) return null;
   const tokens = sentence.tokens;
   const first = tokens.findIndex((t) => t.end > start);
   if (first < 0) return null;

@@ -10,7 +10,8 @@ import {
   type TokenSpan,
 } from './context.js';
 import { detectNumbers, type NumberMention } from './detect.js';
-import { antecedent, isPersonNoun, nameEndingAt, nameMentions, type NameMention } from './names.js';
+import { antecedent, isPersonNoun, nameEndingAt, nameMentions, nameStartingAt, type NameMention } from './names.js';
+import { SpanSet, urlSpans } from '../spans.js';
 import { casualtySubject, nounAttribute, verbAttribute } from './vocabulary.js';
 
 /**
@@ -50,7 +51,7 @@ function readAge(n: NumberMention, c: Context): Reading {
   // A name right after the age and its title words: "69-year-old Tokayev", "66-year-old President Putin".
   let described: Token | undefined;
   for (let i = span.after; i < tokens.length && i < span.after + 4; i++) {
-    const name = names.find((m) => m.start === tokens[i].start);
+    const name = nameStartingAt(names, tokens[i].start);
     const last = name ? tokens.findIndex((t) => t.end >= name.end) : -1;
     if (name && tokens[last + 1]?.pos !== 'NOUN') return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
     if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) break;
@@ -94,7 +95,7 @@ function readPercent(n: NumberMention, c: Context): Reading {
   // "turnout was 77%", "a turnout of 77%", "inflation rose 5%": the noun the percentage measures.
   let i = span.first - 1;
   while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'ADP' || tokens[i].pos === 'VERB' || tokens[i].pos === 'DET')) i--;
-  const nounLike = tokens[i]?.pos === 'NOUN' || (i === 0 && tokens[i]?.pos === 'PROPN' && !names.some((m) => m.start === tokens[i].start));
+  const nounLike = tokens[i]?.pos === 'NOUN' || (i === 0 && tokens[i]?.pos === 'PROPN' && !nameStartingAt(names, tokens[i].start));
   const measured = nounLike && i >= span.first - 4 ? lower(tokens[i]) : null;
   return { kind: 'percent', unit: n.unit, subject, attribute: measured };
 }
@@ -129,7 +130,7 @@ function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string
   const words: string[] = [];
   for (; i >= 0 && words.length < 3; i--) {
     const t = tokens[i];
-    const common = t.pos === 'NOUN' || t.pos === 'ADJ' || (i === 0 && t.pos === 'PROPN' && !names.some((m) => m.start === t.start));
+    const common = t.pos === 'NOUN' || t.pos === 'ADJ' || (i === 0 && t.pos === 'PROPN' && !nameStartingAt(names, t.start));
     if (!common) break;
     words.unshift(t.text.toLowerCase());
   }
@@ -161,18 +162,13 @@ function read(n: NumberMention, c: Context): Reading | null {
   return readOther(n, c);
 }
 
-const URL = /\b(?:https?:\/\/|www\.)\S+/g;
-
 export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates' | 'entities'>): Quantity[] {
   const names = nameMentions(doc);
   // Years and days belong to the dates; durations are quantities too.
-  const taken = [
-    ...doc.dates.filter((d) => d.type !== 'DURATION'),
-    ...[...doc.body.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
-  ];
+  const taken = new SpanSet([...doc.dates.filter((d) => d.type !== 'DURATION'), ...urlSpans(doc.body)]);
   const quantities: Quantity[] = [];
   for (const n of detectNumbers(doc.body)) {
-    if (taken.some((d) => d.start < n.numberEnd && n.numberStart < d.end)) continue;
+    if (taken.overlaps(n.numberStart, n.numberEnd)) continue;
     const span = locate(doc.sentences, n.numberStart, n.end);
     if (!span) continue;
     const reading = read(n, { doc, names, tokens: span.sentence.tokens, span });

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types.js';
 import type { AnalysisDoc, Sentence } from '../doc.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
+import { SpanSet, lowerBound } from '../spans.js';
 
 /**
  * The names a quantity can be about, in text order: the mentions of `doc.entities`, and,
@@ -22,15 +23,11 @@ export const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'organization' | 'an
   his: 'person', her: 'person', its: 'organization', their: 'any',
 };
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Proper-noun runs ("Kassym - Jomart Tokayev") not covered by an entity nor a date. */
 function properNounRuns(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates'>, covered: NameMention[]): NameMention[] {
   const runs: NameMention[] = [];
-  const taken = (span: { start: number; end: number }) =>
-    covered.some((c) => overlaps(c, span)) || doc.dates.some((d) => overlaps(d, span));
+  const takenSpans = new SpanSet([...covered, ...doc.dates]);
+  const taken = (span: { start: number; end: number }) => takenSpans.overlaps(span.start, span.end);
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -52,11 +49,15 @@ function properNounRuns(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates'>, 
     }
   }
   // A run that is the last word of an earlier, longer run names the same one.
-  for (let k = 0; k < runs.length; k++) {
-    const run = runs[k];
-    if (/\s|-/.test(run.name)) continue;
-    const fuller = runs.slice(0, k).find((r) => r.name.endsWith(` ${run.name}`) || r.name.endsWith(`-${run.name}`));
-    if (fuller) run.name = fuller.name;
+  const fullerByLastWord = new Map<string, string>();
+  for (const run of runs) {
+    if (!/\s|-/.test(run.name)) {
+      const fuller = fullerByLastWord.get(run.name);
+      if (fuller) run.name = fuller;
+    }
+    const cut = Math.max(run.name.lastIndexOf(' '), run.name.lastIndexOf('-'));
+    const lastWord = run.name.slice(cut + 1);
+    if (cut >= 0 && !fullerByLastWord.has(lastWord)) fullerByLastWord.set(lastWord, run.name);
   }
   // A name with a person's cue anywhere ("president Kassym-Jomart Tokayev", "Nazarbayev, 78,") is a person's.
   const people = new Set(runs.filter((r) => hasPersonCue(doc.body, r)).map((r) => r.name));
@@ -102,13 +103,32 @@ export function nameMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'date
   return [...fromEntities, ...properNounRuns(doc, fromEntities)].sort((a, b) => a.start - b.start);
 }
 
-/** The name mention covering or ending exactly at `offset` (possibly followed by "'s"). */
-export function nameEndingAt(names: NameMention[], offset: number): NameMention | undefined {
-  return names.find((n) => n.end === offset || (n.start < offset && offset <= n.end));
+/** For each name (sorted by start), the greatest end among it and the names before it. */
+const reach = new WeakMap<readonly NameMention[], number[]>();
+
+function reachOf(names: readonly NameMention[]): number[] {
+  let r = reach.get(names);
+  if (!r || r.length !== names.length) {
+    r = [];
+    for (const n of names) r.push(Math.max(n.end, r[r.length - 1] ?? -Infinity));
+    reach.set(names, r);
+  }
+  return r;
 }
 
-export function nameStartingAt(names: NameMention[], offset: number): NameMention | undefined {
-  return names.find((n) => n.start === offset);
+const startOf = (n: NameMention) => n.start;
+
+/** The name mention covering or ending exactly at `offset` (possibly followed by "'s"); `names` sorted by start. */
+export function nameEndingAt(names: readonly NameMention[], offset: number): NameMention | undefined {
+  // The first name starting before `offset` that reaches it.
+  const before = lowerBound(names, offset, startOf);
+  const first = lowerBound(reachOf(names), offset, (end) => end);
+  return first < before ? names[first] : undefined;
+}
+
+export function nameStartingAt(names: readonly NameMention[], offset: number): NameMention | undefined {
+  const i = lowerBound(names, offset, startOf);
+  return names[i]?.start === offset ? names[i] : undefined;
 }
 
 const canBePerson = (n: NameMention) => n.type === 'person' || n.type === 'unknown';
@@ -126,7 +146,8 @@ export function antecedent(
   kind: 'person' | 'organization' | 'any',
   excluded: Set<string> = new Set(),
 ): NameMention | undefined {
-  const here = sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const at = lowerBound(sentences, offset + 1, (s) => s.end);
+  const here = at < sentences.length && sentences[at].start <= offset ? at : -1;
   const from = here >= 2 ? sentences[here - 2].start : 0;
   const strict = (n: NameMention) =>
     kind === 'any' ? n.type === 'person' || n.type === 'organization' : n.type === kind;
@@ -134,7 +155,7 @@ export function antecedent(
     kind === 'any' ? n.type !== 'place' : kind === 'person' ? canBePerson(n) : n.type === 'organization' || n.type === 'unknown';
   // Names known to be of the right kind first; names of unknown kind only when there is none.
   for (const fits of [strict, loose]) {
-    for (let i = names.length - 1; i >= 0; i--) {
+    for (let i = lowerBound(names, offset, startOf) - 1; i >= 0; i--) {
       const n = names[i];
       if (n.end > offset) continue;
       if (n.start < from) break;

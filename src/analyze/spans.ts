@@ -1,0 +1,70 @@
+/**
+ * Searching spans sorted by their start in logarithmic time, so that no component is
+ * quadratic in the length of the text (a pathological report of ten thousand dates or names
+ * stays linear-logarithmic).
+ */
+export interface Extent {
+  start: number;
+  end: number;
+}
+
+/** The first index in `items` (sorted ascending by `key`) whose key is >= `value`; items.length if none. */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const startOf = (e: Extent) => e.start;
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+
+/** The URLs of a text: no date or quantity is read inside one. */
+export function urlSpans(text: string): Extent[] {
+  return [...text.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** Whether a span overlaps any of a fixed set of spans (given in any order, overlapping or not). */
+export class SpanSet {
+  /** The union of the spans as disjoint spans sorted by start. */
+  private readonly union: Extent[] = [];
+
+  constructor(spans: Iterable<Extent>) {
+    const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    for (const s of sorted) {
+      const last = this.union[this.union.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else this.union.push({ start: s.start, end: s.end });
+    }
+  }
+
+  overlaps(start: number, end: number): boolean {
+    if (end <= start) return false;
+    // The last span starting before `end` is the only one that can reach past `start`.
+    const i = lowerBound(this.union, end, startOf) - 1;
+    return i >= 0 && this.union[i].end > start;
+  }
+}
+
+/**
+ * Non-overlapping spans chosen one at a time (longest first, say): `add` keeps a span only
+ * when it overlaps none chosen before it.
+ */
+export class DisjointSpans<T extends Extent> {
+  readonly chosen: T[] = [];
+
+  add(span: T): boolean {
+    const i = lowerBound(this.chosen, span.start, startOf);
+    const before = this.chosen[i - 1];
+    const after = this.chosen[i];
+    if (before && before.end > span.start) return false;
+    if (after && after.start < span.end) return false;
+    this.chosen.splice(i, 0, span);
+    return true;
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DisjointSpans, SpanSet, lowerBound } from '../../src/analyze/spans.js';
+import { chunks } from '../../src/analyze/dates/chrono.js';
+import { findDateMentions } from '../../src/analyze/dates/index.js';
+import { splitSentences } from '../../src/analyze/tokens.js';
+
+describe('spans', () => {
+  it('lowerBound finds the first key at or above a value', () => {
+    const xs = [1, 3, 3, 7];
+    expect([0, 1, 3, 4, 7, 8].map((v) => lowerBound(xs, v, (x) => x))).toEqual([0, 0, 1, 3, 3, 4]);
+  });
+
+  it('SpanSet answers overlap against the union of its spans', () => {
+    const set = new SpanSet([{ start: 10, end: 20 }, { start: 0, end: 2 }, { start: 15, end: 30 }, { start: 40, end: 40 }]);
+    expect(set.overlaps(2, 10)).toBe(false);
+    expect(set.overlaps(1, 3)).toBe(true);
+    expect(set.overlaps(29, 35)).toBe(true);
+    expect(set.overlaps(30, 45)).toBe(false);
+    expect(set.overlaps(12, 12)).toBe(false);
+  });
+
+  it('DisjointSpans keeps what overlaps nothing chosen before, in order of start', () => {
+    const d = new DisjointSpans<{ start: number; end: number }>();
+    expect([d.add({ start: 5, end: 15 }), d.add({ start: 0, end: 6 }), d.add({ start: 14, end: 20 }), d.add({ start: 15, end: 20 }), d.add({ start: 0, end: 5 })]).toEqual([
+      true, false, false, true, true,
+    ]);
+    expect(d.chosen.map((s) => s.start)).toEqual([0, 5, 15]);
+  });
+});
+
+describe('dates on long and repetitive texts', () => {
+  it('cuts long texts for chrono at paragraph breaks, covering the text', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} was written on Monday.`).join('\n\n');
+    const parts = chunks(text, 1000);
+    expect(parts.length).toBeGreaterThan(10);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    for (const p of parts) expect(text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+    expect(parts.slice(0, -1).every((p) => p.text.endsWith('\n'))).toBe(true);
+  });
+
+  it('a report of thousands of dates finds each one, at its offsets', () => {
+    const unit = 'The council met on March 5, 2019, and again two years ago.\n\n';
+    const body = unit.repeat(1500);
+    const dates = findDateMentions({ body, published: '2020-06-01', sentences: splitSentences(body) });
+    expect(dates.filter((d) => d.value === '2019-03-05')).toHaveLength(1500);
+    expect(dates.filter((d) => d.text === 'two years ago' && d.value === '2018')).toHaveLength(1500);
+    for (const d of dates) expect(body.slice(d.start, d.end)).toBe(d.text);
+  });
+});
