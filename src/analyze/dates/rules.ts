@@ -20,6 +20,11 @@ export interface RuleContext {
 
 interface Rule {
   name: string;
+  /**
+   * Found in every text the rule can match (a cheap test, not global): a text without it is
+   * not scanned with the rule's pattern, most of which cost a look at every character.
+   */
+  trigger?: RegExp;
   pattern: RegExp;
   build(groups: Record<string, string | undefined>, match: RegExpExecArray, context: RuleContext): Meaning | null;
 }
@@ -88,17 +93,20 @@ const FUTURE_REF = value('DATE', 'FUTURE_REF');
 const RULES: Rule[] = [
   {
     name: 'present',
+    trigger: /now|current|present|these days/i,
     pattern: /\b(?:right now|now|currently|nowadays|presently|these days|(?<=\bat )present|the present day)\b(?!-)/gi,
     build: () => PRESENT_REF,
   },
   {
     // Not "previously"/"formerly": they modify a verb ("previously announced") and place nothing in time.
     name: 'past-ref',
+    trigger: /recent|lately|past|previous|earlier/i,
     pattern: /\b(?:recently|lately|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
     build: () => PAST_REF,
   },
   {
     name: 'future-ref',
+    trigger: /soon|future/i,
     // "as soon as" and "soon after" place an event after another, not in the future.
     pattern: /\b(?:(?<!\bas )soon(?! (?:as|after|afterwards?|thereafter)\b)|(?<=\bin )(?:the )?(?:near |distant |foreseeable )?future)\b(?!-)/gi,
     build: () => FUTURE_REF,
@@ -106,6 +114,7 @@ const RULES: Rule[] = [
   {
     // today, yesterday evening, the day before yesterday, tonight
     name: 'casual-day',
+    trigger: /yesterday|today|tomorrow|tonight/i,
     pattern: /\b(?<day>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!-)/gi,
     build: ({ day, part }) => {
       const offsets: Record<string, number> = {
@@ -118,6 +127,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'this-morning',
+    trigger: /morning|afternoon|evening|night/i,
     pattern: /\b(?:(?<rel>this) (?<part>morning|afternoon|evening)|(?<last>last) (?<lastPart>night))\b/gi,
     build: ({ part, lastPart }) => {
       if (lastPart) return { kind: 'offset', unit: 'day', offset: -1, time: { part: 'NI' } };
@@ -154,18 +164,21 @@ const RULES: Rule[] = [
   {
     // "earlier in the year", "later this month": the anchor's own unit.
     name: 'in-the-unit',
+    trigger: /(?:earl|lat)[a-z]*\s+in\s/i,
     pattern: /\b(?:earlier|later|early|late)\s+in\s+the\s+(?<unit>week|month|year)\b/gi,
     build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'week', offset: 0 }),
   },
   {
     // "that year", "later that day", "the same week": the unit of the date the story last gave.
     name: 'that-unit',
+    trigger: /(?:that|same)\s+(?:same\s+)?(?:day|week|month|year|quarter)/i,
     pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?<unit>day|week|month|year|quarter)\b(?!-|\s+(?:as|when|that)\b)/gi,
     build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'day', offset: 0, fromStory: true }),
   },
   {
     // year-end, the end of the month: the unit they end (the modifier stays in the extent).
     name: 'unit-end',
+    trigger: /end|beginning|start|middle/i,
     pattern: /\b(?:the\s+)?(?:(?<unit>year|month|week)[- ]end|year(?:'s|’s) end|(?:end|beginning|start|middle) of (?:the|this) (?<unit2>year|month|week))\b/gi,
     build: ({ unit, unit2 }) => ({ kind: 'offset', unit: ((unit ?? unit2 ?? 'year').toLowerCase()) as 'year', offset: 0 }),
   },
@@ -178,6 +191,7 @@ const RULES: Rule[] = [
     // two years ago, a week earlier, six months before. "Three days later" and "a month after
     // the vote" count from the story's own time, not from publication: the duration rule reads them.
     name: 'ago',
+    trigger: /ago|earlier|from now|hence|before/i,
     pattern: new RegExp(
       `(?<!\\bfor\\s+)\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?:\\s+or\\s+(?:so|more|two|three))?\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
       'gi',
@@ -198,6 +212,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year-earlier',
+    trigger: /year-/i,
     pattern: /\b(?:the\s+)?year-(?:earlier|ago)\b/gi,
     build: () => ({ kind: 'offset', unit: 'year', offset: -1 }),
   },
@@ -218,6 +233,7 @@ const RULES: Rule[] = [
   {
     // "the past weeks", "the weeks ahead", "in the years that followed": a vague stretch of time.
     name: 'vague-stretch',
+    trigger: /years|months|weeks|days|decades|hours/i,
     pattern: /\b(?:(?:the\s+)?(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|the\s+(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since|before|after|following|leading up to)\b))/gi,
     build: ({ unit, unit2 }) => value('DURATION', durationValue(null, (unit ?? unit2)!)!),
   },
@@ -254,11 +270,13 @@ const RULES: Rule[] = [
   {
     // "for years", "within hours", "decades of": a vague duration
     name: 'vague-duration',
+    trigger: /years|months|weeks|days|decades|hours|minutes|centuries/i,
     pattern: /(?<=\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|earlier|later|old)\b)/gi,
     build: ({ unit }) => value('DURATION', durationValue(null, unit!)!),
   },
   {
     name: 'set',
+    trigger: /daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|every|each|per/i,
     pattern: new RegExp(
       `\\b(?:(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|${WEEKDAY}|${alternation(FULL_MONTH_NAMES)}))\\b(?!-)`,
       'gi',
@@ -284,6 +302,7 @@ const RULES: Rule[] = [
   {
     // "on Tuesdays", "Sunday nights": plural weekdays are sets.
     name: 'weekday-set',
+    trigger: /days\b|(?:mornings|afternoons|evenings|nights)\b/i,
     pattern: new RegExp(`\\b(?<day>${WEEKDAY})(?:s(?:\\s+(?<part>mornings|afternoons|evenings|nights))?|\\s+(?<part2>mornings|afternoons|evenings|nights))\\b`, 'gi'),
     build: ({ day, part, part2 }) => {
       if (!isCapitalised(day!)) return null;
@@ -314,6 +333,7 @@ const RULES: Rule[] = [
   {
     // the 1990s, the late '80s, the nineties
     name: 'decade',
+    trigger: /0'?s|ties/i,
     pattern: new RegExp(
       `(?<![\\w'])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<year>1[0-9]\\d0|20\\d0)'?s|'(?<short>\\d0)s|(?<word>${alternation(Object.keys(DECADE_WORDS))}))\\b`,
       'gi',
@@ -328,6 +348,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'century',
+    trigger: /century/i,
     pattern: /\b(?:the\s+)?(?<ordinal>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century\b/gi,
     build: ({ ordinal }) => {
       const n = parseOrdinal(ordinal!);
@@ -337,6 +358,7 @@ const RULES: Rule[] = [
   {
     // the third quarter, 2012's fourth quarter, the first half of 2019, third-quarter
     name: 'quarter',
+    trigger: /quarter|half/i,
     pattern: new RegExp(
       `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+|(?<ownerRel>this|last|next) year(?:'s|’s)\\s+)?(?:the\\s+)?(?:(?<ago>year-(?:ago|earlier))\\s+|(?<attributiveYear>${YEAR})\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
       'gi',
@@ -369,6 +391,7 @@ const RULES: Rule[] = [
   {
     // last summer, the summer of 2018, in the spring
     name: 'season',
+    trigger: /spring|summer|autumn|winter|fall/i,
     pattern: new RegExp(
       `\\b(?:(?<rel>this|last|next|past|coming)\\s+|(?<the>the)\\s+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b(?!-)`,
       'gi',
@@ -386,6 +409,7 @@ const RULES: Rule[] = [
   {
     // last November, this September (chrono reads the month but drops "last").
     name: 'month-shift',
+    trigger: /(?:last|this|next|past|coming)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     pattern: new RegExp(`\\b(?<rel>last|this|next|past|coming)\\s+(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi'),
     build: ({ rel, month, day }) => {
       if (!isCapitalised(month!)) return null;
@@ -395,6 +419,7 @@ const RULES: Rule[] = [
   {
     // January this year, June 5 last year
     name: 'month-relative-year',
+    trigger: /(?:this|last|next) year/i,
     pattern: new RegExp(`\\b(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?<rel>this|last|next) year\\b`, 'gi'),
     build: ({ month, day, rel }) => {
       if (!isCapitalised(month!)) return null;
@@ -405,12 +430,14 @@ const RULES: Rule[] = [
     // Business news counts in reported quarters: "the quarter", "the latest quarter" is the last
     // one completed before publication; "the year-ago quarter" the same one a year before.
     name: 'reported-quarter',
+    trigger: /quarter|period/,
     pattern: /\b(?:(?:the|its)\s+(?:(?:latest|most recent|comparable|corresponding|same)\s+)?(?<ago>year-(?:ago|earlier)\s+)?(?:fiscal\s+)?quarter|(?<lastYear>last year(?:'s|’s)\s+)quarter|the\s+(?:comparable\s+|corresponding\s+|same\s+)?(?<agoPeriod>year-(?:ago|earlier))\s+period)\b(?!\s+of\b|-)/g,
     build: ({ ago, lastYear, agoPeriod }) => ({ kind: 'offset', unit: 'quarter', offset: ago || lastYear || agoPeriod ? -5 : -1 }),
   },
   {
     // Spoken years in broadcast transcripts: "nineteen ninety-six", "January nineteen ninety-seven".
     name: 'spoken-year',
+    trigger: /eighteen|nineteen|twenty/i,
     pattern: new RegExp(
       `\\b(?:(?<month>${MONTH_NAME})\\s+)?(?<century>eighteen|nineteen|twenty)[\\s-]+(?<rest>(?:${SPOKEN_TENS})(?:[\\s-]+(?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS}|(?:oh|o)[\\s-]+(?:${SPOKEN_UNITS}))\\b`,
       'gi',
@@ -471,6 +498,7 @@ export function detectDayFirst(text: string): boolean | null {
 export function applyRules(context: RuleContext): RuleMatch[] {
   const found: RuleMatch[] = [];
   for (const rule of RULES) {
+    if (rule.trigger && !rule.trigger.test(context.text)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of context.text.matchAll(rule.pattern)) {
       const meaning = rule.build(match.groups ?? {}, match as RegExpExecArray, context);
