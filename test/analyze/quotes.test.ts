@@ -45,3 +45,52 @@ describe.skipIf(!hasShared)('quotes of the seeds', () => {
     expect(q.find((x) => x.text.startsWith('We will continue to work together'))?.speaker).toBe('Vladimir Putin');
   });
 });
+
+describe('quotes: partial quotes, interrupted quotes and sources', () => {
+  const direct = (body: string) => quotes(body).filter((x) => x.direct);
+
+  it('a quoted phrase inside the reporter’s clause is no direct quote; one after its attribution is', () => {
+    const body =
+      'Maria Lopez said the plan was “a reckless gamble with our savings” and that it “would fail within a year.”\n\n' +
+      'Lopez said, “We will fight this plan in every court in the land.”';
+    const d = direct(body);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toBe('We will fight this plan in every court in the land.');
+    expect(d[0].speaker).toBe('Maria Lopez');
+  });
+
+  it('a quotation interrupted by a whole attribution sentence is one quote', () => {
+    const body = 'The council voted on Monday.\n\n“We did what we had to do,” said Tom Baker. “Nobody wanted to close the library.”';
+    const d = direct(body);
+    expect(d).toHaveLength(1);
+    expect(d[0].text).toContain('Nobody wanted');
+    expect(d[0].speaker).toBe('Tom Baker');
+  });
+
+  it('the name right by the verb speaks, after a title, an apposition or a surname alone', () => {
+    const body =
+      'Senator Ann Wells met the mayor, Bob Stone, on Friday.\n\n' +
+      '“The budget is balanced for the first time in years,” Wells, a former banker, said.\n\n' +
+      '“We still owe the state a great deal of money,” said Mayor Stone.';
+    const d = direct(body);
+    expect(d.map((q) => q.speaker)).toEqual(['Ann Wells', 'Bob Stone']);
+  });
+
+  it('a pull quote signed after a dash, and a spokesman speaking for someone', () => {
+    const body =
+      '“This election is about our children and nothing else.” ― Rosa Diaz\n\n' +
+      'Governor Paul Grant did not comment. “The governor will sign the bill next week,” Grant’s spokesman said.';
+    const d = direct(body);
+    expect(d.map((q) => q.speaker)).toEqual(['Rosa Diaz', 'Paul Grant']);
+  });
+
+  it('a source described, not named', () => {
+    const d = direct('The ad ends on a question. “Who do you want answering the phone at night?” the narrator asks.');
+    expect(d[0].speaker).toBe('the narrator');
+  });
+
+  it('a short quote introduced by a speech verb is speech; a short title in quotation marks is not', () => {
+    const d = direct('The protesters shouted “No more wars” outside. She read “Moby Dick” twice.');
+    expect(d.map((q) => q.text)).toEqual(['No more wars']);
+  });
+});

@@ -1,17 +1,27 @@
 import type { Entity, Quote } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
-import { isSpeechVerb } from './lexicon.js';
+import { lowerBound } from '../spans.js';
+import { REPRESENTATIVE_NOUNS, TITLES, isSpeechVerb } from './lexicon.js';
 
 /**
  * Who said what. Direct quotes are spans between quotation marks (several sentences, and
- * paragraphs that continue a quote), scare quotes of one to three words left out; reported
- * speech is a sentence with a speech verb next to a named source. The speaker is the named
- * entity attributed next to the quote ("..., Putin said"; "X's press service was quoted as
- * saying"; "Monitors from the OSCE said "..."), or the last person named when a pronoun speaks.
+ * paragraphs that continue a quote) that open a sentence or follow their attribution ("he
+ * said:", "Smith said, “..."); a quoted phrase inside the reporter's own clause ("she says
+ * Trump is “temperamentally unfit”") is a partial quote of reported speech, and a quoted
+ * phrase of one to three words is a scare quote or a title unless a speech verb introduces it.
+ * Reported speech is a sentence with a speech verb next to a named source. The speaker is the
+ * named entity attributed next to the quote ("..., Putin said"; "X's press service was quoted
+ * as saying"; "Monitors from the OSCE said "..."), or the last person named when a pronoun speaks.
  */
 const OPEN = /["“«]/g;
 const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/ };
 const PRONOUN = /\b(he|she|they|him|her|them)\b/i;
+/** Words after which a quoted phrase belongs to the reporter's clause, not to an attribution. */
+const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i;
+/** A sentence end, not the point of a title or an initial ("Mr. Obama", "N.C."). */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Vol|Inc|Corp|Co|[A-Z]))[.!?](?:\s|$)/;
+/** How far an attribution reaches from its quote, in characters. */
+const REACH = 160;
 
 interface Mention {
   start: number;
@@ -19,11 +29,52 @@ interface Mention {
   entity: Entity;
 }
 
-function mentionsOf(doc: AnalysisDoc): Mention[] {
-  return doc.entities
+/** What the analysis of one body needs at hand: mentions sorted by start, paragraph breaks. */
+interface Context {
+  body: string;
+  mentions: Mention[];
+  persons: Mention[];
+  /** Offsets of every blank line ("\n\n"), ascending. */
+  breaks: number[];
+  /** The direct quotations found so far, in text order. */
+  quotes: Quote[];
+}
+
+function contextOf(doc: AnalysisDoc): Context {
+  const mentions = doc.entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
     .sort((a, b) => a.start - b.start);
+  const breaks: number[] = [];
+  for (let i = doc.body.indexOf('\n\n'); i >= 0; i = doc.body.indexOf('\n\n', i + 1)) breaks.push(i);
+  return { body: doc.body, mentions, persons: mentions.filter((m) => m.entity.type === 'person'), breaks, quotes: [] };
+}
+
+/** Where the paragraph holding `at` ends (its blank line), or the end of the body. */
+function paragraphEnd(c: Context, at: number): number {
+  const i = lowerBound(c.breaks, at, (b) => b);
+  return i < c.breaks.length ? c.breaks[i] : c.body.length;
+}
+
+/** Where the paragraph holding `at` starts. */
+function paragraphStart(c: Context, at: number): number {
+  const i = lowerBound(c.breaks, at + 1, (b) => b) - 1;
+  return i >= 0 ? c.breaks[i] + 1 : 0;
+}
+
+/** Mentions inside [from, to), in text order. */
+function mentionsIn(c: Context, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(c.mentions, from, (m) => m.start); i < c.mentions.length && c.mentions[i].start < to; i++) {
+    if (c.mentions[i].end <= to) out.push(c.mentions[i]);
+  }
+  return out;
+}
+
+/** Whether `at` lies inside a quotation found so far. */
+function quoted(c: Context, at: number): boolean {
+  const q = c.quotes[lowerBound(c.quotes, at + 1, (x) => x.end)];
+  return q !== undefined && q.start <= at;
 }
 
 function findCue(text: string): { index: number; word: string } | null {
@@ -32,56 +83,198 @@ function findCue(text: string): { index: number; word: string } | null {
   return acc ? { index: acc.index, word: 'according to' } : null;
 }
 
-function lastPersonBefore(mentions: Mention[], at: number): Entity | null {
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].end <= at && mentions[i].entity.type === 'person') return mentions[i].entity;
+function lastCue(text: string): { index: number; word: string } | null {
+  let last: { index: number; word: string } | null = null;
+  for (const m of text.matchAll(/\p{L}+/gu)) if (isSpeechVerb(m[0].toLowerCase())) last = { index: m.index!, word: m[0] };
+  const acc = text.lastIndexOf('ccording to');
+  if (acc > 0 && (!last || acc > last.index)) last = { index: acc - 1, word: 'according to' };
+  return last;
+}
+
+function lastPersonBefore(c: Context, at: number): Entity | null {
+  for (let i = lowerBound(c.persons, at, (m) => m.start) - 1; i >= 0; i--) if (c.persons[i].end <= at) return c.persons[i].entity;
+  return null;
+}
+
+/** Words that may stand between a source and its speech verb: "Trump has also said". */
+const BETWEEN_SOURCE_AND_CUE = /(?:\s+(?:has|had|have|was|is|were|would|will|also|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
+/** An apposition between a source and its verb: "Flynn, a top Trump surrogate, said". */
+const APPOSITION = /,\s*[^,“”"\n]{2,100},\s*$/;
+/** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
+const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
+/** A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide". */
+const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
+const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
+const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
+/** A source that speaks for a name: "Tokayev's campaign website", "Zheleznyak’s press service". */
+const REPRESENTED = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+/** A pull quote signed after a dash: “...” ― Jane Doe. */
+const SIGNATURE = /^["”»]?\s*[,.]?\s*[―—–]\s*/;
+
+/** An entity's name as a speaker: "Mayor Stone" is the "Bob Stone" named elsewhere in the report. */
+function nameOf(c: Context, entity: Entity): string {
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2 || !TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) return entity.name;
+  return resolveName(c, entity.name, -1) ?? entity.name;
+}
+
+/** A proper-name run as a speaker: the entity it names (by its surname), else the run itself. */
+function resolveName(c: Context, run: string, at: number): string | null {
+  const words = run.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) words.shift();
+  if (!words.length || (words.length === 1 && (TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0].length < 2))) return null;
+  const covering = at >= 0 ? c.mentions[lowerBound(c.mentions, at + 1, (m) => m.start) - 1] : undefined;
+  if (covering && covering.end > at && covering.entity.name.split(/\s+/).length >= words.length) return covering.entity.name;
+  const last = words[words.length - 1];
+  for (let i = c.persons.length - 1; i >= 0; i--) {
+    const name = c.persons[i].entity.name;
+    if ((name === last || name.endsWith(` ${last}`)) && !TITLES.has(name.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''))) return name;
+  }
+  return words.join(' ');
+}
+
+/** The mention ending right at `at` (a name written just before a verb). */
+function mentionEndingAt(c: Context, at: number): Mention | undefined {
+  const i = lowerBound(c.mentions, at, (m) => m.start) - 1;
+  for (let k = i; k >= 0 && k >= i - 3; k--) if (c.mentions[k].end === at || (c.mentions[k].end === at - 2 && /['’]s$/.test(c.body.slice(at - 2, at)))) return c.mentions[k];
+  return undefined;
+}
+
+/**
+ * The source written next to a speech verb at [cueStart, cueEnd): right before it ("Chuck
+ * Jordan said", "Flynn, a top surrogate, said", "the announcer said", "he said") or right after
+ * it ("said Robert McAtee", "says the ad’s narrator"); `lo` and `hi` bound the search.
+ */
+function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: number, quoteStart: number): string | null {
+  const body = c.body;
+  let before = body.slice(Math.max(lo, cueStart - 160), cueStart);
+  before = before.slice(0, before.length - (BETWEEN_SOURCE_AND_CUE.exec(before)?.[0].length ?? 0));
+  const apposition = APPOSITION.exec(before);
+  const candidates = apposition ? [before, before.slice(0, apposition.index)] : [before];
+  for (const text of candidates) {
+    const at = cueStart - (body.slice(Math.max(lo, cueStart - 160), cueStart).length - text.length);
+    // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for.
+    const representative = REPRESENTED.exec(text);
+    if (representative && REPRESENTATIVE_NOUNS.has(representative[2].toLowerCase())) {
+      const speaker = resolveName(c, representative[1], at - representative[0].length);
+      if (speaker) return speaker;
+    }
+    const mention = mentionEndingAt(c, at);
+    if (mention && !quoted(c, mention.start)) return nameOf(c, mention.entity);
+    const name = NAME_BEFORE.exec(text);
+    if (name) {
+      const speaker = resolveName(c, name[0], at - name[0].length);
+      if (speaker) return speaker;
+    }
+  }
+  const pronoun = SPEAKING_PRONOUN.exec(before);
+  if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (lastPersonBefore(c, quoteStart)?.name ?? null) : null;
+  const description = DESCRIPTION_BEFORE.exec(before);
+  const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
+  const lead = /^\s+/.exec(after)?.[0].length ?? 0;
+  // "said Sen. John Mica": only title words between the verb and the name.
+  const following = mentionsIn(c, cueEnd, Math.min(hi, cueEnd + lead + 30))[0];
+  if (following && !quoted(c, following.start) && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(body.slice(cueEnd, following.start))) return nameOf(c, following.entity);
+  const nameAfter = NAME_AFTER.exec(after.slice(lead));
+  if (nameAfter) {
+    const speaker = resolveName(c, nameAfter[0].trim(), cueEnd + lead);
+    if (speaker) return speaker;
+  }
+  if (/^\s+(?:he|she)\b/i.test(after)) return lastPersonBefore(c, quoteStart)?.name ?? null;
+  const describedAfter = DESCRIPTION_AFTER.exec(after);
+  if (description) return description[1];
+  if (describedAfter) return describedAfter[1];
   return null;
 }
 
 /** The speaker of a quote at [start, end): the attribution after it, else the one before it. */
-function speakerOf(body: string, start: number, end: number, mentions: Mention[]): { speaker: string | null; cue?: string } {
-  const paragraphEnd = body.indexOf('\n\n', end) < 0 ? body.length : body.indexOf('\n\n', end);
-  const afterEnd = Math.min(paragraphEnd, end + 160, (body.slice(end + 1).search(/[.!?](\s|$)/) + end + 2) || paragraphEnd);
+function speakerOf(c: Context, start: number, end: number): { speaker: string | null; cue?: string } {
+  const body = c.body;
+  const paragraphStop = paragraphEnd(c, end);
+  const signature = SIGNATURE.exec(body.slice(end - 1, end + 8));
+  if (signature) {
+    const at = end - 1 + signature[0].length;
+    const name = NAME_AFTER.exec(body.slice(at, Math.min(paragraphStop, at + 60)));
+    const speaker = name ? resolveName(c, name[0].trim(), at) : null;
+    if (speaker) return { speaker };
+  }
+  const sentenceEnd = body.slice(end + 1, end + 1 + REACH).search(SENTENCE_END);
+  const afterEnd = Math.min(paragraphStop, end + REACH, sentenceEnd >= 0 ? end + 2 + sentenceEnd : Infinity);
   const after = body.slice(end, afterEnd);
   const cueAfter = findCue(after);
   if (cueAfter && cueAfter.index < 80) {
-    const named = mentions.find((m) => m.start >= end && m.end <= afterEnd);
+    const cueAt = end + cueAfter.index;
+    const source = sourceAt(c, cueAt, cueAt + cueAfter.word.length, end, afterEnd, start);
+    if (source) return { speaker: source, cue: cueAfter.word };
+    const named = mentionsIn(c, end, afterEnd)[0];
     if (named) return { speaker: named.entity.name, cue: cueAfter.word };
-    if (PRONOUN.test(after)) return { speaker: lastPersonBefore(mentions, start)?.name ?? null, cue: cueAfter.word };
+    if (PRONOUN.test(after)) return { speaker: lastPersonBefore(c, start)?.name ?? null, cue: cueAfter.word };
   }
-  const paragraphStart = body.lastIndexOf('\n\n', start) + 1;
-  const before = body.slice(paragraphStart, start);
-  const cueBefore = findCue(before.slice(-160));
+  const from = paragraphStart(c, start);
+  const windowStart = Math.max(from, start - REACH);
+  const before = body.slice(windowStart, start);
+  const cueBefore = lastCue(before);
   if (cueBefore) {
-    const cueAt = paragraphStart + Math.max(0, before.length - 160) + cueBefore.index;
-    const named = mentions.filter((m) => m.start >= paragraphStart && m.end <= cueAt).pop() ?? mentions.find((m) => m.start >= cueAt && m.end <= start);
+    const cueAt = windowStart + cueBefore.index;
+    const cueEnd = cueAt + cueBefore.word.length;
+    const sentenceStart = Math.max(from, windowStart + (before.slice(0, cueBefore.index).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
+    const source = sourceAt(c, cueAt, cueEnd, sentenceStart, start, start);
+    if (source) return { speaker: source, cue: cueBefore.word };
+    // "said Smith, “...": the name right after the cue; else the last one before it, outside quotations.
+    const following = mentionsIn(c, cueEnd, start)[0];
+    const named =
+      (following && following.start - cueEnd <= 40 ? following : undefined) ??
+      mentionsIn(c, from, cueAt).filter((m) => !quoted(c, m.start)).pop() ??
+      following;
     if (named) return { speaker: named.entity.name, cue: cueBefore.word };
-    if (PRONOUN.test(before)) return { speaker: lastPersonBefore(mentions, start)?.name ?? null, cue: cueBefore.word };
+    if (PRONOUN.test(before)) return { speaker: lastPersonBefore(c, start)?.name ?? null, cue: cueBefore.word };
   }
   return { speaker: null };
 }
 
-function directQuotes(doc: AnalysisDoc, mentions: Mention[]): Quote[] {
-  const body = doc.body;
-  const quotes: Quote[] = [];
+/**
+ * How a quotation opens: at the start of a sentence or a paragraph, after its attribution
+ * ("said:", "Smith said, ", "declared "), or inside the reporter's own clause (a partial quote).
+ */
+function opening(body: string, open: number): 'start' | 'cue' | 'partial' {
+  const lineStart = body.lastIndexOf('\n', open - 1) + 1;
+  const before = body.slice(Math.max(lineStart, open - REACH), open);
+  if (!before.trim() || /(?:[.!?…]["”’')\]]*|[—–]|^\W+)\s*$/.test(before)) return 'start';
+  if (/:\s*$/.test(before)) return 'cue';
+  const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
+  if (/,\s*$/.test(sentence)) {
+    const cue = lastCue(sentence);
+    if (!cue) return 'partial';
+    const between = sentence.slice(cue.index + cue.word.length);
+    return between.length <= 60 && !CLAUSE_WORDS.test(between) ? 'cue' : 'partial';
+  }
+  const word = /(\p{L}+)\s*$/u.exec(sentence)?.[1];
+  return word && isSpeechVerb(word) ? 'cue' : 'partial';
+}
+
+function directQuotes(c: Context): Quote[] {
+  const body = c.body;
+  const quotes = c.quotes;
   let from = 0;
   for (;;) {
     OPEN.lastIndex = from;
     const open = OPEN.exec(body);
     if (!open) break;
     const mark = open[0];
-    let start = open.index + 1;
+    const start = open.index + 1;
     let end = -1;
     let cursor = start;
     // A quote runs to its closing mark; a paragraph that ends inside it continues when the next opens with a mark.
     for (;;) {
-      const paragraphEnd = body.indexOf('\n\n', cursor) < 0 ? body.length : body.indexOf('\n\n', cursor);
-      const close = body.slice(cursor, paragraphEnd).search(CLOSE_FOR[mark]);
+      const stop = paragraphEnd(c, cursor);
+      const close = body.slice(cursor, stop).search(CLOSE_FOR[mark]);
       if (close >= 0) {
         end = cursor + close;
         break;
       }
-      const next = paragraphEnd + 2;
-      if (paragraphEnd < body.length && /["“«]/.test(body[next] ?? '')) cursor = next + 1;
+      const next = stop + 2;
+      if (stop < body.length && /["“«]/.test(body[next] ?? '')) cursor = next + 1;
       else break;
     }
     if (end < 0) {
@@ -90,17 +283,22 @@ function directQuotes(doc: AnalysisDoc, mentions: Mention[]): Quote[] {
     }
     from = end + 1;
     const text = body.slice(start, end);
-    if (text.trim().split(/\s+/).length <= 3) continue; // scare quotes: "brotherly", "foreign agent"
-    const { speaker, cue } = speakerOf(body, start - 1, end + 1, mentions);
+    const how = opening(body, open.index);
+    if (how === 'partial') continue; // reported speech with a quoted phrase in it
+    // Scare quotes and titles: "brotherly", "foreign agent"; but 'he called it "a disgrace."' is speech.
+    if (text.trim().split(/\s+/).length <= 3 && how !== 'cue') continue;
+    const { speaker, cue } = speakerOf(c, start - 1, end + 1);
     quotes.push({ text, speaker, direct: true, start, end, ...(cue && { cue }) });
   }
   return quotes;
 }
 
-function reportedSpeech(doc: AnalysisDoc, mentions: Mention[], direct: Quote[]): Quote[] {
+function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const s of doc.sentences) {
-    if (direct.some((q) => q.start < s.end && q.end > s.start)) continue;
+    const d = direct[lowerBound(direct, s.start + 1, (q) => q.end)];
+    if (d && d.start < s.end) continue; // the sentence holds a direct quote
+    const inSentence = mentionsIn(c, s.start, s.end);
     // Every speech verb of the sentence, the first with a named source beside it wins.
     let found: { cue: (typeof s.tokens)[number]; speaker: Mention } | null = null;
     for (let k = 0; k < s.tokens.length && !found; k++) {
@@ -109,7 +307,7 @@ function reportedSpeech(doc: AnalysisDoc, mentions: Mention[], direct: Quote[]):
       if (cue.pos !== 'VERB' || !isSpeechVerb(word)) continue;
       if (/^(rul|maintain|point|post|continu|charg|shot|shoot)/.test(word) && s.tokens[k + 1]?.text.toLowerCase() !== 'that') continue; // usually not speech
       const gap = (m: Mention) => Math.min(Math.abs(m.end - cue.start), Math.abs(m.start - cue.end));
-      const near = mentions.filter((m) => m.start >= s.start && m.end <= s.end && gap(m) <= 30).sort((a, b) => gap(a) - gap(b));
+      const near = inSentence.filter((m) => gap(m) <= 30).sort((a, b) => gap(a) - gap(b));
       if (near.length) found = { cue, speaker: near[0] };
     }
     if (!found) continue;
@@ -120,15 +318,16 @@ function reportedSpeech(doc: AnalysisDoc, mentions: Mention[], direct: Quote[]):
 }
 
 /**
- * '"First part," he said, "second part."' is one quotation interrupted by its attribution:
- * joined into one quote (its text keeps the attribution between the parts).
+ * '"First part," he said, "second part."' and '"First part," said Smith. "Second part."' are
+ * one quotation interrupted by its attribution: joined into one quote (its text keeps the
+ * attribution between the parts).
  */
 function joinInterrupted(body: string, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
     const gap = prev ? body.slice(prev.end, q.start) : '';
-    if (prev && gap.length <= 60 && !gap.includes('\n') && /^["”»]?\s*,?[^.!?]*,\s*["“«]$/.test(gap) && findCue(gap) && (prev.speaker === q.speaker || !q.speaker)) {
+    if (prev && gap.length <= 120 && !gap.includes('\n') && /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) && findCue(gap) && (prev.speaker === q.speaker || !q.speaker)) {
       out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
     } else out.push(q);
   }
@@ -136,7 +335,7 @@ function joinInterrupted(body: string, quotes: Quote[]): Quote[] {
 }
 
 export const findQuotes: Component = (doc) => {
-  const mentions = mentionsOf(doc);
-  const direct = joinInterrupted(doc.body, directQuotes(doc, mentions));
-  doc.quotes = [...direct, ...reportedSpeech(doc, mentions, direct)].sort((a, b) => a.start - b.start);
+  const c = contextOf(doc);
+  const direct = joinInterrupted(doc.body, directQuotes(c));
+  doc.quotes = [...direct, ...reportedSpeech(doc, c, direct)].sort((a, b) => a.start - b.start);
 };
