@@ -1,0 +1,235 @@
+import { isEnglishWord } from '../../clean/dictionary.js';
+import type { Token } from '../doc.js';
+
+/**
+ * Features of the named-entity tagger, shared by its training script (scripts/train-ner.ts) and
+ * its runtime (perceptron.ts), so that both see exactly the same thing. Nothing here reads a
+ * data set's own columns: only our tokens (text and wink-nlp's Universal POS tags).
+ *
+ * Two kinds of features:
+ * - word features: depend only on one word's text (lowercase form, prefixes, suffixes, shape,
+ *   dictionary word or not), read for the token itself and its neighbours at offsets -2..+2.
+ *   The runtime sums them once per distinct word and caches the sums, so a token costs a few
+ *   array additions, not a string per feature;
+ * - small features: small integers (POS, capitalisation class, sentence start, document cues,
+ *   the previous predicted tags), each template a dense table at run time.
+ */
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NTAGS = TAGS.length;
+/** Entity type of a tag index: 0 for O, then 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+export const tagType = (t: number) => (t + 1) >> 1;
+export const isBegin = (t: number) => t > 0 && t % 2 === 1;
+
+/** Words beyond the ends of a sentence, for the neighbour features. */
+export const BEFORE = '\u0002';
+export const AFTER = '\u0003';
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+/** Values computed from one word: [lower, p1, p2, p3, p4, s1, s2, s3, s4, shape, short shape, dictionary x class]. */
+export const WORD_TEMPLATES = ['w', 'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 'sh', 'ssh', 'dc'] as const;
+/** Which word values are read at each offset (index into WORD_TEMPLATES), by offset -2..+2. */
+export const READ_AT: readonly (readonly number[])[] = [
+  [0, 10],
+  [0, 10, 8],
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  [0, 10, 8],
+  [0, 10],
+];
+/** Name of a word feature template at an offset, as stored in the model: "0w", "-1sh"... */
+export const wordTemplate = (offset: number, k: number) => `${offset}${WORD_TEMPLATES[k]}`;
+
+/** Capitalisation class: 0 no letter or digit, 1 has a digit, 2 lowercase, 3 Title, 4 ALLCAPS, 5 one capital (A, A.), 6 MixedCaps, 7 other. */
+export const NCLASS = 8;
+export function shapeClass(w: string): number {
+  let upper = 0, lower = 0, digit = 0, letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit++;
+    else if (c >= 65 && c <= 90) (upper++, letters++);
+    else if (c >= 97 && c <= 122) (lower++, letters++);
+    else if (c > 127) {
+      const ch = w[i];
+      const l = ch.toLowerCase(), u = ch.toUpperCase();
+      if (l !== u) (ch === u ? upper++ : lower++, letters++);
+    }
+  }
+  if (digit) return 1;
+  if (!letters) return 0;
+  const first = w[0];
+  const firstUpper = first !== first.toLowerCase();
+  if (!firstUpper) return upper ? 7 : 2;
+  if (upper === 1 && lower === 0) return 5;
+  if (lower === 0) return 4;
+  return upper === 1 ? 3 : 6;
+}
+
+function shapes(w: string): [string, string] {
+  let full = '', short = '', last = '', run = 0;
+  for (const ch of w) {
+    const lo = ch.toLowerCase(), up = ch.toUpperCase();
+    const c = lo !== up ? (ch === up ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    run = c === last ? run + 1 : 1;
+    if (run <= 3) full += c;
+    if (run === 1) short += c;
+    last = c;
+  }
+  return [full, short];
+}
+
+/** Curly quotes as straight ones: our users' news has both, the training text only straight. */
+export function normalizeWord(w: string): string {
+  return /[‘’“”]/.test(w) ? w.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : w;
+}
+
+/** The values of WORD_TEMPLATES for one word. */
+export function wordValues(raw: string): string[] {
+  if (raw === BEFORE || raw === AFTER) return WORD_TEMPLATES.map(() => raw);
+  const w = normalizeWord(raw);
+  const lower = w.toLowerCase();
+  const [full, short] = shapes(w);
+  const n = lower.length;
+  const dict = /\p{L}/u.test(lower) && isEnglishWord(lower) ? 1 : 0;
+  return [
+    lower,
+    lower.slice(0, 1), lower.slice(0, 2), n >= 3 ? lower.slice(0, 3) : '', n >= 4 ? lower.slice(0, 4) : '',
+    lower.slice(-1), lower.slice(-2), n >= 3 ? lower.slice(-3) : '', n >= 4 ? lower.slice(-4) : '',
+    full, short, `${dict}${shapeClass(w)}`,
+  ];
+}
+
+/** Universal POS tags from wink-nlp; index POS.length is a sentence boundary, POS.length+1 unknown. */
+const POS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
+const POS_ID = new Map(POS.map((p, i) => [p, i]));
+const NPOS = POS.length + 2;
+const BOUNDARY_POS = POS.length;
+
+/** Small-feature templates and the size of their domains. Those after TAG_DEPENDENT read predicted tags. */
+export const SMALL_TEMPLATES = [
+  ['bias', 1],
+  ['pos0sc', NPOS * NCLASS],
+  ['pos-1', NPOS],
+  ['pos+1', NPOS],
+  ['init', 2 * NCLASS],
+  ['doc', 8 * NCLASS],
+  ['pt', NTAGS + 1],
+  ['pt2', (NTAGS + 1) * (NTAGS + 1)],
+  ['ptsc', (NTAGS + 1) * NCLASS],
+  ['ptpos', (NTAGS + 1) * NPOS],
+  ['mem', 6 * NCLASS],
+] as const;
+export const NSMALL = SMALL_TEMPLATES.length;
+export const TAG_DEPENDENT = 6;
+const START = NTAGS; // the "previous tag" before a sentence
+
+/** Per-token context of one document: the word-independent inputs of the small features. */
+export interface DocContext {
+  sentences: Token[][];
+  /** Per sentence, per token: capitalisation class, POS id, small-feature values not depending on tags. */
+  cls: Uint8Array[];
+  pos: Uint8Array[];
+  fixed: Int32Array[]; // TAG_DEPENDENT values per token
+  /** Each token's text as the word features read it (a Title Case headline's words in capitals). */
+  words: string[][];
+  /** Lowercase form of each token, for the memory of earlier predictions in the document. */
+  lower: string[][];
+}
+
+const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by from as is are be vs over after into'.split(' '));
+
+/**
+ * A Title Case headline ("Putin Congratulates Tokayev on 'Convincing Mandate' in Kazakh Poll"):
+ * most content words capitalised and no full stop at the end. Capitals say as little there as
+ * in an ALL CAPS headline, so the tagger reads it in capitals, as it learnt headlines.
+ */
+function titleCase(tokens: Token[]): boolean {
+  if (/^[.!?:;,]$/.test(tokens[tokens.length - 1].text)) return false;
+  let caps = 0, other = 0;
+  for (const t of tokens) {
+    const c = shapeClass(t.text);
+    if (c < 2 || FUNCTION_WORDS.has(t.text)) continue;
+    if (c >= 3 && c <= 6) caps++;
+    else other++;
+  }
+  return caps >= 3 && caps >= 4 * other;
+}
+
+const OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '-', '--', '*', '•']);
+
+/**
+ * Document cues: a capitalised word whose lowercase form the document also writes in lowercase
+ * is likely a common word; a word the document writes capitalised mid-sentence (outside
+ * headlines) is likely a name even when a headline writes it ALL CAPS; and a sentence mostly in
+ * capitals is a headline, where capitals say little.
+ */
+export function docContext(sentences: Token[][]): DocContext {
+  const lowerSeen = new Set<string>();
+  const capsMid = new Set<string>();
+  const headline: boolean[] = [];
+  const lower: string[][] = [];
+  const words: string[][] = [];
+  const cls: Uint8Array[] = [];
+  const pos: Uint8Array[] = [];
+  for (const tokens of sentences) {
+    const c = new Uint8Array(tokens.length);
+    const p = new Uint8Array(tokens.length);
+    const l: string[] = new Array(tokens.length);
+    const w = titleCase(tokens) ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
+    let caps = 0, worded = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      c[i] = shapeClass(w[i]);
+      p[i] = POS_ID.get(tokens[i].pos) ?? NPOS - 1;
+      l[i] = normalizeWord(w[i]).toLowerCase();
+      if (c[i] >= 2) worded++;
+      if (c[i] === 4 || c[i] === 5) caps++;
+    }
+    const isHeadline = worded >= 2 && caps / worded > 0.6;
+    for (let i = 0; i < tokens.length; i++) {
+      if (c[i] === 2) lowerSeen.add(l[i]);
+      else if (!isHeadline && (c[i] === 3 || c[i] === 6) && i > 0 && !OPENERS.has(tokens[i - 1].text) && tokens[i - 1].text !== '.') capsMid.add(l[i]);
+    }
+    headline.push(isHeadline);
+    words.push(w);
+    cls.push(c);
+    pos.push(p);
+    lower.push(l);
+  }
+  const fixed = sentences.map((tokens, s) => {
+    const c = cls[s], p = pos[s], l = lower[s];
+    const out = new Int32Array(tokens.length * TAG_DEPENDENT);
+    for (let i = 0; i < tokens.length; i++) {
+      const initial = i === 0 || (i <= 2 && OPENERS.has(tokens[i - 1].text)) ? 1 : 0;
+      const docFlags = (lowerSeen.has(l[i]) ? 1 : 0) + (capsMid.has(l[i]) ? 2 : 0) + (headline[s] ? 4 : 0);
+      const o = i * TAG_DEPENDENT;
+      out[o] = 0;
+      out[o + 1] = p[i] * NCLASS + c[i];
+      out[o + 2] = i > 0 ? p[i - 1] : BOUNDARY_POS;
+      out[o + 3] = i + 1 < tokens.length ? p[i + 1] : BOUNDARY_POS;
+      out[o + 4] = initial * NCLASS + c[i];
+      out[o + 5] = docFlags * NCLASS + c[i];
+    }
+    return out;
+  });
+  return { sentences, cls, pos, fixed, words, lower };
+}
+
+/** Memory of the document so far: the last type predicted for each lowercase word (1 O, 2-5 PER ORG LOC MISC). */
+export type Memory = Map<string, number>;
+
+/** Values of the tag-dependent small features of token i, written into out[TAG_DEPENDENT..]. */
+export function tagValues(ctx: DocContext, s: number, i: number, prev: number, prev2: number, memory: Memory, out: Int32Array): void {
+  const c = ctx.cls[s][i];
+  out[6] = prev;
+  out[7] = prev2 * (NTAGS + 1) + prev;
+  out[8] = prev * NCLASS + c;
+  out[9] = prev * NPOS + ctx.pos[s][i];
+  out[10] = (c >= 3 && c <= 6 ? memory.get(ctx.lower[s][i]) ?? 0 : 0) * NCLASS + c;
+}
+
+/** After a prediction: remembers it for later mentions of the same word. */
+export function remember(ctx: DocContext, s: number, i: number, tag: number, memory: Memory): void {
+  const c = ctx.cls[s][i];
+  if (c >= 3 && c <= 6) memory.set(ctx.lower[s][i], tagType(tag) + 1);
+}
+
+export { START as START_TAG };

@@ -1,0 +1,160 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { Token } from '../doc.js';
+import {
+  AFTER, BEFORE, docContext, isBegin, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
+  wordTemplate, wordValues, type DocContext, type Memory,
+} from './features.js';
+
+/**
+ * The trained named-entity tagger at run time: an averaged perceptron over BIO tags
+ * (PER/ORG/LOC/MISC), decoded greedily left to right with the previous two predicted tags and
+ * the document's earlier predictions as features. Written by hand: no npm package tags names
+ * well offline (compromise and wink's own entities reach far less on news), and a perceptron
+ * this size costs a fraction of a millisecond per article.
+ *
+ * The model (models/ner.json.gz, trained by scripts/train-ner.ts) is read once, on first use,
+ * from the repository's models/ folder: three levels above this file both in src/ (tsx) and
+ * in dist/ (tsc), as src/analyze/entities and dist/analyze/entities mirror each other.
+ */
+export const MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../models/ner.json.gz');
+
+/** The model file: weights (integers, divided by `scale`) per template, per value, per tag. */
+export interface NerModel {
+  version: 1;
+  tags: readonly string[];
+  scale: number;
+  /** Word templates ("0w", "-1sh"...) -> value -> NTAGS weights. */
+  word: Record<string, Record<string, number[]>>;
+  /** Small templates ("pt", "pos0sc"...) -> integer value -> NTAGS weights. */
+  small: Record<string, Record<string, number[]>>;
+}
+
+/** A tagged entity: a run of tokens [first, last] in one sentence and its type. */
+export interface TaggedSpan {
+  sentence: number;
+  first: number;
+  last: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** The best tag, never an I- tag that does not continue the previous tag's entity. */
+export function bestTag(scores: Float64Array, prev: number): number {
+  let best = 0;
+  for (let t = 1; t < NTAGS; t++) {
+    if (!isBegin(t) && (prev === START_TAG || tagType(prev) !== tagType(t))) continue;
+    if (scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+/** Entity spans from the tags of each sentence. */
+export function spansFromTags(tags: Uint8Array[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  tags.forEach((row, s) => {
+    for (let i = 0; i < row.length; i++) {
+      if (!row[i]) continue;
+      let j = i;
+      while (j + 1 < row.length && row[j + 1] && !isBegin(row[j + 1]) && tagType(row[j + 1]) === tagType(row[i])) j++;
+      spans.push({ sentence: s, first: i, last: j, type: TYPES[tagType(row[i]) - 1] });
+      i = j;
+    }
+  });
+  return spans;
+}
+
+const WORD_SLOTS = OFFSETS.length * NTAGS;
+const CACHE_LIMIT = 100_000;
+
+export class Tagger {
+  private readonly word: (Map<string, Float32Array> | undefined)[][];
+  private readonly small: Float32Array[];
+  /** Per distinct word: its summed word-feature weights at each offset (-2..+2), NTAGS each. */
+  private readonly cache = new Map<string, Float32Array>();
+
+  constructor(model: NerModel) {
+    const toVec = (w: number[]) => Float32Array.from(w, (x) => x / model.scale);
+    this.word = OFFSETS.map((o, oi) =>
+      READ_AT[oi].map((k) => {
+        const table = model.word[wordTemplate(o, k)];
+        return table ? new Map(Object.entries(table).map(([v, w]) => [v, toVec(w)])) : undefined;
+      }),
+    );
+    this.small = SMALL_TEMPLATES.map(([name, size]) => {
+      const dense = new Float32Array(size * NTAGS);
+      for (const [v, w] of Object.entries(model.small[name] ?? {})) dense.set(toVec(w), Number(v) * NTAGS);
+      return dense;
+    });
+  }
+
+  private wordVec(text: string): Float32Array {
+    let vec = this.cache.get(text);
+    if (vec) return vec;
+    vec = new Float32Array(WORD_SLOTS);
+    const values = wordValues(text);
+    for (let oi = 0; oi < OFFSETS.length; oi++) {
+      const read = READ_AT[oi];
+      for (let r = 0; r < read.length; r++) {
+        const w = this.word[oi][r]?.get(values[read[r]]);
+        if (w) for (let t = 0; t < NTAGS; t++) vec[oi * NTAGS + t] += w[t];
+      }
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, vec);
+    return vec;
+  }
+
+  /** Tags of every token of a document, sentence by sentence. */
+  tagContext(ctx: DocContext): Uint8Array[] {
+    const memory: Memory = new Map();
+    const scores = new Float64Array(NTAGS);
+    const values = new Int32Array(NSMALL);
+    const before = this.wordVec(BEFORE), after = this.wordVec(AFTER);
+    return ctx.sentences.map((tokens, s) => {
+      const n = tokens.length;
+      const vecs: Float32Array[] = [before, before];
+      for (const w of ctx.words[s]) vecs.push(this.wordVec(w));
+      vecs.push(after, after);
+      const fixed = ctx.fixed[s];
+      const out = new Uint8Array(n);
+      let prev: number = START_TAG, prev2: number = START_TAG;
+      for (let i = 0; i < n; i++) {
+        scores.fill(0);
+        for (let oi = 0; oi < 5; oi++) {
+          const v = vecs[i + oi], base = oi * NTAGS;
+          for (let t = 0; t < NTAGS; t++) scores[t] += v[base + t];
+        }
+        for (let k = 0; k < TAG_DEPENDENT; k++) values[k] = fixed[i * TAG_DEPENDENT + k];
+        tagValues(ctx, s, i, prev, prev2, memory, values);
+        for (let k = 0; k < NSMALL; k++) {
+          const table = this.small[k], base = values[k] * NTAGS;
+          for (let t = 0; t < NTAGS; t++) scores[t] += table[base + t];
+        }
+        const tag = bestTag(scores, prev);
+        out[i] = tag;
+        remember(ctx, s, i, tag, memory);
+        prev2 = prev;
+        prev = tag;
+      }
+      return out;
+    });
+  }
+
+  /** Entity spans of a document given as its sentences' tokens. */
+  tag(sentences: Token[][]): TaggedSpan[] {
+    return spansFromTags(this.tagContext(docContext(sentences)));
+  }
+}
+
+let shared: Tagger | null | undefined;
+
+/** The shipped tagger, loaded on first use; null when the model file is missing. */
+export function loadTagger(path = MODEL_PATH): Tagger | null {
+  if (shared !== undefined && path === MODEL_PATH) return shared;
+  const tagger = existsSync(path) ? new Tagger(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModel) : null;
+  if (path === MODEL_PATH) shared = tagger;
+  return tagger;
+}
