@@ -93,4 +93,15 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     const d = direct('The protesters shouted “No more wars” outside. She read “Moby Dick” twice.');
     expect(d.map((q) => q.text)).toEqual(['No more wars']);
   });
+
+  it('quotations each with an attribution of their own stay apart, however many there are', () => {
+    const unit = '“We will win this one for sure,” Senator John Smith said on Tuesday. ';
+    const body = unit.repeat(2000);
+    const d = direct(body);
+    expect(d).toHaveLength(2000);
+    for (const q of d) {
+      expect(body.slice(q.start, q.end)).toBe(q.text);
+      expect(q.speaker).toBe('John Smith');
+    }
+  });
 });

@@ -38,6 +38,10 @@ interface Context {
   breaks: number[];
   /** The direct quotations found so far, in text order. */
   quotes: Quote[];
+  /** Those attributed by words after them ("...," she said): no continuation of the one before. */
+  attributedAfter: WeakSet<Quote>;
+  /** Person entities by the last word of their name (the last one named wins). */
+  bySurname: Map<string, string>;
 }
 
 function contextOf(doc: AnalysisDoc): Context {
@@ -47,7 +51,13 @@ function contextOf(doc: AnalysisDoc): Context {
     .sort((a, b) => a.start - b.start);
   const breaks: number[] = [];
   for (let i = doc.body.indexOf('\n\n'); i >= 0; i = doc.body.indexOf('\n\n', i + 1)) breaks.push(i);
-  return { body: doc.body, mentions, persons: mentions.filter((m) => m.entity.type === 'person'), breaks, quotes: [] };
+  const persons = mentions.filter((m) => m.entity.type === 'person');
+  const bySurname = new Map<string, string>();
+  for (const m of persons) {
+    const words = m.entity.name.split(' ');
+    if (!TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) bySurname.set(words[words.length - 1], m.entity.name);
+  }
+  return { body: doc.body, mentions, persons, breaks, quotes: [], attributedAfter: new WeakSet(), bySurname };
 }
 
 /** Where the paragraph holding `at` ends (its blank line), or the end of the body. */
@@ -127,11 +137,7 @@ function resolveName(c: Context, run: string, at: number): string | null {
   const covering = at >= 0 ? c.mentions[lowerBound(c.mentions, at + 1, (m) => m.start) - 1] : undefined;
   if (covering && covering.end > at && covering.entity.name.split(/\s+/).length >= words.length) return covering.entity.name;
   const last = words[words.length - 1];
-  for (let i = c.persons.length - 1; i >= 0; i--) {
-    const name = c.persons[i].entity.name;
-    if ((name === last || name.endsWith(` ${last}`)) && !TITLES.has(name.split(/\s+/)[0].toLowerCase().replace(/\.$/, ''))) return name;
-  }
-  return words.join(' ');
+  return c.bySurname.get(last) ?? words.join(' ');
 }
 
 /** The mention ending right at `at` (a name written just before a verb). */
@@ -189,7 +195,7 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
 }
 
 /** The speaker of a quote at [start, end): the attribution after it, else the one before it. */
-function speakerOf(c: Context, start: number, end: number): { speaker: string | null; cue?: string } {
+function speakerOf(c: Context, start: number, end: number): { speaker: string | null; cue?: string; after?: boolean } {
   const body = c.body;
   const paragraphStop = paragraphEnd(c, end);
   const signature = SIGNATURE.exec(body.slice(end - 1, end + 8));
@@ -206,10 +212,10 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
   if (cueAfter && cueAfter.index < 80) {
     const cueAt = end + cueAfter.index;
     const source = sourceAt(c, cueAt, cueAt + cueAfter.word.length, end, afterEnd, start);
-    if (source) return { speaker: source, cue: cueAfter.word };
+    if (source) return { speaker: source, cue: cueAfter.word, after: true };
     const named = mentionsIn(c, end, afterEnd)[0];
-    if (named) return { speaker: named.entity.name, cue: cueAfter.word };
-    if (PRONOUN.test(after)) return { speaker: lastPersonBefore(c, start)?.name ?? null, cue: cueAfter.word };
+    if (named) return { speaker: named.entity.name, cue: cueAfter.word, after: true };
+    if (PRONOUN.test(after)) return { speaker: lastPersonBefore(c, start)?.name ?? null, cue: cueAfter.word, after: true };
   }
   const from = paragraphStart(c, start);
   const windowStart = Math.max(from, start - REACH);
@@ -238,8 +244,8 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
  * ("said:", "Smith said, ", "declared "), or inside the reporter's own clause (a partial quote).
  */
 function opening(body: string, open: number): 'start' | 'cue' | 'partial' {
-  const lineStart = body.lastIndexOf('\n', open - 1) + 1;
-  const before = body.slice(Math.max(lineStart, open - REACH), open);
+  const window = body.slice(Math.max(0, open - REACH), open);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!before.trim() || /(?:[.!?…]["”’')\]]*|[—–]|^\W+)\s*$/.test(before)) return 'start';
   if (/:\s*$/.test(before)) return 'cue';
   const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
@@ -287,8 +293,10 @@ function directQuotes(c: Context): Quote[] {
     if (how === 'partial') continue; // reported speech with a quoted phrase in it
     // Scare quotes and titles: "brotherly", "foreign agent"; but 'he called it "a disgrace."' is speech.
     if (text.trim().split(/\s+/).length <= 3 && how !== 'cue') continue;
-    const { speaker, cue } = speakerOf(c, start - 1, end + 1);
-    quotes.push({ text, speaker, direct: true, start, end, ...(cue && { cue }) });
+    const { speaker, cue, after } = speakerOf(c, start - 1, end + 1);
+    const quote: Quote = { text, speaker, direct: true, start, end, ...(cue && { cue }) };
+    quotes.push(quote);
+    if (after) c.attributedAfter.add(quote);
   }
   return quotes;
 }
@@ -322,12 +330,15 @@ function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] 
  * one quotation interrupted by its attribution: joined into one quote (its text keeps the
  * attribution between the parts).
  */
-function joinInterrupted(body: string, quotes: Quote[]): Quote[] {
+function joinInterrupted(c: Context, quotes: Quote[]): Quote[] {
+  const body = c.body;
   const out: Quote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
     const gap = prev ? body.slice(prev.end, q.start) : '';
-    if (prev && gap.length <= 120 && !gap.includes('\n') && /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) && findCue(gap) && (prev.speaker === q.speaker || !q.speaker)) {
+    // A second part with an attribution of its own after it ("“B,” Smith said.") is a quotation of its own.
+    const continues = !c.attributedAfter.has(q) || !/[.!?]\s*["“«]$/.test(gap);
+    if (prev && continues && gap.length <= 120 && !gap.includes('\n') && /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) && findCue(gap) && (prev.speaker === q.speaker || !q.speaker)) {
       out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
     } else out.push(q);
   }
@@ -336,6 +347,6 @@ function joinInterrupted(body: string, quotes: Quote[]): Quote[] {
 
 export const findQuotes: Component = (doc) => {
   const c = contextOf(doc);
-  const direct = joinInterrupted(doc.body, directQuotes(c));
+  const direct = joinInterrupted(c, directQuotes(c));
   doc.quotes = [...direct, ...reportedSpeech(doc, c, direct)].sort((a, b) => a.start - b.start);
 };
