@@ -175,3 +175,23 @@ describe('without a publication date', () => {
     expect(byText).toMatchObject({ Monday: null, March: null, 'last week': null, 'Aug. 7, 1998': '1998-08-07', 'three decades': 'P30Y' });
   });
 });
+
+describe('calendar years, halves and vague counts', () => {
+  it('"last year" is the calendar year even while a quarter is discussed; "a year earlier" is that quarter', () => {
+    const body = 'Profit rose 5% in the second quarter. Sales fell last year, and costs were higher than a year earlier.';
+    expect(valueOf(body, 'last year')).toBe('2018');
+    expect(valueOf(body, 'a year earlier')).toBe('2018-Q2');
+  });
+  it('"the past year" and "the last decade" are the previous year and decade; "the next month" a stretch', () => {
+    expect(valueOf('Prices doubled over the past year.', 'the past year')).toBe('2018');
+    expect(valueOf('Growth was slow in the last decade.', 'the last decade')).toBe('200');
+    expect(valueOf('Talks resume over the next month.', 'the next month')).toBe('P1M');
+  });
+  it('"the last half of 1989" is its second half', () => {
+    expect(valueOf('Sales slowed in the last half of 1989.', 'the last half of 1989')).toBe('1989-H2');
+  });
+  it('"the next couple of years" and "a year and a half" are durations of their count', () => {
+    expect(valueOf('Rates will rise over the next couple of years.', 'the next couple of years')).toBe('P2Y');
+    expect(valueOf('The trial lasted a year and a half.', 'a year and a half')).toBe('P1Y6M');
+  });
+});

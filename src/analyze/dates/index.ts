@@ -62,8 +62,9 @@ const QUARTER_CONTEXT = 500;
 
 /**
  * "Profit rose to $5 million from $3 million a year earlier": when a report is discussing a
- * quarter, "a year ago", "last year" and "year-earlier" mean that quarter a year before
- * (TimeML takes the granularity of the period under discussion).
+ * quarter, "a year ago" and "year-earlier" mean that quarter a year before (TimeML takes the
+ * granularity of the period under discussion). "Last year" names the calendar year whatever
+ * the report discusses: it is no comparison of granularity.
  */
 function inContextGranularity(
   meaning: Meaning,
@@ -84,7 +85,10 @@ function shiftQuarter(quarter: string, offset: number): string {
   return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 }
 
-/** "a year ago", "last year", "the year-ago quarter": a period named by comparison with another. */
+/** "Last year", "early last year": the calendar year before publication. */
+const CALENDAR_YEAR = /\blast\s+year$/i;
+
+/** "a year ago", "the year-ago quarter": a period named by comparison with another. */
 function isComparison(meaning: Meaning): boolean {
   return meaning.kind === 'offset' && ((meaning.unit === 'year' && meaning.offset < 0) || (meaning.unit === 'quarter' && meaning.offset <= -4));
 }
@@ -122,7 +126,8 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
       c.meaning.kind === 'offset' && c.meaning.fromStory && c.meaning.unit === 'quarter' && discussed
         ? shiftQuarter(discussed.value, c.meaning.offset)
         : resolve(c.meaning, storyAnchor ?? anchor, tense);
-    const value: string | null = isComparison(c.meaning) ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
+    const comparison = isComparison(c.meaning) && !CALENDAR_YEAR.test(text.slice(c.start, c.end));
+    const value: string | null = comparison ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
     if (!isComparison(c.meaning) && value && /^\d{4}-Q[1-4]$/.test(value)) discussed = { value, end: c.end };
     const mention: DateMention = {
       text: text.slice(c.start, c.end),

@@ -45,7 +45,7 @@ const FULL_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june'
 const MONTH_NAME = `(?:${alternation(FULL_MONTH_NAMES)}|(?:${alternation(Object.keys(MONTHS).filter((m) => m.length <= 4 && m !== 'may'))})\\.?)`;
 const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})`;
 const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
-const VAGUE_COUNT = `(?:several|a few|few|many|some|a couple of|a number of)`;
+const VAGUE_COUNT = `(?:several|a few|few|many|some|(?:a )?couple of|a number of)`;
 const ORDINAL = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -71,7 +71,7 @@ const isCapitalised = (word: string) => /^[A-Z]/.test(word);
 function countOf(text: string): number | null | undefined {
   const t = text.toLowerCase().trim();
   if (t === 'a' || t === 'an') return 1;
-  if (t === 'a couple of') return 2;
+  if (t === 'a couple of' || t === 'couple of') return 2;
   const half = /^(.+?)\s+(?:1\/2|and a half)$/.exec(t);
   if (half) {
     const whole = parseNumber(half[1]);
@@ -149,8 +149,9 @@ const RULES: Rule[] = [
         if (!the || !(r === 'following' || r === 'previous' || r === 'preceding' || r === 'next')) return null;
         return { kind: 'offset', unit: 'day', offset: SHIFTS[r]!, time: { part: PARTS_OF_DAY[u] }, fromStory: true };
       }
-      // "the past year", "over the next month": a stretch of time, not a calendar unit.
-      if (the && (r === 'past' || r === 'last' || r === 'next' || r === 'coming') && u !== 'weekend') {
+      // "over the next month": a stretch of time, not a calendar unit. "The past year", "the last
+      // decade" are the previous year and decade, as TimeBank marks them.
+      if (the && (r === 'next' || r === 'coming') && u !== 'weekend') {
         return value('DURATION', durationValue(1, u)!);
       }
       if (!the && r === 'past') return value('DURATION', durationValue(1, u)!);
@@ -256,15 +257,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "a year", "an hour": a duration, but "$5 billion a year" and "once a week" are sets.
+    // "a year", "an hour", "a year and a half": a duration, but "$5 billion a year" and "once a week" are sets.
     name: 'one-unit',
-    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?!-|\s+(?:ago|earlier)\b)/gi,
-    build: ({ mult, unit }, match, context) => {
+    pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?<half>\s+and\s+a\s+half\b)?(?!-|\s+(?:ago|earlier)\b)/gi,
+    build: ({ mult, unit, half }, match, context) => {
       const before = textBefore(context, match, 24);
       const rate = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before);
       if (mult || rate) return value('SET', durationValue(1, unit!)!);
       if (/\b(?:per|every|each)\s*$/i.test(before)) return null;
-      return value('DURATION', durationValue(1, unit!)!);
+      // "a year and a half": P1Y6M; "a minute and a half": PT1M30S.
+      return value('DURATION', durationValue(half ? 1.5 : 1, unit!)!);
     },
   },
   {
@@ -356,15 +358,18 @@ const RULES: Rule[] = [
     },
   },
   {
-    // the third quarter, 2012's fourth quarter, the first half of 2019, third-quarter
+    // the third quarter, 2012's fourth quarter, the first half of 2019, the last half of 1989, third-quarter
     name: 'quarter',
     trigger: /quarter|half/i,
     pattern: new RegExp(
-      `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+|(?<ownerRel>this|last|next) year(?:'s|’s)\\s+)?(?:the\\s+)?(?:(?<ago>year-(?:ago|earlier))\\s+|(?<attributiveYear>${YEAR})\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
+      `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+|(?<ownerRel>this|last|next) year(?:'s|’s)\\s+)?(?:the\\s+)?(?:(?<ago>year-(?:ago|earlier))\\s+|(?<attributiveYear>${YEAR})\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final|last|latter)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
       'gi',
     ),
     build: ({ ownerYear, ownerRel, ago, attributiveYear, ordinal, part, year, relYear }, match) => {
-      const n = ordinal!.toLowerCase() === 'final' ? (part!.toLowerCase() === 'half' ? 2 : 4) : parseOrdinal(ordinal!);
+      const o = ordinal!.toLowerCase();
+      // "the last half of 1989" is its second half; "last quarter" is the relative-unit rule's.
+      if ((o === 'last' || o === 'latter') && part!.toLowerCase() !== 'half') return null;
+      const n = o === 'final' || o === 'last' || o === 'latter' ? (part!.toLowerCase() === 'half' ? 2 : 4) : parseOrdinal(ordinal!);
       if (!n) return null;
       const isHalf = part!.toLowerCase() === 'half';
       if (isHalf && n > 2) return null;
