@@ -13,7 +13,13 @@ const its = nlp.its;
 
 /** A blank line between two tokens: a paragraph break, which no sentence crosses. */
 const PARAGRAPH_BREAK = /\n\s*\n/;
+const NOT_SPACE = /\S/;
 const SPACE = /\s/;
+
+/** Whether a UTF-16 code unit is white space (as `\s` reads it). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
 
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
@@ -21,21 +27,18 @@ export function splitSentences(text: string): Sentence[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  // wink gives token values and the spaces before them, not offsets: walk the text with them.
+  // wink gives token values, not offsets: walk the text past the spaces between them.
   const starts = new Array<number>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    let start = cursor + spaces[i].length;
+    let start = cursor;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
     if (!text.startsWith(value, start)) {
       // wink drops some characters (a byte-order mark): look a little ahead, never far.
-      start = text.indexOf(value, cursor);
-      if (start < 0 || start - cursor > 64) {
-        start = cursor;
-        while (start < text.length && SPACE.test(text[start])) start++;
-      }
+      const found = text.indexOf(value, cursor);
+      if (found >= 0 && found - cursor <= 64) start = found;
     }
     starts[i] = start;
     cursor = Math.min(text.length, start + value.length);
@@ -51,11 +54,10 @@ export function splitSentences(text: string): Sentence[] {
       if (tags[i] === 'SPACE') continue;
       const start = starts[i];
       const end = Math.min(text.length, start + values[i].length);
-      const slice = text.slice(start, end);
-      if (!slice.trim()) continue;
+      if (end <= start || (end - start === 1 ? isSpace(text.charCodeAt(start)) : !NOT_SPACE.test(text.slice(start, end)))) continue;
       const previous = own[own.length - 1];
-      if (previous && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
-      own.push({ text: slice, start, end, pos: tags[i] });
+      if (previous && start - previous.end >= 2 && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
+      own.push({ text: text.slice(start, end), start, end, pos: tags[i] });
     }
     flush();
   }
