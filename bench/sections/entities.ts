@@ -56,18 +56,20 @@ const section: BenchSection = {
       sentences.push(tokenised);
       tokens += tokenised.reduce((k, s) => k + s.length, 0);
       shipped.push(new Set(doc.entities.flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}:${e.type}`))));
-      bare.push(new Set(tagger.tag(tokenised).map((s) => `${tokenised[s.sentence][s.first].start}:${tokenised[s.sentence][s.last].end}:${TYPE[s.type]}`)));
+      bare.push(new Set(tagger.tag(tokenised).map((s) => `${s.start}:${s.end}:${TYPE[s.type]}`)));
       base.push(new Set([...d.text.matchAll(/\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*/gu)].map((m) => `${m.index}:${m.index! + m[0].length}:person`)));
     }
     const ms = performance.now() - t0;
     // The tagger alone on the same tokens, its word cache already warm from the pass above (as in a running server).
-    const rounds = 3;
-    const t1 = performance.now();
-    for (let r = 0; r < rounds; r++) for (const s of sentences) tagger.tag(s);
-    const taggerMs = (performance.now() - t1) / rounds;
+    let taggerMs = Infinity; // the fastest of 5 rounds: the machine is shared, the slower rounds measure the others
+    for (let r = 0; r < 5; r++) {
+      const t1 = performance.now();
+      for (const s of sentences) tagger.tag(s);
+      taggerMs = Math.min(taggerMs, performance.now() - t1);
+    }
     const perArticle = (taggerMs / tokens) * 800; // a 4.5 KB article is about 800 tokens
     return [
-      `${docs.length} documents of eng.testa (${tokens} of our tokens), exact span and type. The shipped recogniser is the trained tagger (averaged perceptron, models/ner.json.gz, scripts/train-ner.ts) with its rules (titles make people, lowercase tails trimmed, a few well-known names typed) and per-report merging, whose type votes can retype a mention.`,
+      `${docs.length} documents of eng.testa (${tokens} of our tokens), exact span and type. The shipped recogniser is the trained tagger (averaged perceptron, models/ner.json.gz, scripts/train-ner.ts) with its rules (titles make people, lowercase tails trimmed, an unknown capitalised word after a name joined to it, lone weekdays dropped, a few well-known organisations typed, places coordinated with places) and per-report merging, whose type votes can retype a mention.`,
       '',
       table(['system', 'P', 'R', 'F1'], [
         ...rows('Storyline (tagger + rules)', shipped, gold),

@@ -124,6 +124,7 @@ const START = NTAGS; // the "previous tag" before a sentence
 
 /** Per-token context of one document: the word-independent inputs of the small features. */
 export interface DocContext {
+  /** The tokens the tagger reads: ours, with words joined by hyphens as one ("Kassym-Jomart", "state-run"). */
   sentences: Token[][];
   /** Per sentence, per token: capitalisation class, POS id, small-feature values not depending on tags. */
   cls: Uint8Array[];
@@ -133,6 +134,22 @@ export interface DocContext {
   words: string[][];
   /** Lowercase form of each token, for the memory of earlier predictions in the document. */
   lower: string[][];
+}
+
+/** A word's capitalisation class and lowercase form, remembered (texts repeat across documents). */
+interface WordInfo {
+  cls: number;
+  lower: string;
+}
+const infos = new Map<string, WordInfo>();
+function info(text: string): WordInfo {
+  let i = infos.get(text);
+  if (!i) {
+    if (infos.size >= 100_000) infos.clear();
+    i = { cls: shapeClass(text), lower: normalizeWord(text).toLowerCase() };
+    infos.set(text, i);
+  }
+  return i;
 }
 
 const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by from as is are be vs over after into'.split(' '));
@@ -146,7 +163,7 @@ function titleCase(tokens: Token[]): boolean {
   if (/^[.!?:;,]$/.test(tokens[tokens.length - 1].text)) return false;
   let caps = 0, other = 0;
   for (const t of tokens) {
-    const c = shapeClass(t.text);
+    const c = info(t.text).cls;
     if (c < 2 || FUNCTION_WORDS.has(t.text)) continue;
     if (c >= 3 && c <= 6) caps++;
     else other++;
@@ -154,6 +171,25 @@ function titleCase(tokens: Token[]): boolean {
   return caps >= 3 && caps >= 4 * other;
 }
 
+const text = (t: Token) => t.text;
+const WORDLIKE = /[\p{L}\p{N}]$/u;
+
+/**
+ * Our tokenizer splits "Nur-Sultan" into three tokens; the tagger reads it as one word, as the
+ * text it learnt from wrote such words, so a hyphenated name is one unit with its own shape.
+ */
+function joinHyphens(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '-')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i], a = out[out.length - 1], b = tokens[i + 1];
+    if (t.text === '-' && a && b && a.end === t.start && t.end === b.start && WORDLIKE.test(a.text) && /^[\p{L}\p{N}]/u.test(b.text)) {
+      out[out.length - 1] = { text: `${a.text}-${b.text}`, start: a.start, end: b.end, pos: a.pos === 'PROPN' || b.pos === 'PROPN' ? 'PROPN' : b.pos };
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
 const OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '-', '--', '*', '•']);
 
 /**
@@ -162,7 +198,8 @@ const OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '-', '--', '*', '•'
  * headlines) is likely a name even when a headline writes it ALL CAPS; and a sentence mostly in
  * capitals is a headline, where capitals say little.
  */
-export function docContext(sentences: Token[][]): DocContext {
+export function docContext(tokenised: Token[][]): DocContext {
+  const sentences = tokenised.map(joinHyphens);
   const lowerSeen = new Set<string>();
   const capsMid = new Set<string>();
   const headline: boolean[] = [];
@@ -174,12 +211,13 @@ export function docContext(sentences: Token[][]): DocContext {
     const c = new Uint8Array(tokens.length);
     const p = new Uint8Array(tokens.length);
     const l: string[] = new Array(tokens.length);
-    const w = titleCase(tokens) ? tokens.map((t) => t.text.toUpperCase()) : tokens.map((t) => t.text);
+    const w = titleCase(tokens) ? tokens.map((t) => t.text.toUpperCase()) : tokens.map(text);
     let caps = 0, worded = 0;
     for (let i = 0; i < tokens.length; i++) {
-      c[i] = shapeClass(w[i]);
+      const wi = info(w[i]);
+      c[i] = wi.cls;
       p[i] = POS_ID.get(tokens[i].pos) ?? NPOS - 1;
-      l[i] = normalizeWord(w[i]).toLowerCase();
+      l[i] = wi.lower;
       if (c[i] >= 2) worded++;
       if (c[i] === 4 || c[i] === 5) caps++;
     }

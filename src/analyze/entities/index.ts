@@ -1,7 +1,8 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
-import { CONNECTORS, KNOWN_ORGS, PERSON_TITLES } from './rules.js';
+import { isEnglishWord } from '../../clean/dictionary.js';
+import { CONNECTORS, KNOWN_ORGS, PERSON_TITLES, SKIP } from './rules.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -22,11 +23,16 @@ interface Span {
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const sentences = doc.sentences.map((s) => s.tokens);
-  return tagger.tag(sentences).map(({ sentence, first, last, type }) => {
-    const tokens = sentences[sentence];
+  const tagged = tagger.tag(doc.sentences.map((s) => s.tokens));
+  const starts = new Set(tagged.map((s) => s.start));
+  return tagged.flatMap(({ tokens, first, last, type }) => {
     // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
     while (last > first && /^\p{Ll}/u.test(tokens[last].text)) last--;
+    // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline).
+    const next = tokens[last + 1];
+    if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isEnglishWord(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
+    if (first === last && SKIP.test(tokens[first].text)) return [];
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
@@ -34,7 +40,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const before = tokens[first - 1]?.text.toLowerCase().replace(/\.$/, '');
     const titled = before !== undefined && PERSON_TITLES.has(before) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     const known = KNOWN_ORGS.has(text.toLowerCase()) ? 'organization' : null; // "the Kremlin said"
-    return { start: tokens[first].start, end, text, type: known ?? (titled ? 'person' : TYPE[type]) };
+    return [{ start: tokens[first].start, end, text, type: known ?? (titled ? 'person' : TYPE[type]) }];
   });
 }
 
@@ -52,7 +58,7 @@ export const recognizeEntities: Component = (doc) => {
   // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {
     const gap = doc.body.slice(typed[k - 1].end, typed[k].start);
-    if (typed[k - 1].type === 'place' && /^\s*(and|or|,)\s*$/.test(gap) && typed[k].type !== 'organization') typed[k].type = 'place';
+    if (typed[k - 1].type === 'place' && /^\s+(and|or)\s+$/.test(gap) && typed[k].type !== 'organization') typed[k].type = 'place';
   }
   // Canonical entities: the longest form; a surname or an acronym is an alias of it.
   const entities: Entity[] = [];

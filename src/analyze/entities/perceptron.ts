@@ -32,11 +32,13 @@ export interface NerModel {
   small: Record<string, Record<string, number[]>>;
 }
 
-/** A tagged entity: a run of tokens [first, last] in one sentence and its type. */
+/** A tagged entity: the tokens [first, last] of one sentence as the tagger read it, its offsets and type. */
 export interface TaggedSpan {
-  sentence: number;
+  tokens: Token[];
   first: number;
   last: number;
+  start: number;
+  end: number;
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -52,14 +54,15 @@ export function bestTag(scores: Float64Array, prev: number): number {
 }
 
 /** Entity spans from the tags of each sentence. */
-export function spansFromTags(tags: Uint8Array[]): TaggedSpan[] {
+export function spansFromTags(sentences: Token[][], tags: Uint8Array[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
   tags.forEach((row, s) => {
+    const tokens = sentences[s];
     for (let i = 0; i < row.length; i++) {
       if (!row[i]) continue;
       let j = i;
       while (j + 1 < row.length && row[j + 1] && !isBegin(row[j + 1]) && tagType(row[j + 1]) === tagType(row[i])) j++;
-      spans.push({ sentence: s, first: i, last: j, type: TYPES[tagType(row[i]) - 1] });
+      spans.push({ tokens, first: i, last: j, start: tokens[i].start, end: tokens[j].end, type: TYPES[tagType(row[i]) - 1] });
       i = j;
     }
   });
@@ -71,7 +74,8 @@ const CACHE_LIMIT = 100_000;
 
 export class Tagger {
   private readonly word: (Map<string, Float32Array> | undefined)[][];
-  private readonly small: Float32Array[];
+  private readonly small: Float32Array;
+  private readonly smallBase: Int32Array;
   /** Per distinct word: its summed word-feature weights at each offset (-2..+2), NTAGS each. */
   private readonly cache = new Map<string, Float32Array>();
 
@@ -83,10 +87,13 @@ export class Tagger {
         return table ? new Map(Object.entries(table).map(([v, w]) => [v, toVec(w)])) : undefined;
       }),
     );
-    this.small = SMALL_TEMPLATES.map(([name, size]) => {
-      const dense = new Float32Array(size * NTAGS);
-      for (const [v, w] of Object.entries(model.small[name] ?? {})) dense.set(toVec(w), Number(v) * NTAGS);
-      return dense;
+    // All small templates in one dense table, template k's rows from smallBase[k] on.
+    this.smallBase = new Int32Array(NSMALL);
+    let rows = 0;
+    SMALL_TEMPLATES.forEach(([, size], k) => ((this.smallBase[k] = rows), (rows += size)));
+    this.small = new Float32Array(rows * NTAGS);
+    SMALL_TEMPLATES.forEach(([name], k) => {
+      for (const [v, w] of Object.entries(model.small[name] ?? {})) this.small.set(toVec(w), (this.smallBase[k] + Number(v)) * NTAGS);
     });
   }
 
@@ -112,6 +119,8 @@ export class Tagger {
     const memory: Memory = new Map();
     const scores = new Float64Array(NTAGS);
     const values = new Int32Array(NSMALL);
+    const rows = new Int32Array(NSMALL);
+    const W = this.small, base = this.smallBase;
     const before = this.wordVec(BEFORE), after = this.wordVec(AFTER);
     return ctx.sentences.map((tokens, s) => {
       const n = tokens.length;
@@ -122,16 +131,17 @@ export class Tagger {
       const out = new Uint8Array(n);
       let prev: number = START_TAG, prev2: number = START_TAG;
       for (let i = 0; i < n; i++) {
-        scores.fill(0);
-        for (let oi = 0; oi < 5; oi++) {
-          const v = vecs[i + oi], base = oi * NTAGS;
-          for (let t = 0; t < NTAGS; t++) scores[t] += v[base + t];
-        }
         for (let k = 0; k < TAG_DEPENDENT; k++) values[k] = fixed[i * TAG_DEPENDENT + k];
         tagValues(ctx, s, i, prev, prev2, memory, values);
-        for (let k = 0; k < NSMALL; k++) {
-          const table = this.small[k], base = values[k] * NTAGS;
-          for (let t = 0; t < NTAGS; t++) scores[t] += table[base + t];
+        for (let k = 0; k < NSMALL; k++) rows[k] = (base[k] + values[k]) * NTAGS;
+        // One pass over the tags, all sources at once: the hot loop of the analysis.
+        const a = vecs[i], b = vecs[i + 1], c = vecs[i + 2], d = vecs[i + 3], e = vecs[i + 4];
+        const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5];
+        const r6 = rows[6], r7 = rows[7], r8 = rows[8], r9 = rows[9], r10 = rows[10];
+        for (let t = 0; t < NTAGS; t++) {
+          scores[t] = a[t] + b[NTAGS + t] + c[2 * NTAGS + t] + d[3 * NTAGS + t] + e[4 * NTAGS + t]
+            + W[r0 + t] + W[r1 + t] + W[r2 + t] + W[r3 + t] + W[r4 + t] + W[r5 + t]
+            + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t];
         }
         const tag = bestTag(scores, prev);
         out[i] = tag;
@@ -145,7 +155,8 @@ export class Tagger {
 
   /** Entity spans of a document given as its sentences' tokens. */
   tag(sentences: Token[][]): TaggedSpan[] {
-    return spansFromTags(this.tagContext(docContext(sentences)));
+    const ctx = docContext(sentences);
+    return spansFromTags(ctx.sentences, this.tagContext(ctx));
   }
 }
 

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTagger, MODEL_PATH } from '../../src/analyze/entities/perceptron.js';
+import { splitSentences } from '../../src/analyze/tokens.js';
+import { ROOT } from '../web/build.js';
+
+/** The tagger's entities of a text, as "TYPE:text". Sentences written for these tests. */
+function tag(text: string): string[] {
+  const tagger = loadTagger();
+  expect(tagger, `model at ${MODEL_PATH}`).not.toBeNull();
+  return tagger!.tag(splitSentences(text).map((s) => s.tokens)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('named-entity tagger', () => {
+  it('a person and a place after "in"', () => {
+    const found = tag('Angela Merkel met union leaders in Hamburg on Tuesday.');
+    expect(found).toContain('PER:Angela Merkel');
+    expect(found).toContain('LOC:Hamburg');
+  });
+
+  it('an organisation with "of" inside its name', () => {
+    expect(tag('The Bank of England raised interest rates again.')).toContain('ORG:Bank of England');
+  });
+
+  it('a hyphenated name is one entity', () => {
+    expect(tag('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.')).toContain('LOC:Nur-Sultan');
+  });
+
+  it('a Title Case headline is read by its words, not its capitals', () => {
+    const found = tag('Merkel Meets Macron in Paris Ahead of Summit\n\nGerman Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Tuesday.');
+    expect(found).toContain('LOC:Paris');
+    expect(found.some((f) => f.includes('Meets'))).toBe(false);
+  });
+
+  it('common words are not entities', () => {
+    expect(tag('The rain stopped and the children went back to school.')).toEqual([]);
+  });
+});
+
+describe('named-entity model in the build', () => {
+  // The global test setup compiles src/ to dist/: the built module must find models/ too.
+  it('dist/ resolves and loads the same model file', () => {
+    const built = join(ROOT, 'dist/analyze/entities/perceptron.js');
+    expect(existsSync(built)).toBe(true);
+    const script = `import(${JSON.stringify(built)}).then((m) => { const t = m.loadTagger(); console.log(JSON.stringify([m.MODEL_PATH, t !== null])); })`;
+    const [path, loaded] = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as [string, boolean];
+    expect(path).toBe(MODEL_PATH);
+    expect(loaded).toBe(true);
+  });
+});
