@@ -104,4 +104,16 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
       expect(q.speaker).toBe('John Smith');
     }
   });
+
+  it('a long attribution sentence between two parts still joins them; a capitalised name is no speech verb', () => {
+    const body =
+      '“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, which has fought the company in court for years. “Nobody knows what comes next.”\n\n' +
+      '“The rules are clear,” said Ann Lee of the Party Rules Committee.';
+    const d = direct(body);
+    expect(d).toHaveLength(2);
+    expect(d[0].text).toContain('Nobody knows');
+    expect(d[0].speaker).toBe('Peter Morgan');
+    expect(d[1]).toMatchObject({ speaker: 'Ann Lee', cue: 'said' });
+  });
 });
+

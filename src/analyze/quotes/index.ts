@@ -87,15 +87,18 @@ function quoted(c: Context, at: number): boolean {
   return q !== undefined && q.start <= at;
 }
 
+/** Speech verbs are written in lower case: "the DNC Rules Committee" has no cue in it. */
+const CUE_WORD = /\p{Ll}+/gu;
+
 function findCue(text: string): { index: number; word: string } | null {
-  for (const m of text.matchAll(/\p{L}+/gu)) if (isSpeechVerb(m[0].toLowerCase())) return { index: m.index!, word: m[0] };
+  for (const m of text.matchAll(CUE_WORD)) if (isSpeechVerb(m[0]) && !/\p{L}/u.test(text[m.index! - 1] ?? '')) return { index: m.index!, word: m[0] };
   const acc = /according to/i.exec(text);
   return acc ? { index: acc.index, word: 'according to' } : null;
 }
 
 function lastCue(text: string): { index: number; word: string } | null {
   let last: { index: number; word: string } | null = null;
-  for (const m of text.matchAll(/\p{L}+/gu)) if (isSpeechVerb(m[0].toLowerCase())) last = { index: m.index!, word: m[0] };
+  for (const m of text.matchAll(CUE_WORD)) if (isSpeechVerb(m[0]) && !/\p{L}/u.test(text[m.index! - 1] ?? '')) last = { index: m.index!, word: m[0] };
   const acc = text.lastIndexOf('ccording to');
   if (acc > 0 && (!last || acc > last.index)) last = { index: acc - 1, word: 'according to' };
   return last;
@@ -338,7 +341,12 @@ function joinInterrupted(c: Context, quotes: Quote[]): Quote[] {
     const gap = prev ? body.slice(prev.end, q.start) : '';
     // A second part with an attribution of its own after it ("“B,” Smith said.") is a quotation of its own.
     const continues = !c.attributedAfter.has(q) || !/[.!?]\s*["“«]$/.test(gap);
-    if (prev && continues && gap.length <= 120 && !gap.includes('\n') && /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) && findCue(gap) && (prev.speaker === q.speaker || !q.speaker)) {
+    // The attribution between the parts: short, or one sentence that opens with it ("said Peter
+    // Morgan, a lawyer for the Sierra Club, who ...").
+    const cue = findCue(gap);
+    const attribution =
+      gap.length <= 120 ? /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) : gap.length <= 240 && cue !== null && cue.index <= 40 && !SENTENCE_END.test(gap.slice(0, -3));
+    if (prev && continues && !gap.includes('\n') && attribution && cue && (prev.speaker === q.speaker || !q.speaker)) {
       out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
     } else out.push(q);
   }
