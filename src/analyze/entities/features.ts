@@ -264,6 +264,11 @@ export function tagValues(ctx: DocContext, s: number, i: number, prev: number, p
   out[10] = (c >= 3 && c <= 6 ? memory.get(ctx.lower[s][i]) ?? 0 : 0) * NCLASS + c;
 }
 
+/** Whether token i may continue the entity before it: a possessive "'s" never does. */
+export function mayContinue(ctx: DocContext, s: number, i: number): boolean {
+  return ctx.lower[s][i] !== "'s";
+}
+
 /** After a prediction: remembers it for later mentions of the same word. */
 export function remember(ctx: DocContext, s: number, i: number, tag: number, memory: Memory): void {
   const c = ctx.cls[s][i];

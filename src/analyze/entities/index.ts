@@ -20,6 +20,8 @@ interface Span {
   type: EntityType;
 }
 
+const LEADING_TITLES = new Set([...PERSON_TITLES, 'chair', 'chairperson', 'former', 'vice']);
+
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
@@ -31,6 +33,10 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline).
     const next = tokens[last + 1];
     if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isEnglishWord(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
+    let titled = false;
+    // Not "General Motors": what is left must be a name of two words, or the tagger's person.
+    while (first < last && LEADING_TITLES.has(tokens[first].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2)) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && SKIP.test(tokens[first].text)) return [];
     let end = tokens[last].end;
@@ -38,7 +44,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
     const before = tokens[first - 1]?.text.toLowerCase().replace(/\.$/, '');
-    const titled = before !== undefined && PERSON_TITLES.has(before) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
+    titled ||= before !== undefined && PERSON_TITLES.has(before) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     const known = KNOWN_ORGS.has(text.toLowerCase()) ? 'organization' : null; // "the Kremlin said"
     return [{ start: tokens[first].start, end, text, type: known ?? (titled ? 'person' : TYPE[type]) }];
   });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../doc.js';
 import {
-  AFTER, BEFORE, docContext, isBegin, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
+  AFTER, BEFORE, docContext, isBegin, mayContinue, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
 
@@ -43,11 +43,14 @@ export interface TaggedSpan {
 }
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
-/** The best tag, never an I- tag that does not continue the previous tag's entity. */
-export function bestTag(scores: Float64Array, prev: number): number {
+/**
+ * The best tag, never an I- tag that does not continue the previous tag's entity, nor one on a
+ * token that cannot continue a name (a possessive: "Elon Musk's Tesla" is two names).
+ */
+export function bestTag(scores: Float64Array, prev: number, mayContinue: boolean): number {
   let best = 0;
   for (let t = 1; t < NTAGS; t++) {
-    if (!isBegin(t) && (prev === START_TAG || tagType(prev) !== tagType(t))) continue;
+    if (!isBegin(t) && (!mayContinue || prev === START_TAG || tagType(prev) !== tagType(t))) continue;
     if (scores[t] > scores[best]) best = t;
   }
   return best;
@@ -143,7 +146,7 @@ export class Tagger {
             + W[r0 + t] + W[r1 + t] + W[r2 + t] + W[r3 + t] + W[r4 + t] + W[r5 + t]
             + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t];
         }
-        const tag = bestTag(scores, prev);
+        const tag = bestTag(scores, prev, mayContinue(ctx, s, i));
         out[i] = tag;
         remember(ctx, s, i, tag, memory);
         prev2 = prev;
