@@ -39,6 +39,9 @@ export const READ_AT: readonly (readonly number[])[] = [
 /** Name of a word feature template at an offset, as stored in the model: "0w", "-1sh"... */
 export const wordTemplate = (offset: number, k: number) => `${offset}${WORD_TEMPLATES[k]}`;
 
+/** Word pairs, by their lowercase forms: the previous word and this one ("pl"), this one and the next ("pr"). */
+export const PAIR_TEMPLATES = ['pl', 'pr'] as const;
+
 /** Capitalisation class: 0 no letter or digit, 1 has a digit, 2 lowercase, 3 Title, 4 ALLCAPS, 5 one capital (A, A.), 6 MixedCaps, 7 other. */
 export const NCLASS = 8;
 export function shapeClass(w: string): number {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../doc.js';
 import {
-  AFTER, BEFORE, docContext, isBegin, mayContinue, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
+  AFTER, BEFORE, docContext, isBegin, mayContinue, PAIR_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
 
@@ -30,7 +30,17 @@ export interface NerModel {
   word: Record<string, Record<string, number[]>>;
   /** Small templates ("pt", "pos0sc"...) -> integer value -> NTAGS weights. */
   small: Record<string, Record<string, number[]>>;
+  /** Word pairs: "pl" (previous and this word) and "pr" (this and next word) -> "lower lower" -> NTAGS weights. */
+  pair?: Record<string, Record<string, number[]>>;
 }
+
+/** A distinct word's cached features: its summed word-feature weights at offsets -2..+2 (NTAGS each) and its id in word pairs (-1: none). */
+interface WordEntry {
+  vec: Float32Array;
+  pair: number;
+}
+const PAIR_SPAN = 2 ** 21;
+const ZERO = new Float32Array(NTAGS);
 
 /** A tagged entity: the tokens [first, last] of one sentence as the tagger read it, its offsets and type. */
 export interface TaggedSpan {
@@ -79,8 +89,10 @@ export class Tagger {
   private readonly word: (Map<string, Float32Array> | undefined)[][];
   private readonly small: Float32Array;
   private readonly smallBase: Int32Array;
-  /** Per distinct word: its summed word-feature weights at each offset (-2..+2), NTAGS each. */
-  private readonly cache = new Map<string, Float32Array>();
+  private readonly pairIds = new Map<string, number>();
+  /** Pair weights by left id * PAIR_SPAN + right id, for "pl" and "pr". */
+  private readonly pairs: [Map<number, Float32Array>, Map<number, Float32Array>] = [new Map(), new Map()];
+  private readonly cache = new Map<string, WordEntry>();
 
   constructor(model: NerModel) {
     const toVec = (w: number[]) => Float32Array.from(w, (x) => x / model.scale);
@@ -98,12 +110,19 @@ export class Tagger {
     SMALL_TEMPLATES.forEach(([name], k) => {
       for (const [v, w] of Object.entries(model.small[name] ?? {})) this.small.set(toVec(w), (this.smallBase[k] + Number(v)) * NTAGS);
     });
+    PAIR_TEMPLATES.forEach((name, k) => {
+      for (const [v, w] of Object.entries(model.pair?.[name] ?? {})) {
+        const [a, b] = v.split(' ').map((x) => this.pairIds.get(x) ?? (this.pairIds.set(x, this.pairIds.size), this.pairIds.size - 1));
+        this.pairs[k].set(a * PAIR_SPAN + b, toVec(w));
+      }
+    });
+    if (this.pairIds.size >= PAIR_SPAN) throw new Error('named-entity model: too many words in pairs');
   }
 
-  private wordVec(text: string): Float32Array {
-    let vec = this.cache.get(text);
-    if (vec) return vec;
-    vec = new Float32Array(WORD_SLOTS);
+  private entry(text: string): WordEntry {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const vec = new Float32Array(WORD_SLOTS);
     const values = wordValues(text);
     for (let oi = 0; oi < OFFSETS.length; oi++) {
       const read = READ_AT[oi];
@@ -112,9 +131,10 @@ export class Tagger {
         if (w) for (let t = 0; t < NTAGS; t++) vec[oi * NTAGS + t] += w[t];
       }
     }
+    const entry = { vec, pair: this.pairIds.get(values[0]) ?? -1 };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, vec);
-    return vec;
+    this.cache.set(text, entry);
+    return entry;
   }
 
   /** Tags of every token of a document, sentence by sentence. */
@@ -124,12 +144,14 @@ export class Tagger {
     const values = new Int32Array(NSMALL);
     const rows = new Int32Array(NSMALL);
     const W = this.small, base = this.smallBase;
-    const before = this.wordVec(BEFORE), after = this.wordVec(AFTER);
+    const before = this.entry(BEFORE), after = this.entry(AFTER);
+    const [left, right] = this.pairs;
+    const pairOf = (table: Map<number, Float32Array>, a: WordEntry, b: WordEntry) => (a.pair < 0 || b.pair < 0 ? ZERO : table.get(a.pair * PAIR_SPAN + b.pair) ?? ZERO);
     return ctx.sentences.map((tokens, s) => {
       const n = tokens.length;
-      const vecs: Float32Array[] = [before, before];
-      for (const w of ctx.words[s]) vecs.push(this.wordVec(w));
-      vecs.push(after, after);
+      const entries: WordEntry[] = [before, before];
+      for (const w of ctx.words[s]) entries.push(this.entry(w));
+      entries.push(after, after);
       const fixed = ctx.fixed[s];
       const out = new Uint8Array(n);
       let prev: number = START_TAG, prev2: number = START_TAG;
@@ -138,13 +160,14 @@ export class Tagger {
         tagValues(ctx, s, i, prev, prev2, memory, values);
         for (let k = 0; k < NSMALL; k++) rows[k] = (base[k] + values[k]) * NTAGS;
         // One pass over the tags, all sources at once: the hot loop of the analysis.
-        const a = vecs[i], b = vecs[i + 1], c = vecs[i + 2], d = vecs[i + 3], e = vecs[i + 4];
+        const a = entries[i].vec, b = entries[i + 1].vec, c = entries[i + 2].vec, d = entries[i + 3].vec, e = entries[i + 4].vec;
+        const pl = pairOf(left, entries[i + 1], entries[i + 2]), pr = pairOf(right, entries[i + 2], entries[i + 3]);
         const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5];
         const r6 = rows[6], r7 = rows[7], r8 = rows[8], r9 = rows[9], r10 = rows[10];
         for (let t = 0; t < NTAGS; t++) {
           scores[t] = a[t] + b[NTAGS + t] + c[2 * NTAGS + t] + d[3 * NTAGS + t] + e[4 * NTAGS + t]
             + W[r0 + t] + W[r1 + t] + W[r2 + t] + W[r3 + t] + W[r4 + t] + W[r5 + t]
-            + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t];
+            + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t] + pl[t] + pr[t];
         }
         const tag = bestTag(scores, prev, mayContinue(ctx, s, i));
         out[i] = tag;
