@@ -81,6 +81,17 @@ function mentionsIn(c: Context, from: number, to: number): Mention[] {
   return out;
 }
 
+/**
+ * Where the last sentence of `text` ends: its last full stop, question or exclamation mark,
+ * when a space follows it (after a closing quotation mark, if any); -1 when none does.
+ */
+function lastSentenceEnd(text: string): number {
+  const i = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?'));
+  if (i < 0) return -1;
+  const j = '"”’'.includes(text[i + 1] ?? 'x') ? i + 2 : i + 1;
+  return j < text.length && /\s/.test(text[j]) ? i : -1;
+}
+
 /** Whether `at` lies inside a quotation found so far. */
 function quoted(c: Context, at: number): boolean {
   const q = c.quotes[lowerBound(c.quotes, at + 1, (x) => x.end)];
@@ -227,7 +238,7 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
   if (cueBefore) {
     const cueAt = windowStart + cueBefore.index;
     const cueEnd = cueAt + cueBefore.word.length;
-    const sentenceStart = Math.max(from, windowStart + (before.slice(0, cueBefore.index).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
+    const sentenceStart = Math.max(from, windowStart + (lastSentenceEnd(before.slice(0, cueBefore.index)) + 1));
     const source = sourceAt(c, cueAt, cueEnd, sentenceStart, start, start);
     if (source) return { speaker: source, cue: cueBefore.word };
     // "said Smith, “...": the name right after the cue; else the last one before it, outside quotations.
@@ -251,7 +262,7 @@ function opening(body: string, open: number): 'start' | 'cue' | 'partial' {
   const before = window.slice(window.lastIndexOf('\n') + 1);
   if (!before.trim() || /(?:[.!?…]["”’')\]]*|[—–]|^\W+)\s*$/.test(before)) return 'start';
   if (/:\s*$/.test(before)) return 'cue';
-  const sentence = before.slice(Math.max(0, before.search(/[.!?]["”’]?\s+(?=[^.!?]*$)/) + 1));
+  const sentence = before.slice(Math.max(0, lastSentenceEnd(before) + 1));
   if (/,\s*$/.test(sentence)) {
     const cue = lastCue(sentence);
     if (!cue) return 'partial';
@@ -314,8 +325,9 @@ function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] 
     let found: { cue: (typeof s.tokens)[number]; speaker: Mention } | null = null;
     for (let k = 0; k < s.tokens.length && !found; k++) {
       const cue = s.tokens[k];
+      if (cue.pos !== 'VERB') continue;
       const word = cue.text.toLowerCase();
-      if (cue.pos !== 'VERB' || !isSpeechVerb(word)) continue;
+      if (!isSpeechVerb(word)) continue;
       if (/^(rul|maintain|point|post|continu|charg|shot|shoot)/.test(word) && s.tokens[k + 1]?.text.toLowerCase() !== 'that') continue; // usually not speech
       const gap = (m: Mention) => Math.min(Math.abs(m.end - cue.start), Math.abs(m.start - cue.end));
       const near = inSentence.filter((m) => gap(m) <= 30).sort((a, b) => gap(a) - gap(b));
