@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDoc } from '../../src/analyze/index.js';
+import type { Token } from '../../src/analyze/doc.js';
 import { loadTagger } from '../../src/analyze/entities/perceptron.js';
 import { readConll } from '../../scripts/conll.js';
 import type { BenchSection } from '../run.js';
@@ -47,7 +48,7 @@ const section: BenchSection = {
     const shipped: Set<string>[] = [];
     const bare: Set<string>[] = [];
     const base: Set<string>[] = [];
-    const sentences = [];
+    const sentences: Token[][][] = [];
     let tokens = 0;
     const t0 = performance.now();
     for (const d of docs) {
@@ -61,13 +62,20 @@ const section: BenchSection = {
     }
     const ms = performance.now() - t0;
     // The tagger alone on the same tokens, its word cache already warm from the pass above (as in a running server).
-    let taggerMs = Infinity; // the fastest of 5 rounds: the machine is shared, the slower rounds measure the others
-    for (let r = 0; r < 5; r++) {
-      const t1 = performance.now();
-      for (const s of sentences) tagger.tag(s);
-      taggerMs = Math.min(taggerMs, performance.now() - t1);
-    }
-    const perArticle = (taggerMs / tokens) * 800; // a 4.5 KB article is about 800 tokens
+    // The fastest of 15 rounds: the machine is shared, the slower rounds measure the others.
+    const fastest = (fresh: boolean) => {
+      let best = Infinity;
+      for (let r = 0; r < 15; r++) {
+        if (fresh) tagger.clearCache();
+        const t1 = performance.now();
+        for (const s of sentences) tagger.tag(s);
+        best = Math.min(best, performance.now() - t1);
+      }
+      return best;
+    };
+    const taggerMs = fastest(false);
+    const freshMs = fastest(true);
+    const perArticle = (ms: number) => ((ms / tokens) * 800).toFixed(2); // a 4.5 KB article is about 800 tokens
     return [
       `${docs.length} documents of eng.testa (${tokens} of our tokens), exact span and type. The shipped recogniser is the trained tagger (averaged perceptron, models/ner.json.gz, scripts/train-ner.ts) with its rules (titles left out of names and making people, lowercase tails trimmed, an unknown capitalised word after a name joined to it, lone weekdays dropped, a few well-known organisations typed, places coordinated with places) and per-report merging, whose type votes can retype a mention.`,
       '',
@@ -77,7 +85,7 @@ const section: BenchSection = {
         ['capitalisation baseline, PER/ORG/LOC', ...score(base, gold, MAIN)],
       ]),
       '',
-      `Tagger alone: ${((tokens / taggerMs) * 1000).toFixed(0)} tokens/s, ${perArticle.toFixed(2)} ms per 800-token (4.5 KB) article with a warm word cache. Whole analysis pipeline on this text: ${((tokens / ms) * 1000).toFixed(0)} tokens/s. Timings are on a shared 2-core machine and noisy.`,
+      `Tagger alone: ${((tokens / taggerMs) * 1000).toFixed(0)} tokens/s, ${perArticle(taggerMs)} ms per 800-token (4.5 KB) article with a warm word cache (as in a running server); ${perArticle(freshMs)} ms when every word of this text is new to its cache (worst case). Whole analysis pipeline on this text: ${((tokens / ms) * 1000).toFixed(0)} tokens/s. Timings are on a shared 2-core machine and noisy.`,
       '',
       'Target: F1 >= 0.85 on PER/ORG/LOC (the rules this replaced reached 0.594: P 0.691, R 0.521; person 0.713, organization 0.285, place 0.645).',
     ].join('\n');

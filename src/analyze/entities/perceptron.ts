@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../doc.js';
 import {
-  AFTER, BEFORE, docContext, isBegin, mayContinue, PAIR_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
+  AFTER, BEFORE, docContext, isBegin, mayContinue, PAIR_TEMPLATES, WORD_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
 
@@ -39,7 +39,8 @@ interface WordEntry {
   vec: Float32Array;
   pair: number;
 }
-const PAIR_SPAN = 2 ** 21;
+/** Pair keys stay small integers (under 2^30, no heap numbers): at most 2^15 words in pairs. */
+const PAIR_SPAN = 2 ** 15;
 const ZERO = new Float32Array(NTAGS);
 
 /** A tagged entity: the tokens [first, last] of one sentence as the tagger read it, its offsets and type. */
@@ -86,7 +87,8 @@ const WORD_SLOTS = OFFSETS.length * NTAGS;
 const CACHE_LIMIT = 100_000;
 
 export class Tagger {
-  private readonly word: (Map<string, Float32Array> | undefined)[][];
+  /** Per word template (WORD_TEMPLATES), per value: its weights at every offset where it is read (-2..+2, NTAGS each). */
+  private readonly word: Map<string, Float32Array>[];
   private readonly small: Float32Array;
   private readonly smallBase: Int32Array;
   private readonly pairIds = new Map<string, number>();
@@ -96,12 +98,16 @@ export class Tagger {
 
   constructor(model: NerModel) {
     const toVec = (w: number[]) => Float32Array.from(w, (x) => x / model.scale);
-    this.word = OFFSETS.map((o, oi) =>
-      READ_AT[oi].map((k) => {
-        const table = model.word[wordTemplate(o, k)];
-        return table ? new Map(Object.entries(table).map(([v, w]) => [v, toVec(w)])) : undefined;
-      }),
-    );
+    this.word = WORD_TEMPLATES.map(() => new Map<string, Float32Array>());
+    OFFSETS.forEach((o, oi) => {
+      for (const k of READ_AT[oi]) {
+        for (const [v, w] of Object.entries(model.word[wordTemplate(o, k)] ?? {})) {
+          let vec = this.word[k].get(v);
+          if (!vec) this.word[k].set(v, (vec = new Float32Array(WORD_SLOTS)));
+          vec.set(toVec(w), oi * NTAGS);
+        }
+      }
+    });
     // All small templates in one dense table, template k's rows from smallBase[k] on.
     this.smallBase = new Int32Array(NSMALL);
     let rows = 0;
@@ -119,17 +125,19 @@ export class Tagger {
     if (this.pairIds.size >= PAIR_SPAN) throw new Error('named-entity model: too many words in pairs');
   }
 
+  /** Forgets the cached words (for measuring the cost of words seen for the first time). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   private entry(text: string): WordEntry {
     const cached = this.cache.get(text);
     if (cached) return cached;
     const vec = new Float32Array(WORD_SLOTS);
     const values = wordValues(text);
-    for (let oi = 0; oi < OFFSETS.length; oi++) {
-      const read = READ_AT[oi];
-      for (let r = 0; r < read.length; r++) {
-        const w = this.word[oi][r]?.get(values[read[r]]);
-        if (w) for (let t = 0; t < NTAGS; t++) vec[oi * NTAGS + t] += w[t];
-      }
+    for (let k = 0; k < values.length; k++) {
+      const w = this.word[k].get(values[k]);
+      if (w) for (let j = 0; j < WORD_SLOTS; j++) vec[j] += w[j];
     }
     const entry = { vec, pair: this.pairIds.get(values[0]) ?? -1 };
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
