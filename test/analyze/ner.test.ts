@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../src/analyze/index.js';
+import { otherOccurrences } from '../../src/analyze/entities/index.js';
 import { loadTagger, MODEL_PATH } from '../../src/analyze/entities/perceptron.js';
 import { splitSentences } from '../../src/analyze/tokens.js';
 import { ROOT } from '../web/build.js';
@@ -47,6 +48,14 @@ describe('recogniser rules after the tagger', () => {
     const list = analyzeDoc({ title: null, body: 'The Federal Reserve held rates steady, Chair Jerome Powell said on Sunday.', published: null }).entities;
     expect(list.find((e) => e.name === 'Jerome Powell')?.type).toBe('person');
     expect(list.find((e) => e.name === 'Sunday')).toBeUndefined();
+  });
+});
+
+describe('names the tagger found once', () => {
+  it('are found again where it missed them, as whole words only', () => {
+    const body = 'Investors cheered Apple on Tuesday. Apple declined to comment; Applebee and pineapple did not.';
+    const again = otherOccurrences(body, [{ start: 18, end: 23, text: 'Apple', type: 'organization' }]);
+    expect(again).toEqual([{ start: 36, end: 41, text: 'Apple', type: 'organization' }]);
   });
 });
 

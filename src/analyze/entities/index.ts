@@ -13,7 +13,7 @@ import { CONNECTORS, KNOWN_ORGS, PERSON_TITLES, SKIP } from './rules.js';
  */
 const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
   text: string;
@@ -59,8 +59,31 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
+/**
+ * A name the tagger found once is the same name where it missed it ("Apple declined to comment"
+ * at the start of a sentence): other occurrences of a tagged name's exact text, as whole words
+ * outside any span, become mentions of the same type.
+ */
+export function otherOccurrences(body: string, spans: Span[]): Span[] {
+  const found: Span[] = [];
+  const taken = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end) || found.some((s) => s.start < end && start < s.end);
+  const seen = new Set<string>();
+  for (const span of spans) {
+    if (seen.has(span.text) || span.text.length < 2 || !/^\p{Lu}/u.test(span.text)) continue;
+    seen.add(span.text);
+    for (let at = body.indexOf(span.text); at >= 0; at = body.indexOf(span.text, at + 1)) {
+      const end = at + span.text.length;
+      if (WORD_CHAR.test(body[at - 1] ?? ' ') || WORD_CHAR.test(body[end] ?? ' ') || taken(at, end)) continue;
+      found.push({ start: at, end, text: span.text, type: span.type });
+    }
+  }
+  return found;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export const recognizeEntities: Component = (doc) => {
-  const typed = spansOf(doc);
+  const tagged = spansOf(doc);
+  const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
   // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {
     const gap = doc.body.slice(typed[k - 1].end, typed[k].start);
