@@ -66,7 +66,8 @@ function initials(name: string): string {
  */
 export function otherOccurrences(body: string, spans: Span[]): Span[] {
   const found: Span[] = [];
-  const taken = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end) || found.some((s) => s.start < end && start < s.end);
+  const starts = new Set(spans.map((s) => s.start)); // most occurrences are the tagged mentions themselves
+  const taken = (start: number, end: number) => starts.has(start) || spans.some((s) => s.start < end && start < s.end) || found.some((s) => s.start < end && start < s.end);
   const seen = new Set<string>();
   for (const span of spans) {
     if (seen.has(span.text) || span.text.length < 2 || !/^\p{Lu}/u.test(span.text)) continue;
@@ -89,24 +90,30 @@ export const recognizeEntities: Component = (doc) => {
     const gap = doc.body.slice(typed[k - 1].end, typed[k].start);
     if (typed[k - 1].type === 'place' && /^\s+(and|or)\s+$/.test(gap) && typed[k].type !== 'organization') typed[k].type = 'place';
   }
-  // Canonical entities: the longest form; a surname or an acronym is an alias of it.
+  // Canonical entities: the longest form; a surname or an acronym is an alias of it (of the
+  // earliest made entity it fits: a person of several words with that last word, or a name
+  // with those initials).
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
+  const bySurname = new Map<string, Entity>();
+  const byInitials = new Map<string, Entity>();
   const votes = new Map<Entity, Map<EntityType, number>>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
     if (!e) {
-      e = entities.find(
-        (x) =>
-          (s.text.split(/\s+/).length === 1 && x.name.split(/\s+/).length > 1 && x.type === 'person' && x.name.split(/\s+/).pop() === s.text) ||
-          (/^\p{Lu}{2,6}$/u.test(s.text) && initials(x.name) === s.text),
-      );
+      const surname = /\s/.test(s.text) ? undefined : bySurname.get(s.text);
+      const acronym = /^\p{Lu}{2,6}$/u.test(s.text) ? byInitials.get(s.text) : undefined;
+      e = surname && acronym ? (entities.indexOf(surname) < entities.indexOf(acronym) ? surname : acronym) : surname ?? acronym;
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
     }
     if (!e) {
       e = { name: s.text, type: s.type, aliases: [], mentions: [] };
       entities.push(e);
+      const words = s.text.split(/\s+/);
+      if (words.length > 1 && s.type === 'person' && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
+      const short = initials(s.text);
+      if (!byInitials.has(short)) byInitials.set(short, e);
     }
     byName.set(s.text, e);
     const m: Mention = { start: s.start, end: s.end, text: doc.body.slice(s.start, s.end) };
