@@ -7,9 +7,12 @@ import { CONNECTORS, KNOWN_ORGS, PERSON_TITLES, SKIP } from './rules.js';
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
  * perceptron over BIO tags trained on CoNLL-2003 by scripts/train-ner.ts), a few rules where
- * modern news needs them (a title before a name makes a person), then one canonical entity per
- * person or organisation within the report (surnames and acronyms as aliases), typed by the
- * votes of its mentions. The entities bench measures this combination.
+ * modern news needs them (titles left out of names and making people, lowercase tails trimmed,
+ * an unknown capitalised word after a name joined to it, lone weekdays dropped, well-known
+ * organisations typed, places coordinated with places, other occurrences of a found name
+ * added), then one canonical entity per person or organisation within the report (surnames
+ * and acronyms as aliases), typed by the votes of its mentions. The entities bench measures
+ * this combination and the bare tagger.
  */
 const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
