@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { splitSentences } from '../src/analyze/tokens.js';
 import type { Token } from '../src/analyze/doc.js';
 import {
-  AFTER, BEFORE, docContext, mayContinue, NSMALL, PAIR_TEMPLATES, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, TAGS, tagValues, wordTemplate,
+  AFTER, BEFORE, docContext, continuable, NSMALL, PAIR_TEMPLATES, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, TAGS, tagValues, wordTemplate,
   wordValues, type DocContext, type Memory,
 } from '../src/analyze/entities/features.js';
 import { bestTag, MODEL_PATH, Tagger, type NerModel } from '../src/analyze/entities/perceptron.js';
@@ -197,7 +197,7 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         for (let k = 0; k < NSMALL; k++) feats.push(smallBase[k] + small[k]);
         scores.fill(0);
         for (const f of feats) for (let t = 0; t < NTAGS; t++) scores[t] += weights[f * NTAGS + t];
-        const guess = bestTag(scores, prev, mayContinue(ctx, s, i));
+        const guess = bestTag(scores, prev, continuable(ctx, s, i));
         const truth = gold[s][i];
         if (guess !== truth) {
           errors++;

@@ -38,6 +38,12 @@ describe('named-entity tagger', () => {
     expect(found.some((f) => f.includes('Meets'))).toBe(false);
   });
 
+  it('a lowercase word continues no name but the small words inside names; a person takes only particles', () => {
+    const found = tag('The world champion Maria Lopez of the Madrid Athletics Federation met Ludwig van Beethoven fans.');
+    expect(found.some((f) => /champion|fans/.test(f))).toBe(false);
+    expect(found.some((f) => f.startsWith('PER:') && / of /.test(f))).toBe(false);
+  });
+
   it('common words are not entities', () => {
     expect(tag('The rain stopped and the children went back to school.')).toEqual([]);
   });

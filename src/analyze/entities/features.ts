@@ -267,9 +267,23 @@ export function tagValues(ctx: DocContext, s: number, i: number, prev: number, p
   out[10] = (c >= 3 && c <= 6 ? memory.get(ctx.lower[s][i]) ?? 0 : 0) * NCLASS + c;
 }
 
-/** Whether token i may continue the entity before it: a possessive "'s" never does. */
-export function mayContinue(ctx: DocContext, s: number, i: number): boolean {
-  return ctx.lower[s][i] !== "'s";
+/** Lowercase words that may stand inside a name: "Bank of England", "Gazzetta dello Sport"; in a person's name only the particles. */
+const INSIDE_NAMES = new Set('of and for on upon in the y e und'.split(' '));
+const PARTICLES = new Set('de la le les du des van von der den da di del della dello degli al el bin ibn'.split(' '));
+const ALL_TYPES = 0b11110;
+const NOT_PERSON = ALL_TYPES & ~(1 << 1);
+
+/**
+ * Which entity types token i may continue (bit 1 << type, as tagType): none for a possessive
+ * "'s" or a lowercase word other than the small words inside names ("Olympic champion Gail
+ * Devers" is not one name), and a person's name only its particles ("Ann Lee of the Rules
+ * Committee" is two names).
+ */
+export function continuable(ctx: DocContext, s: number, i: number): number {
+  const lower = ctx.lower[s][i];
+  if (lower === "'s") return 0;
+  if (ctx.cls[s][i] !== 2) return ALL_TYPES;
+  return PARTICLES.has(lower) ? ALL_TYPES : INSIDE_NAMES.has(lower) ? NOT_PERSON : 0;
 }
 
 /** After a prediction: remembers it for later mentions of the same word. */

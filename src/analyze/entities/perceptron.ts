@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Token } from '../doc.js';
 import {
-  AFTER, BEFORE, docContext, isBegin, mayContinue, PAIR_TEMPLATES, WORD_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
+  AFTER, BEFORE, docContext, isBegin, continuable, PAIR_TEMPLATES, WORD_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
 
@@ -55,13 +55,13 @@ export interface TaggedSpan {
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
 /**
- * The best tag, never an I- tag that does not continue the previous tag's entity, nor one on a
- * token that cannot continue a name (a possessive: "Elon Musk's Tesla" is two names).
+ * The best tag, never an I- tag that does not continue the previous tag's entity, nor one of a
+ * type the token cannot continue (`continues`, from `continuable`: "Elon Musk's Tesla" is two names).
  */
-export function bestTag(scores: Float64Array, prev: number, mayContinue: boolean): number {
+export function bestTag(scores: Float64Array, prev: number, continues: number): number {
   let best = 0;
   for (let t = 1; t < NTAGS; t++) {
-    if (!isBegin(t) && (!mayContinue || prev === START_TAG || tagType(prev) !== tagType(t))) continue;
+    if (!isBegin(t) && (!(continues & (1 << tagType(t))) || prev === START_TAG || tagType(prev) !== tagType(t))) continue;
     if (scores[t] > scores[best]) best = t;
   }
   return best;
@@ -177,7 +177,7 @@ export class Tagger {
             + W[r0 + t] + W[r1 + t] + W[r2 + t] + W[r3 + t] + W[r4 + t] + W[r5 + t]
             + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t] + pl[t] + pr[t];
         }
-        const tag = bestTag(scores, prev, mayContinue(ctx, s, i));
+        const tag = bestTag(scores, prev, continuable(ctx, s, i));
         out[i] = tag;
         remember(ctx, s, i, tag, memory);
         prev2 = prev;
