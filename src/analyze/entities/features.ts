@@ -148,7 +148,7 @@ const infos = new Map<string, WordInfo>();
 function info(text: string): WordInfo {
   let i = infos.get(text);
   if (!i) {
-    if (infos.size >= 100_000) infos.clear();
+    if (infos.size >= 50_000) infos.clear();
     i = { cls: shapeClass(text), lower: normalizeWord(text).toLowerCase() };
     infos.set(text, i);
   }

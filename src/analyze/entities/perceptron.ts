@@ -84,7 +84,7 @@ export function spansFromTags(sentences: Token[][], tags: Uint8Array[]): TaggedS
 }
 
 const WORD_SLOTS = OFFSETS.length * NTAGS;
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 50_000; // about 15 MB of cached words at most
 
 export class Tagger {
   /** Per word template (WORD_TEMPLATES), per value: its weights at every offset where it is read (-2..+2, NTAGS each). */
