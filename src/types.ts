@@ -160,8 +160,10 @@ export interface EventView {
   title: string;
   /** The event's date (YYYY-MM-DD or coarser) or null. */
   date: string | null;
-  /** How the date was obtained: from publication dates, or inferred from dates the reports mention. */
-  dateSource?: 'published' | 'mentioned' | 'unknown';
+  /** How the date was obtained: publication dates, dates the reports mention, or inferred from a person's age against a dated event. */
+  dateSource?: 'published' | 'mentioned' | 'inferred' | 'unknown';
+  /** Why an undated event stands where it does ("about 3 years after ...: X is 66 there and 69 here"). */
+  dateNote?: string;
   articles: string[];
 }
 

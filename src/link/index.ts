@@ -2,6 +2,7 @@ import type { LinkAssignment, LinkDecision, Store } from '../store/store.js';
 import type { Article, Comparison, EventView, StoryView } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
 import { extractFeatures, indexKeys, type LinkFeatures } from './features.js';
+import { agesOf, orderTimeline, type TimelineEvent } from './timeline.js';
 
 /**
  * Incremental linking: each new article joins an existing event, opens a new event in an
@@ -120,27 +121,36 @@ export async function listStories(store: Store): Promise<StoryView[]> {
     events.set(a.eventId, [...(events.get(a.eventId) ?? []), a.articleId]);
     stories.set(a.storyId, events);
   }
+  // Stories with an undated event also need the ages their other reports give (see timeline.ts).
+  const undatedSet = new Set(undated.filter((id) => !summaries.get(id)?.published));
+  const toPlace = [...stories.values()].filter((events) => [...events.values()].some((ids) => ids.every((i) => undatedSet.has(i))));
+  const more = toPlace.flatMap((events) => [...events.values()].flat()).filter((i) => !features.has(i));
+  for (const [id, f] of await store.getLinkFeatures(more)) features.set(id, f);
   const out: StoryView[] = [];
   for (const [storyId, events] of stories) {
-    const views: EventView[] = [];
+    const timeline: TimelineEvent[] = [];
     for (const [eventId, ids] of events) {
+      const own = ids.map((i) => features.get(i) as LinkFeatures | undefined);
       const published = ids.map((i) => summaries.get(i)?.published).filter((d): d is string => !!d).sort();
-      const mentioned = ids.flatMap((i) => (features.get(i) as LinkFeatures | undefined)?.mentioned ?? []);
+      const mentioned = own.flatMap((f) => f?.mentioned ?? []);
       // Undated reports: the latest day they mention (news tells of what just happened; older
       // dates are background), else the latest year.
       const days = mentioned.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m)).sort();
       const years = mentioned.map((m) => m.slice(0, 4)).sort();
       const date = published[0] ?? days[days.length - 1] ?? years[years.length - 1] ?? null;
       const first = ids[0];
-      views.push({
-        id: eventId,
-        title: headline(features.get(first) as LinkFeatures | undefined, summaries.get(first), first),
-        date,
-        dateSource: published.length ? 'published' : date ? 'mentioned' : 'unknown',
-        articles: ids,
+      timeline.push({
+        view: {
+          id: eventId,
+          title: headline(own[0], summaries.get(first), first),
+          date,
+          dateSource: published.length ? 'published' : date ? 'mentioned' : 'unknown',
+          articles: ids,
+        },
+        ages: agesOf(own),
       });
     }
-    views.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'));
+    const views = orderTimeline(timeline);
     out.push({ id: storyId, title: views.find((v) => v.title)?.title ?? storyId, events: views });
   }
   return out;

@@ -9,7 +9,11 @@ export function formatStories(stories: StoryView[]): string {
   for (const s of stories) {
     const n = s.events.reduce((k, e) => k + e.articles.length, 0);
     lines.push(`Story ${s.id}: ${s.title}  (${s.events.length} event${s.events.length === 1 ? '' : 's'}, ${n} report${n === 1 ? '' : 's'})`);
-    for (const e of s.events) lines.push(`  ${e.date ?? 'undated'.padEnd(10)}  event ${e.id}: ${e.title}  [${e.articles.join(' ')}]`);
+    for (const e of s.events) {
+      const date = e.date ? `${e.date}${e.dateSource === 'inferred' ? '?' : ''}` : 'undated';
+      lines.push(`  ${date.padEnd(10)}  event ${e.id}: ${e.title}  [${e.articles.join(' ')}]`);
+      if (e.dateNote) lines.push(`              ${e.dateSource === 'inferred' ? 'dated by age' : 'placed by age'}: ${e.dateNote}`);
+    }
   }
   return lines.join('\n') || 'no stories yet: storyline ingest FOLDER';
 }
