@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary } from '../types.js';
+import type { Article, ArticleSummary, EntityType } from '../types.js';
 
 /**
  * The one interface to storage. Only src/store knows SQL; SQLite (embedded, the default)
@@ -39,10 +39,42 @@ export interface SearchHit {
 
 export interface ArticleQuery {
   outlet?: string;
+  /** Published on or after / before this date (YYYY-MM-DD). */
   from?: string;
   to?: string;
+  /** Articles the linker filed in this story. */
+  story?: string;
+  /** Articles naming this entity (its canonical name in the article, any case). */
+  entity?: string;
   limit?: number;
   offset?: number;
+}
+
+export interface EntityQuery {
+  /** Part of the name, any case. */
+  q?: string;
+  type?: EntityType;
+  /** Only entities of this story's articles. */
+  story?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An entity across the store: the articles that name it (by its canonical name there) and how often. */
+export interface EntityCount {
+  name: string;
+  type: EntityType;
+  articles: number;
+  mentions: number;
+}
+
+/** One article's entity of a given name. */
+export interface EntityAppearance {
+  articleId: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+  aliases: string[];
 }
 
 /** Where the linker filed an article. */
@@ -103,7 +135,12 @@ export interface Store extends LinkStore {
   resolveId(prefix: string): Promise<string | null>;
   /** Articles in ingestion order. */
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
-  countArticles(): Promise<number>;
+  /** How many articles match the query's filters (limit and offset ignored). */
+  countArticles(query?: ArticleQuery): Promise<number>;
+  /** Entities named in the store, those in most articles first. */
+  listEntities(query?: EntityQuery): Promise<{ items: EntityCount[]; total: number }>;
+  /** Where entities of these names (any case) appear, in ingestion order, at most `limit`. */
+  entityAppearances(names: readonly string[], limit: number): Promise<EntityAppearance[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   close(): Promise<void>;
 }

@@ -127,6 +127,42 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       await store.close();
     });
 
+    it('finds entities by name, type and story, counts them, and filters articles by entity and story', async () => {
+      const store = await fixture.fresh();
+      const person = (name: string, aliases: string[] = [], mentions = 1) => ({ name, type: 'person' as const, aliases, mentions: Array.from({ length: mentions }, () => ({ start: 0, end: 1, text: name })) });
+      const rows = [
+        report(REPORTS.bridge, { id: 'a1', entities: [person('Anna Keller', ['Keller'], 2), { name: 'Zürich', type: 'place', aliases: [], mentions: [{ start: 0, end: 1, text: 'Zürich' }] }] }),
+        report(REPORTS.ferry, { id: 'b2', entities: [person('Anna Keller', [], 1)] }),
+        report(REPORTS.election, { id: 'c3', entities: [person('Keller', [], 3), person('Kassym-Jomart Tokayev', ['Tokayev'], 1)] }),
+      ];
+      for (const r of rows) await store.saveIngested(r.raw, [r.article]);
+      const all = await store.listEntities();
+      expect(all.total).toBe(4);
+      expect(all.items[0]).toEqual({ name: 'Anna Keller', type: 'person', articles: 2, mentions: 3 });
+      expect((await store.listEntities({ q: 'KELL' })).items.map((e) => e.name)).toEqual(['Anna Keller', 'Keller']);
+      expect((await store.listEntities({ q: '%' })).items).toEqual([]);
+      expect((await store.listEntities({ type: 'place' })).items.map((e) => e.name)).toEqual(['Zürich']);
+      expect(await store.listEntities({ limit: 1, offset: 1 })).toEqual({ items: [{ name: 'Keller', type: 'person', articles: 1, mentions: 3 }], total: 4 });
+      expect(await store.entityAppearances(['anna keller', 'Keller'], 10)).toEqual([
+        { articleId: 'a1', name: 'Anna Keller', type: 'person', mentions: 2, aliases: ['Keller'] },
+        { articleId: 'b2', name: 'Anna Keller', type: 'person', mentions: 1, aliases: [] },
+        { articleId: 'c3', name: 'Keller', type: 'person', mentions: 3, aliases: [] },
+      ]);
+      expect(await store.entityAppearances(['Anna Keller'], 1)).toHaveLength(1);
+      const ids = async (q: Parameters<Store['listArticles']>[0]) => (await store.listArticles(q)).map((a) => a.id);
+      expect(await ids({ entity: 'anna keller' })).toEqual(['a1', 'b2']);
+      expect(await store.countArticles({ entity: 'Anna Keller' })).toBe(2);
+      expect(await store.countArticles({ entity: 'Nobody' })).toBe(0);
+      for (const [id, story] of [['a1', 's-1'], ['b2', 's-2'], ['c3', 's-1']]) {
+        await store.saveLink({ articleId: id, features: {}, keys: [], terms: [], assignment: { articleId: id, eventId: `e-${id}`, storyId: story }, decisions: [] });
+      }
+      expect(await ids({ story: 's-1' })).toEqual(['a1', 'c3']);
+      expect(await ids({ story: 's-1', entity: 'Anna Keller' })).toEqual(['a1']);
+      expect(await store.countArticles({ story: 's-1', limit: 1 })).toBe(2);
+      expect((await store.listEntities({ story: 's-2' })).items.map((e) => e.name)).toEqual(['Anna Keller']);
+      await store.close();
+    });
+
     it('searches words: all required, any case, diacritics ignored, best first; user text is never query syntax', async () => {
       const store = await fixture.fresh();
       const rs = [report(REPORTS.bridge), report(REPORTS.ferry), report(REPORTS.election)];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { tempDir } from '../helpers/cli.js';
-import { storeContract } from './contract.js';
+import { report, storeContract } from './contract.js';
 
 storeContract('SQLite', {
   fresh: async () => new SqliteStore(join(tempDir('storyline-store-'), 'store.db')),
@@ -25,6 +25,24 @@ describe('SQLite write-ahead log', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
     const again = new SqliteStore(path);
     expect((await again.getRaw('h23'))?.size).toBe(bytes.length);
+    await again.close();
+  });
+});
+
+describe('SQLite migrations', () => {
+  it('fill the entity table from articles stored before it existed', async () => {
+    const path = join(tempDir('storyline-migrate-'), 'store.db');
+    const store = new SqliteStore(path);
+    const r = report('Council Votes\n\nThe council of Zürich voted on Tuesday, said council president Anna Keller.');
+    await store.saveIngested(r.raw, [r.article]);
+    const names = (await store.listEntities()).items.map((e) => e.name);
+    expect(names).toContain('Anna Keller');
+    // Back to schema 2, as a store written by the previous version would be.
+    store.db.exec('DROP TABLE article_entities; DROP INDEX link_assignments_story; PRAGMA user_version = 2;');
+    await store.close();
+    const again = new SqliteStore(path);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(3);
+    expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
     await again.close();
   });
 });

@@ -1,11 +1,12 @@
 import type pg from 'pg';
 import type { Article, ArticleSummary } from '../../types.js';
 import { StoreError } from '../sqlite/index.js';
-import type { LinkAssignment, LinkDecision, LinkRecord, ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import { articleFilter, Params, PostgresEntities } from './entities.js';
 import { createPool, hidePassword, inTransaction, type PgLocation, parsePgLocation } from './connection.js';
 import { PostgresLinks } from './links.js';
 import { allWordsQuery, indexableText } from './words.js';
-import { ForeignSchemaError, type MigrationOutcome, migratePostgres, NewerSchemaError } from './migrations.js';
+import { ENTITY_COLUMNS, ForeignSchemaError, type MigrationOutcome, migratePostgres, NewerSchemaError } from './migrations.js';
 
 /**
  * PostgreSQL store: the same behaviour as SqliteStore (test/store runs one contract suite on
@@ -88,6 +89,9 @@ export class PostgresStore implements Store {
            ON CONFLICT (id) DO NOTHING`,
           [a.id, raw.hash, a.source, a.title, a.outlet, a.published, a.url, a.body, JSON.stringify(a), now, indexableText(a.title), indexableText(a.body)],
         );
+        if (r.rowCount) {
+          await client.query(`INSERT INTO article_entities SELECT $1, ${ENTITY_COLUMNS} FROM json_array_elements($2::json) e ON CONFLICT DO NOTHING`, [a.id, JSON.stringify(a.entities)]);
+        }
         (r.rowCount ? result.added : result.existing).push(a.id);
       }
       await then?.(client, result);
@@ -119,21 +123,25 @@ export class PostgresStore implements Store {
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (v: unknown) => (params.push(v), `$${params.length}`);
-    if (query.outlet) where.push(`outlet = ${param(query.outlet)}`);
-    if (query.from) where.push(`published >= ${param(query.from)}`);
-    if (query.to) where.push(`published <= ${param(query.to)}`);
-    const sql = `SELECT id, source, title, outlet, published FROM articles ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-                 ORDER BY seq LIMIT ${param(query.limit ?? null)} OFFSET ${param(query.offset ?? 0)}`;
-    const r = await this.pool.query<ArticleSummary>(sql, params);
+    const p = new Params();
+    const where = articleFilter(query, p);
+    const sql = `SELECT id, source, title, outlet, published FROM articles ${where} ORDER BY seq LIMIT ${p.add(query.limit ?? null)} OFFSET ${p.add(query.offset ?? 0)}`;
+    const r = await this.pool.query<ArticleSummary>(sql, p.values);
     return r.rows.map((row) => ({ id: row.id, source: row.source, title: row.title, outlet: row.outlet, published: row.published }));
   }
 
-  async countArticles(): Promise<number> {
-    const r = await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles');
+  async countArticles(query: ArticleQuery = {}): Promise<number> {
+    const p = new Params();
+    const r = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles ${articleFilter(query, p)}`, p.values);
     return Number(r.rows[0].n);
+  }
+
+  listEntities(query: EntityQuery = {}): Promise<{ items: EntityCount[]; total: number }> {
+    return new PostgresEntities(this.pool).list(query);
+  }
+
+  entityAppearances(names: readonly string[], limit: number): Promise<EntityAppearance[]> {
+    return new PostgresEntities(this.pool).appearances(names, limit);
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {

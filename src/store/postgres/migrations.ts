@@ -13,6 +13,12 @@ export interface PgMigration {
   sql: string;
 }
 
+/**
+ * An article_entities row but its article id, from one entity `e` (json) of the article: the same
+ * columns fill the table for new articles and for those stored before it existed.
+ */
+export const ENTITY_COLUMNS = `e->>'name', e->>'type', json_array_length(e->'mentions'), coalesce(e->'aliases', '[]'::json)`;
+
 export const PG_MIGRATIONS: PgMigration[] = [
   {
     version: 1,
@@ -68,6 +74,24 @@ export const PG_MIGRATIONS: PgMigration[] = [
         article_id text NOT NULL, other_id text NOT NULL, relation text NOT NULL, score double precision NOT NULL, evidence json NOT NULL,
         PRIMARY KEY (article_id, other_id)
       );
+    `,
+  },
+  {
+    version: 3,
+    name: 'entities by article (entity pages, article filters by entity and story)',
+    sql: `
+      CREATE TABLE article_entities (
+        article_id text COLLATE "C" NOT NULL REFERENCES articles(id),
+        name text NOT NULL,
+        type text NOT NULL,
+        mentions integer NOT NULL,
+        aliases json NOT NULL,
+        PRIMARY KEY (article_id, name, type)
+      );
+      -- names compare case-insensitively, as SQLite's COLLATE NOCASE does
+      CREATE INDEX article_entities_name ON article_entities (lower(name), type);
+      CREATE INDEX link_assignments_story ON link_assignments (story_id);
+      INSERT INTO article_entities SELECT a.id, ${ENTITY_COLUMNS} FROM articles a, json_array_elements(a.data->'entities') e ON CONFLICT DO NOTHING;
     `,
   },
 ];

@@ -2,10 +2,11 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
 import type { Article, ArticleSummary } from '../../types.js';
-import type { LinkAssignment, LinkDecision, LinkRecord, ArticleQuery, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
 import { type Checkpointer, startCheckpointer } from './checkpointer.js';
+import { articleFilter, SqliteEntities } from './entities.js';
 import { SqliteLinks } from './links.js';
-import { APPLICATION_ID, MIGRATIONS, migrate } from './migrations.js';
+import { APPLICATION_ID, ENTITY_COLUMNS, MIGRATIONS, migrate } from './migrations.js';
 
 export class StoreError extends Error {
   constructor(message: string) {
@@ -37,6 +38,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private links!: SqliteLinks;
+  private entities!: SqliteEntities;
   private checkpointer: Checkpointer | null = null;
 
   constructor(readonly path: string) {
@@ -63,6 +65,7 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       migrate(this.db);
       this.links = new SqliteLinks(this.db);
+      this.entities = new SqliteEntities(this.db);
       if (path !== ':memory:' && process.env.STORYLINE_SQLITE_CHECKPOINTER !== 'off') {
         this.db.pragma('wal_autocheckpoint = 0');
         this.checkpointer = startCheckpointer(path, createRequire(import.meta.url).resolve('better-sqlite3'), () => {
@@ -88,10 +91,12 @@ export class SqliteStore implements Store {
       `INSERT OR IGNORE INTO articles (id, raw_hash, source, title, outlet, published, url, body, data, ingested_at)
        VALUES (@id, @raw_hash, @source, @title, @outlet, @published, @url, @body, @data, @ingested_at)`,
     );
+    const insertEntities = this.db.prepare(`INSERT OR IGNORE INTO article_entities SELECT ?, ${ENTITY_COLUMNS} FROM json_each(?, '$.entities') e`);
     const result: SaveResult = { added: [], existing: [] };
     this.db.transaction(() => {
       insertRaw.run(raw.hash, raw.source, Buffer.from(raw.bytes), raw.encoding, raw.contentType, raw.url, now);
       for (const a of articles) {
+        const data = JSON.stringify(a);
         const info = insertArticle.run({
           id: a.id,
           raw_hash: raw.hash,
@@ -101,9 +106,10 @@ export class SqliteStore implements Store {
           published: a.published,
           url: a.url,
           body: a.body,
-          data: JSON.stringify(a),
+          data,
           ingested_at: now,
         });
+        if (info.changes) insertEntities.run(a.id, data);
         (info.changes ? result.added : result.existing).push(a.id);
       }
     })();
@@ -130,19 +136,23 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (query.outlet) (where.push('outlet = @outlet'), (params.outlet = query.outlet));
-    if (query.from) (where.push('published >= @from'), (params.from = query.from));
-    if (query.to) (where.push('published <= @to'), (params.to = query.to));
-    const sql = `SELECT id, source, title, outlet, published FROM articles ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-                 ORDER BY seq LIMIT @limit OFFSET @offset`;
+    const { where, params } = articleFilter(query);
+    const sql = `SELECT id, source, title, outlet, published FROM articles ${where} ORDER BY seq LIMIT @limit OFFSET @offset`;
     const rows = this.db.prepare(sql).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 }) as Parameters<typeof toSummary>[0][];
     return rows.map(toSummary);
   }
 
-  async countArticles(): Promise<number> {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  async countArticles(query: ArticleQuery = {}): Promise<number> {
+    const { where, params } = articleFilter(query);
+    return (this.db.prepare(`SELECT count(*) AS n FROM articles ${where}`).get(params) as { n: number }).n;
+  }
+
+  async listEntities(query: EntityQuery = {}): Promise<{ items: EntityCount[]; total: number }> {
+    return this.entities.list(query);
+  }
+
+  async entityAppearances(names: readonly string[], limit: number): Promise<EntityAppearance[]> {
+    return this.entities.appearances(names, limit);
   }
 
   async search(text: string, limit = 20): Promise<SearchHit[]> {

@@ -70,7 +70,33 @@ export const MIGRATIONS: Migration[] = [
         );
       `),
   },
+  {
+    version: 3,
+    name: 'entities by article (entity pages, article filters by entity and story)',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE article_entities (
+          article_id TEXT NOT NULL REFERENCES articles(id),
+          name TEXT NOT NULL COLLATE NOCASE,
+          type TEXT NOT NULL,
+          mentions INTEGER NOT NULL,
+          aliases TEXT NOT NULL,
+          PRIMARY KEY (article_id, name, type)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_entities_name ON article_entities(name, type);
+        CREATE INDEX link_assignments_story ON link_assignments(story_id);
+      `);
+      db.exec(`INSERT OR IGNORE INTO article_entities SELECT a.id, ${ENTITY_COLUMNS} FROM articles a, json_each(a.data, '$.entities') e`);
+    },
+  },
 ];
+
+/**
+ * An article_entities row but its article id, from one entity `e` of the article's JSON: the
+ * same columns fill the table for new articles and for those stored before it existed.
+ */
+export const ENTITY_COLUMNS = `json_extract(e.value, '$.name'), json_extract(e.value, '$.type'),
+  json_array_length(e.value, '$.mentions'), coalesce(json_extract(e.value, '$.aliases'), '[]')`;
 
 /** The application id written in the file header: tells a Storyline database from a foreign one. */
 export const APPLICATION_ID = 0x53544c4e; // "STLN"

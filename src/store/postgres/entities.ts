@@ -1,0 +1,55 @@
+import type pg from 'pg';
+import type { EntityType } from '../../types.js';
+import { containsPattern } from '../sqlite/entities.js';
+import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery } from '../store.js';
+
+/** Numbered query parameters, collected as the SQL is written. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+/** WHERE clause of an article query (filters only; paging is the caller's). */
+export function articleFilter(query: ArticleQuery, p: Params): string {
+  const where: string[] = [];
+  if (query.outlet) where.push(`outlet = ${p.add(query.outlet)}`);
+  if (query.from) where.push(`published >= ${p.add(query.from)}`);
+  if (query.to) where.push(`published <= ${p.add(query.to)}`);
+  if (query.story) where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${p.add(query.story)})`);
+  if (query.entity) where.push(`id IN (SELECT article_id FROM article_entities WHERE lower(name) = lower(${p.add(query.entity)}))`);
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+/** The entity tables' queries in PostgreSQL (migration 3); names compare as lower(name), like SQLite's NOCASE. */
+export class PostgresEntities {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async list(query: EntityQuery): Promise<{ items: EntityCount[]; total: number }> {
+    const p = new Params();
+    const where: string[] = [];
+    if (query.q) where.push(`lower(name) LIKE lower(${p.add(containsPattern(query.q))})`);
+    if (query.type) where.push(`type = ${p.add(query.type)}`);
+    if (query.story) where.push(`article_id IN (SELECT article_id FROM link_assignments WHERE story_id = ${p.add(query.story)})`);
+    const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY lower(name), type`;
+    const total = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 ${grouped}) g`, p.values);
+    // min(name) COLLATE "C": one spelling per group, the same one SQLite would tend to give (capitals sort first).
+    const items = await this.pool.query<{ name: string; type: EntityType; articles: string; mentions: string }>(
+      `SELECT min(name COLLATE "C") AS name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped}
+       ORDER BY articles DESC, mentions DESC, name LIMIT ${p.add(query.limit ?? null)} OFFSET ${p.add(query.offset ?? 0)}`,
+      p.values,
+    );
+    return { items: items.rows.map((r) => ({ name: r.name, type: r.type, articles: Number(r.articles), mentions: Number(r.mentions) })), total: Number(total.rows[0].n) };
+  }
+
+  async appearances(names: readonly string[], limit: number): Promise<EntityAppearance[]> {
+    const r = await this.pool.query<{ article_id: string; name: string; type: EntityType; mentions: number; aliases: string[] }>(
+      `SELECT e.article_id, e.name, e.type, e.mentions, e.aliases FROM article_entities e JOIN articles a ON a.id = e.article_id
+       WHERE lower(e.name) = ANY (SELECT lower(n) FROM unnest($1::text[]) n) ORDER BY a.seq LIMIT $2`,
+      [names, limit],
+    );
+    return r.rows.map((row) => ({ articleId: row.article_id, name: row.name, type: row.type, mentions: row.mentions, aliases: row.aliases }));
+  }
+}

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+import type { EntityType } from '../../types.js';
+import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery } from '../store.js';
+
+/** LIKE pattern for "contains", with the user's % and _ taken literally. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** WHERE clause and parameters of an article query (filters only; paging is the caller's). */
+export function articleFilter(query: ArticleQuery): { where: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.outlet) (where.push('outlet = @outlet'), (params.outlet = query.outlet));
+  if (query.from) (where.push('published >= @from'), (params.from = query.from));
+  if (query.to) (where.push('published <= @to'), (params.to = query.to));
+  if (query.story) (where.push('id IN (SELECT article_id FROM link_assignments WHERE story_id = @story)'), (params.story = query.story));
+  if (query.entity) (where.push('id IN (SELECT article_id FROM article_entities WHERE name = @entity)'), (params.entity = query.entity));
+  return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** The entity tables' queries in SQLite (migration 3). Names compare without regard to ASCII case (COLLATE NOCASE). */
+export class SqliteEntities {
+  constructor(private readonly db: Database.Database) {}
+
+  list(query: EntityQuery): { items: EntityCount[]; total: number } {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: query.limit ?? -1, offset: query.offset ?? 0 };
+    if (query.q) (where.push(`name LIKE @like ESCAPE '\\'`), (params.like = containsPattern(query.q)));
+    if (query.type) (where.push('type = @type'), (params.type = query.type));
+    if (query.story) (where.push('article_id IN (SELECT article_id FROM link_assignments WHERE story_id = @story)'), (params.story = query.story));
+    const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY name, type`;
+    const items = this.db
+      .prepare(`SELECT name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT @limit OFFSET @offset`)
+      .all(params) as EntityCount[];
+    const { limit: _l, offset: _o, ...filters } = params;
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${grouped})`).get(filters) as { n: number }).n;
+    return { items, total };
+  }
+
+  appearances(names: readonly string[], limit: number): EntityAppearance[] {
+    const rows = this.db
+      .prepare(
+        `SELECT e.article_id, e.name, e.type, e.mentions, e.aliases FROM article_entities e JOIN articles a ON a.id = e.article_id
+         WHERE e.name IN (SELECT value FROM json_each(?)) ORDER BY a.seq LIMIT ?`,
+      )
+      .all(JSON.stringify(names), limit) as { article_id: string; name: string; type: EntityType; mentions: number; aliases: string }[];
+    return rows.map((r) => ({ articleId: r.article_id, name: r.name, type: r.type, mentions: r.mentions, aliases: JSON.parse(r.aliases) as string[] }));
+  }
+}
