@@ -198,3 +198,47 @@ export interface Comparison {
   evidence: Evidence[];
   facts: FactComparison[];
 }
+
+// ---- Read models of the HTTP API (beyond the CLI contract) ----
+
+/** A story at a glance: how many reports, events and outlets, and the span of its events' dates. */
+export interface StoryCounts {
+  reports: number;
+  events: number;
+  outlets: number;
+  first: string | null;
+  last: string | null;
+}
+
+/** A row of the story list: the contract's story with its counts. */
+export interface StoryRow extends StoryView {
+  counts: StoryCounts;
+}
+
+/** A fact compared across two events of a story (changed) or two reports of one event (conflict). */
+export interface FactChange extends FactComparison {
+  /** The events compared: `fromEvent` earlier on the timeline, `toEvent` later (the same event for a conflict). */
+  fromEvent: string;
+  toEvent: string;
+  /** The reports whose values are shown as `a` and `b`. */
+  articleA: string;
+  articleB: string;
+}
+
+/** An entity across the store or a story: how many articles name it, how often. */
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  articles: number;
+  mentions: number;
+}
+
+/** A story with its timeline, its reports, what changed between its events, what its reports disagree on, and who is in it. */
+export interface StoryDetail extends StoryRow {
+  events: (EventView & { reports: ArticleSummary[] })[];
+  changes: FactChange[];
+  conflicts: FactChange[];
+  people: EntitySummary[];
+  organizations: EntitySummary[];
+  places: EntitySummary[];
+}

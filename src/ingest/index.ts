@@ -82,3 +82,26 @@ export async function* readInputs(sources: readonly string[], options: ReadOptio
     }
   }
 }
+
+/** A file sent to the server (an upload): its name as the sender gave it, and its bytes. */
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+  contentType?: string;
+}
+
+/** Reads uploaded files as readInputs reads files on disk: each yields its documents or an error naming it. */
+export async function* readUploads(uploads: readonly Upload[], options: ReadOptions = DEFAULT_READ_OPTIONS): AsyncGenerator<ReadEvent> {
+  for (const u of uploads) {
+    try {
+      if (!u.bytes.length) throw new IngestError(u.name, 'is empty');
+      if (await options.known?.(sha256(u.bytes))) {
+        yield { ok: 'known', source: u.name, hash: sha256(u.bytes) };
+        continue;
+      }
+      yield await open({ source: u.name, bytes: u.bytes, name: u.name, contentType: u.contentType }, options);
+    } catch (err) {
+      yield { ok: false, error: err instanceof IngestError ? err : new IngestError(u.name, (err as Error).message) };
+    }
+  }
+}

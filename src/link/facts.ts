@@ -52,13 +52,18 @@ export function describeValue(f: Fact): string {
   return f.unit && f.kind !== 'count' ? `${f.value} ${f.unit}` : `${f.value}`;
 }
 
-/** The fact table of a comparison: agree, conflict (same event, values differ) or changed (different events). */
+/**
+ * The fact table of a comparison: agree, conflict (same event, values differ) or changed
+ * (different events). Within one event any difference is a conflict, even one rounding explains
+ * (71% vs 70.8%): outlets disagreeing is news to a reader, though no evidence of two events.
+ * Across events, values within rounding agree.
+ */
 export function factTable(aligned: readonly AlignedFact[], sameEvent: boolean): FactComparison[] {
   return aligned.map(({ a, b, compatibility: c }) => ({
     subject: a.subject,
     attribute: a.attribute,
     a: describeValue(a),
     b: describeValue(b),
-    status: c === 'same' ? 'agree' : sameEvent ? 'conflict' : 'changed',
+    status: a.value === b.value || (c === 'same' && !sameEvent) ? 'agree' : sameEvent ? 'conflict' : 'changed',
   }));
 }

@@ -1,8 +1,8 @@
 import type { LinkAssignment, LinkDecision, Store } from '../store/store.js';
-import type { Article, Comparison, EventView, StoryView } from '../types.js';
+import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
 import { extractFeatures, indexKeys, type LinkFeatures } from './features.js';
-import { agesOf, orderTimeline, type TimelineEvent } from './timeline.js';
+export { listStories, storyDetail, storyRows } from './stories.js';
 
 /**
  * Incremental linking: each new article joins an existing event, opens a new event in an
@@ -103,58 +103,6 @@ export async function linkPending(store: Store): Promise<number> {
   }
 }
 
-
-function headline(f: LinkFeatures | undefined, article: { title: string | null } | undefined, fallback: string): string {
-  return article?.title ?? f?.title ?? f?.lead ?? fallback;
-}
-
-/** Stories, their events on a timeline (dated by publication, else by the dates the reports mention). */
-export async function listStories(store: Store): Promise<StoryView[]> {
-  const assignments = await store.getAssignments();
-  const summaries = new Map((await store.listArticles()).map((a) => [a.id, a]));
-  // Features only where needed: dates mentioned by undated reports, the lead of untitled ones.
-  const undated = assignments.filter((a) => !summaries.get(a.articleId)?.published || !summaries.get(a.articleId)?.title).map((a) => a.articleId);
-  const features = await store.getLinkFeatures(undated);
-  const stories = new Map<string, Map<string, string[]>>();
-  for (const a of assignments) {
-    const events = stories.get(a.storyId) ?? new Map<string, string[]>();
-    events.set(a.eventId, [...(events.get(a.eventId) ?? []), a.articleId]);
-    stories.set(a.storyId, events);
-  }
-  // Stories with an undated event also need the ages their other reports give (see timeline.ts).
-  const undatedSet = new Set(undated.filter((id) => !summaries.get(id)?.published));
-  const toPlace = [...stories.values()].filter((events) => [...events.values()].some((ids) => ids.every((i) => undatedSet.has(i))));
-  const more = toPlace.flatMap((events) => [...events.values()].flat()).filter((i) => !features.has(i));
-  for (const [id, f] of await store.getLinkFeatures(more)) features.set(id, f);
-  const out: StoryView[] = [];
-  for (const [storyId, events] of stories) {
-    const timeline: TimelineEvent[] = [];
-    for (const [eventId, ids] of events) {
-      const own = ids.map((i) => features.get(i) as LinkFeatures | undefined);
-      const published = ids.map((i) => summaries.get(i)?.published).filter((d): d is string => !!d).sort();
-      const mentioned = own.flatMap((f) => f?.mentioned ?? []);
-      // Undated reports: the latest day they mention (news tells of what just happened; older
-      // dates are background), else the latest year.
-      const days = mentioned.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m)).sort();
-      const years = mentioned.map((m) => m.slice(0, 4)).sort();
-      const date = published[0] ?? days[days.length - 1] ?? years[years.length - 1] ?? null;
-      const first = ids[0];
-      timeline.push({
-        view: {
-          id: eventId,
-          title: headline(own[0], summaries.get(first), first),
-          date,
-          dateSource: published.length ? 'published' : date ? 'mentioned' : 'unknown',
-          articles: ids,
-        },
-        ages: agesOf(own),
-      });
-    }
-    const views = orderTimeline(timeline);
-    out.push({ id: storyId, title: views.find((v) => v.title)?.title ?? storyId, events: views });
-  }
-  return out;
-}
 
 /** How two stored articles relate, why, and their facts side by side. */
 export async function compareArticles(store: Store, a: Article, b: Article): Promise<Comparison> {

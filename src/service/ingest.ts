@@ -1,6 +1,6 @@
 import { analyze } from '../analyze/index.js';
 import { type CleanOptions, clean } from '../clean/index.js';
-import { DEFAULT_READ_OPTIONS, IngestError, type ReadOptions, readInputs } from '../ingest/index.js';
+import { DEFAULT_READ_OPTIONS, IngestError, type ReadEvent, type ReadOptions, readInputs, readUploads, type Upload } from '../ingest/index.js';
 import { linkArticles, linkPending } from '../link/index.js';
 import type { Store } from '../store/store.js';
 import type { Article, RawDocument } from '../types.js';
@@ -45,11 +45,26 @@ export function buildArticle(doc: RawDocument, options: CleanOptions = {}): Arti
   return { id: doc.docHash.slice(0, 16), source: doc.source, ...cleaned, ...analysis };
 }
 
+/** Ingests files, folders, feeds and URLs (the CLI's `ingest`, the API's ingest by URL). */
 export async function ingestSources(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { inputs: [], added: 0, unchanged: 0, failed: 0 };
   await linkPending(store);
-  const readOptions: ReadOptions = { ...DEFAULT_READ_OPTIONS, ...options.read, known: (hash) => store.hasRaw(hash) };
-  for await (const event of readInputs(sources, readOptions)) {
+  return storeInputs(store, readInputs(sources, readOptionsFor(store, options)), options);
+}
+
+/** Ingests files sent to the server, exactly as files read from disk are. */
+export async function ingestUploads(store: Store, uploads: readonly Upload[], options: IngestOptions = {}): Promise<IngestSummary> {
+  await linkPending(store);
+  return storeInputs(store, readUploads(uploads, readOptionsFor(store, options)), options);
+}
+
+function readOptionsFor(store: Store, options: IngestOptions): ReadOptions {
+  return { ...DEFAULT_READ_OPTIONS, ...options.read, known: (hash) => store.hasRaw(hash) };
+}
+
+/** Cleans, analyses, stores and links each input read; one bad input never stops the others. */
+async function storeInputs(store: Store, events: AsyncIterable<ReadEvent>, options: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { inputs: [], added: 0, unchanged: 0, failed: 0 };
+  for await (const event of events) {
     let report: InputReport;
     if (event.ok === 'known') {
       report = { source: event.source, status: 'unchanged', articles: [], errors: [] };

@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, EntityType } from '../types.js';
+import type { Article, ArticleSummary, EntitySummary, EntityType } from '../types.js';
 
 /**
  * The one interface to storage. Only src/store knows SQL; SQLite (embedded, the default)
@@ -46,6 +46,8 @@ export interface ArticleQuery {
   story?: string;
   /** Articles naming this entity (its canonical name in the article, any case). */
   entity?: string;
+  /** Only these articles. */
+  ids?: readonly string[];
   limit?: number;
   offset?: number;
 }
@@ -58,14 +60,6 @@ export interface EntityQuery {
   story?: string;
   limit?: number;
   offset?: number;
-}
-
-/** An entity across the store: the articles that name it (by its canonical name there) and how often. */
-export interface EntityCount {
-  name: string;
-  type: EntityType;
-  articles: number;
-  mentions: number;
 }
 
 /** One article's entity of a given name. */
@@ -138,7 +132,7 @@ export interface Store extends LinkStore {
   /** How many articles match the query's filters (limit and offset ignored). */
   countArticles(query?: ArticleQuery): Promise<number>;
   /** Entities named in the store, those in most articles first. */
-  listEntities(query?: EntityQuery): Promise<{ items: EntityCount[]; total: number }>;
+  listEntities(query?: EntityQuery): Promise<{ items: EntitySummary[]; total: number }>;
   /** Where entities of these names (any case) appear, in ingestion order, at most `limit`. */
   entityAppearances(names: readonly string[], limit: number): Promise<EntityAppearance[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;

@@ -142,6 +142,6 @@ describe.skipIf(!hasShared)('the seeds: one story, two elections', () => {
 
     const same = cli(db, ['compare', id('000_'), id('second.txt'), '--json']).json<Comparison>();
     expect(same.relation).toBe('same-event');
-    expect(same.facts.find((f) => f.attribute === 'vote share')).toMatchObject({ a: '71%', b: '70.8%' });
+    expect(same.facts.find((f) => f.attribute === 'vote share')).toEqual({ subject: 'Kassym-Jomart Tokayev', attribute: 'vote share', a: '71%', b: '70.8%', status: 'conflict' });
   });
 });

@@ -151,6 +151,8 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await store.entityAppearances(['Anna Keller'], 1)).toHaveLength(1);
       const ids = async (q: Parameters<Store['listArticles']>[0]) => (await store.listArticles(q)).map((a) => a.id);
       expect(await ids({ entity: 'anna keller' })).toEqual(['a1', 'b2']);
+      expect(await ids({ ids: ['c3', 'a1', 'zz'] })).toEqual(['a1', 'c3']);
+      expect(await ids({ ids: [] })).toEqual([]);
       expect(await store.countArticles({ entity: 'Anna Keller' })).toBe(2);
       expect(await store.countArticles({ entity: 'Nobody' })).toBe(0);
       for (const [id, story] of [['a1', 's-1'], ['b2', 's-2'], ['c3', 's-1']]) {

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { EntityType } from '../../types.js';
+import type { EntitySummary, EntityType } from '../../types.js';
 import { containsPattern } from '../sqlite/entities.js';
-import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery } from '../store.js';
+import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
 
 /** Numbered query parameters, collected as the SQL is written. */
 export class Params {
@@ -20,6 +20,7 @@ export function articleFilter(query: ArticleQuery, p: Params): string {
   if (query.to) where.push(`published <= ${p.add(query.to)}`);
   if (query.story) where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${p.add(query.story)})`);
   if (query.entity) where.push(`id IN (SELECT article_id FROM article_entities WHERE lower(name) = lower(${p.add(query.entity)}))`);
+  if (query.ids) where.push(`id = ANY (${p.add(query.ids)}::text[])`);
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
@@ -27,7 +28,7 @@ export function articleFilter(query: ArticleQuery, p: Params): string {
 export class PostgresEntities {
   constructor(private readonly pool: pg.Pool) {}
 
-  async list(query: EntityQuery): Promise<{ items: EntityCount[]; total: number }> {
+  async list(query: EntityQuery): Promise<{ items: EntitySummary[]; total: number }> {
     const p = new Params();
     const where: string[] = [];
     if (query.q) where.push(`lower(name) LIKE lower(${p.add(containsPattern(query.q))})`);

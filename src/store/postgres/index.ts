@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { Article, ArticleSummary } from '../../types.js';
+import type { Article, ArticleSummary, EntitySummary } from '../../types.js';
 import { StoreError } from '../sqlite/index.js';
-import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import type { ArticleQuery, EntityAppearance, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
 import { articleFilter, Params, PostgresEntities } from './entities.js';
 import { createPool, hidePassword, inTransaction, type PgLocation, parsePgLocation } from './connection.js';
 import { PostgresLinks } from './links.js';
@@ -136,7 +136,7 @@ export class PostgresStore implements Store {
     return Number(r.rows[0].n);
   }
 
-  listEntities(query: EntityQuery = {}): Promise<{ items: EntityCount[]; total: number }> {
+  listEntities(query: EntityQuery = {}): Promise<{ items: EntitySummary[]; total: number }> {
     return new PostgresEntities(this.pool).list(query);
   }
 

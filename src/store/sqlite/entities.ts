@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { EntityType } from '../../types.js';
-import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery } from '../store.js';
+import type { EntitySummary, EntityType } from '../../types.js';
+import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
 export function containsPattern(q: string): string {
@@ -16,6 +16,7 @@ export function articleFilter(query: ArticleQuery): { where: string; params: Rec
   if (query.to) (where.push('published <= @to'), (params.to = query.to));
   if (query.story) (where.push('id IN (SELECT article_id FROM link_assignments WHERE story_id = @story)'), (params.story = query.story));
   if (query.entity) (where.push('id IN (SELECT article_id FROM article_entities WHERE name = @entity)'), (params.entity = query.entity));
+  if (query.ids) (where.push('id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(query.ids)));
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
@@ -23,7 +24,7 @@ export function articleFilter(query: ArticleQuery): { where: string; params: Rec
 export class SqliteEntities {
   constructor(private readonly db: Database.Database) {}
 
-  list(query: EntityQuery): { items: EntityCount[]; total: number } {
+  list(query: EntityQuery): { items: EntitySummary[]; total: number } {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: query.limit ?? -1, offset: query.offset ?? 0 };
     if (query.q) (where.push(`name LIKE @like ESCAPE '\\'`), (params.like = containsPattern(query.q)));
@@ -32,7 +33,7 @@ export class SqliteEntities {
     const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY name, type`;
     const items = this.db
       .prepare(`SELECT name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT @limit OFFSET @offset`)
-      .all(params) as EntityCount[];
+      .all(params) as EntitySummary[];
     const { limit: _l, offset: _o, ...filters } = params;
     const total = (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${grouped})`).get(filters) as { n: number }).n;
     return { items, total };

@@ -1,8 +1,8 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Database from 'better-sqlite3';
-import type { Article, ArticleSummary } from '../../types.js';
-import type { ArticleQuery, EntityAppearance, EntityCount, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
+import type { Article, ArticleSummary, EntitySummary } from '../../types.js';
+import type { ArticleQuery, EntityAppearance, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
 import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 import { articleFilter, SqliteEntities } from './entities.js';
 import { SqliteLinks } from './links.js';
@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
     return (this.db.prepare(`SELECT count(*) AS n FROM articles ${where}`).get(params) as { n: number }).n;
   }
 
-  async listEntities(query: EntityQuery = {}): Promise<{ items: EntityCount[]; total: number }> {
+  async listEntities(query: EntityQuery = {}): Promise<{ items: EntitySummary[]; total: number }> {
     return this.entities.list(query);
   }
 

@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import { compareArticles, storyDetail } from '../../link/index.js';
+import type { Store } from '../../store/store.js';
+import type { Article, ArticleSummary, StoryRow } from '../../types.js';
+import { ArticlesQuery, CompareQuery, EntitiesQuery, HttpError, IdParams, NameParams, parse, SearchQuery, StoriesQuery } from '../schemas.js';
+import type { StoryCache } from '../story-cache.js';
+
+/** Where an article stands: its story and event, if linked. */
+type Placed<T> = T & { storyId: string | null; eventId: string | null };
+
+/** A person's or an organisation's appearances across the store (GET /api/entities/:name). */
+export interface EntityView {
+  name: string;
+  type: string;
+  /** Other names the reports use for it; appearances under one of them are included and say so (`as`). */
+  aliases: string[];
+  articles: Placed<ArticleSummary & { mentions: number; as: string }>[];
+  stories: { id: string; title: string; articles: number }[];
+}
+
+/** Appearances read for an entity page: the most-named names run to thousands of reports. */
+const ENTITY_ARTICLES = 500;
+
+/** The read endpoints: open to anyone who can reach the server. */
+export function readRoutes(app: FastifyInstance, { store, stories }: { store: Store; stories: StoryCache }): void {
+  const article = async (id: string): Promise<Article> => {
+    const full = (await store.getArticle(id)) ? id : await store.resolveId(id);
+    const a = full ? await store.getArticle(full) : null;
+    if (!a) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
+    return a;
+  };
+  const place = async <T extends { id: string }>(items: T[]): Promise<Placed<T>[]> => {
+    const where = new Map((await store.getAssignments(items.map((i) => i.id))).map((a) => [a.articleId, a]));
+    return items.map((i) => ({ ...i, storyId: where.get(i.id)?.storyId ?? null, eventId: where.get(i.id)?.eventId ?? null }));
+  };
+
+  app.get('/api/health', async () => ({ ok: true, store: store.kind, articles: await store.countArticles() }));
+
+  app.get('/api/articles', async (req) => {
+    const q = parse(ArticlesQuery, req.query, 'query');
+    const [items, total] = await Promise.all([store.listArticles(q), store.countArticles(q)]);
+    return { items: await place(items), total, limit: q.limit, offset: q.offset };
+  });
+  app.get('/api/articles/:id', async (req) => {
+    const a = await article(parse(IdParams, req.params, 'path').id);
+    const [placed] = await place([a]);
+    return placed;
+  });
+
+  app.get('/api/stories', async (req, reply) => {
+    const q = parse(StoriesQuery, req.query, 'query');
+    let rows: StoryRow[] = await stories.rows();
+    const needle = q.q?.trim().toLowerCase();
+    if (needle) {
+      // A story matches by its title or its events' titles, or by a report whose text has every word.
+      const hits = new Set((await store.search(needle, 500)).map((h) => h.id));
+      rows = rows.filter((s) => s.title.toLowerCase().includes(needle) || s.events.some((e) => e.title.toLowerCase().includes(needle) || e.articles.some((a) => hits.has(a))));
+    }
+    reply.header('x-total-count', String(rows.length));
+    return rows.slice(q.offset, q.offset + q.limit);
+  });
+  app.get('/api/stories/:id', async (req) => {
+    const { id } = parse(IdParams, req.params, 'path');
+    const detail = await storyDetail(store, id);
+    if (!detail) throw new HttpError(404, `no story with id ${JSON.stringify(id)}`);
+    return detail;
+  });
+
+  app.get('/api/compare', async (req) => {
+    const q = parse(CompareQuery, req.query, 'query');
+    return compareArticles(store, await article(q.a), await article(q.b));
+  });
+  app.get('/api/search', async (req) => {
+    const q = parse(SearchQuery, req.query, 'query');
+    return store.search(q.q, q.limit);
+  });
+
+  app.get('/api/entities', async (req) => {
+    const q = parse(EntitiesQuery, req.query, 'query');
+    return { ...(await store.listEntities(q)), limit: q.limit, offset: q.offset };
+  });
+  app.get('/api/entities/:name', async (req) => entityView(store, parse(NameParams, req.params, 'path').name, stories, place));
+}
+
+async function entityView(store: Store, name: string, stories: StoryCache, place: <T extends { id: string }>(items: T[]) => Promise<Placed<T>[]>): Promise<EntityView> {
+  const own = await store.entityAppearances([name], ENTITY_ARTICLES);
+  if (!own.length) throw new HttpError(404, `no entity named ${JSON.stringify(name)} in any stored article`);
+  const lower = name.toLowerCase();
+  const aliases = [...new Set(own.flatMap((e) => e.aliases))].filter((a) => a.toLowerCase() !== lower);
+  // Reports that name it only by an alias ("Tokayev") are its appearances too.
+  const byAlias = aliases.length ? await store.entityAppearances(aliases, ENTITY_ARTICLES) : [];
+  const rows = [...own, ...byAlias.filter((r) => r.type === own[0].type && !own.some((o) => o.articleId === r.articleId))];
+  const summaries = new Map((await store.listArticles({ ids: rows.map((r) => r.articleId) })).map((a) => [a.id, a]));
+  const articles = await place(
+    rows
+      .filter((r) => summaries.has(r.articleId))
+      .map((r) => ({ ...summaries.get(r.articleId)!, mentions: r.mentions, as: r.name }))
+      .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999')),
+  );
+  const titles = new Map((await stories.rows()).map((s) => [s.id, s.title]));
+  const perStory = new Map<string, number>();
+  for (const a of articles) if (a.storyId) perStory.set(a.storyId, (perStory.get(a.storyId) ?? 0) + 1);
+  return {
+    name: own[0].name,
+    type: own[0].type,
+    aliases,
+    articles,
+    stories: [...perStory].map(([id, n]) => ({ id, title: titles.get(id) ?? id, articles: n })).sort((a, b) => b.articles - a.articles),
+  };
+}

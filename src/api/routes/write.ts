@@ -1,0 +1,73 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import type { Upload } from '../../ingest/index.js';
+import { ingestSources, ingestUploads, type IngestSummary } from '../../service/ingest.js';
+import { ingestText } from '../../service/ingest-text.js';
+import type { Store } from '../../store/store.js';
+import { HttpError, IngestBody, IngestUrlBody, parse } from '../schemas.js';
+
+export interface UploadLimits {
+  /** Files in one request. */
+  files: number;
+  /** Bytes of one file. */
+  fileBytes: number;
+  /** Bytes of all files of one request together. */
+  totalBytes: number;
+}
+
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { files: 50, fileBytes: 20 * 2 ** 20, totalBytes: 64 * 2 ** 20 };
+
+/** 201 when something new was stored, 422 when every input failed, else 200 (all known already). */
+function statusOf(summary: IngestSummary): number {
+  if (summary.added) return 201;
+  return summary.inputs.length && summary.inputs.every((i) => i.status === 'failed') ? 422 : 200;
+}
+
+/** Reads the files of a multipart request (field "files"), within the limits, or says which limit it broke. */
+async function uploadsOf(req: Parameters<preHandlerHookHandler>[0], limits: UploadLimits): Promise<Upload[]> {
+  if (!req.isMultipart()) throw new HttpError(415, 'send the files as multipart/form-data, each in a field named "files"');
+  const uploads: Upload[] = [];
+  let total = 0;
+  try {
+    for await (const part of req.files({ limits: { files: limits.files, fileSize: limits.fileBytes } })) {
+      const bytes = await part.toBuffer();
+      total += bytes.length;
+      if (total > limits.totalBytes) throw new HttpError(413, `the files together are larger than ${limits.totalBytes} bytes: send them in several requests`);
+      uploads.push({ name: part.filename || `upload-${uploads.length + 1}`, bytes, contentType: part.mimetype });
+    }
+  } catch (err) {
+    if (err instanceof HttpError) throw err;
+    const e = err as Error & { code?: string };
+    if (e.code === 'FST_REQ_FILE_TOO_LARGE') throw new HttpError(413, `a file is larger than ${limits.fileBytes} bytes`);
+    if (e.code === 'FST_FILES_LIMIT') throw new HttpError(413, `more than ${limits.files} files in one request: send them in several`);
+    throw new HttpError(400, `the upload could not be read: ${e.message}`);
+  }
+  if (!uploads.length) throw new HttpError(400, 'no file in the request: send each file in a field named "files"');
+  return uploads;
+}
+
+/** The write endpoints: each needs the token (`requireToken`). */
+export async function writeRoutes(app: FastifyInstance, { store, requireToken, uploads }: { store: Store; requireToken: preHandlerHookHandler; uploads: UploadLimits }): Promise<void> {
+  await app.register(multipart, { limits: { files: uploads.files, fileSize: uploads.fileBytes, fields: 10, parts: uploads.files + 10 } });
+
+  app.post('/api/ingest', { preHandler: requireToken }, async (req, reply) => {
+    const body = parse(IngestBody, req.body, 'body');
+    const result = await ingestText(store, body);
+    return reply.status(result.status === 'added' ? 201 : 200).send(result);
+  });
+
+  // A page or a feed by URL, through the same ingestion job as the CLI (SSRF guard on: no private addresses).
+  app.post('/api/ingest/url', { preHandler: requireToken }, async (req, reply) => {
+    const { url } = parse(IngestUrlBody, req.body, 'body');
+    const summary = await ingestSources(store, [url]);
+    const input = summary.inputs[0];
+    if (!input || input.status === 'failed') return reply.status(422).send({ error: input?.errors.map((e) => `${e.source}: ${e.reason}`).join('; ') ?? `${url}: nothing read` });
+    return reply.status(input.status === 'added' ? 201 : 200).send({ status: input.status, articles: input.articles, errors: input.errors });
+  });
+
+  // Files dropped on the page: each read like a file on disk (text, HTML, Markdown, feeds, JSON lines); one bad file never stops the others.
+  app.post('/api/ingest/files', { preHandler: requireToken }, async (req, reply) => {
+    const summary = await ingestUploads(store, await uploadsOf(req, uploads));
+    return reply.status(statusOf(summary)).send(summary);
+  });
+}
