@@ -30,7 +30,15 @@ export function openApi(): unknown {
     paths: {
       '/api/health': read('liveness, store kind and article count'),
       '/api/articles': read('stored articles in ingestion order, filtered by outlet, date range, story or entity, paged; `total` counts all that match', query(ArticlesQuery)),
-      '/api/articles/{id}': read('one article, cleaned and analysed, with its story and event (id or a unique prefix)', [pathParam('id', 'article id or a unique prefix')]),
+      '/api/articles/{id}': {
+        ...read('one article, cleaned and analysed, with its story and event (id or a unique prefix)', [pathParam('id', 'article id or a unique prefix')]),
+        delete: {
+          summary: 'delete an article and all made of it (its raw input too, if no other article came from it); the whole id',
+          security: [{ bearer: [] }],
+          parameters: [pathParam('id', 'the whole article id')],
+          responses: { '200': { description: '{"deleted": id}' }, ...errors, ...writeErrors },
+        },
+      },
       '/api/stories': read('stories with their events and counts (reports, events, outlets, first and last date), largest first; `q` matches titles and report text; header x-total-count', query(StoriesQuery)),
       '/api/stories/{id}': read('one story: timeline of events with their reports, facts changed between events, conflicts within events, people, organisations and places', [pathParam('id', 'story id')]),
       '/api/compare': read('how two articles relate, why (evidence), and their facts side by side', query(CompareQuery)),

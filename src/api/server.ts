@@ -74,7 +74,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   const stories = new StoryCache(store);
   app.register(async (scope) => readRoutes(scope, { store, stories }));
-  app.register(async (scope) => writeRoutes(scope, { store, requireToken, uploads: { ...DEFAULT_UPLOAD_LIMITS, ...options.uploads } }));
+  app.register(async (scope) => writeRoutes(scope, { store, stories, requireToken, uploads: { ...DEFAULT_UPLOAD_LIMITS, ...options.uploads } }));
   app.get('/api/openapi.json', async () => openApi());
   webRoutes(app);
   return app;

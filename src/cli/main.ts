@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { IngestError } from '../ingest/errors.js';
 import { StoreError } from '../store/sqlite/index.js';
+import { deleteCommand } from './commands/delete.js';
 import { ingestCommand } from './commands/ingest.js';
 import { compareCommand, storiesCommand } from './commands/link.js';
 import { analyzeCommand, articlesCommand, showCommand } from './commands/read.js';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   const globals = () => program.opts<GlobalOptions>();
-  for (const cmd of [ingestCommand(globals), articlesCommand(globals), showCommand(globals), analyzeCommand(), storiesCommand(globals), compareCommand(globals), serveCommand(globals)]) {
+  for (const cmd of [ingestCommand(globals), articlesCommand(globals), showCommand(globals), analyzeCommand(), storiesCommand(globals), compareCommand(globals), deleteCommand(globals), serveCommand(globals)]) {
     program.addCommand(cmd.exitOverride());
   }
   for (const cmd of [workerCommand(globals), migrateCommand(globals), statusCommand(globals)]) program.addCommand(cmd.exitOverride());

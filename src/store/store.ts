@@ -136,5 +136,12 @@ export interface Store extends LinkStore {
   /** Where entities of these names (any case) appear, in ingestion order, at most `limit`. */
   entityAppearances(names: readonly string[], limit: number): Promise<EntityAppearance[]>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * Removes an article and everything made of it (entities, features, index entries, term
+   * counts, assignment, decisions either way), and its raw input when no other article came
+   * from it (so that the same file can be ingested again), in one transaction. False if unknown.
+   * Its event and story keep their ids while other articles remain in them.
+   */
+  deleteArticle(id: string): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -169,4 +169,20 @@ describe.skipIf(!hasShared)('HTTP API: stories, a story, entities (seeds and a s
     expect(rows).toHaveLength(2);
     expect(rows.map((s) => s.counts.reports)).toEqual([3, 1]);
   });
+
+  it('deletes a report with the token and the whole id; the story follows', async () => {
+    const id = ids['second-2019.txt'];
+    expect((await app.inject({ method: 'DELETE', url: `/api/articles/${id}` })).statusCode).toBe(401);
+    const prefix = await app.inject({ method: 'DELETE', url: `/api/articles/${id.slice(0, 8)}`, headers: auth });
+    expect(prefix.statusCode).toBe(404);
+    expect(prefix.json().error).toMatch(/whole id/);
+    const r = await app.inject({ method: 'DELETE', url: `/api/articles/${id}`, headers: auth });
+    expect(r.json()).toEqual({ deleted: id });
+    expect((await app.inject({ url: `/api/articles/${id}` })).statusCode).toBe(404);
+    const row = (await app.inject({ url: '/api/stories?q=Tokayev' })).json<StoryRow[]>()[0];
+    expect(row.counts).toMatchObject({ reports: 2, events: 2 });
+    const story = (await app.inject({ url: `/api/stories/${row.id}` })).json<StoryDetail>();
+    expect(story.conflicts).toEqual([]);
+    expect(story.changes.length).toBeGreaterThan(0);
+  });
 });

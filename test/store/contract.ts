@@ -165,6 +165,34 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       await store.close();
     });
 
+    it('deletes an article and all made of it, keeps the rest, and takes the same input again', async () => {
+      const store = await fixture.fresh();
+      const [a, b] = [report(REPORTS.bridge, { id: 'd1' }), report(REPORTS.election, { id: 'd2' })];
+      for (const r of [a, b]) await store.saveIngested(r.raw, [r.article]);
+      const link = (id: string, keys: string[], terms: string[], decisions: LinkDecision[] = []): LinkRecord => ({ articleId: id, features: { id }, keys, terms, assignment: { articleId: id, eventId: 'e-d1', storyId: 's-d1' }, decisions });
+      await store.saveLink(link('d1', ['t:bridge', 'n:keller'], ['bridge', 'council']));
+      await store.saveLink(link('d2', ['t:bridge', 'n:tokayev'], ['bridge', 'election'], [{ otherId: 'd1', relation: 'same-story', score: 0.3, evidence: [] }]));
+
+      expect(await store.deleteArticle('d1')).toBe(true);
+      expect(await store.getArticle('d1')).toBeNull();
+      expect(await store.getRaw(a.raw.hash)).toBeNull();
+      expect((await store.listArticles()).map((x) => x.id)).toEqual(['d2']);
+      expect(await store.countArticles()).toBe(1);
+      expect(await store.search('pillars')).toEqual([]);
+      expect((await store.listEntities()).items.map((e) => e.name)).not.toContain('Anna Keller');
+      expect(await store.findCandidates(['t:bridge', 'n:keller'], 10)).toEqual(['d2']);
+      expect(await store.termStats(['bridge', 'council', 'election'])).toEqual({ total: 1, df: new Map([['bridge', 1], ['election', 1]]) });
+      expect(await store.getAssignments()).toEqual([{ articleId: 'd2', eventId: 'e-d1', storyId: 's-d1' }]);
+      expect(await store.getDecisions('d2')).toEqual([]);
+      expect(await store.getLinkFeatures(['d1'])).toEqual(new Map());
+      expect(await store.deleteArticle('d1')).toBe(false);
+      expect(await store.deleteArticle('nothing')).toBe(false);
+      // The same input again is new again.
+      expect(await store.hasRaw(a.raw.hash)).toBe(false);
+      expect((await store.saveIngested(a.raw, [a.article])).added).toEqual(['d1']);
+      await store.close();
+    });
+
     it('searches words: all required, any case, diacritics ignored, best first; user text is never query syntax', async () => {
       const store = await fixture.fresh();
       const rs = [report(REPORTS.bridge), report(REPORTS.ferry), report(REPORTS.election)];

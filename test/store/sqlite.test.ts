@@ -35,14 +35,21 @@ describe('SQLite migrations', () => {
     const store = new SqliteStore(path);
     const r = report('Council Votes\n\nThe council of Zürich voted on Tuesday, said council president Anna Keller.');
     await store.saveIngested(r.raw, [r.article]);
+    const id = r.article.id;
+    await store.saveLink({ articleId: id, features: { id }, keys: ['t:council'], terms: ['council'], assignment: { articleId: id, eventId: `e-${id}`, storyId: `s-${id}` }, decisions: [] });
     const names = (await store.listEntities()).items.map((e) => e.name);
     expect(names).toContain('Anna Keller');
     // Back to schema 2, as a store written by the previous version would be.
-    store.db.exec('DROP TABLE article_entities; DROP INDEX link_assignments_story; PRAGMA user_version = 2;');
+    store.db.exec(`DROP TABLE article_entities; DROP INDEX link_assignments_story; DROP INDEX articles_raw_hash;
+      ALTER TABLE link_features DROP COLUMN keys; ALTER TABLE link_features DROP COLUMN terms; PRAGMA user_version = 2;`);
     await store.close();
     const again = new SqliteStore(path);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(3);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(4);
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
+    // Linked before its index keys were kept: still deleted whole.
+    expect(await again.findCandidates(['t:council'], 5)).toEqual([id]);
+    expect(await again.deleteArticle(id)).toBe(true);
+    expect(await again.findCandidates(['t:council'], 5)).toEqual([]);
     await again.close();
   });
 });

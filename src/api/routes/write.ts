@@ -4,7 +4,8 @@ import type { Upload } from '../../ingest/index.js';
 import { ingestSources, ingestUploads, type IngestSummary } from '../../service/ingest.js';
 import { ingestText } from '../../service/ingest-text.js';
 import type { Store } from '../../store/store.js';
-import { HttpError, IngestBody, IngestUrlBody, parse } from '../schemas.js';
+import { HttpError, IdParams, IngestBody, IngestUrlBody, parse } from '../schemas.js';
+import type { StoryCache } from '../story-cache.js';
 
 export interface UploadLimits {
   /** Files in one request. */
@@ -47,7 +48,10 @@ async function uploadsOf(req: Parameters<preHandlerHookHandler>[0], limits: Uplo
 }
 
 /** The write endpoints: each needs the token (`requireToken`). */
-export async function writeRoutes(app: FastifyInstance, { store, requireToken, uploads }: { store: Store; requireToken: preHandlerHookHandler; uploads: UploadLimits }): Promise<void> {
+export async function writeRoutes(
+  app: FastifyInstance,
+  { store, stories, requireToken, uploads }: { store: Store; stories: StoryCache; requireToken: preHandlerHookHandler; uploads: UploadLimits },
+): Promise<void> {
   await app.register(multipart, { limits: { files: uploads.files, fileSize: uploads.fileBytes, fields: 10, parts: uploads.files + 10 } });
 
   app.post('/api/ingest', { preHandler: requireToken }, async (req, reply) => {
@@ -69,5 +73,13 @@ export async function writeRoutes(app: FastifyInstance, { store, requireToken, u
   app.post('/api/ingest/files', { preHandler: requireToken }, async (req, reply) => {
     const summary = await ingestUploads(store, await uploadsOf(req, uploads));
     return reply.status(statusOf(summary)).send(summary);
+  });
+
+  // Deleting takes an exact id: a prefix that happens to be unique today must not delete tomorrow's article.
+  app.delete('/api/articles/:id', { preHandler: requireToken }, async (req) => {
+    const { id } = parse(IdParams, req.params, 'path');
+    if (!(await store.deleteArticle(id))) throw new HttpError(404, `no article with id ${JSON.stringify(id)} (deleting needs the whole id)`);
+    stories.clear();
+    return { deleted: id };
   });
 }

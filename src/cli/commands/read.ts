@@ -12,8 +12,10 @@ export function articlesCommand(globals: () => GlobalOptions): Command {
     .option('--outlet <name>', 'only this outlet')
     .option('--from <date>', 'published on or after YYYY-MM-DD')
     .option('--to <date>', 'published on or before YYYY-MM-DD')
-    .action(async (flags: { json?: boolean; outlet?: string; from?: string; to?: string }) => {
-      const rows = await withStore(globals(), (store) => store.listArticles({ outlet: flags.outlet, from: flags.from, to: flags.to }));
+    .option('--story <id>', 'only the articles of this story')
+    .option('--entity <name>', 'only the articles naming this person, organisation or place (any case)')
+    .action(async (flags: { json?: boolean; outlet?: string; from?: string; to?: string; story?: string; entity?: string }) => {
+      const rows = await withStore(globals(), (store) => store.listArticles({ outlet: flags.outlet, from: flags.from, to: flags.to, story: flags.story, entity: flags.entity }));
       if (flags.json) return printJson(rows);
       for (const a of rows) print(`${a.id}  ${a.published ?? '----------'}  ${truncate(a.outlet ?? '-', 20).padEnd(20)}  ${a.title ?? a.source}`);
       if (!rows.length) print('no articles yet: storyline ingest FOLDER');

@@ -136,6 +136,18 @@ export class PostgresStore implements Store {
     return Number(r.rows[0].n);
   }
 
+  async deleteArticle(id: string): Promise<boolean> {
+    return inTransaction(this.pool, async (client) => {
+      const row = (await client.query<{ raw_hash: string }>('SELECT raw_hash FROM articles WHERE id = $1 FOR UPDATE', [id])).rows[0];
+      if (!row) return false;
+      await PostgresLinks.unlink(client, id);
+      await client.query('DELETE FROM article_entities WHERE article_id = $1', [id]);
+      await client.query('DELETE FROM articles WHERE id = $1', [id]);
+      await client.query('DELETE FROM raw_inputs WHERE hash = $1 AND NOT EXISTS (SELECT 1 FROM articles WHERE raw_hash = $1)', [row.raw_hash]);
+      return true;
+    });
+  }
+
   listEntities(query: EntityQuery = {}): Promise<{ items: EntitySummary[]; total: number }> {
     return new PostgresEntities(this.pool).list(query);
   }

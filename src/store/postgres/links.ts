@@ -37,7 +37,7 @@ export class PostgresLinks implements LinkStore {
 
   async saveLink(r: LinkRecord): Promise<void> {
     await inTransaction(this.pool, async (client) => {
-      const fresh = await client.query('INSERT INTO link_features (article_id, data) VALUES ($1, $2) ON CONFLICT DO NOTHING', [r.articleId, JSON.stringify(r.features)]);
+      const fresh = await client.query('INSERT INTO link_features (article_id, data, keys, terms) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [r.articleId, JSON.stringify(r.features), r.keys, r.terms]);
       if (!fresh.rowCount) return; // linked before: linking is idempotent
       await client.query('INSERT INTO link_index (key, article_id) SELECT DISTINCT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [r.keys, r.articleId]);
       // Terms in a fixed order: two linkers upserting the same terms in different orders could deadlock.
@@ -57,6 +57,24 @@ export class PostgresLinks implements LinkStore {
         );
       }
     });
+  }
+
+  /** Removes what linking stored of an article, inside the store's delete transaction. */
+  static async unlink(client: pg.PoolClient, articleId: string): Promise<void> {
+    const row = (await client.query<{ keys: string[] | null; terms: string[] | null }>('SELECT keys, terms FROM link_features WHERE article_id = $1', [articleId])).rows[0];
+    if (row?.keys) await client.query('DELETE FROM link_index WHERE key = ANY($1) AND article_id = $2', [row.keys, articleId]);
+    // Linked before keys were kept (schema 3): found by a scan of the index.
+    else if (row) await client.query('DELETE FROM link_index WHERE article_id = $1', [articleId]);
+    if (row) {
+      // Terms in a fixed order, as saveLink takes them (no deadlock with a linker); '' is the total.
+      const terms = [...new Set((row.terms ?? []).filter((t) => t !== ''))].sort();
+      await client.query(`UPDATE link_df SET df = df - 1 WHERE term = ANY($1)`, [terms]);
+      await client.query(`UPDATE link_df SET df = df - 1 WHERE term = ''`);
+      await client.query(`DELETE FROM link_df WHERE df <= 0 AND term = ANY($1)`, [terms]);
+    }
+    await client.query('DELETE FROM link_features WHERE article_id = $1', [articleId]);
+    await client.query('DELETE FROM link_assignments WHERE article_id = $1', [articleId]);
+    await client.query('DELETE FROM link_decisions WHERE article_id = $1 OR other_id = $1', [articleId]);
   }
 
   async getDecisions(articleId: string): Promise<LinkDecision[]> {

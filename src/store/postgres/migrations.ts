@@ -94,6 +94,11 @@ export const PG_MIGRATIONS: PgMigration[] = [
       INSERT INTO article_entities SELECT a.id, ${ENTITY_COLUMNS} FROM articles a, json_array_elements(a.data->'entities') e ON CONFLICT DO NOTHING;
     `,
   },
+  {
+    version: 4,
+    name: 'linker: index keys and terms kept with the features (an article can be deleted without a scan)',
+    sql: `ALTER TABLE link_features ADD COLUMN keys text[], ADD COLUMN terms text[];`,
+  },
 ];
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

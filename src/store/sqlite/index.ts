@@ -170,6 +170,18 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...r, score: -r.score }));
   }
 
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT raw_hash FROM articles WHERE id = ?').get(id) as { raw_hash: string } | undefined;
+      if (!row) return false;
+      this.links.unlink(id);
+      this.db.prepare('DELETE FROM article_entities WHERE article_id = ?').run(id);
+      this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+      this.db.prepare('DELETE FROM raw_inputs WHERE hash = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE raw_hash = ?)').run(row.raw_hash, row.raw_hash);
+      return true;
+    })();
+  }
+
   termStats(terms: readonly string[]) {
     return this.links.termStats(terms);
   }

@@ -36,17 +36,34 @@ export class SqliteLinks implements LinkStore {
 
   async saveLink(r: LinkRecord): Promise<void> {
     this.db.transaction(() => {
-      const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data) VALUES (?, ?)').run(r.articleId, JSON.stringify(r.features)).changes;
+      const keys = JSON.stringify(r.keys);
+      const terms = JSON.stringify(r.terms);
+      const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data, keys, terms) VALUES (?, ?, ?, ?)').run(r.articleId, JSON.stringify(r.features), keys, terms).changes;
       if (!fresh) return; // linked before: linking is idempotent
       // One statement per table over a JSON array: far fewer calls into SQLite than a row at a time.
-      this.db.prepare('INSERT OR IGNORE INTO link_index (key, article_id) SELECT value, ? FROM json_each(?)').run(r.articleId, JSON.stringify(r.keys));
+      this.db.prepare('INSERT OR IGNORE INTO link_index (key, article_id) SELECT value, ? FROM json_each(?)').run(r.articleId, keys);
       this.db
         .prepare('INSERT INTO link_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1')
-        .run(JSON.stringify(r.terms));
+        .run(terms);
       this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId);
       const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
     })();
+  }
+
+  /** Removes what linking stored of an article; runs inside the store's delete transaction. */
+  unlink(articleId: string): void {
+    const row = this.db.prepare('SELECT keys, terms FROM link_features WHERE article_id = ?').get(articleId) as { keys: string | null; terms: string | null } | undefined;
+    if (row?.keys) this.db.prepare('DELETE FROM link_index WHERE key IN (SELECT value FROM json_each(?)) AND article_id = ?').run(row.keys, articleId);
+    // Linked before keys were kept (schema 3): found by a scan of the index.
+    else if (row) this.db.prepare('DELETE FROM link_index WHERE article_id = ?').run(articleId);
+    if (row?.terms) {
+      this.db.prepare('UPDATE link_df SET df = df - 1 WHERE term IN (SELECT value FROM json_each(?))').run(row.terms);
+      this.db.prepare('DELETE FROM link_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(?))').run(row.terms);
+    }
+    this.db.prepare('DELETE FROM link_features WHERE article_id = ?').run(articleId);
+    this.db.prepare('DELETE FROM link_assignments WHERE article_id = ?').run(articleId);
+    this.db.prepare('DELETE FROM link_decisions WHERE article_id = ? OR other_id = ?').run(articleId, articleId);
   }
 
   async getDecisions(articleId: string): Promise<LinkDecision[]> {

@@ -89,6 +89,11 @@ export const MIGRATIONS: Migration[] = [
       db.exec(`INSERT OR IGNORE INTO article_entities SELECT a.id, ${ENTITY_COLUMNS} FROM articles a, json_each(a.data, '$.entities') e`);
     },
   },
+  {
+    version: 4,
+    name: 'linker: index keys and terms kept with the features (an article can be deleted without a scan)',
+    up: (db) => db.exec(`ALTER TABLE link_features ADD COLUMN keys TEXT; ALTER TABLE link_features ADD COLUMN terms TEXT; CREATE INDEX articles_raw_hash ON articles(raw_hash);`),
+  },
 ];
 
 /**
