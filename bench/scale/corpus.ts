@@ -10,7 +10,7 @@ import { join } from 'node:path';
  */
 
 /** A small deterministic PRNG (mulberry32): the same corpus on every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,68 +9,30 @@
  * line until there are 5,000 (generated reports when the datasets are absent), written into
  * os.tmpdir() and deleted afterwards.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BenchSection } from '../run.js';
+import { collect, get, SEARCH_WORDS, serve, storyline } from '../server.js';
+import { ECB_DOCS } from '../stores.js';
 import { percentile, table } from '../util.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ECB = resolve(ROOT, '../shared/datasets/ecbplus-dev/docs');
 const ARTICLES = Number(process.env.LOAD_ARTICLES ?? 5000);
 const READERS = Number(process.env.LOAD_READERS ?? 100);
 
 function writeBatch(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  const texts = existsSync(ECB)
-    ? readdirSync(ECB)
+  const texts = existsSync(ECB_DOCS)
+    ? readdirSync(ECB_DOCS)
         .sort()
-        .map((f) => readFileSync(join(ECB, f), 'utf8'))
+        .map((f) => readFileSync(join(ECB_DOCS, f), 'utf8'))
     : Array.from({ length: 50 }, (_, i) => `Report ${i}\n\nOfficials said on Monday that the harbour in town ${i} reopened after repairs that took ${i + 2} weeks.\n`);
   for (let i = 0; i < ARTICLES; i++) {
     const copy = Math.floor(i / texts.length);
     writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), `${texts[i % texts.length].trimEnd()}\n\nThis is copy ${copy + 1} of the report, filed as number ${i + 1}.\n`);
   }
-  return existsSync(ECB) ? `ECB+ dev texts (${texts.length}), copied` : 'generated reports';
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-  });
-}
-
-function storyline(db: string, args: string[]): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'bin/storyline'), '--db', db, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, STORYLINE_DB: '' } });
-}
-
-async function waitForServer(base: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (server.exitCode !== null) throw new Error(`storyline serve exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('storyline serve did not answer within 20 s');
-}
-
-function collect(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout?.on('data', (b: Buffer) => out.push(b));
-  child.stderr?.on('data', (b: Buffer) => err.push(b));
-  return new Promise((res) => child.on('close', (code) => res({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() })));
+  return existsSync(ECB_DOCS) ? `ECB+ dev texts (${texts.length}), copied` : 'generated reports';
 }
 
 type Endpoint = 'list' | 'article' | 'search' | 'stories' | 'health';
@@ -80,8 +42,6 @@ interface Sample {
   ms: number;
   ok: boolean;
 }
-
-const WORDS = ['police', 'earthquake', 'said', 'rehab', 'killed', 'president', 'court', 'fire', 'apple', 'hospital'];
 
 /** Ids the readers have seen in lists, to ask for single articles. */
 class SeenIds {
@@ -95,28 +55,9 @@ class SeenIds {
 function pick(r: number, next: () => number, ids: SeenIds): { endpoint: Endpoint; path: string } {
   if (r < 0.35) return { endpoint: 'list', path: `/api/articles?limit=50&offset=${Math.floor(next() * Math.max(1, ids.list.length))}` };
   if (r < 0.7 && ids.list.length) return { endpoint: 'article', path: `/api/articles/${ids.list[Math.floor(next() * ids.list.length)]}` };
-  if (r < 0.9) return { endpoint: 'search', path: `/api/search?q=${WORDS[Math.floor(next() * WORDS.length)]}` };
+  if (r < 0.9) return { endpoint: 'search', path: `/api/search?q=${SEARCH_WORDS[Math.floor(next() * SEARCH_WORDS.length)]}` };
   if (r < 0.97) return { endpoint: 'health', path: '/api/health' };
   return { endpoint: 'stories', path: '/api/stories' };
-}
-
-/** GET over a keep-alive connection from the reader's own address; resolves with status and parsed body. */
-function get(agent: http.Agent, base: string, path: string): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(base + path, { agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        } catch (err) {
-          reject(err as Error);
-        }
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
 }
 
 /** Pause between a reader's requests: people read what they asked for. */
@@ -165,11 +106,8 @@ const section: BenchSection = {
       const aloneS = (performance.now() - aloneStart) / 1000;
       if (alone.code !== 0) throw new Error(`ingest alone failed: ${alone.stderr.slice(0, 500)}`);
 
-      const port = await freePort();
-      const base = `http://127.0.0.1:${port}`;
-      const server = storyline(db, ['serve', '--port', String(port)]);
-      const serverDone = collect(server);
-      await waitForServer(base, server);
+      const server = await serve(db);
+      const base = server.base;
 
       const samples: Sample[] = [];
       const failures: string[] = [];
@@ -202,8 +140,7 @@ const section: BenchSection = {
         await (await fetch(base + path)).arrayBuffer();
         idle.push([name, performance.now() - t0]);
       }
-      server.kill('SIGTERM');
-      await serverDone;
+      await server.stop();
 
       const byEndpoint = new Map<Endpoint, number[]>();
       for (const s of samples) {
