@@ -242,3 +242,16 @@ export interface StoryDetail extends StoryRow {
   organizations: EntitySummary[];
   places: EntitySummary[];
 }
+
+/** An article with where the linker filed it: its story and event (null while not linked). */
+export type Placed<T> = T & { storyId: string | null; eventId: string | null };
+
+/** A person's or an organisation's appearances across the store (GET /api/entities/:name). */
+export interface EntityView {
+  name: string;
+  type: string;
+  /** Other names the reports use for it; appearances under one of them are included and say so (`as`). */
+  aliases: string[];
+  articles: Placed<ArticleSummary & { mentions: number; as: string }>[];
+  stories: { id: string; title: string; articles: number }[];
+}

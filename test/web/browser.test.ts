@@ -1,14 +1,17 @@
 /**
  * The web page in a real Chromium against a real server: pasting the seeds gives one story
- * with two events, the comparison shows the age gap and the vote shares, hostile markup in a
- * report stays text, writes without the token are refused on the page, no request leaves
+ * with two events and the changed age 66 -> 69, the comparison shows the age gap and the vote
+ * shares, a second report of the 2019 election brings a conflict (71% vs 70.8%), files
+ * uploaded say what became of each, the compare picker finds reports by search, hostile markup
+ * in a report stays text, writes without the token are refused on the page, no request leaves
  * the server, and the phone-width layout does not overflow.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, sharedPath } from '../helpers/shared.js';
-import { type Harness, hasChromium, startHarness, TOKEN } from './harness.js';
+import { type Harness, hasChromium, ROOT, startHarness, TOKEN } from './harness.js';
 
 if (!hasChromium && process.env.CI) throw new Error('/usr/bin/chromium is missing: the browser tests need it in CI (apt-get install chromium)');
 if (!hasChromium) console.warn('[storyline tests] /usr/bin/chromium is missing: browser tests skipped');
@@ -55,6 +58,16 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     await page.locator('.timeline .event').first().waitFor();
     expect(await page.locator('.timeline .event').count()).toBe(2);
     expect(await page.locator('#story-h').textContent()).toMatch(/Tokayev|Kazakh/);
+    // The facts that changed between the events: Tokayev aged 66, then 69, from event 1 to event 2.
+    const changes = await page.locator('.changes table.facts tbody tr').allInnerTexts();
+    expect(changes.find((r) => /Tokayev/.test(r) && /\bage\b/.test(r))).toMatch(/66.*69.*changed.*event 1 → event 2/);
+    expect(await page.locator('.timeline .event').nth(1).locator('.event-facts.changed').textContent()).toMatch(/age: 66 → 69/);
+    // The undated second event says why it stands where it does.
+    expect(await page.locator('.timeline .event').nth(1).locator('.date-note').textContent()).toMatch(/66 there and 69 here/);
+    // Who is in it, with counts, linking to the entity view.
+    const person = page.locator('.story-side a[href^="#/entity/"]', { hasText: 'Kassym-Jomart Tokayev' });
+    expect(await person.getAttribute('href')).toBe('#/entity/Kassym-Jomart%20Tokayev');
+    expect(await page.locator('.story-side').textContent()).toMatch(/Places.*Kazakhstan \(2\)/s);
   });
 
   it('compares the two events: the age gap 66/69 and the vote shares 71/81', async () => {
@@ -118,6 +131,66 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     await expect.poll(() => page.locator('.done').textContent(), { timeout: 30_000 }).toMatch(/Added 1 report/);
   });
 
+  it('uploads several files at once and says what became of each, then shows the conflict the second 2019 report brings', async () => {
+    await page.goto(`${h.base}/#/ingest`);
+    await page.getByLabel('Token').fill(TOKEN);
+    await page.locator('#files').setInputFiles([
+      { name: 'kazakh-2019-second-report.txt', mimeType: 'text/plain', buffer: readFileSync(join(ROOT, 'test/fixtures/kazakh-2019-second-report.txt')) },
+      { name: 'seed-again.txt', mimeType: 'text/plain', buffer: readFileSync(sharedPath('seeds', SEEDS[0])) },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    ]);
+    await page.getByRole('button', { name: 'Add the files' }).click();
+    const done = page.locator('.done');
+    await expect.poll(() => done.textContent(), { timeout: 30_000 }).toMatch(/Added 1 report/);
+    const rows = await done.locator('.outcome').allTextContents();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/stored.*kazakh-2019-second-report\.txt/);
+    expect(rows[1]).toMatch(/duplicate.*seed-again\.txt/);
+    expect(rows[2]).toMatch(/error.*empty\.txt.*empty/);
+
+    // The new report joins the 2019 event (event 1), and the two accounts of the vote share disagree.
+    await page.goto(`${h.base}/#/stories?q=Tokayev`);
+    await page.locator('.story-card a').first().click();
+    await page.locator('.timeline .event').first().waitFor();
+    const first = page.locator('.timeline .event').first();
+    await expect.poll(() => first.locator('.reports li').count()).toBe(2);
+    expect(await first.textContent()).toMatch(/Tokayev Wins Kazakh Presidency/);
+    expect(await first.locator('.event-facts.conflict').textContent()).toMatch(/vote share: 71% vs 70\.8%/);
+    const conflicts = await page.locator('.conflicts table.facts tbody tr').allInnerTexts();
+    const vote = conflicts.find((r) => /vote share/.test(r));
+    expect(vote).toMatch(/71%.*70\.8%.*conflict.*event 1/);
+    expect(vote).toMatch(/Tokayev Wins Kazakh Presidency/);
+  });
+
+  it('finds a report for the comparison by searching, and keeps the choice in the address', async () => {
+    await page.goto(`${h.base}/#/compare`);
+    // Without a search it pages through every report.
+    await page.locator('.pick-results li').first().waitFor();
+    await page.getByLabel('Find reports').fill('Putin congratulated');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const putin = page.locator('.pick-results li', { hasText: 'Putin Congratulates Tokayev' });
+    await putin.waitFor();
+    await putin.getByRole('button', { name: /^Use as A/ }).click();
+    await page.waitForURL(/#\/compare\?a=[0-9a-f]{16}$/);
+    await expect.poll(() => page.locator('.sides .side').first().textContent()).toMatch(/Putin Congratulates Tokayev/);
+    await page.getByLabel('Find reports').fill('protesters detained');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const second = page.locator('.pick-results li', { hasText: 'Tokayev Wins Kazakh Presidency' });
+    await second.waitFor();
+    // By keyboard: the choice buttons are ordinary buttons.
+    await second.getByRole('button', { name: /^Use as B/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/compare\?a=[0-9a-f]{16}&b=[0-9a-f]{16}$/);
+    await page.locator('table.facts').waitFor();
+    expect(await page.locator('.relation').textContent()).toMatch(/same-(event|story)/);
+    expect((await page.locator('table.facts tbody tr').allInnerTexts()).find((r) => /vote share/.test(r))).toMatch(/81%.*70\.8%/);
+    // The address alone brings the same comparison back.
+    const url = page.url();
+    await page.goto(`${h.base}/#/stories`);
+    await page.goto(url);
+    await expect.poll(() => page.locator('.sides .side').nth(1).textContent()).toMatch(/Tokayev Wins Kazakh Presidency/);
+  });
+
   it('shows where a person appears, from the story page', async () => {
     await page.goto(`${h.base}/#/stories?q=Tokayev`);
     await page.locator('.story-card a').first().click();
@@ -126,7 +199,14 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     await person.click();
     await expect.poll(() => page.locator('#entity-h').textContent()).toMatch(/Tokayev/);
     await page.locator('.timeline .event').first().waitFor();
-    expect(await page.locator('.timeline .event').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.timeline .event').count()).toBeGreaterThanOrEqual(3);
+    // The entity page lists the story Tokayev is in.
+    const story = page.locator('.entity-stories a[href^="#/story/"]');
+    expect(await story.count()).toBe(1);
+    expect(await story.textContent()).toMatch(/Tokayev|Kazakh/);
+    expect(await page.locator('.entity-stories').textContent()).toMatch(/3 reports/);
+    await story.click();
+    await expect.poll(() => page.locator('#story-h').textContent()).toMatch(/Tokayev|Kazakh/);
   });
 
   it('lays out at phone width without horizontal overflow', async () => {
@@ -137,7 +217,7 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     await page.goto(`${h.base}/${storyHref}`);
     const articleHref = await page.locator('.timeline a[href^="#/article/"]').first().getAttribute('href');
     const compareHref = await page.getByRole('link', { name: 'Compare with the previous event' }).getAttribute('href');
-    for (const hash of ['#/stories', storyHref!, articleHref!, compareHref!, '#/ingest']) {
+    for (const hash of ['#/stories', storyHref!, articleHref!, compareHref!, '#/compare', '#/entity/Kassym-Jomart%20Tokayev', '#/ingest']) {
       await phone.goto(`${h.base}/${hash}`);
       await phone.locator('main h1').first().waitFor();
       await phone.waitForLoadState('networkidle');

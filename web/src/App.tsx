@@ -28,7 +28,7 @@ export function App() {
   else if (route.view === 'compare') view = <CompareView a={route.params.get('a') ?? ''} b={route.params.get('b') ?? ''} />;
   else if (route.view === 'ingest') view = <IngestView />;
   else if (route.view === 'entity') view = <EntityView name={route.arg} />;
-  else view = <StoriesView query={route.params.get('q') ?? ''} />;
+  else view = <StoriesView query={route.params.get('q') ?? ''} offset={Math.max(0, Math.floor(Number(route.params.get('offset')) || 0))} />;
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { api, type Article } from './api';
+import { getArticle } from './api';
 import { ErrorBox, Loading } from './Common';
 import { HighlightedBody, Legend } from './HighlightedBody';
 import { href } from './router';
@@ -8,11 +8,10 @@ import { useData } from './useData';
 const safeUrl = (u: string | null) => (u && /^https?:\/\//i.test(u) ? u : null);
 
 export function ArticleView({ id }: { id: string }) {
-  const article = useData(`article/${id}`, () => api<Article>(`/api/articles/${encodeURIComponent(id)}`));
+  const article = useData(`article/${id}`, () => getArticle(id));
   if (article.error) return <ErrorBox message={article.error} />;
   if (!article.data) return <Loading what="the report" />;
   const a = article.data;
-  const credits = a.credits ?? [];
   const named = a.entities.filter((e) => e.type === 'person' || e.type === 'organization');
   return (
     <article aria-labelledby="article-h" className="article">
@@ -30,6 +29,14 @@ export function ArticleView({ id }: { id: string }) {
       </p>
       <p className="muted small">
         Report {a.id} from {a.source}
+        {a.storyId && (
+          <>
+            {' · '}
+            <a href={href.story(a.storyId)}>its story</a>
+          </>
+        )}
+        {' · '}
+        <a href={href.compare(a.id)}>compare with another report</a>
       </p>
       <Legend />
       <div className="article-grid">
@@ -75,11 +82,11 @@ export function ArticleView({ id }: { id: string }) {
           </ul>
         </section>
       )}
-      {credits.length > 0 && (
+      {a.credits.length > 0 && (
         <section>
           <h2>Credits</h2>
           <ul className="plain">
-            {credits.map((c, i) => (
+            {a.credits.map((c, i) => (
               <li key={i}>{c}</li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
-import { type FormEvent } from 'react';
-import { allArticles, api, type Article, type Comparison, q } from './api';
-import { ErrorBox, Loading } from './Common';
+import { type FormEvent, useState } from 'react';
+import { type Article, type Comparison, getArticle, getArticles, getComparison, searchArticles } from './api';
+import { ErrorBox, Loading, Pager } from './Common';
 import { FactTable } from './FactTable';
 import { href } from './router';
 import { useData } from './useData';
@@ -12,54 +12,44 @@ const RELATION: Record<string, string> = {
   unrelated: 'unrelated',
 };
 
-export function CompareView({ a, b }: { a: string; b: string }) {
-  const choices = useData('articles', async () => [...(await allArticles()).values()].sort((x, y) => (x.published ?? '').localeCompare(y.published ?? '') || (x.title ?? '').localeCompare(y.title ?? '')));
-  const result = useData(`compare/${a}/${b}`, async () => {
-    if (!a || !b) return null;
-    const [x, y, c] = await Promise.all([
-      api<Article>(`/api/articles/${encodeURIComponent(a)}`),
-      api<Article>(`/api/articles/${encodeURIComponent(b)}`),
-      api<Comparison>(`/api/compare${q({ a, b })}`),
-    ]);
-    return { x, y, c };
-  });
+type Side = 'a' | 'b';
 
-  const pick = (ev: FormEvent<HTMLFormElement>) => {
-    ev.preventDefault();
-    const f = new FormData(ev.currentTarget);
-    window.location.hash = href.compare(String(f.get('a') ?? ''), String(f.get('b') ?? ''));
+export function CompareView({ a, b }: { a: string; b: string }) {
+  const left = useData(`article/${a}`, () => (a ? getArticle(a) : Promise.resolve(null)));
+  const right = useData(`article/${b}`, () => (b ? getArticle(b) : Promise.resolve(null)));
+  const result = useData(`compare/${a}/${b}`, () => (a && b ? getComparison(a, b) : Promise.resolve(null)));
+  const choose = (side: Side, id: string) => {
+    window.location.hash = side === 'a' ? href.compare(id, b) : href.compare(a, id);
   };
 
   return (
     <section aria-labelledby="compare-h">
       <h1 id="compare-h">Compare two reports</h1>
-      <form className="pick" onSubmit={pick} key={`${a}/${b}/${choices.data?.length ?? 0}`}>
-        {(['a', 'b'] as const).map((side) => (
-          <p key={side}>
-            <label htmlFor={`pick-${side}`}>Report {side.toUpperCase()}</label>
-            <select id={`pick-${side}`} name={side} defaultValue={side === 'a' ? a : b}>
-              <option value="">— choose —</option>
-              {(choices.data ?? []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {[o.published, o.outlet, o.title || o.source || o.id].filter(Boolean).join(' · ').slice(0, 120)}
-                </option>
-              ))}
-            </select>
-          </p>
-        ))}
-        <p>
-          <button type="submit">Compare</button>
+      <div className="sides">
+        <SideCard label="A" id={a} article={left.data} error={left.error} />
+        <SideCard label="B" id={b} article={right.data} error={right.error} />
+      </div>
+      {a && b && (
+        <p className="swap">
+          <a href={href.compare(b, a)}>Swap A and B</a>
         </p>
-      </form>
-      {choices.error && <ErrorBox message={choices.error} />}
+      )}
       {result.error && <ErrorBox message={result.error} />}
       {a && b && !result.data && !result.error && <Loading what="the comparison" />}
-      {result.data && <ComparisonResult {...result.data} />}
+      {result.data && <ComparisonResult c={result.data} />}
+      <Picker a={a} b={b} choose={choose} />
     </section>
   );
 }
 
-function Side({ label, article }: { label: string; article: Article }) {
+function SideCard({ label, id, article, error }: { label: string; id: string; article: Article | null; error: string | null }) {
+  if (!id || error || !article)
+    return (
+      <div className="side card">
+        <p className="side-label">{label}</p>
+        {error ? <ErrorBox message={error} /> : id ? <Loading what="the report" /> : <p className="muted">No report chosen yet: find one below.</p>}
+      </div>
+    );
   const first = article.body.split('\n\n').slice(0, 2);
   return (
     <div className="side card">
@@ -77,13 +67,9 @@ function Side({ label, article }: { label: string; article: Article }) {
   );
 }
 
-function ComparisonResult({ x, y, c }: { x: Article; y: Article; c: Comparison }) {
+function ComparisonResult({ c }: { c: Comparison }) {
   return (
     <>
-      <div className="sides">
-        <Side label="A" article={x} />
-        <Side label="B" article={y} />
-      </div>
       <p className={`relation relation-${c.relation}`}>
         <strong>{c.relation}</strong> — {RELATION[c.relation] ?? c.relation} <span className="muted">(score {c.score.toFixed(2)})</span>
       </p>
@@ -98,5 +84,86 @@ function ComparisonResult({ x, y, c }: { x: Article; y: Article; c: Comparison }
       <h2>Facts</h2>
       <FactTable facts={c.facts} caption="Facts side by side" />
     </>
+  );
+}
+
+/** Reports offered in the picker at a time. */
+const PICK = 20;
+/** What a user may type for an article id (or the first characters of one). */
+const ID_PREFIX = /^[0-9a-f]{4,64}$/i;
+
+interface Choice {
+  id: string;
+  title: string;
+  detail: string;
+}
+
+/** Reports whose text has every word of `query`; an id (prefix) typed in finds that report first. */
+async function findReports(query: string): Promise<Choice[]> {
+  const [byId, hits] = await Promise.all([ID_PREFIX.test(query) ? getArticle(query).catch(() => null) : null, searchArticles(query, PICK)]);
+  const out: Choice[] = byId ? [{ id: byId.id, title: byId.title || byId.source, detail: [byId.outlet, byId.published].filter(Boolean).join(' · ') }] : [];
+  for (const h of hits) if (h.id !== byId?.id) out.push({ id: h.id, title: h.title || `report ${h.id}`, detail: h.snippet });
+  return out;
+}
+
+/** Every report, a page at a time, in the order they were added. */
+async function browseReports(offset: number): Promise<{ items: Choice[]; total: number }> {
+  const page = await getArticles({ limit: PICK, offset });
+  return { total: page.total, items: page.items.map((x) => ({ id: x.id, title: x.title || x.source || x.id, detail: [x.outlet, x.published].filter(Boolean).join(' · ') })) };
+}
+
+/** Finds reports by words (or id) or pages through all of them, and picks one as A or B. */
+function Picker({ a, b, choose }: { a: string; b: string; choose: (side: Side, id: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [offset, setOffset] = useState(0);
+  const found = useData(`pick/${query}/${offset}`, async () => (query ? { items: await findReports(query), total: null } : browseReports(offset)));
+  const submit = (ev: FormEvent<HTMLFormElement>) => {
+    ev.preventDefault();
+    setQuery(String(new FormData(ev.currentTarget).get('q') ?? '').trim());
+    setOffset(0);
+  };
+  const list = found.data;
+  return (
+    <section aria-labelledby="pick-h" className="picker">
+      <h2 id="pick-h">{a && b ? 'Choose other reports' : 'Choose the reports'}</h2>
+      <form role="search" className="inline-form" onSubmit={submit}>
+        <label htmlFor="pick-q">Find reports</label>
+        <input id="pick-q" name="q" type="search" key={query} defaultValue={query} placeholder="words of the text, or an id" />
+        <button type="submit">Search</button>
+        {query && (
+          <button type="button" className="link" onClick={() => setQuery('')}>
+            Show all reports
+          </button>
+        )}
+      </form>
+      {found.error && <ErrorBox message={found.error} />}
+      {!list && !found.error && <Loading what="reports" />}
+      {list && list.items.length === 0 && <p className="muted">{query ? `No report has every word of “${query}”.` : 'No reports yet.'}</p>}
+      {list && list.items.length > 0 && (
+        <ul className="plain pick-results" aria-label={query ? `Reports matching “${query}”` : 'All reports'}>
+          {list.items.map((x) => (
+            <li key={x.id} className="pick-row">
+              <span className="pick-text">
+                <a href={href.article(x.id)} className="pick-title">
+                  {x.title}
+                </a>
+                {x.detail && <span className="muted small"> — {x.detail}</span>}
+              </span>
+              <span className="pick-buttons">
+                {(['a', 'b'] as const).map((side) => {
+                  const chosen = (side === 'a' ? a : b) === x.id;
+                  return (
+                    <button key={side} type="button" disabled={chosen} aria-label={`${chosen ? 'Chosen' : 'Use'} as ${side.toUpperCase()}: ${x.title}`} onClick={() => choose(side, x.id)}>
+                      {chosen ? 'Chosen' : 'Use'} as {side.toUpperCase()}
+                    </button>
+                  );
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list && list.total !== null && <Pager what="Reports" offset={offset} limit={PICK} shown={list.items.length} total={list.total} to={(o) => () => setOffset(o)} />}
+    </section>
   );
 }

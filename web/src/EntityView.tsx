@@ -1,11 +1,13 @@
-import { ArticleRef, Degraded, ErrorBox, Loading, plural } from './Common';
-import { loadEntity } from './model';
+import { getEntity } from './api';
+import { ArticleRef, ErrorBox, Loading, plural } from './Common';
 import { href } from './router';
 import { useArticleCountPoll, useData } from './useData';
 
-/** Where a person or organisation appears across stories, oldest report first. */
+const TYPE: Record<string, string> = { person: 'person', organization: 'organisation', place: 'place', other: 'other' };
+
+/** Where a person, organisation or place appears across stories, oldest report first. */
 export function EntityView({ name }: { name: string }) {
-  const entity = useData(`entity/${name}`, () => loadEntity(name));
+  const entity = useData(`entity/${name}`, () => getEntity(name));
   useArticleCountPoll(entity.reload);
   if (entity.error && !entity.data) return <ErrorBox message={entity.error} />;
   if (!entity.data) return <Loading what={name} />;
@@ -18,23 +20,22 @@ export function EntityView({ name }: { name: string }) {
       </p>
       <h1 id="entity-h">{e.name}</h1>
       <p className="counts">
-        {e.type && <span>{e.type === 'organization' ? 'organisation' : e.type}</span>}
+        <span>{TYPE[e.type] ?? e.type}</span>
         <span>{plural(e.articles.length, 'report')}</span>
         <span>{plural(e.stories.length, 'story', 'stories')}</span>
       </p>
       {e.aliases.length > 0 && <p>Also called: {e.aliases.join(', ')}</p>}
-      {e.computed && <Degraded>This server has no entity endpoint (GET /api/entities/:name): these are the reports a full-text search finds for the name.</Degraded>}
       {e.stories.length > 0 && (
-        <>
-          <h2>Stories</h2>
-          <ul className="plain">
+        <section aria-labelledby="entity-stories-h">
+          <h2 id="entity-stories-h">Stories</h2>
+          <ul className="plain entity-stories">
             {e.stories.map((s) => (
               <li key={s.id}>
-                <a href={href.story(s.id)}>{s.title}</a>
+                <a href={href.story(s.id)}>{s.title}</a> <span className="muted">({plural(s.articles, 'report')})</span>
               </li>
             ))}
           </ul>
-        </>
+        </section>
       )}
       <h2>Over time</h2>
       {e.articles.length === 0 ? (
@@ -46,6 +47,10 @@ export function EntityView({ name }: { name: string }) {
               <div className="event-card">
                 <p className="event-date">{a.published ?? 'undated'}</p>
                 <ArticleRef a={a} />
+                <p className="small muted">
+                  {plural(a.mentions, 'mention')}
+                  {a.as.toLowerCase() !== e.name.toLowerCase() && ` as “${a.as}”`}
+                </p>
                 {a.storyId && (
                   <p className="small">
                     in <a href={href.story(a.storyId)}>{titleOf.get(a.storyId) ?? 'its story'}</a>

@@ -1,13 +1,11 @@
-import type { Fact } from './api';
-import type { FactChange } from './model';
-import { href } from './router';
+import type { ReactNode } from 'react';
+import type { FactComparison } from './api';
 
-const show = (v: Fact['a']) => (v === null || v === undefined ? '—' : String(v));
+const show = (v: FactComparison['a']) => (v === null || v === undefined ? '—' : String(v));
 
-/** Facts side by side: subject, attribute, a, b, status (and optionally where they come from). */
-export function FactTable({ facts, caption, labels = ['A', 'B'] }: { facts: FactChange[]; caption: string; labels?: [string, string] }) {
+/** Facts side by side: subject, attribute, a, b, status, and optionally where they come from (`where`). */
+export function FactTable<F extends FactComparison>({ facts, caption, labels = ['A', 'B'], where }: { facts: F[]; caption: string; labels?: readonly [string, string]; where?: { header: string; cell: (f: F) => ReactNode } }) {
   if (!facts.length) return <p className="muted">No {caption.toLowerCase()}.</p>;
-  const withLinks = facts.some((f) => 'articleA' in f && f.articleA && f.articleB);
   return (
     <div className="table-wrap">
       <table className="facts">
@@ -19,7 +17,7 @@ export function FactTable({ facts, caption, labels = ['A', 'B'] }: { facts: Fact
             <th scope="col">{labels[0]}</th>
             <th scope="col">{labels[1]}</th>
             <th scope="col">Status</th>
-            {withLinks && <th scope="col">Reports</th>}
+            {where && <th scope="col">{where.header}</th>}
           </tr>
         </thead>
         <tbody>
@@ -32,7 +30,7 @@ export function FactTable({ facts, caption, labels = ['A', 'B'] }: { facts: Fact
               <td>
                 <span className={`badge badge-${f.status}`}>{f.status}</span>
               </td>
-              {withLinks && <td>{'articleA' in f && f.articleA && f.articleB && <a href={href.compare(f.articleA, f.articleB)}>compare</a>}</td>}
+              {where && <td>{where.cell(f)}</td>}
             </tr>
           ))}
         </tbody>

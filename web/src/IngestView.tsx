@@ -1,8 +1,9 @@
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
 import { describeError, ingestFiles, ingestText, ingestUrl, type Outcome, savedToken, saveToken } from './ingest';
+import { plural } from './Common';
 import { href } from './router';
 
-type State = { kind: 'idle' } | { kind: 'busy'; message: string; fraction: number | null } | { kind: 'done'; outcome: Outcome } | { kind: 'error'; message: string };
+type State = { kind: 'idle' } | { kind: 'busy'; message: string; fraction: number | null; rows: Outcome[] } | { kind: 'done'; rows: Outcome[] } | { kind: 'error'; message: string };
 
 export function IngestView() {
   const [token, setToken] = useState(savedToken);
@@ -12,10 +13,10 @@ export function IngestView() {
   const fileInput = useRef<HTMLInputElement>(null);
   const busy = state.kind === 'busy';
 
-  const run = async (what: string, job: () => Promise<Outcome>) => {
-    setState({ kind: 'busy', message: what, fraction: null });
+  const run = async (what: string, job: () => Promise<Outcome[]>) => {
+    setState({ kind: 'busy', message: what, fraction: null, rows: [] });
     try {
-      setState({ kind: 'done', outcome: await job() });
+      setState({ kind: 'done', rows: await job() });
       return true;
     } catch (err) {
       setState({ kind: 'error', message: describeError(err) });
@@ -34,7 +35,7 @@ export function IngestView() {
     const data = new FormData(form);
     const text = String(data.get('text') ?? '');
     if (!text.trim()) return setState({ kind: 'error', message: 'Paste the text of a report first.' });
-    if (await run('Reading, cleaning and linking the text…', () => ingestText(token, text, String(data.get('title') ?? '').trim()))) form.reset();
+    if (await run('Reading, cleaning and linking the text…', async () => [await ingestText(token, text, String(data.get('title') ?? '').trim())])) form.reset();
   };
 
   const byUrl = async (ev: FormEvent<HTMLFormElement>) => {
@@ -42,13 +43,13 @@ export function IngestView() {
     const form = ev.currentTarget;
     const url = String(new FormData(form).get('url') ?? '').trim();
     if (!url) return setState({ kind: 'error', message: 'Give the address of a page or a feed.' });
-    if (await run(`Fetching ${url}…`, () => ingestUrl(token, url))) form.reset();
+    if (await run(`Fetching ${url}…`, async () => [await ingestUrl(token, url)])) form.reset();
   };
 
   const sendFiles = async (ev: FormEvent<HTMLFormElement>) => {
     ev.preventDefault();
     if (!files.length) return setState({ kind: 'error', message: 'Choose or drop some files first.' });
-    const ok = await run('Uploading…', () => ingestFiles(token, files, (message, fraction) => setState({ kind: 'busy', message, fraction })));
+    const ok = await run('Uploading…', () => ingestFiles(token, files, (rows, message, fraction) => setState({ kind: 'busy', message, fraction, rows })));
     if (ok) {
       setFiles([]);
       if (fileInput.current) fileInput.current.value = '';
@@ -74,16 +75,19 @@ export function IngestView() {
 
       <div className="status" aria-live="polite">
         {state.kind === 'busy' && (
-          <p role="status">
-            {state.message} <progress max={1} {...(state.fraction !== null && { value: state.fraction })} aria-label="Progress" />
-          </p>
+          <div role="status" className="busy">
+            <p>
+              {state.message} <progress max={1} {...(state.fraction !== null && { value: state.fraction })} aria-label="Progress" />
+            </p>
+            {state.rows.length > 0 && <Outcomes rows={state.rows} />}
+          </div>
         )}
         {state.kind === 'error' && (
           <p className="error" role="alert">
             {state.message}
           </p>
         )}
-        {state.kind === 'done' && <Done outcome={state.outcome} />}
+        {state.kind === 'done' && <Done rows={state.rows} />}
       </div>
 
       <div className="ingest-grid">
@@ -146,29 +150,42 @@ export function IngestView() {
   );
 }
 
-function Done({ outcome }: { outcome: Outcome }) {
+const STATE: Record<Outcome['state'], string> = { waiting: 'waiting', working: 'working…', added: 'stored', unchanged: 'duplicate: already stored', failed: 'error' };
+
+/** Each input's outcome: stored (with its reports), a duplicate, or why it failed. */
+function Outcomes({ rows }: { rows: Outcome[] }) {
+  return (
+    <ul className="plain outcomes" aria-label="Each input">
+      {rows.map((r, i) => (
+        <li key={i} className={`outcome outcome-${r.state}`}>
+          <span className={`badge badge-${r.state}`}>{STATE[r.state]}</span> <span className="outcome-name">{r.name}</span>
+          {r.articles.map((id) => (
+            <a key={id} href={href.article(id)} className="small">
+              {id}
+            </a>
+          ))}
+          {r.errors.length > 0 && <span className="error small"> {r.errors.join('; ')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Done({ rows }: { rows: Outcome[] }) {
+  const added = new Set(rows.filter((r) => r.state === 'added').flatMap((r) => r.articles)).size;
+  const failed = rows.filter((r) => r.state === 'failed').length;
+  const known = rows.filter((r) => r.state === 'unchanged').length;
+  const parts = [
+    added ? `Added ${plural(added, 'report')}.` : failed ? 'Nothing added.' : 'Nothing new: already stored.',
+    known && (added || failed) ? `${known} already stored.` : '',
+    failed ? `${failed} failed.` : '',
+  ];
   return (
     <div role="status" className="done">
       <p>
-        {outcome.added.length ? `Added ${outcome.added.length} report${outcome.added.length === 1 ? '' : 's'}.` : 'Nothing new: already stored.'}
-        {outcome.unchanged > 0 && outcome.added.length > 0 && ` ${outcome.unchanged} unchanged.`} <a href={href.stories()}>See the stories</a>
+        {parts.filter(Boolean).join(' ')} <a href={href.stories()}>See the stories</a>
       </p>
-      {outcome.added.length > 0 && (
-        <ul className="plain small">
-          {outcome.added.map((id) => (
-            <li key={id}>
-              <a href={href.article(id)}>{id}</a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {outcome.errors.length > 0 && (
-        <ul className="error">
-          {outcome.errors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      )}
+      <Outcomes rows={rows} />
     </div>
   );
 }

@@ -1,13 +1,16 @@
 import { type FormEvent } from 'react';
-import { api, q, type SearchHit } from './api';
-import { dateSpan, ErrorBox, Loading, plural } from './Common';
-import { loadStories } from './model';
+import { getEntities, getStories, searchArticles } from './api';
+import { dateSpan, ErrorBox, Loading, Pager, plural } from './Common';
 import { href } from './router';
 import { useArticleCountPoll, useData } from './useData';
 
-export function StoriesView({ query }: { query: string }) {
-  const stories = useData(`stories?${query}`, () => loadStories(query));
-  const hits = useData(`search?${query}`, () => (query ? api<SearchHit[]>(`/api/search${q({ q: query })}`).catch(() => []) : Promise.resolve([])));
+/** Names matching a search, shown above the stories. */
+const NAMES_SHOWN = 8;
+
+export function StoriesView({ query, offset }: { query: string; offset: number }) {
+  const stories = useData(`stories?${query}&${offset}`, () => getStories(query, offset));
+  const hits = useData(`search?${query}`, () => (query ? searchArticles(query).catch(() => []) : Promise.resolve([])));
+  const names = useData(`names?${query}`, async () => (query ? (await getEntities({ q: query, limit: NAMES_SHOWN }).catch(() => null))?.items ?? [] : []));
   useArticleCountPoll(stories.reload);
 
   const submit = (ev: FormEvent<HTMLFormElement>) => {
@@ -15,6 +18,7 @@ export function StoriesView({ query }: { query: string }) {
     window.location.hash = href.stories(String(new FormData(ev.currentTarget).get('q') ?? '').trim());
   };
 
+  const page = stories.data;
   return (
     <section aria-labelledby="stories-h">
       <h1 id="stories-h">{query ? `Stories about “${query}”` : 'Stories'}</h1>
@@ -24,31 +28,42 @@ export function StoriesView({ query }: { query: string }) {
         <button type="submit">Search</button>
         {query && <a href={href.stories()}>Show all</a>}
       </form>
+      {names.data && names.data.length > 0 && (
+        <p className="names">
+          <span className="muted">Names: </span>
+          {names.data.map((e) => (
+            <a key={`${e.type}/${e.name}`} href={href.entity(e.name)} title={`${e.type}, named in ${plural(e.articles, 'report')}`}>
+              {e.name}
+            </a>
+          ))}
+        </p>
+      )}
       {stories.error && <ErrorBox message={stories.error} />}
-      {!stories.data && !stories.error && <Loading what="stories" />}
-      {stories.data && stories.data.length === 0 && (
+      {!page && !stories.error && <Loading what="stories" />}
+      {page && page.total === 0 && (
         <p>
           {query ? 'No story matches.' : 'No reports yet. '}
           {!query && <a href={href.ingest()}>Add some.</a>}
         </p>
       )}
-      {stories.data && stories.data.length > 0 && (
+      {page && page.items.length > 0 && (
         <ul className="cards" aria-label="Stories">
-          {stories.data.map((s) => (
+          {page.items.map((s) => (
             <li key={s.id} className="card story-card">
               <a href={href.story(s.id)} className="card-title">
                 {s.title}
               </a>
               <div className="counts">
-                <span>{plural(s.reports, 'report')}</span>
-                <span>{plural(s.events, 'event')}</span>
-                <span>{plural(s.outlets, 'outlet')}</span>
-                <span>{dateSpan(s.first, s.last)}</span>
+                <span>{plural(s.counts.reports, 'report')}</span>
+                <span>{plural(s.counts.events, 'event')}</span>
+                <span>{plural(s.counts.outlets, 'outlet')}</span>
+                <span>{dateSpan(s.counts.first, s.counts.last)}</span>
               </div>
             </li>
           ))}
         </ul>
       )}
+      {page && page.total > 0 && <Pager what="Stories" offset={page.offset} limit={page.limit} shown={page.items.length} total={page.total} to={(o) => href.stories(query, o)} />}
       {query && hits.data && hits.data.length > 0 && (
         <section aria-labelledby="hits-h">
           <h2 id="hits-h">Reports mentioning “{query}”</h2>

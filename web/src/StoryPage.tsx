@@ -1,21 +1,22 @@
-import { dateSpan, Degraded, ErrorBox, Loading, plural } from './Common';
+import type { ReactNode } from 'react';
+import { type ArticleSummary, type EntitySummary, type FactChange, getStory } from './api';
+import { dateSpan, ErrorBox, Loading, plural } from './Common';
 import { FactTable } from './FactTable';
-import { loadStory } from './model';
 import { href } from './router';
 import { Timeline } from './Timeline';
 import { useArticleCountPoll, useData } from './useData';
 
 export function StoryPage({ id }: { id: string }) {
-  const story = useData(`story/${id}`, () => loadStory(id));
+  const story = useData(`story/${id}`, () => getStory(id));
   // Live: when a new report arrives, the story is read again (it may have a new event).
   useArticleCountPoll(story.reload);
   if (story.error && !story.data) return <ErrorBox message={story.error} />;
   if (!story.data) return <Loading what="the story" />;
   const s = story.data;
-  const reports = s.events.reduce((n, e) => n + e.articles.length, 0);
-  const dates = s.events.map((e) => e.date).filter((d): d is string => !!d);
-  const people = s.involved.filter((x) => x.type === 'person');
-  const orgs = s.involved.filter((x) => x.type === 'organization');
+  const eventNo = new Map(s.events.map((e, i) => [e.id, i + 1]));
+  const reports = new Map(s.events.flatMap((e) => e.reports).map((r) => [r.id, r]));
+  const eventName = (eventId: string) => `event ${eventNo.get(eventId) ?? '?'}`;
+  const report = (articleId: string) => <ReportLink a={reports.get(articleId)} id={articleId} />;
   return (
     <article aria-labelledby="story-h">
       <p className="crumbs">
@@ -23,45 +24,83 @@ export function StoryPage({ id }: { id: string }) {
       </p>
       <h1 id="story-h">{s.title}</h1>
       <p className="counts">
-        <span>{plural(s.events.length, 'event')}</span>
-        <span>{plural(reports, 'report')}</span>
-        <span>{dateSpan(dates[0] ?? null, dates[dates.length - 1] ?? null)}</span>
+        <span>{plural(s.counts.events, 'event')}</span>
+        <span>{plural(s.counts.reports, 'report')}</span>
+        <span>{plural(s.counts.outlets, 'outlet')}</span>
+        <span>{dateSpan(s.counts.first, s.counts.last)}</span>
         {story.loading && <span className="muted">updating…</span>}
       </p>
       {story.error && <ErrorBox message={story.error} />}
-      {s.computed && <Degraded>This server has no story endpoint (GET /api/stories/:id): facts and names were worked out in the page.</Degraded>}
       <div className="story-grid">
         <section aria-labelledby="timeline-h" className="story-main">
           <h2 id="timeline-h">Timeline</h2>
-          <Timeline events={s.events} />
+          <Timeline events={s.events} changes={s.changes} conflicts={s.conflicts} />
         </section>
-        <aside className="story-side" aria-label="Who is involved">
+        <aside className="story-side" aria-label="Who and where">
           <h2>People</h2>
-          <EntityList items={people} />
+          <EntityList items={s.people} />
           <h2>Organisations</h2>
-          <EntityList items={orgs} />
+          <EntityList items={s.organizations} />
+          <h2>Places</h2>
+          <EntityList items={s.places} />
         </aside>
       </div>
-      <section aria-labelledby="changes-h">
-        <h2 id="changes-h">What changed between events</h2>
-        <FactTable facts={s.changes} caption="Facts that changed between events" labels={['Earlier', 'Later']} />
-      </section>
-      <section aria-labelledby="conflicts-h">
-        <h2 id="conflicts-h">Conflicts within an event</h2>
-        <FactTable facts={s.conflicts} caption="Conflicting accounts of one event" />
-      </section>
+      <FactSection kind="changes" facts={s.changes} where={(f) => `${eventName(f.fromEvent)} → ${eventName(f.toEvent)}`} />
+      <FactSection
+        kind="conflicts"
+        facts={s.conflicts}
+        where={(f) => (
+          <>
+            {eventName(f.toEvent)}: A {report(f.articleA)}, B {report(f.articleB)}
+          </>
+        )}
+      />
     </article>
   );
 }
 
+const SECTIONS = {
+  changes: { title: 'What changed between events', caption: 'Facts that changed between events', labels: ['Earlier', 'Later'], header: 'Between' },
+  conflicts: { title: 'Conflicts within an event', caption: 'Conflicting accounts of one event', labels: ['Report A', 'Report B'], header: 'Where' },
+} as const;
+
+/** A table of facts compared across a story, each with where it comes from and a link to compare its two reports. */
+function FactSection({ kind, facts, where }: { kind: keyof typeof SECTIONS; facts: FactChange[]; where: (f: FactChange) => ReactNode }) {
+  const { title, caption, labels, header } = SECTIONS[kind];
+  return (
+    <section aria-labelledby={`${kind}-h`} className={kind}>
+      <h2 id={`${kind}-h`}>{title}</h2>
+      <FactTable
+        facts={facts}
+        caption={caption}
+        labels={labels}
+        where={{
+          header,
+          cell: (f) => (
+            <>
+              {where(f)} <a href={href.compare(f.articleA, f.articleB)}>compare</a>
+            </>
+          ),
+        }}
+      />
+    </section>
+  );
+}
+
+function ReportLink({ a, id }: { a: ArticleSummary | undefined; id: string }) {
+  return <a href={href.article(id)}>{a?.title || a?.outlet || a?.source || id}</a>;
+}
+
 const SHOWN = 12;
 
-function EntityList({ items }: { items: { name: string; count: number }[] }) {
+function EntityList({ items }: { items: EntitySummary[] }) {
   if (!items.length) return <p className="muted">None named.</p>;
-  const item = (x: { name: string; count: number }) => (
+  const item = (x: EntitySummary) => (
     <li key={x.name}>
-      <a href={href.entity(x.name)}>{x.name}</a>
-      {x.count > 0 && <span className="muted"> ({x.count})</span>}
+      <a href={href.entity(x.name)}>{x.name}</a>{' '}
+      <span className="muted" title={`named in ${plural(x.articles, 'report')}, ${plural(x.mentions, 'time')}`}>
+        ({x.articles})
+      </span>
     </li>
   );
   return (

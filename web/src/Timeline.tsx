@@ -1,6 +1,8 @@
+import type { FactChange, StoryDetail } from './api';
 import { ArticleRef } from './Common';
-import type { TimelineEvent } from './model';
 import { href } from './router';
+
+type TimelineEvent = StoryDetail['events'][number];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,39 +22,67 @@ export function gapLabel(a: string | null, b: string | null): string | null {
   return years === 0 ? 'later the same year' : null;
 }
 
-/** Events on a time axis, oldest first, each with its reports. */
-export function Timeline({ events }: { events: TimelineEvent[] }) {
+const DATE_SOURCE: Record<string, string> = {
+  published: 'from the reports’ publication dates',
+  mentioned: 'from dates the reports mention',
+  inferred: 'inferred',
+};
+
+const value = (v: FactChange['a']) => (v === null ? '—' : String(v));
+
+/**
+ * Events in the server's order (the timeline: dated by date, undated placed by what the reports
+ * say), each with its reports, what changed since the event before, and where its reports disagree.
+ */
+export function Timeline({ events, changes, conflicts }: { events: TimelineEvent[]; changes: FactChange[]; conflicts: FactChange[] }) {
   return (
     <ol className="timeline" aria-label="Timeline">
       {events.map((e, i) => {
         const prev = events[i - 1];
         const gap = prev ? gapLabel(prev.date, e.date) : null;
+        const changed = changes.filter((f) => f.toEvent === e.id && f.fromEvent !== e.id);
+        const disputed = conflicts.filter((f) => f.toEvent === e.id && f.fromEvent === e.id);
         return (
           <li key={e.id} className="event" data-event={e.id}>
             {gap && <p className="gap">{gap}</p>}
             <div className="event-card">
               <p className="event-date">
-                <time dateTime={e.date ?? undefined}>{e.date ?? 'undated'}</time>
-                {e.dateSource === 'mentioned' && <span className="muted"> (from dates the reports mention)</span>}
-                {e.dateSource === 'inferred' && <span className="muted"> (inferred)</span>}
+                <span className="event-no">Event {i + 1}</span> <time dateTime={e.date ?? undefined}>{e.date ?? 'undated'}</time>
+                {e.dateSource && DATE_SOURCE[e.dateSource] && <span className="muted date-source"> ({DATE_SOURCE[e.dateSource]})</span>}
               </p>
               {e.dateNote && <p className="date-note small muted">{e.dateNote}</p>}
               <h3 className="event-title">{e.title}</h3>
-              <ul className="plain reports">
-                {e.articles.map((a) => (
+              <ul className="plain reports" aria-label={`Reports of event ${i + 1}`}>
+                {e.reports.map((a) => (
                   <li key={a.id}>
                     <ArticleRef a={a} />
                   </li>
                 ))}
               </ul>
+              <EventFacts facts={changed} status="changed" label="Changed since an earlier event" between="→" />
+              <EventFacts facts={disputed} status="conflict" label="Where its reports disagree" between="vs" />
               <p className="event-actions">
-                {prev?.articles[0] && e.articles[0] && <a href={href.compare(prev.articles[0].id, e.articles[0].id)}>Compare with the previous event</a>}
-                {e.articles.length > 1 && <a href={href.compare(e.articles[0].id, e.articles[1].id)}>Compare reports of this event</a>}
+                {prev?.reports[0] && e.reports[0] && <a href={href.compare(prev.reports[0].id, e.reports[0].id)}>Compare with the previous event</a>}
+                {e.reports.length > 1 && <a href={href.compare(e.reports[0].id, e.reports[1].id)}>Compare reports of this event</a>}
               </p>
             </div>
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** Facts on an event's card: what changed since an earlier event, or where its reports disagree. */
+function EventFacts({ facts, status, label, between }: { facts: FactChange[]; status: 'changed' | 'conflict'; label: string; between: string }) {
+  if (!facts.length) return null;
+  return (
+    <ul className={`plain small event-facts ${status}`} aria-label={label}>
+      {facts.map((f, k) => (
+        <li key={k}>
+          <span className={`badge badge-${status}`}>{status}</span> {f.subject}, {f.attribute}: {value(f.a)} {between} {value(f.b)} <a href={href.compare(f.articleA, f.articleB)}>compare the reports</a>
+        </li>
+      ))}
+    </ul>
   );
 }

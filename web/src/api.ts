@@ -1,56 +1,25 @@
 /**
- * The JSON API the page uses. Shapes follow the contract (src/types.ts); the richer story and
- * entity endpoints are optional: when the server does not have one yet (404 "no such
- * endpoint"), the views fall back to what the contract endpoints give.
+ * The JSON API the page reads, one function an endpoint, typed with the server's own types
+ * (src/types.ts, type-only imports: nothing of the server is bundled into the page).
  */
+import type { SearchHit } from '../../src/store/store';
+import type { Article, ArticleSummary, Comparison, EntitySummary, EntityType, EntityView, FactChange, FactComparison, Placed, StoryDetail, StoryRow } from '../../src/types';
 
-import type { Article as ContractArticle, Comparison, Evidence, FactComparison } from '../../src/types';
+export type { Article, ArticleSummary, Comparison, EntitySummary, EntityView, FactChange, FactComparison, Placed, SearchHit, StoryDetail, StoryRow };
 
-/** The contract's article (src/types.ts); `credits` is optional for older servers. */
-export type Article = Omit<ContractArticle, 'credits'> & { credits?: string[] };
-export type { Comparison, Evidence };
-export type Fact = FactComparison;
-
-export interface ArticleSummary {
-  id: string;
-  source?: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  storyId?: string | null;
-  eventId?: string | null;
-}
-export interface EventView {
-  id: string;
-  title: string;
-  date: string | null;
-  dateSource?: string;
-  dateNote?: string;
-  /** Ids (contract) or summaries (the richer story endpoint). */
-  articles: (string | ArticleSummary)[];
-}
-export interface StoryView {
-  id: string;
-  title: string;
-  events: EventView[];
-}
-export interface SearchHit {
-  id: string;
-  title: string | null;
-  snippet?: string;
-}
-export interface IngestResult {
-  status: string;
-  articles: string[];
-  errors?: unknown[];
+/** A page of a listing (GET /api/articles, /api/entities). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
 }
 
-/** An error the API answered with: its own message, and the HTTP status. */
+/** An error the API answered with: its own message, and the HTTP status (0: no answer). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly missingEndpoint = false,
   ) {
     super(message);
   }
@@ -73,30 +42,30 @@ async function fetchPolitely(path: string, init?: RequestInit): Promise<Response
   }
 }
 
-export async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetchPolitely(path, init);
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = null;
-  }
-  if (!res.ok) {
-    const message = body && typeof body === 'object' && 'error' in body && typeof body.error === 'string' ? body.error : `HTTP ${res.status} ${res.statusText}`;
-    throw new ApiError(res.status, message, res.status === 404 && message.startsWith('no such endpoint'));
-  }
-  return body as T;
+/** The message of an error answer ({ error }), else the status line. */
+export function errorMessage(status: number, body: unknown, statusText = ''): string {
+  if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
+  return `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
 }
 
-/** Like api(), but null when the server does not offer the endpoint (an older server). */
-export async function optionalApi<T>(path: string): Promise<T | null> {
+/** Parses a JSON answer; null when there is none or it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
-    return await api<T>(path);
-  } catch (err) {
-    if (err instanceof ApiError && err.missingEndpoint) return null;
-    throw err;
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
   }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<{ body: T; headers: Headers }> {
+  const res = await fetchPolitely(path, init);
+  const body = parseJson(await res.text());
+  if (!res.ok) throw new ApiError(res.status, errorMessage(res.status, body, res.statusText));
+  return { body: body as T, headers: res.headers };
+}
+
+export async function api<T>(path: string, init?: RequestInit): Promise<T> {
+  return (await request<T>(path, init)).body;
 }
 
 export const q = (params: Record<string, string | number | undefined | null>): string => {
@@ -106,15 +75,39 @@ export const q = (params: Record<string, string | number | undefined | null>): s
   return str ? `?${str}` : '';
 };
 
-export const articleId = (a: string | ArticleSummary): string => (typeof a === 'string' ? a : a.id);
+const enc = encodeURIComponent;
 
-/** Every stored article summary, by id (pages through /api/articles). */
-export async function allArticles(): Promise<Map<string, ArticleSummary>> {
-  const out = new Map<string, ArticleSummary>();
-  for (let offset = 0; offset < 5000; offset += 500) {
-    const page = await api<{ items: ArticleSummary[]; total: number }>(`/api/articles${q({ limit: 500, offset })}`);
-    for (const a of page.items) out.set(a.id, a);
-    if (page.items.length < 500) break;
-  }
-  return out;
+/** Stories shown on one page of the list. */
+export const STORIES_PER_PAGE = 50;
+
+/** GET /api/stories: stories whose titles or reports match `query` (all when empty), a page of them and how many match. */
+export async function getStories(query: string, offset = 0, limit = STORIES_PER_PAGE): Promise<Page<StoryRow>> {
+  const { body, headers } = await request<StoryRow[]>(`/api/stories${q({ q: query, limit, offset })}`);
+  const total = headers.get('x-total-count');
+  return { items: body, total: total === null ? offset + body.length : Number(total), limit, offset };
 }
+
+/** GET /api/stories/:id: the timeline, each event's reports, changed facts, conflicts, who is in it. */
+export const getStory = (id: string) => api<StoryDetail>(`/api/stories/${enc(id)}`);
+
+/** GET /api/articles/:id (a unique id prefix is enough): the article, analysed, and where it is filed. */
+export const getArticle = (id: string) => api<Placed<Article>>(`/api/articles/${enc(id)}`);
+
+/** GET /api/articles: summaries in ingestion order, filtered and paged. */
+export const getArticles = (params: { limit: number; offset?: number; story?: string; entity?: string; outlet?: string; from?: string; to?: string }) =>
+  api<Page<Placed<ArticleSummary>>>(`/api/articles${q(params)}`);
+
+/** GET /api/search: reports whose text has every word, best first. */
+export const searchArticles = (text: string, limit = 20) => api<SearchHit[]>(`/api/search${q({ q: text, limit })}`);
+
+/** GET /api/compare: how two reports relate, why, and their facts side by side. */
+export const getComparison = (a: string, b: string) => api<Comparison>(`/api/compare${q({ a, b })}`);
+
+/** GET /api/entities: names in the store, those in most reports first. */
+export const getEntities = (params: { q?: string; type?: EntityType; story?: string; limit: number; offset?: number }) => api<Page<EntitySummary>>(`/api/entities${q(params)}`);
+
+/** GET /api/entities/:name: where a person, organisation or place appears, and in which stories. */
+export const getEntity = (name: string) => api<EntityView>(`/api/entities/${enc(name)}`);
+
+/** GET /api/health: how many reports are stored (the live updates watch it). */
+export const getHealth = () => api<{ ok: boolean; store: string; articles: number }>('/api/health');

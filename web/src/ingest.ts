@@ -1,4 +1,9 @@
-import { api, ApiError, type IngestResult } from './api';
+/**
+ * Adding reports: pasted text (POST /api/ingest), a page or feed by URL (POST /api/ingest/url)
+ * and files (POST /api/ingest/files, multipart, field "files"). Every write carries the token
+ * as `Authorization: Bearer`.
+ */
+import { api, ApiError, errorMessage, parseJson } from './api';
 
 const KEY = 'storyline-token';
 export const savedToken = (): string => {
@@ -19,29 +24,32 @@ export const saveToken = (token: string): void => {
 
 const authHeaders = (token: string): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
 
-/** What an ingest call gave: the new report ids and the per-input errors. */
-export interface Outcome {
-  added: string[];
-  unchanged: number;
-  errors: string[];
+/**
+ * One input as the server reports it (`InputReport` of src/service/ingest.ts, which the page
+ * cannot import: that module is the server's pipeline, not a type file).
+ */
+interface InputReport {
+  source: string;
+  status: 'added' | 'unchanged' | 'failed';
+  articles: string[];
+  errors: { source: string; reason: string }[];
 }
 
-/** Reads any of the API's ingest answers ({status, articles, errors} or {inputs: [...]}). */
-export function outcomeOf(raw: unknown): Outcome {
-  const out: Outcome = { added: [], unchanged: 0, errors: [] };
-  const visit = (x: unknown) => {
-    if (!x || typeof x !== 'object') return;
-    const o = x as Record<string, unknown>;
-    if (Array.isArray(o.inputs)) o.inputs.forEach(visit);
-    if (Array.isArray(o.results)) o.results.forEach(visit);
-    if (Array.isArray(o.articles)) out.added.push(...o.articles.map((a) => (typeof a === 'string' ? a : String((a as { id?: unknown }).id ?? ''))).filter(Boolean));
-    if (o.status === 'unchanged') out.unchanged++;
-    if (Array.isArray(o.errors))
-      for (const e of o.errors) out.errors.push(typeof e === 'string' ? e : e && typeof e === 'object' ? [(e as Record<string, unknown>).source, (e as Record<string, unknown>).reason ?? (e as Record<string, unknown>).error].filter(Boolean).join(': ') : String(e));
-  };
-  visit(raw);
-  out.added = [...new Set(out.added)];
-  return out;
+/** The answer of POST /api/ingest/files (`IngestSummary` of src/service/ingest.ts). */
+interface IngestSummary {
+  inputs: InputReport[];
+  added: number;
+  unchanged: number;
+  failed: number;
+}
+
+/** Where one input (a pasted text, a URL, a file) stands: waiting, being read, or its outcome. */
+export interface Outcome {
+  name: string;
+  state: 'waiting' | 'working' | InputReport['status'];
+  /** Reports it holds (new or already stored). */
+  articles: string[];
+  errors: string[];
 }
 
 export function describeError(err: unknown): string {
@@ -55,22 +63,45 @@ export function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+const reasons = (name: string, errors: InputReport['errors']) => errors.map((e) => (e.source === name ? e.reason : `${e.source}: ${e.reason}`));
+
+const postJson = <T>(path: string, token: string, body: unknown) =>
+  api<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders(token) }, body: JSON.stringify(body) });
+
 export async function ingestText(token: string, text: string, title: string): Promise<Outcome> {
-  const r = await api<IngestResult>('/api/ingest', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...authHeaders(token) },
-    body: JSON.stringify(title ? { text, title } : { text }),
-  });
-  return outcomeOf(r);
+  const r = await postJson<Omit<InputReport, 'errors' | 'source'>>('/api/ingest', token, title ? { text, title } : { text });
+  return { name: title || 'pasted text', state: r.status, articles: r.articles, errors: [] };
 }
 
 export async function ingestUrl(token: string, url: string): Promise<Outcome> {
-  return outcomeOf(await api<unknown>('/api/ingest/url', { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders(token) }, body: JSON.stringify({ url }) }));
+  const r = await postJson<Omit<InputReport, 'source'>>('/api/ingest/url', token, { url });
+  return { name: url, state: r.status, articles: r.articles, errors: reasons(url, r.errors) };
 }
 
-/** Uploads files as multipart/form-data (field "files"), reporting upload progress 0..1. */
-function upload(token: string, files: File[], progress: (fraction: number) => void): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
+/** Files sent in one request at most, and their bytes (well inside the server's 50 files / 64 MiB). */
+const BATCH_FILES = 10;
+const BATCH_BYTES = 8 * 2 ** 20;
+
+/** Groups files into requests, keeping their order: a few files a request, so progress shows file by file. */
+export function batches<T extends { size: number }>(files: readonly T[], maxFiles = BATCH_FILES, maxBytes = BATCH_BYTES): T[][] {
+  const out: T[][] = [];
+  let bytes = 0;
+  for (const f of files) {
+    const last = out[out.length - 1];
+    if (last && last.length < maxFiles && bytes + f.size <= maxBytes) {
+      last.push(f);
+      bytes += f.size;
+    } else {
+      out.push([f]);
+      bytes = f.size;
+    }
+  }
+  return out;
+}
+
+/** One multipart request (field "files") with upload progress 0..1; waits out a rate limit (429) a few times. */
+function postFiles(token: string, files: File[], progress: (fraction: number) => void, attempt = 0): Promise<IngestSummary> {
+  return new Promise<IngestSummary>((resolve, reject) => {
     const form = new FormData();
     for (const f of files) form.append('files', f, f.name);
     const xhr = new XMLHttpRequest();
@@ -79,36 +110,49 @@ function upload(token: string, files: File[], progress: (fraction: number) => vo
     xhr.upload.onprogress = (ev) => ev.lengthComputable && progress(ev.loaded / ev.total);
     xhr.onerror = () => reject(new ApiError(0, 'The upload failed: the server cannot be reached.'));
     xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = null;
+      const body = parseJson(xhr.responseText);
+      const wait = Number(xhr.getResponseHeader('retry-after'));
+      if (xhr.status === 429 && attempt < 3 && wait > 0 && wait <= 10) {
+        setTimeout(() => postFiles(token, files, progress, attempt + 1).then(resolve, reject), wait * 1000);
+        return;
       }
-      resolve({ status: xhr.status, body });
+      // 422 with a summary: every file failed, and the summary says why for each.
+      if (body && typeof body === 'object' && Array.isArray((body as IngestSummary).inputs)) resolve(body as IngestSummary);
+      else reject(new ApiError(xhr.status, errorMessage(xhr.status, body, xhr.statusText)));
     };
     xhr.send(form);
   });
 }
 
-export async function ingestFiles(token: string, files: File[], progress: (message: string, fraction: number | null) => void): Promise<Outcome> {
-  const r = await upload(token, files, (f) => progress(f < 1 ? 'Uploading…' : 'Reading, cleaning and linking…', f));
-  const error = r.body && typeof r.body === 'object' && typeof (r.body as { error?: unknown }).error === 'string' ? (r.body as { error: string }).error : null;
-  if (r.status >= 200 && r.status < 300) return outcomeOf(r.body);
-  if (!(r.status === 404 && error?.startsWith('no such endpoint'))) throw new ApiError(r.status, error ?? `HTTP ${r.status}`);
-  // An older server without POST /api/ingest/files: send each file's text through /api/ingest.
-  const total: Outcome = { added: [], unchanged: 0, errors: [] };
-  for (const [i, f] of files.entries()) {
-    progress(`Sending ${f.name} (${i + 1} of ${files.length}) as text…`, i / files.length);
+/**
+ * Sends the files a few at a time and reports after every step: each file's row goes from
+ * waiting to working to its outcome (stored, duplicate, or why it failed). A refused token or
+ * an unreachable server stops the rest, and they say so.
+ */
+export async function ingestFiles(token: string, files: File[], report: (rows: Outcome[], message: string, fraction: number) => void): Promise<Outcome[]> {
+  let rows: Outcome[] = files.map((f) => ({ name: f.name, state: 'waiting', articles: [], errors: [] }));
+  const set = (from: number, count: number, row: (r: Outcome, i: number) => Outcome) => {
+    rows = rows.map((r, i) => (i >= from && i < from + count ? row(r, i - from) : r));
+  };
+  let done = 0;
+  for (const batch of batches(files)) {
+    const start = done;
+    const names = batch.length === 1 ? batch[0].name : `${batch.length} files`;
+    set(start, batch.length, (r) => ({ ...r, state: 'working' }));
+    report(rows, `Uploading ${names}…`, done / files.length);
     try {
-      const r2 = outcomeOf(await api<unknown>('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders(token) }, body: JSON.stringify({ text: await f.text(), name: f.name }) }));
-      total.added.push(...r2.added);
-      total.unchanged += r2.unchanged;
-      total.errors.push(...r2.errors);
+      const summary = await postFiles(token, batch, (f) => report(rows, f < 1 ? `Uploading ${names}…` : `Reading, cleaning and linking ${names}…`, (done + f * batch.length * 0.5) / files.length));
+      set(start, batch.length, (r, k) => {
+        const input = summary.inputs[k];
+        return input ? { ...r, state: input.status, articles: input.articles, errors: reasons(r.name, input.errors) } : { ...r, state: 'failed', errors: ['the server did not report on this file'] };
+      });
     } catch (err) {
-      if (err instanceof ApiError && (err.status === 401 || err.status === 403)) throw err;
-      total.errors.push(`${f.name}: ${describeError(err)}`);
+      const fatal = err instanceof ApiError && (err.status === 0 || err.status === 401 || err.status === 403);
+      set(start, fatal ? files.length - start : batch.length, (r) => ({ ...r, state: 'failed', errors: [describeError(err)] }));
+      if (fatal) break;
     }
+    done += batch.length;
+    report(rows, `${done} of ${files.length} files done`, done / files.length);
   }
-  return total;
+  return rows;
 }

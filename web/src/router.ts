@@ -31,7 +31,10 @@ export function useRoute(): Route {
 }
 
 export const href = {
-  stories: (query?: string) => (query ? `#/stories?q=${encodeURIComponent(query)}` : '#/stories'),
+  stories: (query?: string, offset = 0) => {
+    const params = new URLSearchParams({ ...(query && { q: query }), ...(offset > 0 && { offset: String(offset) }) }).toString();
+    return params ? `#/stories?${params}` : '#/stories';
+  },
   story: (id: string) => `#/story/${encodeURIComponent(id)}`,
   article: (id: string) => `#/article/${encodeURIComponent(id)}`,
   compare: (a?: string, b?: string) => `#/compare?${new URLSearchParams({ ...(a && { a }), ...(b && { b }) }).toString()}`,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from './api';
+import { getHealth } from './api';
 
 export interface Loaded<T> {
   data: T | null;
@@ -42,7 +42,7 @@ export function useArticleCountPoll(onChange: () => void, ms = 5000): void {
     let stopped = false;
     const tick = async () => {
       try {
-        const { articles } = await api<{ articles: number }>('/api/health');
+        const { articles } = await getHealth();
         if (!stopped && known >= 0 && articles !== known) cb.current();
         known = articles;
       } catch {

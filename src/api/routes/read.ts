@@ -1,22 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { compareArticles, storyDetail } from '../../link/index.js';
 import type { Store } from '../../store/store.js';
-import type { Article, ArticleSummary, StoryRow } from '../../types.js';
+import type { Article, EntityView, Placed, StoryRow } from '../../types.js';
 import { ArticlesQuery, CompareQuery, EntitiesQuery, HttpError, IdParams, NameParams, parse, SearchQuery, StoriesQuery } from '../schemas.js';
 import type { StoryCache } from '../story-cache.js';
-
-/** Where an article stands: its story and event, if linked. */
-type Placed<T> = T & { storyId: string | null; eventId: string | null };
-
-/** A person's or an organisation's appearances across the store (GET /api/entities/:name). */
-export interface EntityView {
-  name: string;
-  type: string;
-  /** Other names the reports use for it; appearances under one of them are included and say so (`as`). */
-  aliases: string[];
-  articles: Placed<ArticleSummary & { mentions: number; as: string }>[];
-  stories: { id: string; title: string; articles: number }[];
-}
 
 /** Appearances read for an entity page: the most-named names run to thousands of reports. */
 const ENTITY_ARTICLES = 500;
