@@ -91,7 +91,7 @@ function ReportLink({ a, id }: { a: ArticleSummary | undefined; id: string }) {
   return <a href={href.article(id)}>{a?.title || a?.outlet || a?.source || id}</a>;
 }
 
-const SHOWN = 12;
+const SHOWN = 8;
 
 function EntityList({ items }: { items: EntitySummary[] }) {
   if (!items.length) return <p className="muted">None named.</p>;
