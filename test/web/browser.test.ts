@@ -73,7 +73,10 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
   it('compares the two events: the age gap 66/69 and the vote shares 71/81', async () => {
     await page.getByRole('link', { name: 'Compare with the previous event' }).click();
     await page.waitForURL(/#\/compare\?a=.+&b=.+/);
-    const table = page.locator('table.facts');
+    // The story page's own fact tables stay on screen until the comparison arrives: wait for
+    // the compare view's table by its caption, never for any `table.facts`.
+    await page.locator('.relation').waitFor();
+    const table = page.getByRole('table', { name: 'Facts side by side' });
     await table.waitFor();
     const rows = await table.locator('tbody tr').allTextContents();
     expect(rows.find((r) => /age/.test(r))).toMatch(/66.*69/);
@@ -181,9 +184,10 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     await second.getByRole('button', { name: /^Use as B/ }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/compare\?a=[0-9a-f]{16}&b=[0-9a-f]{16}$/);
-    await page.locator('table.facts').waitFor();
+    const facts = page.getByRole('table', { name: 'Facts side by side' });
+    await facts.waitFor();
     expect(await page.locator('.relation').textContent()).toMatch(/same-(event|story)/);
-    expect((await page.locator('table.facts tbody tr').allInnerTexts()).find((r) => /vote share/.test(r))).toMatch(/81%.*70\.8%/);
+    expect((await facts.locator('tbody tr').allInnerTexts()).find((r) => /vote share/.test(r))).toMatch(/81%.*70\.8%/);
     // The address alone brings the same comparison back.
     const url = page.url();
     await page.goto(`${h.base}/#/stories`);
