@@ -99,9 +99,12 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   const title = weightedOverlap(a.titleWords, b.titleWords, idf).score;
   const { weights } = SETTINGS;
   const aligned = alignFacts(a.facts, b.facts);
-  // The same attribute of the same subject counted in both (a vote share, an age) says they are
-  // about the same kind of happening, whether or not the values agree.
-  const factBonus = Math.min(SETTINGS.factBonusMax, SETTINGS.factBonus * aligned.length);
+  // The same attribute of the same named subject counted in both (Tokayev's vote share, his age)
+  // says they are about the same kind of happening, whether or not the values agree. A generic
+  // subject says nothing of the kind: "deaths", "a man's age" or "points scored" are counted in
+  // reports of every crash, crime and match.
+  const namedFacts = aligned.filter((f) => bothName(a, b, f.a.subject));
+  const factBonus = Math.min(SETTINGS.factBonusMax, SETTINGS.factBonus * namedFacts.length);
   const similarity = Math.min(1, weights.text * text + weights.names * names.score + weights.title * title + factBonus);
 
   if (a.exactHash === b.exactHash || jaccard >= SETTINGS.duplicateJaccard) {
@@ -111,7 +114,7 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
 
   evidence.push({ kind: 'text-similarity', detail: `TF-IDF cosine ${text.toFixed(2)}`, weight: round(weights.text * text) });
   if (names.shared.length) evidence.push({ kind: 'shared-entities', detail: `${names.shared.slice(0, 8).join(', ')} (rarity-weighted overlap ${names.score.toFixed(2)})`, weight: round(weights.names * names.score) });
-  if (aligned.length) evidence.push({ kind: 'shared-facts', detail: `both count ${aligned.map((f) => `${f.a.subject}'s ${f.a.attribute}`).join(', ')}`, weight: round(factBonus) });
+  if (namedFacts.length) evidence.push({ kind: 'shared-facts', detail: `both count ${namedFacts.map((f) => `${f.a.subject}'s ${f.a.attribute}`).join(', ')}`, weight: round(factBonus) });
   if (title > 0) evidence.push({ kind: 'title-similarity', detail: `title words overlap ${title.toFixed(2)}`, weight: round(weights.title * title) });
 
   let apart = 0;
@@ -157,6 +160,12 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';
   return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart } };
+}
+
+/** Whether both reports name this subject (a person, organisation or place, not "deaths" or "a man"). */
+function bothName(a: LinkFeatures, b: LinkFeatures, subject: string): boolean {
+  const name = subject.toLowerCase();
+  return a.names.includes(name) && b.names.includes(name);
 }
 
 /** Forms a report names someone by: canonical names, and their last words (surnames). */

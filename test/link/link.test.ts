@@ -48,6 +48,25 @@ describe('different people', () => {
   });
 });
 
+describe('shared facts', () => {
+  const idf = () => 1;
+  const with_ = (f: ReturnType<typeof report>, facts: Fact[], names: string[]) => ({ ...f, facts, names });
+  const deaths = (value: number): Fact => ({ subject: 'deaths', attribute: 'dead', kind: 'count', value, approximate: false, unit: null, text: `${value} dead` });
+  const share = (value: number): Fact => ({ subject: 'Jane Morrow', attribute: 'vote share', kind: 'percent', value, approximate: false, unit: '%', text: `${value}%` });
+  const crash = report('crash', 'Bus crash in the hills\n\nA bus left the road near the pass on Monday, police said.');
+  const quake = report('quake', 'Earthquake shakes the coast\n\nA strong earthquake hit the coast on Friday, officials said.');
+  it('a count of a generic subject (deaths) in both reports adds nothing: every disaster counts its dead', () => {
+    const c = compareFeatures(with_(crash, [deaths(12)], ['police']), with_(quake, [deaths(40)], ['coast']), idf);
+    expect(c.evidence.map((e) => e.kind)).not.toContain('shared-facts');
+  });
+  it('the same attribute of a subject both reports name is evidence of the same kind of happening', () => {
+    const a = compareFeatures(with_(crash, [share(71)], ['jane morrow']), with_(quake, [share(81)], ['jane morrow']), idf);
+    expect(a.evidence.find((e) => e.kind === 'shared-facts')?.detail).toBe("both count Jane Morrow's vote share");
+    const b = compareFeatures(with_(crash, [], ['jane morrow']), with_(quake, [], ['jane morrow']), idf);
+    expect(a.score).toBeGreaterThan(b.score);
+  });
+});
+
 describe('timeline of undated events', () => {
   const event = (id: string, date: string | null, age: number) => ({
     view: { id, title: id, date, dateSource: (date ? 'published' : 'unknown') as 'published' | 'unknown', articles: [id] },
