@@ -137,19 +137,30 @@ export interface DocContext {
   words: string[][];
   /** Lowercase form of each token, for the memory of earlier predictions in the document. */
   lower: string[][];
+  /** What is known of each token's word (of its text in `words`), looked up once per token. */
+  infos: WordInfo[][];
 }
 
-/** A word's capitalisation class and lowercase form, remembered (texts repeat across documents). */
-interface WordInfo {
+/**
+ * A word's capitalisation class, lowercase form and the entity types it may continue,
+ * remembered (texts repeat across documents); `cached` holds what the runtime tagger derives
+ * from the word alone, for the `owner` it was derived by (perceptron.ts).
+ */
+export interface WordInfo {
   cls: number;
   lower: string;
+  continues: number;
+  owner: unknown;
+  cached: unknown;
 }
 const infos = new Map<string, WordInfo>();
 function info(text: string): WordInfo {
   let i = infos.get(text);
   if (!i) {
     if (infos.size >= 50_000) infos.clear();
-    i = { cls: shapeClass(text), lower: normalizeWord(text).toLowerCase() };
+    const cls = shapeClass(text);
+    const lower = normalizeWord(text).toLowerCase();
+    i = { cls, lower, continues: continues(lower, cls), owner: null, cached: null };
     infos.set(text, i);
   }
   return i;
@@ -162,12 +173,12 @@ const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by f
  * most content words capitalised and no full stop at the end. Capitals say as little there as
  * in an ALL CAPS headline, so the tagger reads it in capitals, as it learnt headlines.
  */
-function titleCase(tokens: Token[]): boolean {
+function titleCase(tokens: Token[], own: WordInfo[]): boolean {
   if (/^[.!?:;,]$/.test(tokens[tokens.length - 1].text)) return false;
   let caps = 0, other = 0;
-  for (const t of tokens) {
-    const c = info(t.text).cls;
-    if (c < 2 || FUNCTION_WORDS.has(t.text)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const c = own[i].cls;
+    if (c < 2 || FUNCTION_WORDS.has(tokens[i].text)) continue;
     if (c >= 3 && c <= 6) caps++;
     else other++;
   }
@@ -175,6 +186,7 @@ function titleCase(tokens: Token[]): boolean {
 }
 
 const text = (t: Token) => t.text;
+const textInfo = (t: Token) => info(t.text);
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 
 /**
@@ -210,14 +222,20 @@ export function docContext(tokenised: Token[][]): DocContext {
   const words: string[][] = [];
   const cls: Uint8Array[] = [];
   const pos: Uint8Array[] = [];
+  const infosOf: WordInfo[][] = [];
   for (const tokens of sentences) {
     const c = new Uint8Array(tokens.length);
     const p = new Uint8Array(tokens.length);
     const l: string[] = new Array(tokens.length);
-    const w = titleCase(tokens) ? tokens.map((t) => t.text.toUpperCase()) : tokens.map(text);
+    let own: WordInfo[] = tokens.map(textInfo);
+    let w: string[];
+    if (titleCase(tokens, own)) {
+      w = tokens.map((t) => t.text.toUpperCase());
+      own = w.map(info);
+    } else w = tokens.map(text);
     let caps = 0, worded = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const wi = info(w[i]);
+      const wi = own[i];
       c[i] = wi.cls;
       p[i] = POS_ID.get(tokens[i].pos) ?? NPOS - 1;
       l[i] = wi.lower;
@@ -231,6 +249,7 @@ export function docContext(tokenised: Token[][]): DocContext {
     }
     headline.push(isHeadline);
     words.push(w);
+    infosOf.push(own);
     cls.push(c);
     pos.push(p);
     lower.push(l);
@@ -251,7 +270,7 @@ export function docContext(tokenised: Token[][]): DocContext {
     }
     return out;
   });
-  return { sentences, cls, pos, fixed, words, lower };
+  return { sentences, cls, pos, fixed, words, lower, infos: infosOf };
 }
 
 /** Memory of the document so far: the last type predicted for each lowercase word (1 O, 2-5 PER ORG LOC MISC). */
@@ -280,9 +299,13 @@ const NOT_PERSON = ALL_TYPES & ~(1 << 1);
  * Committee" is two names).
  */
 export function continuable(ctx: DocContext, s: number, i: number): number {
-  const lower = ctx.lower[s][i];
+  return ctx.infos[s][i].continues;
+}
+
+/** `continuable` of a word from its lowercase form and capitalisation class. */
+function continues(lower: string, cls: number): number {
   if (lower === "'s") return 0;
-  if (ctx.cls[s][i] !== 2) return ALL_TYPES;
+  if (cls !== 2) return ALL_TYPES;
   return PARTICLES.has(lower) ? ALL_TYPES : INSIDE_NAMES.has(lower) ? NOT_PERSON : 0;
 }
 

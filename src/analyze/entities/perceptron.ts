@@ -94,7 +94,8 @@ export class Tagger {
   private readonly pairIds = new Map<string, number>();
   /** Pair weights by left id * PAIR_SPAN + right id, for "pl" and "pr". */
   private readonly pairs: [Map<number, Float32Array>, Map<number, Float32Array>] = [new Map(), new Map()];
-  private readonly cache = new Map<string, WordEntry>();
+  /** Cached words by text; each word's entry is also kept on its WordInfo, owned by this map. */
+  private cache = new Map<string, WordEntry>();
 
   constructor(model: NerModel) {
     const toVec = (w: number[]) => Float32Array.from(w, (x) => x / model.scale);
@@ -127,7 +128,7 @@ export class Tagger {
 
   /** Forgets the cached words (for measuring the cost of words seen for the first time). */
   clearCache(): void {
-    this.cache.clear();
+    this.cache = new Map();
   }
 
   private entry(text: string): WordEntry {
@@ -158,7 +159,12 @@ export class Tagger {
     return ctx.sentences.map((tokens, s) => {
       const n = tokens.length;
       const entries: WordEntry[] = [before, before];
-      for (const w of ctx.words[s]) entries.push(this.entry(w));
+      const words = ctx.words[s], infos = ctx.infos[s];
+      for (let i = 0; i < n; i++) {
+        const inf = infos[i];
+        if (inf.owner !== this.cache) (inf.cached = this.entry(words[i])), (inf.owner = this.cache);
+        entries.push(inf.cached as WordEntry);
+      }
       entries.push(after, after);
       const fixed = ctx.fixed[s];
       const out = new Uint8Array(n);
