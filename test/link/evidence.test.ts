@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { compareFeatures, SETTINGS } from '../../src/link/compare.js';
+import type { Fact, LinkFeatures } from '../../src/link/features.js';
+import { minhash } from '../../src/link/minhash.js';
+import { contentWords, termFrequencies } from '../../src/link/text.js';
+
+/**
+ * Each piece of evidence `compare` can give, on small reports written for the purpose: what
+ * makes it appear, what it says, and which way it pushes the decision.
+ */
+
+const BODY =
+  'The city council voted on Tuesday to close the old harbour bridge after engineers found deep cracks in two of its pillars. Repairs will take a year and cost the city more than it has, the mayor said.';
+const OTHER =
+  'Heavy snow closed every school in the northern district on Thursday, and buses did not run while crews cleared the main roads through the valley towns.';
+
+let n = 0;
+/** Features of a report from its text, with the parts a case needs set by hand. */
+function report(body: string, extra: Partial<LinkFeatures> = {}): LinkFeatures {
+  const words = body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return {
+    id: `r${++n}`,
+    title: null,
+    lead: body.slice(0, 60),
+    published: null,
+    exactHash: `h-${body}`,
+    minhash: minhash(words),
+    terms: termFrequencies(contentWords(body)),
+    titleWords: [],
+    names: [],
+    facts: [],
+    mentioned: [],
+    protagonist: null,
+    ...extra,
+  };
+}
+
+const fact = (attribute: string, kind: string, value: number, text = String(value), subject = 'Jane Morrow'): Fact => ({ subject, attribute, kind, value, unit: kind === 'percent' ? '%' : null, approximate: false, text });
+const idf = () => 1;
+const kinds = (a: LinkFeatures, b: LinkFeatures, f = idf) => compareFeatures(a, b, f).evidence.map((e) => e.kind);
+const evidence = (a: LinkFeatures, b: LinkFeatures, kind: string) => compareFeatures(a, b, idf).evidence.find((e) => e.kind === kind);
+
+describe('duplicates', () => {
+  it('the same text (once case, spacing and punctuation are normalised) is a duplicate: same-text', () => {
+    const a = report(BODY, { exactHash: 'same' });
+    const b = report(BODY, { exactHash: 'same' });
+    const c = compareFeatures(a, b, idf);
+    expect(c.relation).toBe('duplicate');
+    expect(c.evidence[0].kind).toBe('same-text');
+  });
+  it('a copy with a sentence added is a near-duplicate, with the share of 5-grams it keeps', () => {
+    const a = report(BODY);
+    const b = report(`${BODY} Traffic will be sent over the north bridge until then, police said.`);
+    const c = compareFeatures(a, b, idf);
+    expect(c.relation).toBe('duplicate');
+    expect(c.evidence[0]).toMatchObject({ kind: 'near-duplicate', weight: 1 });
+    expect(c.evidence[0].detail).toMatch(/^\d+% of word 5-grams shared \(MinHash\)$/);
+  });
+  it('two different texts are no duplicate', () => {
+    expect(compareFeatures(report(BODY), report(OTHER), idf).relation).not.toBe('duplicate');
+  });
+});
+
+describe('similarity', () => {
+  it('text-similarity grows with the words two reports share', () => {
+    const a = report(BODY);
+    const close = report('Engineers found deep cracks in the pillars of the old harbour bridge, and the city council voted to close it for repairs.');
+    const cosine = (x: LinkFeatures) => Number(evidence(a, x, 'text-similarity')!.detail.replace('TF-IDF cosine ', ''));
+    expect(cosine(close)).toBeGreaterThan(cosine(report(OTHER)));
+  });
+  it('shared-entities names what both name, and a rare shared name weighs more than a common one', () => {
+    const a = report(BODY, { names: ['jane morrow', 'london'] });
+    const b = report(OTHER, { names: ['jane morrow', 'london', 'paris'] });
+    expect(evidence(a, b, 'shared-entities')!.detail).toMatch(/^jane morrow, london /);
+    const rare = (t: string) => (t === 'n:jane morrow' ? 5 : 1);
+    const onlyRare = compareFeatures(report(BODY, { names: ['jane morrow', 'x'] }), report(OTHER, { names: ['jane morrow', 'y'] }), rare);
+    const onlyCommon = compareFeatures(report(BODY, { names: ['london', 'x'] }), report(OTHER, { names: ['london', 'y'] }), rare);
+    expect(onlyRare.signals.names).toBeGreaterThan(onlyCommon.signals.names);
+    expect(kinds(report(BODY, { names: ['london'] }), report(OTHER, { names: ['paris'] }))).not.toContain('shared-entities');
+  });
+  it('title-similarity when the headlines share words', () => {
+    const a = report(BODY, { titleWords: ['council', 'closes', 'bridge'] });
+    const b = report(OTHER, { titleWords: ['bridge', 'closed', 'cracks'] });
+    expect(evidence(a, b, 'title-similarity')!.detail).toMatch(/^title words overlap 0\.\d\d$/);
+    expect(kinds(a, report(OTHER, { titleWords: ['snow'] }))).not.toContain('title-similarity');
+  });
+});
+
+describe('facts', () => {
+  const near = (extra: Partial<LinkFeatures>) => report(BODY, { names: ['jane morrow'], ...extra });
+  const alike = (extra: Partial<LinkFeatures>) => report(`${BODY.slice(0, 120)} The vote was close.`, { names: ['jane morrow'], ...extra });
+  it('fact-agrees when two accounts give a value within rounding (70.8% and 71%), and that is no evidence of two events', () => {
+    const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 70.8)] }), idf);
+    expect(c.evidence.find((e) => e.kind === 'fact-agrees')!.detail).toBe('Jane Morrow vote share: 71% in both');
+    expect(c.signals.apart).toBe(0);
+  });
+  it('fact-differs when values differ by what two outlets might (71% and 74%): weight 0', () => {
+    const e = evidence(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 74)] }), 'fact-differs')!;
+    expect(e.detail).toBe('Jane Morrow vote share: 71% in A, 74% in B (close enough for two accounts of one event)');
+    expect(e.weight).toBe(0);
+  });
+  it('value-change when shares cannot both hold (71% and 81%): evidence against one event', () => {
+    const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 81)] }), idf);
+    expect(c.evidence.find((e) => e.kind === 'value-change')).toMatchObject({ detail: 'Jane Morrow vote share: 71% in A, 81% in B: too far apart for one count', weight: -0.3 });
+    expect(c.signals.apart).toBe(1);
+  });
+  it('count-change quotes both texts (six rivals, five opponents)', () => {
+    const e = evidence(near({ facts: [fact('rivals', 'count', 6, 'six rivals')] }), alike({ facts: [fact('rivals', 'count', 5, 'five opponents')] }), 'count-change')!;
+    expect(e.detail).toBe('Jane Morrow rivals: 6 in A (six rivals), 5 in B (five opponents)');
+  });
+  it('age-gap alone decides: one person cannot be 66 and 69 at one time', () => {
+    const c = compareFeatures(near({ facts: [fact('age', 'age', 66)] }), alike({ facts: [fact('age', 'age', 69)] }), idf);
+    expect(c.signals.apart).toBeGreaterThanOrEqual(SETTINGS.apartDecisive);
+    expect(c.relation).toBe('same-story');
+  });
+});
+
+describe('time', () => {
+  // Two accounts in other words (no duplicates), naming the same mayor.
+  const ACCOUNT = 'Cracks in two pillars have shut the harbour bridge: councillors backed the closure on Tuesday, and the mayor warned that a year of repairs will strain the budget.';
+  const dated = (published: string) => report(BODY, { names: ['jane morrow'], published });
+  const again = (published: string) => report(ACCOUNT, { names: ['jane morrow'], published });
+  it('time-close: published within a week counts for one event', () => {
+    const e = evidence(dated('2022-11-20'), again('2022-11-22'), 'time-close')!;
+    expect(e).toMatchObject({ detail: 'published 2022-11-20 and 2022-11-22: 2 day(s) apart', weight: 0.1 });
+  });
+  it('time-gap: published years apart is the same kind of happening again, whatever the text shares', () => {
+    const c = compareFeatures(dated('2019-06-10'), again('2022-11-21'), idf);
+    expect(c.evidence.find((e) => e.kind === 'time-gap')!.detail).toBe('published 2019-06-10 and 2022-11-21: 1260 days apart');
+    expect(c.relation).toBe('same-story');
+  });
+  it('mentioned-years: two undated reports that mention no year in common', () => {
+    const a = report(BODY, { names: ['jane morrow'], mentioned: ['2019-06-09', '2019'] });
+    const b = report(ACCOUNT, { names: ['jane morrow'], mentioned: ['2022-11-20'] });
+    expect(evidence(a, b, 'mentioned-years')!.detail).toBe('A mentions 2019, B mentions 2022');
+    expect(kinds(a, report(ACCOUNT, { names: ['jane morrow'], mentioned: ['2019-03'] }))).not.toContain('mentioned-years');
+  });
+});

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/ingest/containers.js';
+import { linkArticles, listStories } from '../../src/link/index.js';
+import { buildArticle } from '../../src/service/ingest.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import type { Article } from '../../src/types.js';
+import { tempDir } from '../helpers/cli.js';
+
+/**
+ * The incremental guarantees on small reports of our own: each new report joins an event, opens
+ * an event in a story, or opens a story; ids are named after the report that opened them and
+ * never change as more arrive; the partition does not depend on the order reports come in.
+ */
+
+const TEXTS: Record<string, string> = {
+  quake1:
+    'Earthquake kills 40 in Valdoria\n\nA magnitude 6.8 earthquake struck the mountain town of Pelrun in Valdoria on Monday, killing at least 40 people and trapping dozens under collapsed homes, the Valdorian interior ministry said. Rescue teams from the capital Marsk reached Pelrun by helicopter. Interior minister Oskar Brandt said the toll was likely to rise.',
+  quake2:
+    'Valdoria quake toll climbs as rescuers dig in Pelrun\n\nRescuers in Pelrun worked through the night after Monday\'s magnitude 6.8 earthquake, the strongest to hit Valdoria in decades. Interior minister Oskar Brandt told reporters in Marsk that at least 40 people had died and that teams were still searching collapsed homes in the mountain town.',
+  quake3:
+    'Pelrun earthquake: survivors sleep outdoors\n\nSurvivors of the magnitude 6.8 earthquake that hit Pelrun in Valdoria on Monday slept in the streets, afraid of aftershocks. Interior minister Oskar Brandt visited the mountain town and promised new homes; at least 40 people were killed, his ministry said from Marsk.',
+  election:
+    'Lindqvist wins Norrland mayoral vote\n\nAnna Lindqvist won the race for mayor of Norrland on Sunday with 58 percent of the vote, the city election board said. Lindqvist, a former teacher, promised cheaper buses and new parks. Her rival Per Olsen conceded on Sunday night.',
+};
+
+function article(name: string): Article {
+  return buildArticle({ source: `${name}.txt`, rawHash: sha256(name), docHash: sha256(name).slice(0, 16), format: 'text', text: TEXTS[name], encoding: 'UTF-8', hints: {} });
+}
+
+async function link(order: string[]): Promise<{ store: SqliteStore; ids: Map<string, string> }> {
+  const store = new SqliteStore(join(tempDir(), 'incremental.db'));
+  const ids = new Map<string, string>();
+  for (const name of order) {
+    const a = article(name);
+    ids.set(name, a.id);
+    await store.saveIngested({ hash: sha256(name), source: a.source, bytes: Buffer.from(TEXTS[name]), encoding: 'UTF-8', contentType: null, url: null }, [a]);
+    await linkArticles(store, [a]);
+  }
+  return { store, ids };
+}
+
+/** Events and stories as sets of report names, independent of ids and order. */
+async function partition(store: SqliteStore, ids: Map<string, string>) {
+  const name = new Map([...ids].map(([n, id]) => [id, n]));
+  const stories = await listStories(store);
+  const names = (articleIds: string[]) => articleIds.map((i) => name.get(i)!).sort().join('+');
+  return {
+    events: stories.flatMap((s) => s.events.map((e) => names(e.articles))).sort(),
+    stories: stories.map((s) => names(s.events.flatMap((e) => e.articles))).sort(),
+  };
+}
+
+describe('incremental linking', () => {
+  it('three accounts of one earthquake are one event; an unrelated election is a story of its own', async () => {
+    const { store, ids } = await link(['quake1', 'quake2', 'election', 'quake3']);
+    expect(await partition(store, ids)).toEqual({ events: ['election', 'quake1+quake2+quake3'], stories: ['election', 'quake1+quake2+quake3'] });
+    await store.close();
+  });
+
+  it('ids are named after the report that opened the event and story, and do not change as more arrive', async () => {
+    const { store, ids } = await link(['quake1', 'election']);
+    const before = await listStories(store);
+    const quake = before.find((s) => s.events[0].articles.includes(ids.get('quake1')!))!;
+    expect(quake.id).toBe(`s-${ids.get('quake1')}`);
+    expect(quake.events[0].id).toBe(`e-${ids.get('quake1')}`);
+    for (const more of ['quake2', 'quake3']) {
+      const a = article(more);
+      await store.saveIngested({ hash: sha256(more), source: a.source, bytes: Buffer.from(TEXTS[more]), encoding: 'UTF-8', contentType: null, url: null }, [a]);
+      await linkArticles(store, [a]);
+    }
+    const after = await listStories(store);
+    expect(after.map((s) => s.id).sort()).toEqual(before.map((s) => s.id).sort());
+    const grown = after.find((s) => s.id === quake.id)!;
+    expect(grown.events.map((e) => e.id)).toEqual([quake.events[0].id]);
+    expect(grown.events[0].articles).toHaveLength(3);
+    await store.close();
+  });
+
+  it('linking a report twice changes nothing (idempotent)', async () => {
+    const { store, ids } = await link(['quake1', 'quake2']);
+    const first = await partition(store, ids);
+    await linkArticles(store, [article('quake2')]);
+    expect(await partition(store, ids)).toEqual(first);
+    await store.close();
+  });
+
+  it('gives the same partition whatever the order the reports arrive in', async () => {
+    const orders = [
+      ['quake1', 'quake2', 'quake3', 'election'],
+      ['election', 'quake3', 'quake2', 'quake1'],
+      ['quake2', 'election', 'quake1', 'quake3'],
+    ];
+    const results = [];
+    for (const order of orders) {
+      const { store, ids } = await link(order);
+      results.push(await partition(store, ids));
+      await store.close();
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+  });
+});
