@@ -12,6 +12,7 @@
  * Sizes: STORYLINE_LINK_SIZES (default "10000,100000").
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { linkArticles } from '../../src/link/index.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
@@ -53,6 +54,7 @@ const section: BenchSection = {
       const { name, text } = nth(corpus, 10_000_000 + p * 7);
       probes.push(await articleOf(`probe-${name}`, text));
     }
+    const load = loadavg()[0];
     const rows: (string | number)[][] = [];
     const breakdown: (string | number)[][] = [];
     for (const size of SIZES) {
@@ -79,7 +81,7 @@ const section: BenchSection = {
       breakdown.push([size, ...['findCandidates', 'getLinkFeatures', 'termStats', 'getAssignments', 'saveLink'].map((m) => (spent.get(m) ?? 0) / PROBES), (total - storeMs) / PROBES]);
     }
     return [
-      'Time to link one new article (a perturbed ECB+ copy, analysed beforehand) into an SQLite store already holding SIZE linked articles built from the ECB+ development articles and their perturbed copies (bench/scale/corpus.ts); one process, one core.',
+      `Time to link one new article (a perturbed ECB+ copy, analysed beforehand) into an SQLite store already holding SIZE linked articles built from the ECB+ development articles and their perturbed copies (bench/scale/corpus.ts); one process, one core; load average ${load.toFixed(1)} on 2 cores when the run began (the tail grows with the load).`,
       '',
       table(['store size', 'probes', 'p50 ms', 'p95 ms', 'p99 ms', 'articles/s', 'peak RSS MiB'], rows),
       '',
