@@ -30,15 +30,19 @@ export function splitSentences(text: string): Sentence[] {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // wink gives token values, not offsets: walk the text past the spaces between them.
   const starts = new Array<number>(values.length);
+  // Whether the text has the token's value at its start: its text is then wink's own string
+  // (shared by every document that has the word), not a copy sliced from the text.
+  const verbatim = new Uint8Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     let start = cursor;
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    if (!text.startsWith(value, start)) {
+    if (text.startsWith(value, start)) verbatim[i] = 1;
+    else {
       // wink drops some characters (a byte-order mark): look a little ahead, never far.
       const found = text.indexOf(value, cursor);
-      if (found >= 0 && found - cursor <= 64) start = found;
+      if (found >= 0 && found - cursor <= 64) (start = found), (verbatim[i] = 1);
     }
     starts[i] = start;
     cursor = Math.min(text.length, start + value.length);
@@ -57,7 +61,7 @@ export function splitSentences(text: string): Sentence[] {
       if (end <= start || (end - start === 1 ? isSpace(text.charCodeAt(start)) : !NOT_SPACE.test(text.slice(start, end)))) continue;
       const previous = own[own.length - 1];
       if (previous && start - previous.end >= 2 && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
-      own.push({ text: text.slice(start, end), start, end, pos: tags[i] });
+      own.push({ text: verbatim[i] && end - start === values[i].length ? values[i] : text.slice(start, end), start, end, pos: tags[i] });
     }
     flush();
   }
