@@ -25,6 +25,11 @@ interface Rule {
    * not scanned with the rule's pattern, most of which cost a look at every character.
    */
   trigger?: RegExp;
+  /**
+   * A pattern that opens with a lookahead of two-character starts ("(?=ri|no|cu|pr|th)") lists
+   * there what every match of the rest begins with: a cheap test at each position before the
+   * costly one, which finds the same matches sooner.
+   */
   pattern: RegExp;
   build(groups: Record<string, string | undefined>, match: RegExpExecArray, context: RuleContext): Meaning | null;
 }
@@ -94,14 +99,14 @@ const RULES: Rule[] = [
   {
     name: 'present',
     trigger: /now|current|present|these days/i,
-    pattern: /\b(?:right now|now|currently|nowadays|presently|these days|(?<=\bat )present|the present day)\b(?!-)/gi,
+    pattern: /(?=ri|no|cu|pr|th)\b(?:right now|now|currently|nowadays|presently|these days|(?<=\bat )present|the present day)\b(?!-)/gi,
     build: () => PRESENT_REF,
   },
   {
     // Not "previously"/"formerly": they modify a verb ("previously announced") and place nothing in time.
     name: 'past-ref',
     trigger: /recent|lately|past|previous|earlier/i,
-    pattern: /\b(?:recently|lately|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
+    pattern: /(?=re|la|th|pa|pr|ea)\b(?:recently|lately|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
     build: () => PAST_REF,
   },
   {
@@ -273,7 +278,7 @@ const RULES: Rule[] = [
     // "for years", "within hours", "decades of": a vague duration
     name: 'vague-duration',
     trigger: /years|months|weeks|days|decades|hours|minutes|centuries/i,
-    pattern: /(?<=\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|earlier|later|old)\b)/gi,
+    pattern: /(?=ye|mo|we|da|de|ho|mi|ce)(?<=\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|earlier|later|old)\b)/gi,
     build: ({ unit }) => value('DURATION', durationValue(null, unit!)!),
   },
   {
@@ -318,7 +323,7 @@ const RULES: Rule[] = [
     // 2018, fiscal 1998, FY2019; not "2000 people" (a count) nor "$2019".
     name: 'year',
     pattern: new RegExp(
-      `(?<![\\d$£€¥.,:/]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
+      `(?=fi|FY|1[6-9]|20)(?<![\\d$£€¥.,:/]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
       'g',
     ),
     build: ({ fiscal, year }, match, context) => {

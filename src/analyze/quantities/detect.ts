@@ -1,5 +1,5 @@
 import type { QuantityKind } from '../../types.js';
-import { NUMBER, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
+import { NUMBER, ORDINAL_START, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
 import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_UNITS } from './vocabulary.js';
 
 /**
@@ -33,7 +33,7 @@ const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d.,/$€£¥₽₹₸₴]|\\p{L}-)(?:(?<approx>${APPROX})\\s+)?(?:(?<currency>${CURRENCY})\\s?)?(?<number>${VAGUE_NUMBER}|${NUMBER_WITH_FRACTION})(?:(?<=\\d)(?<scale>\\s?(?:bn|mn|m|k))\\b)?(?![\\p{L}\\d]|[.,]\\d)`,
   'giu',
 );
-const ORDINAL = new RegExp(`(?<![\\p{L}\\d])(?<ordinal>\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\d-])`, 'giu');
+const ORDINAL = new RegExp(`${ORDINAL_START}(?<![\\p{L}\\d])(?<ordinal>\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\d-])`, 'giu');
 
 const SCALE_SUFFIX: Record<string, number> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 

@@ -35,6 +35,8 @@ export const NUMBER_DIGITS = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`
 /** Digits or words, optionally scaled: "2.5 million", "71", "six", "a dozen". */
 export const NUMBER = `(?:(?:${NUMBER_DIGITS})(?:\\s+(?:${alternation(Object.keys(SCALES))}))?|${NUMBER_WORDS}|an?\\s+(?:dozen|hundred|thousand|million|billion))`;
 export const ORDINAL_WORDS = `(?:${alternation(Object.keys(ORDINALS))})`;
+/** What every ordinal begins with, a digit or the first two letters of its word: a lookahead to test before the rest. */
+export const ORDINAL_START = `(?=\\d|${alternation(new Set(Object.keys(ORDINALS).map((w) => w.slice(0, 2))))})`;
 /** Vague amounts: "a few dozen", "several hundred", "dozens of", "hundreds", "tens of thousands". */
 export const VAGUE_NUMBER = `(?:(?:${alternation(Object.keys(VAGUE))})\\s+(?:dozen|hundred|thousand|million|billion)|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions)`;
 
