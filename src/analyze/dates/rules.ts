@@ -26,9 +26,9 @@ interface Rule {
    */
   trigger?: RegExp;
   /**
-   * A pattern that opens with a lookahead of two-character starts ("(?=ri|no|cu|pr|th)") lists
-   * there what every match of the rest begins with: a cheap test at each position before the
-   * costly one, which finds the same matches sooner.
+   * A pattern or trigger that opens with a lookahead of two-character starts ("(?=ri|no|cu|pr|th)")
+   * lists there what every match of the rest begins with: a cheap test at each position before
+   * the costly one, which finds the same matches sooner.
    */
   pattern: RegExp;
   build(groups: Record<string, string | undefined>, match: RegExpExecArray, context: RuleContext): Meaning | null;
@@ -55,6 +55,8 @@ const ORDINAL = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
 const SPOKEN_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const SPOKEN_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const SPOKEN_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** Holiday names, capitalised as the text must write them. */
+const HOLIDAY = alternation(HOLIDAY_NAMES.map((h) => h.replace(/(^|\s)(\w)/g, (m) => m.toUpperCase()))).replace(/'/g, "['’]");
 const DECADE_WORDS: Record<string, number> = {
   twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
 };
@@ -98,7 +100,7 @@ const FUTURE_REF = value('DATE', 'FUTURE_REF');
 const RULES: Rule[] = [
   {
     name: 'present',
-    trigger: /now|current|present|these days/i,
+    trigger: /(?=no|cu|pr|th)(?:now|current|present|these days)/i,
     pattern: /(?=ri|no|cu|pr|th)\b(?:right now|now|currently|nowadays|presently|these days|(?<=\bat )present|the present day)\b(?!-)/gi,
     build: () => PRESENT_REF,
   },
@@ -132,7 +134,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'this-morning',
-    trigger: /morning|afternoon|evening|night/i,
+    trigger: /(?=mo|af|ev|ni)(?:morning|afternoon|evening|night)/i,
     pattern: /\b(?:(?<rel>this) (?<part>morning|afternoon|evening)|(?<last>last) (?<lastPart>night))\b/gi,
     build: ({ part, lastPart }) => {
       if (lastPart) return { kind: 'offset', unit: 'day', offset: -1, time: { part: 'NI' } };
@@ -184,7 +186,7 @@ const RULES: Rule[] = [
   {
     // year-end, the end of the month: the unit they end (the modifier stays in the extent).
     name: 'unit-end',
-    trigger: /end|beginning|start|middle/i,
+    trigger: /(?=en|be|st|mi)(?:end|beginning|start|middle)/i,
     pattern: /\b(?:the\s+)?(?:(?<unit>year|month|week)[- ]end|year(?:'s|’s) end|(?:end|beginning|start|middle) of (?:the|this) (?<unit2>year|month|week))\b/gi,
     build: ({ unit, unit2 }) => ({ kind: 'offset', unit: ((unit ?? unit2 ?? 'year').toLowerCase()) as 'year', offset: 0 }),
   },
@@ -239,7 +241,7 @@ const RULES: Rule[] = [
   {
     // "the past weeks", "the weeks ahead", "in the years that followed": a vague stretch of time.
     name: 'vague-stretch',
-    trigger: /years|months|weeks|days|decades|hours/i,
+    trigger: /(?=ye|mo|we|da|de|ho)(?:years|months|weeks|days|decades|hours)/i,
     pattern: /\b(?:(?:the\s+)?(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|the\s+(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since|before|after|following|leading up to)\b))/gi,
     build: ({ unit, unit2 }) => value('DURATION', durationValue(null, (unit ?? unit2)!)!),
   },
@@ -277,7 +279,7 @@ const RULES: Rule[] = [
   {
     // "for years", "within hours", "decades of": a vague duration
     name: 'vague-duration',
-    trigger: /years|months|weeks|days|decades|hours|minutes|centuries/i,
+    trigger: /(?=ye|mo|we|da|de|ho|mi|ce)(?:years|months|weeks|days|decades|hours|minutes|centuries)/i,
     pattern: /(?=ye|mo|we|da|de|ho|mi|ce)(?<=\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|earlier|later|old)\b)/gi,
     build: ({ unit }) => value('DURATION', durationValue(null, unit!)!),
   },
@@ -309,7 +311,7 @@ const RULES: Rule[] = [
   {
     // "on Tuesdays", "Sunday nights": plural weekdays are sets.
     name: 'weekday-set',
-    trigger: /days\b|(?:mornings|afternoons|evenings|nights)\b/i,
+    trigger: /(?=da|mo|af|ev|ni)(?:days\b|(?:mornings|afternoons|evenings|nights)\b)/i,
     pattern: new RegExp(`\\b(?<day>${WEEKDAY})(?:s(?:\\s+(?<part>mornings|afternoons|evenings|nights))?|\\s+(?<part2>mornings|afternoons|evenings|nights))\\b`, 'gi'),
     build: ({ day, part, part2 }) => {
       if (!isCapitalised(day!)) return null;
@@ -419,7 +421,7 @@ const RULES: Rule[] = [
   {
     // last November, this September (chrono reads the month but drops "last").
     name: 'month-shift',
-    trigger: /(?:last|this|next|past|coming)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    trigger: /(?=la|th|ne|pa|co)(?:last|this|next|past|coming)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     pattern: new RegExp(`\\b(?<rel>last|this|next|past|coming)\\s+(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi'),
     build: ({ rel, month, day }) => {
       if (!isCapitalised(month!)) return null;
@@ -463,10 +465,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    pattern: new RegExp(
-      `\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${alternation(HOLIDAY_NAMES.map((h) => h.replace(/(^|\s)(\w)/g, (m) => m.toUpperCase()))).replace(/'/g, "['’]")})\\b`,
-      'g',
-    ),
+    trigger: new RegExp(HOLIDAY),
+    pattern: new RegExp(`\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${HOLIDAY})\\b`, 'g'),
     build: ({ rel, holiday }) => ({ kind: 'holiday', name: holiday!, shift: shiftOf(rel) }),
   },
   {
