@@ -178,12 +178,18 @@ export class Tagger {
         const pl = pairOf(left, entries[i + 1], entries[i + 2]), pr = pairOf(right, entries[i + 2], entries[i + 3]);
         const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5];
         const r6 = rows[6], r7 = rows[7], r8 = rows[8], r9 = rows[9], r10 = rows[10];
+        // Only the tags bestTag may choose are scored: O, the B- tags, and the I- tag (even index)
+        // continuing the previous tag's type when this token may continue it.
+        const continues = continuable(ctx, s, i);
+        const prevType = tagType(prev);
+        const inside = prev !== START_TAG && continues & (1 << prevType) ? 2 * prevType : 0;
         for (let t = 0; t < NTAGS; t++) {
+          if (t && !(t & 1) && t !== inside) continue;
           scores[t] = a[t] + b[NTAGS + t] + c[2 * NTAGS + t] + d[3 * NTAGS + t] + e[4 * NTAGS + t]
             + W[r0 + t] + W[r1 + t] + W[r2 + t] + W[r3 + t] + W[r4 + t] + W[r5 + t]
             + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t] + pl[t] + pr[t];
         }
-        const tag = bestTag(scores, prev, continuable(ctx, s, i));
+        const tag = bestTag(scores, prev, continues);
         out[i] = tag;
         remember(ctx, s, i, tag, memory);
         prev2 = prev;
