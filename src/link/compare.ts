@@ -78,6 +78,10 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
+function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}/.test(value);
+}
+
 function years(values: readonly string[]): Set<string> {
   return new Set(values.map((v) => v.slice(0, 4)));
 }
@@ -146,8 +150,10 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       evidence.push({ kind: 'time-gap', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} days apart`, weight: -0.4 });
     } else evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: 0.1 });
   } else {
-    const ya = years(a.mentioned);
-    const yb = years(b.mentioned);
+    // Only days count: a bare year ("since 2005", "in 1992") is mostly background, while two
+    // reports each naming days in different years tell of different times.
+    const ya = years(a.mentioned.filter(isDay));
+    const yb = years(b.mentioned.filter(isDay));
     if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) {
       apart += 1;
       evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: -0.2 });

@@ -129,10 +129,12 @@ describe('time', () => {
     expect(c.evidence.find((e) => e.kind === 'time-gap')!.detail).toBe('published 2019-06-10 and 2022-11-21: 1260 days apart');
     expect(c.relation).toBe('same-story');
   });
-  it('mentioned-years: two undated reports that mention no year in common', () => {
+  it('mentioned-years: two undated reports naming days in no year in common; a bare year is background', () => {
     const a = report(BODY, { names: ['jane morrow'], mentioned: ['2019-06-09', '2019'] });
     const b = report(ACCOUNT, { names: ['jane morrow'], mentioned: ['2022-11-20'] });
     expect(evidence(a, b, 'mentioned-years')!.detail).toBe('A mentions 2019, B mentions 2022');
     expect(kinds(a, report(ACCOUNT, { names: ['jane morrow'], mentioned: ['2019-03'] }))).not.toContain('mentioned-years');
+    const since = report(BODY, { names: ['jane morrow'], mentioned: ['2005'] });
+    expect(kinds(since, b)).not.toContain('mentioned-years');
   });
 });

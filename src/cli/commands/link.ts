@@ -6,17 +6,25 @@ import { print, printJson } from '../output.js';
 
 export function formatStories(stories: StoryView[]): string {
   const lines: string[] = [];
+  const marks = new Set<string>();
   for (const s of stories) {
     const n = s.events.reduce((k, e) => k + e.articles.length, 0);
     lines.push(`Story ${s.id}: ${s.title}  (${s.events.length} event${s.events.length === 1 ? '' : 's'}, ${n} report${n === 1 ? '' : 's'})`);
     for (const e of s.events) {
-      const date = e.date ? `${e.date}${e.dateSource === 'inferred' ? '?' : ''}` : 'undated';
-      lines.push(`  ${date.padEnd(10)}  event ${e.id}: ${e.title}  [${e.articles.join(' ')}]`);
-      if (e.dateNote) lines.push(`              ${e.dateSource === 'inferred' ? 'dated by age' : 'placed by age'}: ${e.dateNote}`);
+      const mark = e.date ? DATE_MARK[e.dateSource ?? 'published'] : '';
+      if (mark) marks.add(mark);
+      const date = e.date ? `${mark === '~' ? '~' : ''}${e.date}${mark === '?' ? '?' : ''}` : 'undated';
+      lines.push(`  ${date.padEnd(11)}  event ${e.id}: ${e.title}  [${e.articles.join(' ')}]`);
+      if (e.dateNote) lines.push(`               ${e.dateSource === 'inferred' ? 'dated by age' : 'placed by age'}: ${e.dateNote}`);
     }
   }
+  if (marks.has('~')) lines.push('~ no report of the event is dated: the latest day (else year) its reports mention');
+  if (marks.has('?')) lines.push('? inferred from the age of a person named in a dated event');
   return lines.join('\n') || 'no stories yet: storyline ingest FOLDER';
 }
+
+/** How an event's date is marked in the terminal: published dates bare, others flagged. */
+const DATE_MARK: Record<NonNullable<StoryView['events'][number]['dateSource']>, string> = { published: '', mentioned: '~', inferred: '?', unknown: '' };
 
 export function formatComparison(c: Comparison): string {
   const lines = [`${c.relation} (score ${c.score.toFixed(2)})`];
