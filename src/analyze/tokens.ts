@@ -13,13 +13,21 @@ const its = nlp.its;
 
 /** A blank line between two tokens: a paragraph break, which no sentence crosses. */
 const PARAGRAPH_BREAK = /\n\s*\n/;
-const NOT_SPACE = /\S/;
 const SPACE = /\s/;
 
 /** Whether a UTF-16 code unit is white space (as `\s` reads it). */
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 }
+
+/** Whether text[start, end) is all white space. */
+function allSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Scratch flags of splitSentences, one per wink token, grown as needed (never shared: no call nests in another). */
+let verbatimScratch = new Uint8Array(4096);
 
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
@@ -32,17 +40,19 @@ export function splitSentences(text: string): Sentence[] {
   const starts = new Array<number>(values.length);
   // Whether the text has the token's value at its start: its text is then wink's own string
   // (shared by every document that has the word), not a copy sliced from the text.
-  const verbatim = new Uint8Array(values.length);
+  if (verbatimScratch.length < values.length) verbatimScratch = new Uint8Array(2 * values.length);
+  const verbatim = verbatimScratch;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     let start = cursor;
     while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    if (text.startsWith(value, start)) verbatim[i] = 1;
-    else {
+    verbatim[i] = 1;
+    if (!text.startsWith(value, start)) {
       // wink drops some characters (a byte-order mark): look a little ahead, never far.
       const found = text.indexOf(value, cursor);
-      if (found >= 0 && found - cursor <= 64) (start = found), (verbatim[i] = 1);
+      if (found >= 0 && found - cursor <= 64) start = found;
+      else verbatim[i] = 0;
     }
     starts[i] = start;
     cursor = Math.min(text.length, start + value.length);
@@ -58,7 +68,7 @@ export function splitSentences(text: string): Sentence[] {
       if (tags[i] === 'SPACE') continue;
       const start = starts[i];
       const end = Math.min(text.length, start + values[i].length);
-      if (end <= start || (end - start === 1 ? isSpace(text.charCodeAt(start)) : !NOT_SPACE.test(text.slice(start, end)))) continue;
+      if (end <= start || allSpace(text, start, end)) continue;
       const previous = own[own.length - 1];
       if (previous && start - previous.end >= 2 && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
       own.push({ text: verbatim[i] && end - start === values[i].length ? values[i] : text.slice(start, end), start, end, pos: tags[i] });

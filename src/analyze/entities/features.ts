@@ -254,9 +254,12 @@ export function docContext(tokenised: Token[][]): DocContext {
     pos.push(p);
     lower.push(l);
   }
+  // One buffer for the document, a view of it per sentence (typed arrays of their own cost more).
+  const fixedAll = new Int32Array(sentences.reduce((n, tokens) => n + tokens.length, 0) * TAG_DEPENDENT);
+  let offset = 0;
   const fixed = sentences.map((tokens, s) => {
     const c = cls[s], p = pos[s], l = lower[s];
-    const out = new Int32Array(tokens.length * TAG_DEPENDENT);
+    const out = fixedAll.subarray(offset, (offset += tokens.length * TAG_DEPENDENT));
     for (let i = 0; i < tokens.length; i++) {
       const initial = i === 0 || (i <= 2 && OPENERS.has(tokens[i - 1].text)) ? 1 : 0;
       const docFlags = (lowerSeen.has(l[i]) ? 1 : 0) + (capsMid.has(l[i]) ? 2 : 0) + (headline[s] ? 4 : 0);

@@ -156,6 +156,9 @@ export class Tagger {
     const before = this.entry(BEFORE), after = this.entry(AFTER);
     const [left, right] = this.pairs;
     const pairOf = (table: Map<number, Float32Array>, a: WordEntry, b: WordEntry) => (a.pair < 0 || b.pair < 0 ? ZERO : table.get(a.pair * PAIR_SPAN + b.pair) ?? ZERO);
+    // One buffer of tags for the document, a view of it per sentence.
+    const tagsAll = new Uint8Array(ctx.sentences.reduce((k, tokens) => k + tokens.length, 0));
+    let offset = 0;
     return ctx.sentences.map((tokens, s) => {
       const n = tokens.length;
       const entries: WordEntry[] = [before, before];
@@ -167,7 +170,7 @@ export class Tagger {
       }
       entries.push(after, after);
       const fixed = ctx.fixed[s];
-      const out = new Uint8Array(n);
+      const out = tagsAll.subarray(offset, (offset += n));
       let prev: number = START_TAG, prev2: number = START_TAG;
       for (let i = 0; i < n; i++) {
         for (let k = 0; k < TAG_DEPENDENT; k++) values[k] = fixed[i * TAG_DEPENDENT + k];
