@@ -152,15 +152,26 @@ export interface WordInfo {
   continues: number;
   owner: unknown;
   cached: unknown;
+  /** Shared by every word with this lowercase form. */
+  form: LowerForm;
+}
+/** The documents (docContext's count) that last wrote a lowercase form in lowercase, and capitalised mid-sentence. */
+interface LowerForm {
+  lowerIn: number;
+  capsMidIn: number;
 }
 const infos = new Map<string, WordInfo>();
+/** Cleared with `infos` only between documents, so that the words of one document share their forms. */
+const forms = new Map<string, LowerForm>();
+let documents = 0;
 function info(text: string): WordInfo {
   let i = infos.get(text);
   if (!i) {
-    if (infos.size >= 50_000) infos.clear();
     const cls = shapeClass(text);
     const lower = normalizeWord(text).toLowerCase();
-    i = { cls, lower, continues: continues(lower, cls), owner: null, cached: null };
+    let form = forms.get(lower);
+    if (!form) forms.set(lower, (form = { lowerIn: 0, capsMidIn: 0 }));
+    i = { cls, lower, continues: continues(lower, cls), owner: null, cached: null, form };
     infos.set(text, i);
   }
   return i;
@@ -215,8 +226,8 @@ const OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '-', '--', '*', '•'
  */
 export function docContext(tokenised: Token[][]): DocContext {
   const sentences = tokenised.map(joinHyphens);
-  const lowerSeen = new Set<string>();
-  const capsMid = new Set<string>();
+  if (infos.size >= 50_000) (infos.clear(), forms.clear());
+  const doc = ++documents;
   const headline: boolean[] = [];
   const lower: string[][] = [];
   const words: string[][] = [];
@@ -244,8 +255,8 @@ export function docContext(tokenised: Token[][]): DocContext {
     }
     const isHeadline = worded >= 2 && caps / worded > 0.6;
     for (let i = 0; i < tokens.length; i++) {
-      if (c[i] === 2) lowerSeen.add(l[i]);
-      else if (!isHeadline && (c[i] === 3 || c[i] === 6) && i > 0 && !OPENERS.has(tokens[i - 1].text) && tokens[i - 1].text !== '.') capsMid.add(l[i]);
+      if (c[i] === 2) own[i].form.lowerIn = doc;
+      else if (!isHeadline && (c[i] === 3 || c[i] === 6) && i > 0 && !OPENERS.has(tokens[i - 1].text) && tokens[i - 1].text !== '.') own[i].form.capsMidIn = doc;
     }
     headline.push(isHeadline);
     words.push(w);
@@ -258,11 +269,12 @@ export function docContext(tokenised: Token[][]): DocContext {
   const fixedAll = new Int32Array(sentences.reduce((n, tokens) => n + tokens.length, 0) * TAG_DEPENDENT);
   let offset = 0;
   const fixed = sentences.map((tokens, s) => {
-    const c = cls[s], p = pos[s], l = lower[s];
+    const c = cls[s], p = pos[s], own = infosOf[s];
     const out = fixedAll.subarray(offset, (offset += tokens.length * TAG_DEPENDENT));
     for (let i = 0; i < tokens.length; i++) {
       const initial = i === 0 || (i <= 2 && OPENERS.has(tokens[i - 1].text)) ? 1 : 0;
-      const docFlags = (lowerSeen.has(l[i]) ? 1 : 0) + (capsMid.has(l[i]) ? 2 : 0) + (headline[s] ? 4 : 0);
+      const form = own[i].form;
+      const docFlags = (form.lowerIn === doc ? 1 : 0) + (form.capsMidIn === doc ? 2 : 0) + (headline[s] ? 4 : 0);
       const o = i * TAG_DEPENDENT;
       out[o] = 0;
       out[o + 1] = p[i] * NCLASS + c[i];
