@@ -269,8 +269,27 @@ function opening(body: string, open: number): 'start' | 'cue' | 'partial' {
     const between = sentence.slice(cue.index + cue.word.length);
     return between.length <= 60 && !CLAUSE_WORDS.test(between) ? 'cue' : 'partial';
   }
-  const word = /(\p{L}+)\s*$/u.exec(sentence)?.[1];
+  const word = lastWord(sentence);
   return word && isSpeechVerb(word) ? 'cue' : 'partial';
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters right before the white space that ends `text`, or undefined: what
+ * /(\p{L}+)\s*$/u captures, read backwards instead of tried at every position.
+ */
+function lastWord(text: string): string | undefined {
+  const end = text.trimEnd().length; // trimEnd drops exactly what \s matches
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 function directQuotes(c: Context): Quote[] {
