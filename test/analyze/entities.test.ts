@@ -33,6 +33,24 @@ describe('entities by rules', () => {
   });
 });
 
+describe('peoples, kinds of organisation, dates after a name', () => {
+  it('a people or a region\'s adjective is no place or organisation ("Uzbek and Kyrgyz presidents", "Central Asian leaders")', () => {
+    const list = entities('The decision was welcomed by fellow Central Asian leaders, including the Uzbek and Kyrgyz presidents, while Kazakh voters stayed home in Almaty.');
+    for (const n of ['Central Asian', 'Uzbek', 'Kyrgyz', 'Kazakh']) if (find(list, n)) expect(find(list, n)!.type).toBe('other');
+    expect(list.filter((e) => e.type === 'place' || e.type === 'organization').map((e) => e.name)).toEqual(['Almaty']);
+  });
+  it('a kind of organisation just before a name types it ("the largest bank, Halyk"), but not a person\'s full name', () => {
+    const list = entities("He kept business assets such as Kazakhstan's largest bank, Halyk. A spokesman for the party, John Smith, said nothing.");
+    expect(find(list, 'Halyk')?.type).toBe('organization');
+    expect(find(list, 'John Smith')?.type).toBe('person');
+  });
+  it('a month or weekday after a small word is not part of the name ("the Senate in March")', () => {
+    const list = entities('Dariga became the speaker of the Senate in March, the post that puts her first in line.');
+    expect(list.map((e) => e.name)).toContain('Senate');
+    expect(list.map((e) => e.name)).not.toContain('Senate in March');
+  });
+});
+
 describe.skipIf(!hasShared)('entities of the seeds', () => {
   const seed = (f: string) => entities(cleanText(readFileSync(sharedPath('seeds', f), 'utf8')).body);
   it('seed 000: the people, places and organisations the user expects', () => {

@@ -2,7 +2,8 @@ import type { Entity, EntityType, Mention } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
-import { CONNECTORS, KNOWN_ORGS, PERSON_TITLES, SKIP } from './rules.js';
+import { isPeoplesWord } from './peoples.js';
+import { CONNECTORS, KNOWN_ORGS, ORG_NOUNS, PERSON_TITLES, SKIP } from './rules.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -33,6 +34,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
     while (last > first && /^\p{Ll}/u.test(tokens[last].text)) last--;
+    // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
+    while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline).
     const next = tokens[last + 1];
     if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isEnglishWord(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
@@ -49,7 +52,13 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const before = tokens[first - 1]?.text.toLowerCase().replace(/\.$/, '');
     titled ||= before !== undefined && PERSON_TITLES.has(before) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     const known = KNOWN_ORGS.has(text.toLowerCase()) ? 'organization' : null; // "the Kremlin said"
-    return [{ start: tokens[first].start, end, text, type: known ?? (titled ? 'person' : TYPE[type]) }];
+    // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
+    const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
+    // (Not a person's full name: "a spokesman for the party, John Smith, said".)
+    const organised = kind && ORG_NOUNS.has(kind.text.toLowerCase()) && !titled && !(type === 'PER' && last > first) ? 'organization' : null;
+    // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place.
+    const people = isPeoplesWord(text) ? 'other' : null;
+    return [{ start: tokens[first].start, end, text, type: known ?? people ?? organised ?? (titled ? 'person' : TYPE[type]) }];
   });
 }
 
