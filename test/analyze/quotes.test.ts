@@ -29,6 +29,11 @@ describe('quotes', () => {
     expect(q).toHaveLength(1);
     expect(q[0]).toMatchObject({ direct: false, speaker: 'Maria Lopez', cue: 'said' });
   });
+
+  it('a speech verb before "to" reports no one\'s words ("regions the Kremlin has claimed to have annexed")', () => {
+    const body = 'Tokayev criticised the move to recognise separatist regions that the Kremlin has since claimed to have annexed. The minister is said to be ill.';
+    expect(quotes(body)).toEqual([]);
+  });
 });
 
 describe.skipIf(!hasShared)('quotes of the seeds', () => {
