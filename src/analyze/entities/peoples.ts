@@ -23,7 +23,7 @@ Sudanese Surinamese Swazi Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai To
 Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean
 African Asian European Arab Arabian Caribbean Scandinavian Balkan Nordic Baltic Soviet Kurdish Kurd
 Pashtun Chechen Tatar Catalan Basque Flemish Bavarian Hispanic Latino Sunni Shiite Shia Muslim
-Christian Catholic Protestant Jewish Hindu Buddhist Sikh Orthodox Islamic Israeli Persian Slavic
+Christian Catholic Protestant Jewish Hindu Buddhist Sikh Orthodox Islamic Persian Slavic
 Celtic Anglo Sahrawi Tamil Sinhalese Uighur Uyghur Rohingya Yazidi Druze Alawite Maronite Coptic
 `;
 

@@ -6,25 +6,32 @@ import { print, printJson } from '../output.js';
 
 export function formatStories(stories: StoryView[]): string {
   const lines: string[] = [];
-  const marks = new Set<string>();
+  const marked = new Set<DateMark>();
   for (const s of stories) {
     const n = s.events.reduce((k, e) => k + e.articles.length, 0);
     lines.push(`Story ${s.id}: ${s.title}  (${s.events.length} event${s.events.length === 1 ? '' : 's'}, ${n} report${n === 1 ? '' : 's'})`);
     for (const e of s.events) {
-      const mark = e.date ? DATE_MARK[e.dateSource ?? 'published'] : '';
-      if (mark) marks.add(mark);
-      const date = e.date ? `${mark === '~' ? '~' : ''}${e.date}${mark === '?' ? '?' : ''}` : 'undated';
+      const mark = e.date && e.dateSource ? DATE_MARKS[e.dateSource] : undefined;
+      if (mark) marked.add(mark);
+      const date = !e.date ? 'undated' : mark ? mark.show(e.date) : e.date;
       lines.push(`  ${date.padEnd(11)}  event ${e.id}: ${e.title}  [${e.articles.join(' ')}]`);
       if (e.dateNote) lines.push(`               ${e.dateSource === 'inferred' ? 'dated by age' : 'placed by age'}: ${e.dateNote}`);
     }
   }
-  if (marks.has('~')) lines.push('~ no report of the event is dated: the latest day (else year) its reports mention');
-  if (marks.has('?')) lines.push('? inferred from the age of a person named in a dated event');
+  for (const mark of Object.values(DATE_MARKS)) if (marked.has(mark)) lines.push(mark.legend);
   return lines.join('\n') || 'no stories yet: storyline ingest FOLDER';
 }
 
-/** How an event's date is marked in the terminal: published dates bare, others flagged. */
-const DATE_MARK: Record<NonNullable<StoryView['events'][number]['dateSource']>, string> = { published: '', mentioned: '~', inferred: '?', unknown: '' };
+interface DateMark {
+  show: (date: string) => string;
+  legend: string;
+}
+
+/** Dates that are not publication dates are flagged in the terminal, and the flag explained once below the list. */
+const DATE_MARKS: Partial<Record<NonNullable<StoryView['events'][number]['dateSource']>, DateMark>> = {
+  mentioned: { show: (d) => `~${d}`, legend: '~ no report of the event is dated: the latest day (else year) its reports mention' },
+  inferred: { show: (d) => `${d}?`, legend: '? inferred from the age of a person named in a dated event' },
+};
 
 export function formatComparison(c: Comparison): string {
   const lines = [`${c.relation} (score ${c.score.toFixed(2)})`];
