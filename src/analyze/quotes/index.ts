@@ -347,9 +347,10 @@ function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] 
       if (cue.pos !== 'VERB') continue;
       const word = cue.text.toLowerCase();
       if (!isSpeechVerb(word)) continue;
-      if (/^(rul|maintain|point|post|continu|charg|shot|shoot)/.test(word) && s.tokens[k + 1]?.text.toLowerCase() !== 'that') continue; // usually not speech
+      const next = s.tokens[k + 1]?.text.toLowerCase();
+      if (/^(rul|maintain|point|post|continu|charg|shot|shoot)/.test(word) && next !== 'that') continue; // usually not speech
       // "regions that the Kremlin has claimed to have annexed", "he is said to be ill": no one's words follow.
-      if (s.tokens[k + 1]?.text.toLowerCase() === 'to') continue;
+      if (next === 'to') continue;
       const gap = (m: Mention) => Math.min(Math.abs(m.end - cue.start), Math.abs(m.start - cue.end));
       const near = inSentence.filter((m) => gap(m) <= 30).sort((a, b) => gap(a) - gap(b));
       if (near.length) found = { cue, speaker: near[0] };
