@@ -262,8 +262,9 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       const stats = await store.termStats(['bridge', 'ferry', 'volcano']);
       expect(stats.total).toBe(3);
       expect(stats.df).toEqual(new Map([['bridge', 3], ['ferry', 1]]));
-      // Most shared keys first, then by id; never an article filed under none of them.
+      // Most shared keys first, then the article linked first; never an article filed under none of them.
       expect(await store.findCandidates(['t:bridge', 'b:1', 'b:2'], 10)).toEqual(['a2', 'b1', 'c3']);
+      expect(await store.findCandidates(['t:bridge'], 2)).toEqual(['b1', 'a2']);
       expect(await store.findCandidates(['t:bridge', 'b:1', 'b:2'], 2)).toEqual(['a2', 'b1']);
       expect(await store.findCandidates(['n:tokayev', 't:other'], 10)).toEqual(['c3']);
       expect(await store.findCandidates(['x:nothing'], 10)).toEqual([]);

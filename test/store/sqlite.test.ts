@@ -30,26 +30,45 @@ describe('SQLite write-ahead log', () => {
 });
 
 describe('SQLite migrations', () => {
-  it('fill the entity table from articles stored before it existed', async () => {
+  it('bring a schema-2 store up to date: entity table filled, candidate index repacked, deletes still whole', async () => {
     const path = join(tempDir('storyline-migrate-'), 'store.db');
     const store = new SqliteStore(path);
-    const r = report('Council Votes\n\nThe council of Zürich voted on Tuesday, said council president Anna Keller.');
-    await store.saveIngested(r.raw, [r.article]);
-    const id = r.article.id;
-    await store.saveLink({ articleId: id, features: { id }, keys: ['t:council'], terms: ['council'], assignment: { articleId: id, eventId: `e-${id}`, storyId: `s-${id}` }, decisions: [] });
+    const ids: string[] = [];
+    for (const text of [
+      'Council Votes\n\nThe council of Zürich voted on Tuesday, said council president Anna Keller.',
+      'Council Meets\n\nThe council of Basel met on Friday to discuss the budget.',
+    ]) {
+      const r = report(text);
+      await store.saveIngested(r.raw, [r.article]);
+      ids.push(r.article.id);
+    }
     const names = (await store.listEntities()).items.map((e) => e.name);
     expect(names).toContain('Anna Keller');
-    // Back to schema 2, as a store written by the previous version would be.
-    store.db.exec(`DROP TABLE article_entities; DROP INDEX link_assignments_story; DROP INDEX articles_raw_hash;
+    // Back to schema 2, as a store written by an early version would be: one row per key and
+    // article in link_index, no keys kept with the features.
+    const [first, second] = ids;
+    store.db.exec(`DROP TABLE article_entities; DROP INDEX link_assignments_story; DROP INDEX articles_raw_hash; DROP TABLE link_postings;
+      CREATE TABLE link_index (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
       ALTER TABLE link_features DROP COLUMN keys; ALTER TABLE link_features DROP COLUMN terms; PRAGMA user_version = 2;`);
+    // Linked in the opposite order of their ids' sort: the repacked index keeps the link order.
+    const [older, newer] = first < second ? [second, first] : [first, second];
+    for (const [id, keys] of [[older, ['t:council', 'n:zürich']], [newer, ['t:council', 't:budget']]] as const) {
+      store.db.prepare('INSERT INTO link_features (article_id, data) VALUES (?, ?)').run(id, JSON.stringify({ id }));
+      store.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(id, `e-${id}`, `s-${id}`);
+      for (const k of keys) store.db.prepare('INSERT INTO link_index (key, article_id) VALUES (?, ?)').run(k, id);
+    }
     await store.close();
     const again = new SqliteStore(path);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(4);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(5);
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
-    // Linked before its index keys were kept: still deleted whole.
-    expect(await again.findCandidates(['t:council'], 5)).toEqual([id]);
-    expect(await again.deleteArticle(id)).toBe(true);
-    expect(await again.findCandidates(['t:council'], 5)).toEqual([]);
+    expect(await again.findCandidates(['t:council'], 5)).toEqual([older, newer]);
+    expect(await again.findCandidates(['t:council', 't:budget'], 5)).toEqual([newer, older]);
+    // Linked before its index keys were kept: still deleted whole, from every list it was in.
+    expect(await again.deleteArticle(older)).toBe(true);
+    expect(await again.findCandidates(['t:council', 'n:zürich'], 5)).toEqual([newer]);
+    expect(await again.deleteArticle(newer)).toBe(true);
+    expect(await again.findCandidates(['t:council', 't:budget'], 5)).toEqual([]);
+    expect(again.db.prepare('SELECT count(*) FROM link_postings').pluck().get()).toBe(0);
     await again.close();
   });
 });

@@ -19,7 +19,9 @@ export class PostgresLinks implements LinkStore {
 
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
     const r = await this.pool.query<{ article_id: string }>(
-      `SELECT article_id, count(*) AS shared FROM link_index WHERE key = ANY($1) GROUP BY article_id ORDER BY shared DESC, article_id LIMIT $2`,
+      // Ties go to the article linked first, as in SQLite, whose index holds link sequence numbers.
+      `SELECT l.article_id FROM link_index l JOIN link_assignments a ON a.article_id = l.article_id
+       WHERE l.key = ANY($1) GROUP BY l.article_id, a.seq ORDER BY count(*) DESC, a.seq LIMIT $2`,
       [keys, limit],
     );
     return r.rows.map((x) => x.article_id);

@@ -1,9 +1,17 @@
 import type Database from 'better-sqlite3';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
+import { Postings } from './postings.js';
 
-/** The linker's tables in SQLite (migration 2). */
+/**
+ * The linker's tables in SQLite (migrations 2 and 5). An article's place in the candidate index
+ * is its link sequence number (link_assignments.seq): the order in which articles were linked.
+ */
 export class SqliteLinks implements LinkStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly postings: Postings;
+
+  constructor(private readonly db: Database.Database) {
+    this.postings = new Postings(db);
+  }
 
   async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
     const total = (this.db.prepare('SELECT count(*) AS n FROM link_features').get() as { n: number }).n;
@@ -14,13 +22,12 @@ export class SqliteLinks implements LinkStore {
   }
 
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT article_id, count(*) AS shared FROM link_index WHERE key IN (SELECT value FROM json_each(?))
-         GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?`,
-      )
-      .all(JSON.stringify(keys), limit) as { article_id: string }[];
-    return rows.map((r) => r.article_id);
+    const seqs = this.postings.top(keys, limit);
+    if (!seqs.length) return [];
+    const ids = new Map(
+      (this.db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(seqs)) as [number, string][]),
+    );
+    return seqs.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
   }
 
   async getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {
@@ -40,12 +47,12 @@ export class SqliteLinks implements LinkStore {
       const terms = JSON.stringify(r.terms);
       const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data, keys, terms) VALUES (?, ?, ?, ?)').run(r.articleId, JSON.stringify(r.features), keys, terms).changes;
       if (!fresh) return; // linked before: linking is idempotent
-      // One statement per table over a JSON array: far fewer calls into SQLite than a row at a time.
-      this.db.prepare('INSERT OR IGNORE INTO link_index (key, article_id) SELECT value, ? FROM json_each(?)').run(r.articleId, keys);
+      const seq = this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId).lastInsertRowid;
+      this.postings.add(r.keys, Number(seq));
+      // One statement over a JSON array: far fewer calls into SQLite than a row at a time.
       this.db
         .prepare('INSERT INTO link_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1')
         .run(terms);
-      this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId);
       const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
     })();
@@ -53,10 +60,10 @@ export class SqliteLinks implements LinkStore {
 
   /** Removes what linking stored of an article; runs inside the store's delete transaction. */
   unlink(articleId: string): void {
-    const row = this.db.prepare('SELECT keys, terms FROM link_features WHERE article_id = ?').get(articleId) as { keys: string | null; terms: string | null } | undefined;
-    if (row?.keys) this.db.prepare('DELETE FROM link_index WHERE key IN (SELECT value FROM json_each(?)) AND article_id = ?').run(row.keys, articleId);
-    // Linked before keys were kept (schema 3): found by a scan of the index.
-    else if (row) this.db.prepare('DELETE FROM link_index WHERE article_id = ?').run(articleId);
+    const row = this.db
+      .prepare('SELECT f.keys, f.terms, a.seq FROM link_features f JOIN link_assignments a ON a.article_id = f.article_id WHERE f.article_id = ?')
+      .get(articleId) as { keys: string | null; terms: string | null; seq: number } | undefined;
+    if (row?.keys) this.postings.remove(JSON.parse(row.keys) as string[], row.seq);
     if (row?.terms) {
       this.db.prepare('UPDATE link_df SET df = df - 1 WHERE term IN (SELECT value FROM json_each(?))').run(row.terms);
       this.db.prepare('DELETE FROM link_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(?))').run(row.terms);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CHUNK, packIds } from './postings.js';
 
 /**
  * Schema migrations, versioned in code. Each runs once, in order, in its own transaction;
@@ -93,6 +94,25 @@ export const MIGRATIONS: Migration[] = [
     version: 4,
     name: 'linker: index keys and terms kept with the features (an article can be deleted without a scan)',
     up: (db) => db.exec(`ALTER TABLE link_features ADD COLUMN keys TEXT; ALTER TABLE link_features ADD COLUMN terms TEXT; CREATE INDEX articles_raw_hash ON articles(raw_hash);`),
+  },
+  {
+    version: 5,
+    name: 'linker: candidate index as packed posting lists of link sequence numbers (postings.ts)',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE link_postings (key TEXT NOT NULL, chunk INTEGER NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, chunk)) WITHOUT ROWID;
+        CREATE INDEX link_index_article ON link_index(article_id);
+        UPDATE link_features SET keys = (SELECT json_group_array(key) FROM link_index l WHERE l.article_id = link_features.article_id) WHERE keys IS NULL;
+      `);
+      // Key by key, oldest link first: memory stays that of one posting list.
+      const seqs = db.prepare('SELECT a.seq FROM link_index l JOIN link_assignments a ON a.article_id = l.article_id WHERE l.key = ? ORDER BY a.seq').pluck();
+      const insert = db.prepare('INSERT INTO link_postings (key, chunk, ids) VALUES (?, ?, ?)');
+      for (const key of db.prepare('SELECT DISTINCT key FROM link_index').pluck().all() as string[]) {
+        const ids = seqs.all(key) as number[];
+        for (let c = 0; c * CHUNK < ids.length; c++) insert.run(key, c, packIds(ids.slice(c * CHUNK, (c + 1) * CHUNK)));
+      }
+      db.exec('DROP TABLE link_index');
+    },
   },
 ];
 
