@@ -34,14 +34,16 @@ export interface NerModel {
   pair?: Record<string, Record<string, number[]>>;
 }
 
-/** A distinct word's cached features: its summed word-feature weights at offsets -2..+2 (NTAGS each) and its id in word pairs (-1: none). */
+/**
+ * A distinct word's cached features: where its summed word-feature weights at offsets -2..+2
+ * (NTAGS each) start in the tagger's `vectors`, and its id in word pairs (-1: none).
+ */
 interface WordEntry {
-  vec: Float32Array;
+  at: number;
   pair: number;
 }
 /** Pair keys stay small integers (under 2^30, no heap numbers): at most 2^15 words in pairs. */
 const PAIR_SPAN = 2 ** 15;
-const ZERO = new Float32Array(NTAGS);
 
 /** A tagged entity: the tokens [first, last] of one sentence as the tagger read it, its offsets and type. */
 export interface TaggedSpan {
@@ -92,10 +94,22 @@ export class Tagger {
   private readonly small: Float32Array;
   private readonly smallBase: Int32Array;
   private readonly pairIds = new Map<string, number>();
-  /** Pair weights by left id * PAIR_SPAN + right id, for "pl" and "pr". */
-  private readonly pairs: [Map<number, Float32Array>, Map<number, Float32Array>] = [new Map(), new Map()];
+  /**
+   * Pair weights for "pl" and "pr": where each pair's NTAGS weights start in that template's
+   * array (after a first row of zeros, for no pair), by left id * PAIR_SPAN + right id.
+   */
+  private readonly pairs: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
+  private readonly pairWeights: [Float32Array, Float32Array];
   /** Cached words by text; each word's entry is also kept on its WordInfo, owned by this map. */
   private cache = new Map<string, WordEntry>();
+  /**
+   * The cached words' weights, one after the other (WORD_SLOTS each): one array read at an
+   * offset costs less in the hot loop than an array of its own per word. Grown by doubling.
+   */
+  private vectors = new Float32Array(1024 * WORD_SLOTS);
+  private used = 0;
+  /** Set when the cache is full: it is emptied before the next document, never within one (whose entries point into `vectors`). */
+  private full = false;
 
   constructor(model: NerModel) {
     const toVec = (w: number[]) => Float32Array.from(w, (x) => x / model.scale);
@@ -117,37 +131,60 @@ export class Tagger {
     SMALL_TEMPLATES.forEach(([name], k) => {
       for (const [v, w] of Object.entries(model.small[name] ?? {})) this.small.set(toVec(w), (this.smallBase[k] + Number(v)) * NTAGS);
     });
-    PAIR_TEMPLATES.forEach((name, k) => {
-      for (const [v, w] of Object.entries(model.pair?.[name] ?? {})) {
+    const pairWeights = PAIR_TEMPLATES.map((name, k) => {
+      const pairs = Object.entries(model.pair?.[name] ?? {});
+      const weights = new Float32Array((pairs.length + 1) * NTAGS);
+      pairs.forEach(([v, w], row) => {
         const [a, b] = v.split(' ').map((x) => this.pairIds.get(x) ?? (this.pairIds.set(x, this.pairIds.size), this.pairIds.size - 1));
-        this.pairs[k].set(a * PAIR_SPAN + b, toVec(w));
-      }
+        weights.set(toVec(w), (row + 1) * NTAGS);
+        this.pairs[k].set(a * PAIR_SPAN + b, (row + 1) * NTAGS);
+      });
+      return weights;
     });
+    this.pairWeights = [pairWeights[0], pairWeights[1]];
     if (this.pairIds.size >= PAIR_SPAN) throw new Error('named-entity model: too many words in pairs');
   }
 
-  /** Forgets the cached words (for measuring the cost of words seen for the first time). */
+  /** Forgets the cached words: when the cache is full, and for measuring the cost of words seen for the first time. */
   clearCache(): void {
+    // A new map: the entries kept on WordInfos, owned by the old one, are cached again.
     this.cache = new Map();
+    this.used = 0;
+    this.full = false;
+  }
+
+  /** Room for one more word's weights (zeros) in `vectors`: where they start. */
+  private allocate(): number {
+    if (this.used + WORD_SLOTS > this.vectors.length) {
+      const grown = new Float32Array(2 * this.vectors.length);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    const at = this.used;
+    this.used += WORD_SLOTS;
+    this.vectors.fill(0, at, this.used); // a cleared cache leaves its weights behind
+    return at;
   }
 
   private entry(text: string): WordEntry {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const vec = new Float32Array(WORD_SLOTS);
+    const at = this.allocate();
+    const vec = this.vectors;
     const values = wordValues(text);
     for (let k = 0; k < values.length; k++) {
       const w = this.word[k].get(values[k]);
-      if (w) for (let j = 0; j < WORD_SLOTS; j++) vec[j] += w[j];
+      if (w) for (let j = 0; j < WORD_SLOTS; j++) vec[at + j] += w[j];
     }
-    const entry = { vec, pair: this.pairIds.get(values[0]) ?? -1 };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    const entry = { at, pair: this.pairIds.get(values[0]) ?? -1 };
+    if (this.cache.size >= CACHE_LIMIT) this.full = true;
     this.cache.set(text, entry);
     return entry;
   }
 
   /** Tags of every token of a document, sentence by sentence. */
   tagContext(ctx: DocContext): Uint8Array[] {
+    if (this.full) this.clearCache();
     const memory: Memory = new Map();
     const scores = new Float64Array(NTAGS);
     const values = new Int32Array(NSMALL);
@@ -155,7 +192,8 @@ export class Tagger {
     const W = this.small, base = this.smallBase;
     const before = this.entry(BEFORE), after = this.entry(AFTER);
     const [left, right] = this.pairs;
-    const pairOf = (table: Map<number, Float32Array>, a: WordEntry, b: WordEntry) => (a.pair < 0 || b.pair < 0 ? ZERO : table.get(a.pair * PAIR_SPAN + b.pair) ?? ZERO);
+    const [PL, PR] = this.pairWeights;
+    const pairOf = (table: Map<number, number>, a: WordEntry, b: WordEntry) => (a.pair < 0 || b.pair < 0 ? 0 : table.get(a.pair * PAIR_SPAN + b.pair) ?? 0);
     // One buffer of tags for the document, a view of it per sentence.
     const tagsAll = new Uint8Array(ctx.sentences.reduce((k, tokens) => k + tokens.length, 0));
     let offset = 0;
@@ -169,6 +207,7 @@ export class Tagger {
         entries.push(inf.cached as WordEntry);
       }
       entries.push(after, after);
+      const V = this.vectors; // after the sentence's words are cached: caching may grow it
       const fixed = ctx.fixed[s];
       const out = tagsAll.subarray(offset, (offset += n));
       let prev: number = START_TAG, prev2: number = START_TAG;
@@ -177,7 +216,7 @@ export class Tagger {
         tagValues(ctx, s, i, prev, prev2, memory, values);
         for (let k = 0; k < NSMALL; k++) rows[k] = (base[k] + values[k]) * NTAGS;
         // One pass over the tags, all sources at once: the hot loop of the analysis.
-        const a = entries[i].vec, b = entries[i + 1].vec, c = entries[i + 2].vec, d = entries[i + 3].vec, e = entries[i + 4].vec;
+        const a = entries[i].at, b = entries[i + 1].at + NTAGS, c = entries[i + 2].at + 2 * NTAGS, d = entries[i + 3].at + 3 * NTAGS, e = entries[i + 4].at + 4 * NTAGS;
         const pl = pairOf(left, entries[i + 1], entries[i + 2]), pr = pairOf(right, entries[i + 2], entries[i + 3]);
         const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5];
         const r6 = rows[6], r7 = rows[7], r8 = rows[8], r9 = rows[9], r10 = rows[10];
@@ -188,9 +227,9 @@ export class Tagger {
         const inside = prev !== START_TAG && continues & (1 << prevType) ? 2 * prevType : 0;
         for (let t = 0; t < NTAGS; t++) {
           if (t && !(t & 1) && t !== inside) continue;
-          scores[t] = a[t] + b[NTAGS + t] + c[2 * NTAGS + t] + d[3 * NTAGS + t] + e[4 * NTAGS + t]
+          scores[t] = V[a + t] + V[b + t] + V[c + t] + V[d + t] + V[e + t]
             + W[r0 + t] + W[r1 + t] + W[r2 + t] + W[r3 + t] + W[r4 + t] + W[r5 + t]
-            + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t] + pl[t] + pr[t];
+            + W[r6 + t] + W[r7 + t] + W[r8 + t] + W[r9 + t] + W[r10 + t] + PL[pl + t] + PR[pr + t];
         }
         const tag = bestTag(scores, prev, continues);
         out[i] = tag;
