@@ -3,8 +3,8 @@
  * replicated with perturbed copies (bench/scale/corpus.ts: a sentence dropped, two swapped,
  * numbers changed, a headline word added), each cleaned, analysed, stored and linked as a real
  * ingest would. Building 100k takes tens of minutes, so a built store is kept in
- * $STORYLINE_BENCH_DIR (default /tmp/storyline-bench) as link-SIZE.db, marked complete by
- * link-SIZE.db.complete, and reused; sections work on a copy (copyStore), so it never changes.
+ * $STORYLINE_BENCH_DIR (default /tmp/storyline-bench) as link-SIZE-vVERSION.db, marked complete by
+ * link-SIZE-vVERSION.db.complete, and reused; sections work on a copy (copyStore), so it never changes.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -67,10 +67,13 @@ async function buildStore(path: string, size: number, corpus: Corpus): Promise<v
   writeFileSync(`${path}.complete`, `${size} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 }
 
+/** Raised whenever what linking stores of an article changes (its features, its index keys): kept stores of an older version are rebuilt. */
+const STORE_VERSION = 2;
+
 /** The path of the kept store of SIZE linked articles, built first if it is not there yet. Never write to it: copyStore. */
 export async function linkedStore(size: number, corpus: Corpus = ecbCorpus()): Promise<string> {
   mkdirSync(BENCH_DIR, { recursive: true });
-  const path = join(BENCH_DIR, `link-${size}.db`);
+  const path = join(BENCH_DIR, `link-${size}-v${STORE_VERSION}.db`);
   if (!existsSync(`${path}.complete`)) await buildStore(path, size, corpus);
   return path;
 }

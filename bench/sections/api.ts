@@ -11,7 +11,7 @@
  * not 2xx JSON, or a request that fails, is an error and counted as such. Also the server's
  * peak resident memory (VmHWM).
  *
- * The store (bench/stores.ts) is the kept link-10000.db of link-scale, served from a copy.
+ * The store (bench/stores.ts) is the kept 10k store of link-scale, served from a copy.
  * Sizes: API_BENCH_ARTICLES (10000), API_BENCH_CLIENTS (20), API_BENCH_SECONDS (10 per endpoint).
  */
 import { existsSync } from 'node:fs';

@@ -36,6 +36,13 @@ export interface LinkFeatures {
   protagonist?: string[] | null;
 }
 
+/**
+ * Content words kept per report (the most frequent; see termFrequencies). Linking the ECB+
+ * articles scores the same with all terms, 150 or 100 (bench/RESULTS.md, linking), while a long
+ * report no longer costs several times a short one to compare and to index.
+ */
+const TERMS_KEPT = 100;
+
 /** The most-named person, if named at least twice: the one a report of a happening is about. */
 function protagonistOf(a: Article): string[] | null {
   let best: Article['entities'][number] | null = null;
@@ -67,7 +74,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     published: a.published,
     exactHash: createHash('sha256').update(a.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).digest('hex'),
     minhash: minhash(a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
-    terms: termFrequencies([...words, ...contentWords(a.title ?? '')]),
+    terms: termFrequencies([...contentWords(a.title ?? ''), ...words], TERMS_KEPT),
     titleWords: [...new Set(contentWords(a.title ?? ''))],
     names: named.length ? [...new Set(named)] : capitalisedNames(a.body),
     facts,

@@ -14,10 +14,21 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-export function termFrequencies(words: readonly string[]): Record<string, number> {
-  const tf: Record<string, number> = {};
-  for (const w of words) tf[w] = (tf[w] ?? 0) + 1;
-  return tf;
+/**
+ * Term frequencies of the `limit` most frequent words, ties going to the word met first: a long
+ * report keeps what it is about (news puts it first) and its vector stays as cheap to compare as
+ * a short one's. Words in the order they were met.
+ */
+export function termFrequencies(words: readonly string[], limit = Infinity): Record<string, number> {
+  const tf = new Map<string, number>();
+  for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+  let kept = [...tf];
+  if (kept.length > limit) {
+    const rank = new Map(kept.map(([w], i) => [w, i]));
+    const top = new Set([...kept].sort((x, y) => y[1] - x[1] || rank.get(x[0])! - rank.get(y[0])!).slice(0, limit).map(([w]) => w));
+    kept = kept.filter(([w]) => top.has(w));
+  }
+  return Object.fromEntries(kept);
 }
 
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;

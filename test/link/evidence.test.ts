@@ -78,6 +78,14 @@ describe('similarity', () => {
     expect(onlyRare.signals.names).toBeGreaterThan(onlyCommon.signals.names);
     expect(kinds(report(BODY, { names: ['london'] }), report(OTHER, { names: ['paris'] }))).not.toContain('shared-entities');
   });
+  it('a long report keeps its most frequent words, ties going to the words met first, in the order met', () => {
+    const words = contentWords('Flood waters rose in Dresden; rescuers evacuated Dresden homes as waters kept rising near bridges, schools and farms.');
+    expect(termFrequencies(words)).toEqual({ flood: 1, waters: 2, rose: 1, dresden: 2, rescuers: 1, evacuated: 1, homes: 1, kept: 1, rising: 1, near: 1, bridges: 1, schools: 1, farms: 1 });
+    const kept = termFrequencies(words, 4);
+    expect(Object.keys(kept)).toEqual(['flood', 'waters', 'rose', 'dresden']);
+    expect(kept.waters).toBe(2);
+    expect(Object.keys(termFrequencies(words, 2))).toEqual(['waters', 'dresden']);
+  });
   it('title-similarity when the headlines share words', () => {
     const a = report(BODY, { titleWords: ['council', 'closes', 'bridge'] });
     const b = report(OTHER, { titleWords: ['bridge', 'closed', 'cracks'] });
