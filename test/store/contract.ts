@@ -265,6 +265,7 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       // Most shared keys first, then the article linked first; never an article filed under none of them.
       expect(await store.findCandidates(['t:bridge', 'b:1', 'b:2'], 10)).toEqual(['a2', 'b1', 'c3']);
       expect(await store.findCandidates(['t:bridge'], 2)).toEqual(['b1', 'a2']);
+      expect(await store.findCandidates(['t:bridge'], 0)).toEqual([]);
       expect(await store.findCandidates(['t:bridge', 'b:1', 'b:2'], 2)).toEqual(['a2', 'b1']);
       expect(await store.findCandidates(['n:tokayev', 't:other'], 10)).toEqual(['c3']);
       expect(await store.findCandidates(['x:nothing'], 10)).toEqual([]);

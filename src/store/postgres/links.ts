@@ -18,10 +18,15 @@ export class PostgresLinks implements LinkStore {
   }
 
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
+    if (limit < 1) return [];
     const r = await this.pool.query<{ article_id: string }>(
       // Ties go to the article linked first, as in SQLite, whose index holds link sequence numbers.
-      `SELECT l.article_id FROM link_index l JOIN link_assignments a ON a.article_id = l.article_id
-       WHERE l.key = ANY($1) GROUP BY l.article_id, a.seq ORDER BY count(*) DESC, a.seq LIMIT $2`,
+      // Only the articles at or above the limit's count are joined to their link order: a common
+      // key's thousands of postings are counted, not looked up one by one.
+      `WITH shared AS (SELECT article_id, count(*) AS n FROM link_index WHERE key = ANY($1) GROUP BY article_id),
+            cut AS (SELECT n FROM shared ORDER BY n DESC OFFSET $2 - 1 LIMIT 1)
+       SELECT s.article_id FROM shared s JOIN link_assignments a ON a.article_id = s.article_id
+       WHERE s.n >= coalesce((SELECT n FROM cut), 0) ORDER BY s.n DESC, a.seq LIMIT $2`,
       [keys, limit],
     );
     return r.rows.map((x) => x.article_id);
