@@ -21,12 +21,10 @@ export class PostgresLinks implements LinkStore {
     if (limit < 1) return [];
     const r = await this.pool.query<{ article_id: string }>(
       // Ties go to the article linked first, as in SQLite, whose index holds link sequence numbers.
-      // Only the articles at or above the limit's count are joined to their link order: a common
-      // key's thousands of postings are counted, not looked up one by one.
-      `WITH shared AS (SELECT article_id, count(*) AS n FROM link_index WHERE key = ANY($1) GROUP BY article_id),
-            cut AS (SELECT n FROM shared ORDER BY n DESC OFFSET $2 - 1 LIMIT 1)
-       SELECT s.article_id FROM shared s JOIN link_assignments a ON a.article_id = s.article_id
-       WHERE s.n >= coalesce((SELECT n FROM cut), 0) ORDER BY s.n DESC, a.seq LIMIT $2`,
+      // Only the top articles and those tied with the last of them are joined to their link order
+      // (FETCH ... WITH TIES, PostgreSQL 13+): a common key's thousands of postings are counted, not looked up.
+      `WITH top AS (SELECT article_id, count(*) AS n FROM link_index WHERE key = ANY($1) GROUP BY article_id ORDER BY n DESC FETCH FIRST $2 ROWS WITH TIES)
+       SELECT t.article_id FROM top t JOIN link_assignments a ON a.article_id = t.article_id ORDER BY t.n DESC, a.seq LIMIT $2`,
       [keys, limit],
     );
     return r.rows.map((x) => x.article_id);
