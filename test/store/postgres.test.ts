@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { StoreError } from '../../src/store/sqlite/index.js';
-import { storeContract } from './contract.js';
+import { report, storeContract } from './contract.js';
 import { dropSchemas, pgTestUrl, PG_SKIP_REASON } from './pg.js';
 
 const urls: string[] = [];
@@ -38,6 +38,37 @@ describe.skipIf(!!PG_SKIP_REASON)('PostgreSQL store', () => {
     await expect(PostgresStore.open(foreign)).rejects.toThrow(StoreError);
     await expect(PostgresStore.open(foreign)).rejects.toThrow(/another application/);
     await store.close();
+  });
+
+  it('brings a schema-4 store up to date: the candidate index repacked in link order, deletes still whole', async () => {
+    const url = freshUrl();
+    const store = await PostgresStore.open(url);
+    const ids: string[] = [];
+    for (const text of ['Council Votes\n\nThe council of Zürich voted on Tuesday.', 'Council Meets\n\nThe council of Basel met on Friday to discuss the budget.']) {
+      const r = report(text);
+      await store.saveIngested(r.raw, [r.article]);
+      ids.push(r.article.id);
+    }
+    // Back to schema 4: one row per key and article in link_index; linked in the opposite order of the ids' sort.
+    const [older, newer] = ids[0] < ids[1] ? [ids[1], ids[0]] : [ids[0], ids[1]];
+    await store.pool.query(`DROP TABLE link_postings; DELETE FROM storyline_schema WHERE version = 5;
+      CREATE TABLE link_index (key text NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, article_id))`);
+    for (const [id, keys] of [[older, ['t:council', 'n:zürich']], [newer, ['t:council', 't:budget']]] as const) {
+      // The older one linked before keys were kept with the features.
+      await store.pool.query('INSERT INTO link_features (article_id, data, keys) VALUES ($1, $2, $3)', [id, JSON.stringify({ id }), id === older ? null : keys]);
+      await store.pool.query('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES ($1, $2, $3)', [id, `e-${id}`, `s-${id}`]);
+      await store.pool.query('INSERT INTO link_index (key, article_id) SELECT unnest($1::text[]), $2', [keys, id]);
+    }
+    await store.close();
+    const again = await PostgresStore.open(url);
+    expect(await again.findCandidates(['t:council'], 5)).toEqual([older, newer]);
+    expect(await again.findCandidates(['t:council', 't:budget'], 5)).toEqual([newer, older]);
+    expect(await again.deleteArticle(older)).toBe(true);
+    expect(await again.findCandidates(['t:council', 'n:zürich'], 5)).toEqual([newer]);
+    expect(await again.deleteArticle(newer)).toBe(true);
+    expect(await again.findCandidates(['t:council', 't:budget'], 5)).toEqual([]);
+    expect((await again.pool.query('SELECT count(*)::int AS n FROM link_postings')).rows[0].n).toBe(0);
+    await again.close();
   });
 
   it('names the server it cannot reach', async () => {

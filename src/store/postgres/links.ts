@@ -1,9 +1,12 @@
 import type pg from 'pg';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
+import { CHUNK, packIds, PostingCounter, withoutId } from '../postings.js';
 import { inTransaction } from './connection.js';
 
 /** The linker's tables in PostgreSQL (migration 2), the same behaviour as SqliteLinks. */
 export class PostgresLinks implements LinkStore {
+  private readonly counter = new PostingCounter();
+
   constructor(private readonly pool: pg.Pool) {}
 
   /**
@@ -19,15 +22,12 @@ export class PostgresLinks implements LinkStore {
 
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
     if (limit < 1) return [];
-    const r = await this.pool.query<{ article_id: string }>(
-      // Ties go to the article linked first, as in SQLite, whose index holds link sequence numbers.
-      // Only the top articles and those tied with the last of them are joined to their link order
-      // (FETCH ... WITH TIES, PostgreSQL 13+): a common key's thousands of postings are counted, not looked up.
-      `WITH top AS (SELECT article_id, count(*) AS n FROM link_index WHERE key = ANY($1) GROUP BY article_id ORDER BY n DESC FETCH FIRST $2 ROWS WITH TIES)
-       SELECT t.article_id FROM top t JOIN link_assignments a ON a.article_id = t.article_id ORDER BY t.n DESC, a.seq LIMIT $2`,
-      [keys, limit],
-    );
-    return r.rows.map((x) => x.article_id);
+    const lists = await this.pool.query<{ ids: Buffer }>('SELECT ids FROM link_postings WHERE key = ANY($1)', [[...new Set(keys)]]);
+    const seqs = this.counter.top(lists.rows.map((r) => r.ids), limit);
+    if (!seqs.length) return [];
+    const rows = (await this.pool.query<{ seq: string; article_id: string }>('SELECT seq, article_id FROM link_assignments WHERE seq = ANY($1)', [seqs])).rows;
+    const ids = new Map(rows.map((r) => [Number(r.seq), r.article_id]));
+    return seqs.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
   }
 
   async getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {
@@ -44,13 +44,30 @@ export class PostgresLinks implements LinkStore {
     await inTransaction(this.pool, async (client) => {
       const fresh = await client.query('INSERT INTO link_features (article_id, data, keys, terms) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [r.articleId, JSON.stringify(r.features), r.keys, r.terms]);
       if (!fresh.rowCount) return; // linked before: linking is idempotent
-      await client.query('INSERT INTO link_index (key, article_id) SELECT DISTINCT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [r.keys, r.articleId]);
       // Terms in a fixed order: two linkers upserting the same terms in different orders could deadlock.
       const terms = [...new Set(r.terms.filter((t) => t !== ''))].sort();
       await client.query('INSERT INTO link_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1', [terms]);
       // The total (see termStats); the first time, counted, so that a store linked before this counter existed starts right.
       await client.query(`INSERT INTO link_df (term, df) VALUES ('', (SELECT count(*) FROM link_features)) ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1`);
-      await client.query('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES ($1, $2, $3)', [r.articleId, r.assignment.eventId, r.assignment.storyId]);
+      const seq = (
+        await client.query<{ seq: string }>('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES ($1, $2, $3) RETURNING seq', [
+          r.articleId,
+          r.assignment.eventId,
+          r.assignment.storyId,
+        ])
+      ).rows[0].seq;
+      // Appended to each key's last chunk, or a new one when it is full; keys in a fixed order (no
+      // deadlock between two linkers). Two appending at once both land: the second updates the row
+      // the first wrote.
+      await client.query(
+        `WITH k AS (SELECT DISTINCT unnest($1::text[]) AS key),
+              last AS (SELECT DISTINCT ON (p.key) p.key, p.chunk, length(p.ids) AS size FROM link_postings p JOIN k ON k.key = p.key ORDER BY p.key, p.chunk DESC)
+         INSERT INTO link_postings (key, chunk, ids)
+         SELECT k.key, CASE WHEN last.size IS NULL THEN 0 WHEN last.size < $3 THEN last.chunk ELSE last.chunk + 1 END, $2::bytea
+         FROM k LEFT JOIN last ON last.key = k.key ORDER BY k.key
+         ON CONFLICT (key, chunk) DO UPDATE SET ids = link_postings.ids || excluded.ids`,
+        [r.keys, packIds([Number(seq)]), CHUNK * 4],
+      );
       // One row per other article, the last decision winning (as one upsert after another would).
       const decisions = [...new Map(r.decisions.map((d) => [d.otherId, d])).values()];
       if (decisions.length) {
@@ -66,10 +83,21 @@ export class PostgresLinks implements LinkStore {
 
   /** Removes what linking stored of an article, inside the store's delete transaction. */
   static async unlink(client: pg.PoolClient, articleId: string): Promise<void> {
-    const row = (await client.query<{ keys: string[] | null; terms: string[] | null }>('SELECT keys, terms FROM link_features WHERE article_id = $1', [articleId])).rows[0];
-    if (row?.keys) await client.query('DELETE FROM link_index WHERE key = ANY($1) AND article_id = $2', [row.keys, articleId]);
-    // Linked before keys were kept (schema 3): found by a scan of the index.
-    else if (row) await client.query('DELETE FROM link_index WHERE article_id = $1', [articleId]);
+    const row = (
+      await client.query<{ keys: string[] | null; terms: string[] | null; seq: string }>(
+        'SELECT f.keys, f.terms, a.seq FROM link_features f JOIN link_assignments a ON a.article_id = f.article_id WHERE f.article_id = $1',
+        [articleId],
+      )
+    ).rows[0];
+    if (row?.keys) {
+      const chunks = await client.query<{ key: string; chunk: number; ids: Buffer }>('SELECT key, chunk, ids FROM link_postings WHERE key = ANY($1) ORDER BY key, chunk FOR UPDATE', [row.keys]);
+      for (const c of chunks.rows) {
+        const rest = withoutId(c.ids, Number(row.seq));
+        if (!rest) continue;
+        if (rest.length) await client.query('UPDATE link_postings SET ids = $3 WHERE key = $1 AND chunk = $2', [c.key, c.chunk, packIds(rest)]);
+        else await client.query('DELETE FROM link_postings WHERE key = $1 AND chunk = $2', [c.key, c.chunk]);
+      }
+    }
     if (row) {
       // Terms in a fixed order, as saveLink takes them (no deadlock with a linker); '' is the total.
       const terms = [...new Set((row.terms ?? []).filter((t) => t !== ''))].sort();

@@ -99,6 +99,25 @@ export const PG_MIGRATIONS: PgMigration[] = [
     name: 'linker: index keys and terms kept with the features (an article can be deleted without a scan)',
     sql: `ALTER TABLE link_features ADD COLUMN keys text[], ADD COLUMN terms text[];`,
   },
+  {
+    version: 5,
+    name: 'linker: candidate index as packed posting lists of link sequence numbers (../postings.ts)',
+    // Each link sequence number as 4 little-endian bytes, 256 to a chunk, oldest link first.
+    sql: `
+      CREATE TABLE link_postings (key text NOT NULL, chunk integer NOT NULL, ids bytea NOT NULL, PRIMARY KEY (key, chunk));
+      UPDATE link_features f SET keys = k.keys
+        FROM (SELECT article_id, array_agg(key) AS keys FROM link_index GROUP BY article_id) k
+        WHERE k.article_id = f.article_id AND f.keys IS NULL;
+      INSERT INTO link_postings (key, chunk, ids)
+        SELECT key, (n - 1) / 256,
+               string_agg(set_byte(set_byte(set_byte(set_byte('\\x00000000'::bytea, 0, (seq & 255)::int), 1, ((seq >> 8) & 255)::int),
+                                            2, ((seq >> 16) & 255)::int), 3, ((seq >> 24) & 255)::int), ''::bytea ORDER BY seq)
+        FROM (SELECT l.key, a.seq, row_number() OVER (PARTITION BY l.key ORDER BY a.seq) AS n
+              FROM link_index l JOIN link_assignments a ON a.article_id = l.article_id) p
+        GROUP BY key, (n - 1) / 256;
+      DROP TABLE link_index;
+    `,
+  },
 ];
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

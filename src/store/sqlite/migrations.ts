@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CHUNK, packIds } from './postings.js';
+import { CHUNK, packIds } from '../postings.js';
 
 /**
  * Schema migrations, versioned in code. Each runs once, in order, in its own transaction;
@@ -97,7 +97,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    name: 'linker: candidate index as packed posting lists of link sequence numbers (postings.ts)',
+    name: 'linker: candidate index as packed posting lists of link sequence numbers (../postings.ts)',
     up: (db) => {
       db.exec(`
         CREATE TABLE link_postings (key TEXT NOT NULL, chunk INTEGER NOT NULL, ids BLOB NOT NULL, PRIMARY KEY (key, chunk)) WITHOUT ROWID;
