@@ -298,3 +298,17 @@ export function storeContract(label: string, fixture: StoreFixture): void {
     });
   });
 }
+
+/**
+ * What a store migrated from one row per (key, article) must answer, given two articles linked
+ * `older` first under ['t:council', 'n:zürich'] and `newer` under ['t:council', 't:budget'].
+ */
+export async function expectRepackedIndex(store: Store, older: string, newer: string): Promise<void> {
+  expect(await store.findCandidates(['t:council'], 5)).toEqual([older, newer]);
+  expect(await store.findCandidates(['t:council', 't:budget'], 5)).toEqual([newer, older]);
+  // Linked before its index keys were kept (older): still deleted whole, from every list it was in.
+  expect(await store.deleteArticle(older)).toBe(true);
+  expect(await store.findCandidates(['t:council', 'n:zürich'], 5)).toEqual([newer]);
+  expect(await store.deleteArticle(newer)).toBe(true);
+  expect(await store.findCandidates(['t:council', 't:budget'], 5)).toEqual([]);
+}

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { StoreError } from '../../src/store/sqlite/index.js';
-import { report, storeContract } from './contract.js';
+import { expectRepackedIndex, report, storeContract } from './contract.js';
 import { dropSchemas, pgTestUrl, PG_SKIP_REASON } from './pg.js';
 
 const urls: string[] = [];
@@ -61,12 +61,7 @@ describe.skipIf(!!PG_SKIP_REASON)('PostgreSQL store', () => {
     }
     await store.close();
     const again = await PostgresStore.open(url);
-    expect(await again.findCandidates(['t:council'], 5)).toEqual([older, newer]);
-    expect(await again.findCandidates(['t:council', 't:budget'], 5)).toEqual([newer, older]);
-    expect(await again.deleteArticle(older)).toBe(true);
-    expect(await again.findCandidates(['t:council', 'n:zürich'], 5)).toEqual([newer]);
-    expect(await again.deleteArticle(newer)).toBe(true);
-    expect(await again.findCandidates(['t:council', 't:budget'], 5)).toEqual([]);
+    await expectRepackedIndex(again, older, newer);
     expect((await again.pool.query('SELECT count(*)::int AS n FROM link_postings')).rows[0].n).toBe(0);
     await again.close();
   });
