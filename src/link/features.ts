@@ -57,6 +57,7 @@ function leadOf(body: string): string {
 
 export function extractFeatures(a: Article): LinkFeatures {
   const words = contentWords(a.body);
+  const titleWords = contentWords(a.title ?? '');
   const named = a.entities.filter((e) => e.type !== 'other').map((e) => e.name.toLowerCase());
   const facts: Fact[] = [];
   const seen = new Set<string>();
@@ -74,8 +75,8 @@ export function extractFeatures(a: Article): LinkFeatures {
     published: a.published,
     exactHash: createHash('sha256').update(a.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).digest('hex'),
     minhash: minhash(a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
-    terms: termFrequencies([...contentWords(a.title ?? ''), ...words], TERMS_KEPT),
-    titleWords: [...new Set(contentWords(a.title ?? ''))],
+    terms: termFrequencies([...titleWords, ...words], TERMS_KEPT),
+    titleWords: [...new Set(titleWords)],
     names: named.length ? [...new Set(named)] : capitalisedNames(a.body),
     facts,
     mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),

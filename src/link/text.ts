@@ -24,8 +24,8 @@ export function termFrequencies(words: readonly string[], limit = Infinity): Rec
   for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
   let kept = [...tf];
   if (kept.length > limit) {
-    const rank = new Map(kept.map(([w], i) => [w, i]));
-    const top = new Set([...kept].sort((x, y) => y[1] - x[1] || rank.get(x[0])! - rank.get(y[0])!).slice(0, limit).map(([w]) => w));
+    // sort is stable: among equal counts, the word met first stays first.
+    const top = new Set([...kept].sort((x, y) => y[1] - x[1]).slice(0, limit).map(([w]) => w));
     kept = kept.filter(([w]) => top.has(w));
   }
   return Object.fromEntries(kept);

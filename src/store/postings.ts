@@ -36,6 +36,12 @@ export function withoutId(blob: Buffer, id: number): number[] | null {
   return ids.includes(id) ? ids.filter((x) => x !== id) : null;
 }
 
+/** The article ids of `seqs`, in their order, from (seq, article id) rows; a seq without a row is left out. */
+export function articlesInOrder(seqs: readonly number[], rows: Iterable<readonly [number, string]>): string[] {
+  const ids = new Map(rows);
+  return seqs.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
+}
+
 /** Counts how many of a query's posting lists hold each id; one per store, reused query after query. */
 export class PostingCounter {
   /** Counts by id, reset after each query (only the touched ids). */

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
-import { CHUNK, packIds, PostingCounter, withoutId } from '../postings.js';
+import { articlesInOrder, CHUNK, packIds, PostingCounter, withoutId } from '../postings.js';
 import { inTransaction } from './connection.js';
 
 /** The linker's tables in PostgreSQL (migration 2), the same behaviour as SqliteLinks. */
@@ -26,8 +26,7 @@ export class PostgresLinks implements LinkStore {
     const seqs = this.counter.top(lists.rows.map((r) => r.ids), limit);
     if (!seqs.length) return [];
     const rows = (await this.pool.query<{ seq: string; article_id: string }>('SELECT seq, article_id FROM link_assignments WHERE seq = ANY($1)', [seqs])).rows;
-    const ids = new Map(rows.map((r) => [Number(r.seq), r.article_id]));
-    return seqs.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
+    return articlesInOrder(seqs, rows.map((r) => [Number(r.seq), r.article_id] as const));
   }
 
   async getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
+import { articlesInOrder } from '../postings.js';
 import { Postings } from './postings.js';
 
 /**
@@ -8,9 +9,11 @@ import { Postings } from './postings.js';
  */
 export class SqliteLinks implements LinkStore {
   private readonly postings: Postings;
+  private readonly articlesOf: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.postings = new Postings(db);
+    this.articlesOf = db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw();
   }
 
   async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
@@ -24,10 +27,7 @@ export class SqliteLinks implements LinkStore {
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
     const seqs = this.postings.top(keys, limit);
     if (!seqs.length) return [];
-    const ids = new Map(
-      (this.db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(seqs)) as [number, string][]),
-    );
-    return seqs.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
+    return articlesInOrder(seqs, this.articlesOf.all(JSON.stringify(seqs)) as [number, string][]);
   }
 
   async getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {

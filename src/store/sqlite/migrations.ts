@@ -104,7 +104,7 @@ export const MIGRATIONS: Migration[] = [
         CREATE INDEX link_index_article ON link_index(article_id);
         UPDATE link_features SET keys = (SELECT json_group_array(key) FROM link_index l WHERE l.article_id = link_features.article_id) WHERE keys IS NULL;
       `);
-      // Key by key, oldest link first: memory stays that of one posting list.
+      // Key by key, oldest link first: memory holds the keys and one posting list, not the whole index.
       const seqs = db.prepare('SELECT a.seq FROM link_index l JOIN link_assignments a ON a.article_id = l.article_id WHERE l.key = ? ORDER BY a.seq').pluck();
       const insert = db.prepare('INSERT INTO link_postings (key, chunk, ids) VALUES (?, ?, ?)');
       for (const key of db.prepare('SELECT DISTINCT key FROM link_index').pluck().all() as string[]) {
