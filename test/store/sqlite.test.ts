@@ -30,7 +30,7 @@ describe('SQLite write-ahead log', () => {
 });
 
 describe('SQLite migrations', () => {
-  it('bring a schema-2 store up to date: entity table filled, candidate index repacked, deletes still whole', async () => {
+  it('bring a schema-2 store up to date: entity table filled, candidate index repacked, article count kept, deletes still whole', async () => {
     const path = join(tempDir('storyline-migrate-'), 'store.db');
     const store = new SqliteStore(path);
     const ids: string[] = [];
@@ -48,6 +48,7 @@ describe('SQLite migrations', () => {
     // article in link_index, no keys kept with the features.
     const [first, second] = ids;
     store.db.exec(`DROP TABLE article_entities; DROP INDEX link_assignments_story; DROP INDEX articles_raw_hash; DROP TABLE link_postings;
+      DROP TABLE link_df_log; DELETE FROM link_df WHERE term = '';
       CREATE TABLE link_index (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
       ALTER TABLE link_features DROP COLUMN keys; ALTER TABLE link_features DROP COLUMN terms; PRAGMA user_version = 2;`);
     // Linked in the opposite order of their ids' sort: the repacked index keeps the link order.
@@ -59,8 +60,9 @@ describe('SQLite migrations', () => {
     }
     await store.close();
     const again = new SqliteStore(path);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(5);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(6);
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
+    expect((await again.termStats([])).total).toBe(2); // the article count moved into link_df
     await expectRepackedIndex(again, older, newer);
     expect(again.db.prepare('SELECT count(*) FROM link_postings').pluck().get()).toBe(0);
     await again.close();

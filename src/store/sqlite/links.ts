@@ -2,26 +2,25 @@ import type Database from 'better-sqlite3';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
 import { articlesInOrder } from '../postings.js';
 import { Postings } from './postings.js';
+import { TermCounts } from './term-counts.js';
 
 /**
- * The linker's tables in SQLite (migrations 2 and 5). An article's place in the candidate index
+ * The linker's tables in SQLite (migrations 2, 5 and 6). An article's place in the candidate index
  * is its link sequence number (link_assignments.seq): the order in which articles were linked.
  */
 export class SqliteLinks implements LinkStore {
   private readonly postings: Postings;
+  private readonly counts: TermCounts;
   private readonly articlesOf: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     this.postings = new Postings(db);
+    this.counts = new TermCounts(db);
     this.articlesOf = db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw();
   }
 
   async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
-    const total = (this.db.prepare('SELECT count(*) AS n FROM link_features').get() as { n: number }).n;
-    const df = new Map<string, number>();
-    const stmt = this.db.prepare('SELECT term, df FROM link_df WHERE term IN (SELECT value FROM json_each(?))');
-    for (const row of stmt.all(JSON.stringify(terms)) as { term: string; df: number }[]) df.set(row.term, row.df);
-    return { total, df };
+    return this.counts.stats(terms);
   }
 
   async findCandidates(keys: readonly string[], limit: number): Promise<string[]> {
@@ -49,10 +48,7 @@ export class SqliteLinks implements LinkStore {
       if (!fresh) return; // linked before: linking is idempotent
       const seq = this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId).lastInsertRowid;
       this.postings.add(r.keys, Number(seq));
-      // One statement over a JSON array: far fewer calls into SQLite than a row at a time.
-      this.db
-        .prepare('INSERT INTO link_df (term, df) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET df = df + 1')
-        .run(terms);
+      this.counts.record(terms, 1);
       const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
     })();
@@ -64,10 +60,7 @@ export class SqliteLinks implements LinkStore {
       .prepare('SELECT f.keys, f.terms, a.seq FROM link_features f JOIN link_assignments a ON a.article_id = f.article_id WHERE f.article_id = ?')
       .get(articleId) as { keys: string | null; terms: string | null; seq: number } | undefined;
     if (row?.keys) this.postings.remove(JSON.parse(row.keys) as string[], row.seq);
-    if (row?.terms) {
-      this.db.prepare('UPDATE link_df SET df = df - 1 WHERE term IN (SELECT value FROM json_each(?))').run(row.terms);
-      this.db.prepare('DELETE FROM link_df WHERE df <= 0 AND term IN (SELECT value FROM json_each(?))').run(row.terms);
-    }
+    if (row?.terms) this.counts.record(row.terms, -1);
     this.db.prepare('DELETE FROM link_features WHERE article_id = ?').run(articleId);
     this.db.prepare('DELETE FROM link_assignments WHERE article_id = ?').run(articleId);
     this.db.prepare('DELETE FROM link_decisions WHERE article_id = ? OR other_id = ?').run(articleId, articleId);

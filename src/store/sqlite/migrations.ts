@@ -114,6 +114,15 @@ export const MIGRATIONS: Migration[] = [
       db.exec('DROP TABLE link_index');
     },
   },
+  {
+    version: 6,
+    name: 'linker: term counts kept through a log folded into link_df (./term-counts.ts), the article count under the term ""',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE link_df_log (id INTEGER PRIMARY KEY AUTOINCREMENT, delta INTEGER NOT NULL, terms TEXT NOT NULL);
+        INSERT INTO link_df (term, df) SELECT '', count(*) FROM link_features WHERE true ON CONFLICT(term) DO UPDATE SET df = excluded.df;
+      `),
+  },
 ];
 
 /**

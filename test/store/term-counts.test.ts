@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { TermCounts } from '../../src/store/sqlite/term-counts.js';
+import { tempDir } from '../helpers/cli.js';
+
+/** Counts as they must be: every article's terms counted once, deleted ones not at all. */
+function recount(articles: Map<string, string[]>): { total: number; df: Map<string, number> } {
+  const df = new Map<string, number>();
+  for (const terms of articles.values()) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+  return { total: articles.size, df };
+}
+
+const WORDS = ['bridge', 'council', 'election', 'ferry', 'volcano', 'strike', 'budget'];
+
+describe('SQLite term counts through a log', () => {
+  it('stay exact for two connections while each adds, deletes and folds the log into link_df', async () => {
+    const path = join(tempDir('storyline-df-'), 'store.db');
+    const store = new SqliteStore(path); // a migrated, empty store
+    const other = new Database(path);
+    const connections = [new TermCounts(store.db, 3), new TermCounts(other, 3)];
+    const live = new Map<string, string[]>();
+    const write = (db: Database.Database, counts: TermCounts, terms: string[], delta: 1 | -1) => db.transaction(() => counts.record(JSON.stringify(terms), delta))();
+    let folded = 0;
+    for (let i = 0; i < 40; i++) {
+      const who = i % 3 === 2 ? 1 : 0; // both connections write, unevenly, so each meets the other's folds
+      const db = who ? other : store.db;
+      if (i % 5 === 4) {
+        const [id, terms] = [...live][0];
+        live.delete(id);
+        write(db, connections[who], terms, -1);
+      } else {
+        const terms = WORDS.filter((_, w) => (i + w) % (2 + (i % 3)) === 0);
+        live.set(`a${i}`, terms);
+        write(db, connections[who], terms, 1);
+      }
+      if (!(other.prepare('SELECT count(*) FROM link_df_log').pluck().get() as number)) folded++;
+      for (const counts of connections) expect(counts.stats([...WORDS, 'absent'])).toEqual(recount(live));
+    }
+    expect(folded).toBeGreaterThan(5);
+    // What the folds wrote is link_df itself: terms no article has any more are gone from it.
+    const stored = new Map(store.db.prepare("SELECT term, df FROM link_df WHERE term != ''").raw().all() as [string, number][]);
+    expect([...stored.values()].every((n) => n > 0)).toBe(true);
+    other.close();
+    await store.close();
+  });
+
+  it('are what a store reopened later reads, log and link_df together', async () => {
+    const path = join(tempDir('storyline-df-'), 'store.db');
+    const store = new SqliteStore(path);
+    const counts = new TermCounts(store.db, 4);
+    for (const terms of [['bridge'], ['bridge', 'ferry'], ['ferry'], ['bridge', 'strike'], ['strike']]) store.db.transaction(() => counts.record(JSON.stringify(terms), 1))();
+    await store.close();
+    const again = new SqliteStore(path);
+    expect(await again.termStats(['bridge', 'ferry', 'strike', 'volcano'])).toEqual({ total: 5, df: new Map([['bridge', 3], ['ferry', 2], ['strike', 2]]) });
+    await again.close();
+  });
+});
