@@ -47,12 +47,12 @@ export class PostingCounter {
   /** Counts by id, reset after each query (only the touched ids). */
   private counts = new Uint16Array(1 << 16);
 
-  /** The `limit` ids found in most of the lists, most shared first, then the oldest (lowest id). */
-  top(lists: Iterable<Buffer>, limit: number): number[] {
+  /** The `limit` ids found in most of the lists (packed blobs, or ids not yet packed), most shared first, then the oldest (lowest id). */
+  top(lists: Iterable<Buffer | readonly number[]>, limit: number): number[] {
     const touched: number[] = [];
     let most = 0;
-    for (const blob of lists) {
-      const ids = idsOf(blob);
+    for (const list of lists) {
+      const ids = Buffer.isBuffer(list) ? idsOf(list) : list;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i];
         if (id >= this.counts.length) this.grow(id);

@@ -5,7 +5,7 @@ import { Postings } from './postings.js';
 import { TermCounts } from './term-counts.js';
 
 /**
- * The linker's tables in SQLite (migrations 2, 5 and 6). An article's place in the candidate index
+ * The linker's tables in SQLite (migrations 2, 5, 6 and 7). An article's place in the candidate index
  * is its link sequence number (link_assignments.seq): the order in which articles were linked.
  */
 export class SqliteLinks implements LinkStore {
@@ -47,7 +47,7 @@ export class SqliteLinks implements LinkStore {
       const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data, keys, terms) VALUES (?, ?, ?, ?)').run(r.articleId, JSON.stringify(r.features), keys, terms).changes;
       if (!fresh) return; // linked before: linking is idempotent
       const seq = this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId).lastInsertRowid;
-      this.postings.add(r.keys, Number(seq));
+      this.postings.add(keys, Number(seq));
       this.counts.record(terms, 1);
       const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
@@ -59,7 +59,7 @@ export class SqliteLinks implements LinkStore {
     const row = this.db
       .prepare('SELECT f.keys, f.terms, a.seq FROM link_features f JOIN link_assignments a ON a.article_id = f.article_id WHERE f.article_id = ?')
       .get(articleId) as { keys: string | null; terms: string | null; seq: number } | undefined;
-    if (row?.keys) this.postings.remove(JSON.parse(row.keys) as string[], row.seq);
+    if (row?.keys) this.postings.remove(row.keys, row.seq);
     if (row?.terms) this.counts.record(row.terms, -1);
     this.db.prepare('DELETE FROM link_features WHERE article_id = ?').run(articleId);
     this.db.prepare('DELETE FROM link_assignments WHERE article_id = ?').run(articleId);

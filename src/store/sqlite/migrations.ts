@@ -123,6 +123,11 @@ export const MIGRATIONS: Migration[] = [
         INSERT INTO link_df (term, df) SELECT '', count(*) FROM link_features WHERE true ON CONFLICT(term) DO UPDATE SET df = excluded.df;
       `),
   },
+  {
+    version: 7,
+    name: 'linker: candidate index written through a log folded into link_postings (./postings.ts)',
+    up: (db) => db.exec(`CREATE TABLE link_postings_log (id INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL, delta INTEGER NOT NULL, keys TEXT NOT NULL);`),
+  },
 ];
 
 /**

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { Postings } from '../../src/store/sqlite/postings.js';
 import { TermCounts } from '../../src/store/sqlite/term-counts.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -55,5 +56,48 @@ describe('SQLite term counts through a log', () => {
     const again = new SqliteStore(path);
     expect(await again.termStats(['bridge', 'ferry', 'strike', 'volcano'])).toEqual({ total: 5, df: new Map([['bridge', 3], ['ferry', 2], ['strike', 2]]) });
     await again.close();
+  });
+});
+
+/** The ids a query must return: most of `keys` shared first, then the lowest id. */
+function ranked(live: Map<number, string[]>, keys: string[], limit: number): number[] {
+  return [...live]
+    .map(([id, filed]) => [id, keys.filter((k) => filed.includes(k)).length] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([id]) => id);
+}
+
+describe('SQLite candidate index through a log', () => {
+  it('answers as a recount would, for two connections, across folds, deletes and chunks filling up', async () => {
+    const path = join(tempDir('storyline-postings-'), 'store.db');
+    const store = new SqliteStore(path);
+    const other = new Database(path);
+    const indexes = [new Postings(store.db, 50), new Postings(other, 50)];
+    const KEYS = ['t:hot', 'n:a', 'n:b', 'b:1', 'b:2', 'b:3'];
+    const QUERIES = [['t:hot'], ['n:a', 'b:1'], KEYS, ['x:none']];
+    const live = new Map<number, string[]>();
+    let seq = 0;
+    for (let i = 0; i < 700; i++) {
+      const who = i % 7 === 3 ? 1 : 0;
+      const db = who ? other : store.db;
+      if (i % 9 === 8) {
+        const [id, keys] = [...live][i % live.size];
+        live.delete(id);
+        db.transaction(() => indexes[who].remove(JSON.stringify(keys), id))();
+      } else {
+        seq++;
+        const keys = ['t:hot', ...KEYS.slice(1).filter((_, k) => seq % (k + 2) === 0)];
+        live.set(seq, keys);
+        db.transaction(() => indexes[who].add(JSON.stringify(keys), seq))();
+      }
+      if (i % 20 === 0 || i > 690)
+        for (const index of indexes) for (const keys of QUERIES) for (const limit of [5, 400]) expect(index.top(keys, limit)).toEqual(ranked(live, keys, limit));
+    }
+    // Folded 50 links at a time into chunks of 256: the hot key's list spans several chunks.
+    expect(other.prepare("SELECT count(*) FROM link_postings WHERE key = 't:hot'").pluck().get()).toBeGreaterThan(1);
+    other.close();
+    await store.close();
   });
 });
