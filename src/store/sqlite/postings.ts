@@ -125,7 +125,8 @@ export class Postings {
         else added.set(key, [row.seq]);
       }
     }
-    for (const [key, ids] of added) this.appendIds(key, ids.filter((id) => !gone.has(id)));
+    // In key order: neighbouring keys share pages of link_postings, which then stay in cache.
+    for (const key of [...added.keys()].sort()) this.appendIds(key, added.get(key)!.filter((id) => !gone.has(id)));
     for (const { id, keys } of removed) for (const key of keys) this.removeId(key, id);
     this.clear.run();
     this.log.reset();
