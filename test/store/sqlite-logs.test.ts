@@ -100,4 +100,17 @@ describe('SQLite candidate index through a log', () => {
     other.close();
     await store.close();
   });
+
+  it('counts a key given twice once, before and after the fold', async () => {
+    const store = new SqliteStore(join(tempDir('storyline-postings-'), 'store.db'));
+    const index = new Postings(store.db, 3);
+    const file = (keys: string[], id: number) => store.db.transaction(() => index.add(JSON.stringify(keys), id))();
+    file(['t:a', 't:a'], 1);
+    file(['t:a', 't:b'], 2);
+    expect(index.top(['t:a', 't:b'], 5)).toEqual([2, 1]);
+    file(['t:c'], 3); // the third row folds the log
+    expect(store.db.prepare('SELECT count(*) FROM link_postings_log').pluck().get()).toBe(0);
+    expect(index.top(['t:a', 't:b'], 5)).toEqual([2, 1]);
+    await store.close();
+  });
 });

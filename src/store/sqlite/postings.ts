@@ -12,8 +12,8 @@ import { FOLD_AFTER, LogFollower } from './log-follower.js';
  * (its link number, +1 or -1, its keys), and every FOLD_AFTER rows one link folds the log into
  * link_postings, where a key shared by many of those links has its chunk rewritten once. A
  * query counts the log's rows beside the chunks (./log-follower.ts), so every connection sees
- * every link at once. The price: the link that folds takes longer (tens of ms, once in
- * FOLD_AFTER links; bench/RESULTS.md, link-scale).
+ * every link at once. The price: the link that folds takes longer (100-200 ms at 100k
+ * articles, once in FOLD_AFTER links; bench/RESULTS.md, link-scale, column max).
  */
 interface LogRow {
   id: number;
@@ -49,7 +49,7 @@ export class Postings {
       'seq, delta, keys',
       (row) => {
         if (row.delta < 0) return void this.removed.add(row.seq);
-        for (const key of JSON.parse(row.keys) as string[]) {
+        for (const key of new Set(JSON.parse(row.keys) as string[])) {
           const ids = this.added.get(key);
           if (ids) ids.push(row.seq);
           else this.added.set(key, [row.seq]);
