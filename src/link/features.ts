@@ -93,3 +93,27 @@ export function indexKeys(f: LinkFeatures, idf: (term: string) => number): strin
     .map(([t]) => `t:${t}`);
   return [`x:${f.exactHash}`, ...lshKeys(f.minhash), ...f.names.slice(0, 20).map((n) => `n:${n}`), ...top];
 }
+
+/** How many reports a store holds, and how many of them have each term (names under "n:"). */
+export interface TermStats {
+  total: number;
+  df: Map<string, number>;
+}
+
+/**
+ * A name or term filed under more reports than this (and than 1% of the store) is left out of
+ * the candidate query, as a search engine leaves out stop words: it raises thousands of reports
+ * alike and only costs reading (at 100k reports, a quarter of the keys, and half the query's
+ * time). The rarer keys (people, an event's own words, LSH bands) still find the related
+ * reports; in a store of fewer reports than this nothing is left out.
+ */
+export const COMMON_KEY = 1000;
+
+/** The index keys worth querying: all but the names and terms too common to tell reports apart. */
+export function queryKeys(keys: readonly string[], stats: TermStats): string[] {
+  const limit = Math.max(COMMON_KEY, stats.total / 100);
+  return keys.filter((key) => {
+    const term = key.startsWith('n:') ? key : key.startsWith('t:') ? key.slice(2) : null;
+    return term === null || (stats.df.get(term) ?? 0) <= limit;
+  });
+}

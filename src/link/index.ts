@@ -1,7 +1,7 @@
 import type { LinkAssignment, LinkDecision, Store } from '../store/store.js';
 import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
-import { extractFeatures, indexKeys, type LinkFeatures } from './features.js';
+import { extractFeatures, indexKeys, type LinkFeatures, queryKeys, type TermStats } from './features.js';
 export { listStories, storyDetail, storyRows } from './stories.js';
 
 /**
@@ -21,7 +21,7 @@ const CANDIDATES = 20;
 /** Decisions kept as the evidence of a link: the strongest ones (a wire story's hundred copies need not all be listed). */
 const KEPT_DECISIONS = 12;
 
-function idfFrom(stats: { total: number; df: Map<string, number> }): Idf {
+function idfFrom(stats: TermStats): Idf {
   return (term) => Math.log((stats.total + 1) / ((stats.df.get(term) ?? 0) + 1)) + 1;
 }
 
@@ -29,15 +29,19 @@ function termsOf(f: LinkFeatures): string[] {
   return [...new Set([...Object.keys(f.terms), ...f.names.map((n) => `n:${n}`)])];
 }
 
-/** IDF over the store, names looked up under their "n:" key. */
-async function idfFor(store: Store, features: readonly LinkFeatures[]): Promise<Idf> {
+/** IDF over the store, names looked up under their "n:" key, and the counts it comes from. */
+async function idfFor(store: Store, features: readonly LinkFeatures[]): Promise<{ idf: Idf; stats: TermStats }> {
   const terms = [...new Set(features.flatMap(termsOf))];
-  const base = idfFrom(await store.termStats(terms));
+  const stats = await store.termStats(terms);
+  const base = idfFrom(stats);
   const memo = new Map<string, number>(); // cosine asks for the same terms many times
-  return (t) => {
-    let v = memo.get(t);
-    if (v === undefined) memo.set(t, (v = base(t)));
-    return v;
+  return {
+    idf: (t) => {
+      let v = memo.get(t);
+      if (v === undefined) memo.set(t, (v = base(t)));
+      return v;
+    },
+    stats,
   };
 }
 
@@ -81,9 +85,9 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
   for (const article of articles) {
     if ((await store.getAssignments([article.id])).length) continue;
     const f = extractFeatures(article);
-    const idf = await idfFor(store, [f]);
+    const { idf, stats } = await idfFor(store, [f]);
     const keys = indexKeys(f, idf);
-    const ids = await store.findCandidates(keys, CANDIDATES);
+    const ids = await store.findCandidates(queryKeys(keys, stats), CANDIDATES);
     const stored = await store.getLinkFeatures(ids);
     const candidates = ids.map((i) => stored.get(i) as LinkFeatures).filter(Boolean);
     const assigned = new Map((await store.getAssignments(ids)).map((a) => [a.articleId, a]));
@@ -115,7 +119,7 @@ export async function linkPending(store: Store): Promise<number> {
 export async function compareArticles(store: Store, a: Article, b: Article): Promise<Comparison> {
   const fa = extractFeatures(a);
   const fb = extractFeatures(b);
-  const idf = await idfFor(store, [fa, fb]);
+  const { idf } = await idfFor(store, [fa, fb]);
   const { signals: _signals, ...comparison } = compareFeatures(fa, fb, idf);
   void _signals;
   return comparison;
