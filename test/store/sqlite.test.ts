@@ -64,6 +64,7 @@ describe('SQLite migrations', () => {
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
     expect((await again.termStats([])).total).toBe(2); // the article count moved into link_df
     await expectRepackedIndex(again, older, newer);
+    expect((await again.termStats([])).total).toBe(0); // deleted, though linked before their terms were kept
     // Both removals wait in the log for the next fold (./postings.ts); the queries above already leave them out.
     expect(again.db.prepare('SELECT count(*) FROM link_postings_log WHERE delta < 0').pluck().get()).toBe(2);
     await again.close();

@@ -60,7 +60,8 @@ export class SqliteLinks implements LinkStore {
       .prepare('SELECT f.keys, f.terms, a.seq FROM link_features f JOIN link_assignments a ON a.article_id = f.article_id WHERE f.article_id = ?')
       .get(articleId) as { keys: string | null; terms: string | null; seq: number } | undefined;
     if (row?.keys) this.postings.remove(row.keys, row.seq);
-    if (row?.terms) this.counts.record(row.terms, -1);
+    // Linked before its terms were kept (schema < 4): its terms stay counted, but not the article.
+    if (row) this.counts.record(row.terms ?? '[]', -1);
     this.db.prepare('DELETE FROM link_features WHERE article_id = ?').run(articleId);
     this.db.prepare('DELETE FROM link_assignments WHERE article_id = ?').run(articleId);
     this.db.prepare('DELETE FROM link_decisions WHERE article_id = ? OR other_id = ?').run(articleId, articleId);

@@ -5,8 +5,8 @@ import type Database from 'better-sqlite3';
  * that some connection empties now and then by folding it into a main table. A connection
  * sums what the log holds once and afterwards reads only the rows added since; rows it summed
  * that are gone were folded (by this connection or any other, in any process), and then it
- * starts again from what the log holds now. Call `catchUp` inside the read transaction that
- * also reads the main table, so that both are seen at one moment.
+ * starts again from what the log holds now. Reads go through `reader`, which reads the log and
+ * the main table in one transaction, so that both are seen at one moment.
  *
  * Used by the linker's term counts (./term-counts.ts) and candidate index (./postings.ts):
  * appending one row per link touches one page, where updating the main tables in place dirtied
@@ -22,7 +22,7 @@ export class LogFollower<Row extends { id: number }> {
   private readonly since: Database.Statement;
 
   constructor(
-    db: Database.Database,
+    private readonly db: Database.Database,
     table: string,
     columns: string,
     private readonly onRow: (row: Row) => void,
@@ -38,8 +38,29 @@ export class LogFollower<Row extends { id: number }> {
     return low === null || high === null ? 0 : high - low + 1;
   }
 
+  /**
+   * `read` as one read transaction, after the log is caught up. Called inside a write
+   * transaction of the caller's, it may see log rows that are later rolled back (and whose ids
+   * are then given out again): what it read is forgotten afterwards, the next read sums the log
+   * again.
+   */
+  reader<A extends unknown[], T>(read: (...args: A) => T): (...args: A) => T {
+    const inOne = this.db.transaction((...args: A) => {
+      this.catchUp();
+      return read(...args);
+    });
+    return (...args: A) => {
+      const nested = this.db.inTransaction;
+      try {
+        return inOne(...args);
+      } finally {
+        if (nested) this.reset();
+      }
+    };
+  }
+
   /** Reads what was added to the log since the last call, or all of it again after a fold. */
-  catchUp(): void {
+  private catchUp(): void {
     const { low, high } = this.span.get() as { low: number | null; high: number | null };
     if (this.first && (low === null || low > this.first)) this.reset();
     if (high === null || high <= this.upTo) return;

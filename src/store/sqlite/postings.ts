@@ -69,9 +69,8 @@ export class Postings {
     this.append = db.prepare('INSERT INTO link_postings_log (seq, delta, keys) VALUES (?, ?, ?)');
     this.rows = db.prepare('SELECT id, seq, delta, keys FROM link_postings_log ORDER BY id');
     this.clear = db.prepare('DELETE FROM link_postings_log');
-    // One read transaction: the chunks and the log seen at the same moment, whatever other connections write.
-    this.query = db.transaction((keys: readonly string[], limit: number) => {
-      this.log.catchUp();
+    // The chunks and the log seen at the same moment, whatever other connections write.
+    this.query = this.log.reader((keys: readonly string[], limit: number) => {
       const unique = [...new Set(keys)];
       const lists: (Buffer | number[])[] = this.read.all(JSON.stringify(unique)) as Buffer[];
       for (const key of unique) {

@@ -49,15 +49,14 @@ export class TermCounts {
       ON CONFLICT(term) DO UPDATE SET df = df + excluded.df`);
     this.dropEmpty = db.prepare(`DELETE FROM link_df WHERE df <= 0 AND term IN (SELECT value FROM link_df_log, json_each(terms) WHERE delta < 0)`);
     this.clear = db.prepare('DELETE FROM link_df_log');
-    this.snapshot = db.transaction((terms: readonly string[]) => {
-      this.log.catchUp();
+    this.snapshot = this.log.reader((terms: readonly string[]) => {
       const df = new Map<string, number>();
       let total = this.pendingTotal;
       for (const [term, n] of this.base.all(JSON.stringify(['', ...terms])) as [string, number][]) {
         if (term === '') total += n;
         else df.set(term, n);
       }
-      for (const term of terms) {
+      for (const term of new Set(terms)) {
         const extra = this.pending.get(term);
         if (extra) df.set(term, (df.get(term) ?? 0) + extra);
       }
