@@ -6,14 +6,31 @@ export const PERMUTATIONS = 64;
 export const BANDS = 16; // 16 bands of 4 rows: pairs above ~0.6 Jaccard share a band with high probability
 const ROWS = PERMUTATIONS / BANDS;
 
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
+/** fnv1a of words[from..to) joined by single spaces, without building that string (a long report has hundreds of shingles). */
+function fnv1aOfWords(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    const s = words[w];
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
 const SEEDS = Array.from({ length: PERMUTATIONS }, (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const);
 
+/** A shingle's hash under the i-th of the PERMUTATIONS hash permutations. */
+export function permuted(h: number, i: number): number {
+  return (Math.imul(h, SEEDS[i][0]) + SEEDS[i][1]) >>> 0;
+}
+
+/** The word k-shingles of a text, as strings: what `minhash` hashes (it hashes them in place). */
 export function shingles(words: readonly string[], k = 5): Set<string> {
   const out = new Set<string>();
   if (words.length < k) out.add(words.join(' '));
@@ -21,12 +38,16 @@ export function shingles(words: readonly string[], k = 5): Set<string> {
   return out;
 }
 
-export function minhash(words: readonly string[]): number[] {
+/** The MinHash signature of the text's word 5-shingles: fnv1a of each shingle (of `shingles`), under PERMUTATIONS hash permutations. */
+export function minhash(words: readonly string[], k = 5): number[] {
+  // Distinct hashes stand for distinct shingles: two shingles with one hash give the same minima anyway.
+  const hashes = new Set<number>();
+  if (words.length < k) hashes.add(fnv1aOfWords(words, 0, words.length));
+  for (let i = 0; i + k <= words.length; i++) hashes.add(fnv1aOfWords(words, i, i + k));
   const sig = new Array<number>(PERMUTATIONS).fill(0xffffffff);
-  for (const s of shingles(words)) {
-    const h = fnv1a(s);
+  for (const h of hashes) {
     for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = (Math.imul(h, SEEDS[i][0]) + SEEDS[i][1]) >>> 0;
+      const v = permuted(h, i);
       if (v < sig[i]) sig[i] = v;
     }
   }

@@ -7,7 +7,7 @@ import { extractFeatures } from '../../src/link/features.js';
 import { orderTimeline } from '../../src/link/timeline.js';
 import { buildArticle } from '../../src/service/ingest.js';
 import type { Fact } from '../../src/link/features.js';
-import { estimatedJaccard, minhash } from '../../src/link/minhash.js';
+import { estimatedJaccard, fnv1a, minhash, PERMUTATIONS, permuted, shingles } from '../../src/link/minhash.js';
 import type { Comparison, StoryView } from '../../src/types.js';
 import { cli, ROOT, tempDir } from '../helpers/cli.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
@@ -92,6 +92,13 @@ describe('MinHash', () => {
     const other = 'heavy snow closed every school in the district on thursday and buses did not run while crews cleared the main roads'.split(' ');
     expect(estimatedJaccard(minhash(words), minhash(edited))).toBeGreaterThan(0.5);
     expect(estimatedJaccard(minhash(words), minhash(other))).toBeLessThan(0.1);
+  });
+  it('is the minimum, per permutation, over the hashes of the shingle strings (stored signatures stay comparable)', () => {
+    const text = 'Tokayev won 71 percent of the vote, the commission said; Tokayev, 66, thanked voters. Über-long words and ß stay as they are.';
+    for (const words of [text.toLowerCase().match(/[\p{L}\p{N}]+/gu)!, ['one', 'two'], []]) {
+      const hashes = [...shingles(words)].map(fnv1a);
+      expect(minhash(words)).toEqual(Array.from({ length: PERMUTATIONS }, (_, i) => Math.min(0xffffffff, ...hashes.map((h) => permuted(h, i)))));
+    }
   });
 });
 
