@@ -57,6 +57,8 @@ function leadOf(body: string): string {
 
 export function extractFeatures(a: Article): LinkFeatures {
   const words = contentWords(a.body);
+  // Every word and number, lowercased: joined by single spaces, the body with case, spacing and punctuation normalised.
+  const tokens = a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const titleWords = contentWords(a.title ?? '');
   const named = a.entities.filter((e) => e.type !== 'other').map((e) => e.name.toLowerCase());
   const facts: Fact[] = [];
@@ -73,8 +75,8 @@ export function extractFeatures(a: Article): LinkFeatures {
     title: a.title,
     lead: leadOf(a.body),
     published: a.published,
-    exactHash: createHash('sha256').update(a.body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).digest('hex'),
-    minhash: minhash(a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    exactHash: createHash('sha256').update(tokens.join(' ')).digest('hex'),
+    minhash: minhash(tokens),
     terms: termFrequencies([...titleWords, ...words], TERMS_KEPT),
     titleWords: [...new Set(titleWords)],
     names: named.length ? [...new Set(named)] : capitalisedNames(a.body),

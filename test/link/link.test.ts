@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,17 @@ describe('timeline of undated events', () => {
     expect(views.map((v) => v.id)).toEqual(['a', 'b']);
     expect(views[1].date).toBeNull();
     expect(views[1].dateNote).toBe('about 3 years after "a": Jane Morrow is 66 there and 69 here');
+  });
+});
+
+describe('exact duplicates', () => {
+  it('hash the body with case, spacing and punctuation normalised, as stores written before hold it', () => {
+    const f = report('a', 'Tokayev Wins\n\nTokayev won 71 percent -- the commission said...  "We must unite," he said. Ünïcode ß, 42!');
+    const g = report('b', 'TOKAYEV WINS\n\ntokayev won 71 percent; the commission said: "we must unite" -- he said; ünïcode ß 42');
+    expect(f.exactHash).toBe(g.exactHash);
+    const body = 'Tokayev won 71 percent -- the commission said...  "We must unite," he said. Ünïcode ß, 42!';
+    const normalised = body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    expect(report('c', `Tokayev Wins\n\n${body}`).exactHash).toBe(createHash('sha256').update(normalised).digest('hex'));
   });
 });
 
