@@ -118,6 +118,11 @@ export const PG_MIGRATIONS: PgMigration[] = [
       DROP TABLE link_index;
     `,
   },
+  {
+    version: 6,
+    name: 'linker: the article count (document frequency of the term "") counted once here, then kept by saveLink',
+    sql: `INSERT INTO link_df (term, df) SELECT '', count(*) FROM link_features ON CONFLICT (term) DO UPDATE SET df = excluded.df;`,
+  },
 ];
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
