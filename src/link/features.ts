@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
 import { capitalisedNames, contentWords, termFrequencies } from './text.js';
@@ -94,12 +95,6 @@ export function indexKeys(f: LinkFeatures, idf: (term: string) => number): strin
     .slice(0, 12)
     .map(([t]) => `t:${t}`);
   return [`x:${f.exactHash}`, ...lshKeys(f.minhash), ...f.names.slice(0, 20).map((n) => `n:${n}`), ...top];
-}
-
-/** How many reports a store holds, and how many of them have each term (names under "n:"). */
-export interface TermStats {
-  total: number;
-  df: Map<string, number>;
 }
 
 /**

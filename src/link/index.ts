@@ -1,7 +1,7 @@
-import type { LinkAssignment, LinkDecision, Store } from '../store/store.js';
+import type { LinkAssignment, LinkDecision, Store, TermStats } from '../store/store.js';
 import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
-import { extractFeatures, indexKeys, type LinkFeatures, queryKeys, type TermStats } from './features.js';
+import { extractFeatures, indexKeys, type LinkFeatures, queryKeys } from './features.js';
 export { listStories, storyDetail, storyRows } from './stories.js';
 
 /**

@@ -5,6 +5,12 @@ import type { Article, ArticleSummary, EntitySummary, EntityType } from '../type
  * and PostgreSQL implement it with the same behaviour (one contract test suite runs on both).
  */
 
+/** How many reports a store holds, and how many of them have each term (names under "n:"). */
+export interface TermStats {
+  total: number;
+  df: Map<string, number>;
+}
+
 /** An input as it arrived, bytes verbatim (see src/ingest RawInput). */
 export interface RawRecord {
   hash: string;
@@ -104,7 +110,7 @@ export interface LinkRecord {
  */
 export interface LinkStore {
   /** Number of linked articles, and how many of them contain each term. */
-  termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }>;
+  termStats(terms: readonly string[]): Promise<TermStats>;
   /** Linked article ids filed under any of the keys, those sharing most keys first. */
   findCandidates(keys: readonly string[], limit: number): Promise<string[]>;
   getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>>;

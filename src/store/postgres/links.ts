@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
+import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore, TermStats } from '../store.js';
 import { articlesInOrder, CHUNK, packIds, PostingCounter, withoutId } from '../postings.js';
 import { inTransaction } from './connection.js';
 
@@ -14,7 +14,7 @@ export class PostgresLinks implements LinkStore {
    * article "contains" it), maintained by saveLink: count(*) over link_features is a scan of
    * the whole table, and this runs once per linked article.
    */
-  async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
+  async termStats(terms: readonly string[]): Promise<TermStats> {
     const rows = (await this.pool.query<{ term: string; df: number }>(`SELECT term, df FROM link_df WHERE term = ANY($1) OR term = ''`, [terms])).rows;
     const total = rows.find((r) => r.term === '')?.df ?? 0;
     return { total, df: new Map(rows.filter((r) => r.term !== '').map((r) => [r.term, r.df])) };

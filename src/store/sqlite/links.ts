@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore } from '../store.js';
+import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore, TermStats } from '../store.js';
 import { articlesInOrder } from '../postings.js';
 import { Postings } from './postings.js';
 import { TermCounts } from './term-counts.js';
@@ -19,7 +19,7 @@ export class SqliteLinks implements LinkStore {
     this.articlesOf = db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw();
   }
 
-  async termStats(terms: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
+  async termStats(terms: readonly string[]): Promise<TermStats> {
     return this.counts.stats(terms);
   }
 

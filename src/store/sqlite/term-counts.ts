@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { TermStats } from '../store.js';
 import { FOLD_AFTER, LogFollower } from './log-follower.js';
 
 /**
@@ -22,7 +23,7 @@ export class TermCounts {
   private readonly foldCounts: Database.Statement;
   private readonly dropEmpty: Database.Statement;
   private readonly clear: Database.Statement;
-  private readonly snapshot: (terms: readonly string[]) => { total: number; df: Map<string, number> };
+  private readonly snapshot: (terms: readonly string[]) => TermStats;
 
   constructor(
     db: Database.Database,
@@ -66,7 +67,7 @@ export class TermCounts {
   }
 
   /** How many articles there are, and how many of them have each term. */
-  stats(terms: readonly string[]): { total: number; df: Map<string, number> } {
+  stats(terms: readonly string[]): TermStats {
     return this.snapshot(terms);
   }
 
