@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../src/analyze/index.js';
 import { otherOccurrences } from '../../src/analyze/entities/index.js';
-import { loadTagger, MODEL_PATH } from '../../src/analyze/entities/perceptron.js';
+import { cannotStart, loadTagger, MODEL_PATH } from '../../src/analyze/entities/perceptron.js';
+import { shapeClass } from '../../src/analyze/entities/features.js';
 import { splitSentences } from '../../src/analyze/tokens.js';
 import { ROOT } from '../web/build.js';
 
@@ -30,6 +31,16 @@ describe('named-entity tagger', () => {
     expect(tag("Elon Musk's Tesla reported record deliveries.").map((f) => f.split(':')[1])).toEqual(['Elon Musk', 'Tesla']);
     const found = tag('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');
     expect(found.map((f) => f.split(':')[1])).toContain('Nur-Sultan');
+  });
+
+  it('no name begins with punctuation or a lowercase word ("he\'s", "&"), but a particle may begin one', () => {
+    const found = tag("It's cold in Oslo, and he's sure there's more snow to come. Jim & Sarah stayed home.");
+    expect(found.filter((f) => !/^[A-Z]+:\p{Lu}/u.test(f))).toEqual([]);
+    expect(found).toContain('LOC:Oslo');
+    expect(cannotStart(shapeClass('&'), 0)).toBe(true);
+    expect(cannotStart(shapeClass('snow'), 0)).toBe(true);
+    expect(cannotStart(shapeClass('de'), 0b11110)).toBe(false);
+    expect(cannotStart(shapeClass('Oslo'), 0b11110)).toBe(false);
   });
 
   it('a Title Case headline is read by its words, not its capitals', () => {

@@ -69,6 +69,17 @@ export function bestTag(scores: Float64Array, prev: number, continues: number): 
   return best;
 }
 
+/**
+ * Whether a token cannot begin a name: punctuation (no letter or digit), or a lowercase word
+ * that is not a particle of names ("de", "van", "bin"). News capitalises names: in CoNLL-2003's
+ * eng.testa 6 of about 5,900 names begin otherwise ("serie A"). What the tagger said of such
+ * tokens was noise ("'s" after "it" as a place, ".com" as an organisation), and skipping them
+ * spares two scorings in three.
+ */
+export function cannotStart(cls: number, continues: number): boolean {
+  return cls === 0 || (cls === 2 && continues === 0);
+}
+
 /** Entity spans from the tags of each sentence. */
 export function spansFromTags(sentences: Token[][], tags: Uint8Array[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
@@ -211,7 +222,15 @@ export class Tagger {
       const fixed = ctx.fixed[s];
       const out = tagsAll.subarray(offset, (offset += n));
       let prev: number = START_TAG, prev2: number = START_TAG;
+      const cls = ctx.cls[s];
       for (let i = 0; i < n; i++) {
+        // After no entity, a token that cannot start one is O without scoring: two tokens in three.
+        if ((prev === 0 || prev === START_TAG) && cannotStart(cls[i], infos[i].continues)) {
+          out[i] = 0;
+          prev2 = prev;
+          prev = 0;
+          continue;
+        }
         for (let k = 0; k < TAG_DEPENDENT; k++) values[k] = fixed[i * TAG_DEPENDENT + k];
         tagValues(ctx, s, i, prev, prev2, memory, values);
         for (let k = 0; k < NSMALL; k++) rows[k] = (base[k] + values[k]) * NTAGS;
