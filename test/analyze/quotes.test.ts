@@ -17,6 +17,13 @@ describe('quotes', () => {
     expect(d.speaker).toBe('Anna Kovacs');
   });
 
+  it('a short quotation is speech when a speech verb follows it; a short quoted phrase is not', () => {
+    const body = 'Senator John Miller waved to the crowd.\n\n“I love you,” he said. Critics called the plan a “grave mistake” on Monday.';
+    const direct = quotes(body).filter((x) => x.direct);
+    expect(direct.map((x) => x.text)).toEqual(['I love you,']);
+    expect(direct[0].speaker).toBe('John Miller');
+  });
+
   it('a pronoun speaks for the last person named; a quote runs on across paragraphs', () => {
     const body = 'Senator John Miller left the chamber early.\n\n"We will not vote for this bill.\n\n"Not today, not ever," he told reporters.';
     const d = quotes(body).find((x) => x.direct)!;

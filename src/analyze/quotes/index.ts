@@ -325,8 +325,10 @@ function directQuotes(c: Context): Quote[] {
     const how = opening(body, open.index);
     if (how === 'partial') continue; // reported speech with a quoted phrase in it
     // Scare quotes and titles: "brotherly", "foreign agent"; but 'he called it "a disgrace."' is speech.
-    if (text.trim().split(/\s+/).length <= 3 && how !== 'cue') continue;
+    const short = text.trim().split(/\s+/).length <= 3 && how !== 'cue';
     const { speaker, cue, after } = speakerOf(c, start - 1, end + 1);
+    // ...unless a short quotation ends its clause and a speech verb follows: "“I love you,” he said."
+    if (short && !(after && /[,!?]$/.test(text))) continue;
     const quote: Quote = { text, speaker, direct: true, start, end, ...(cue && { cue }) };
     quotes.push(quote);
     if (after) c.attributedAfter.add(quote);
