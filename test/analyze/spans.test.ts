@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DisjointSpans, SpanSet, lowerBound } from '../../src/analyze/spans.js';
-import { chunks } from '../../src/analyze/dates/chrono.js';
+import { chronoMatches, chronoPieces, chunks } from '../../src/analyze/dates/chrono.js';
 import { findDateMentions } from '../../src/analyze/dates/index.js';
 import { splitSentences } from '../../src/analyze/tokens.js';
 
@@ -36,6 +36,16 @@ describe('dates on long and repetitive texts', () => {
     expect(parts.map((p) => p.text).join('')).toBe(text);
     for (const p of parts) expect(text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
     expect(parts.slice(0, -1).every((p) => p.text.endsWith('\n'))).toBe(true);
+  });
+
+  it('chrono reads only runs of sentences with a calendar word or a digit, and finds the same dates there', () => {
+    const body = 'The vote was held on Sunday. Turnout was high. Observers praised it.\n\nOn March 5, 2019, he resigned at 10:30. Crowds gathered outside. They stayed two days.';
+    const pieces = chronoPieces(body, splitSentences(body));
+    expect(pieces.map((p) => p.text)).toEqual(['The vote was held on Sunday.', 'On March 5, 2019, he resigned at 10:30.', 'They stayed two days.']);
+    for (const p of pieces) expect(body.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+    const anchor = { year: 2019, month: 3, day: 10 };
+    expect(chronoMatches(body, anchor, pieces).length).toBeGreaterThanOrEqual(3);
+    expect(chronoMatches(body, anchor, pieces)).toEqual(chronoMatches(body, anchor));
   });
 
   it('a report of thousands of dates finds each one, at its offsets', () => {

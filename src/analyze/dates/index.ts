@@ -1,7 +1,7 @@
 import type { DateMention } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
 import { parseDay, type Day } from './calendar.js';
-import { chronoMatches } from './chrono.js';
+import { chronoMatches, chronoPieces } from './chrono.js';
 import { resolve, typeOf, type Meaning, type Tense } from './meaning.js';
 import { applyRules, detectDayFirst } from './rules.js';
 import { tenseAt } from './tense.js';
@@ -104,7 +104,7 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
   const urls = new SpanSet(urlSpans(text));
   const candidates: Candidate[] = [
     ...applyRules({ text, anchor, dayFirst: detectDayFirst(text) }).map((m) => ({ ...m, priority: 1 })),
-    ...chronoMatches(text, anchor).map((m) => ({ ...m, priority: 0 })),
+    ...chronoMatches(text, anchor, chronoPieces(text, doc.sentences)).map((m) => ({ ...m, priority: 0 })),
   ].filter((c) => c.end > c.start && !urls.overlaps(c.start, c.end));
   const mentions: DateMention[] = [];
   let lastDated: DateMention | null = null;
