@@ -43,6 +43,13 @@ describe('named-entity tagger', () => {
     expect(cannotStart(shapeClass('Oslo'), 0b11110)).toBe(false);
   });
 
+  it('a web address at the top of a pasted report is no name, and does not swallow the headline after it', () => {
+    const found = tag('http://www.sportsnews.example/view/78310-red-sox-to-break-bank-for-teixeira\nRed Sox to break bank for Teixeira\n\nThe Red Sox are ready to offer Mark Teixeira a big contract.');
+    expect(found.filter((f) => f.includes('http'))).toEqual([]);
+    expect(found).toContain('ORG:Red Sox');
+    expect(tag('https://twitter.com/JaneDoe Jane Doe said the vote was close.')).toEqual(['PER:Jane Doe']);
+  });
+
   it('a Title Case headline is read by its words, not its capitals', () => {
     const found = tag('Merkel Meets Macron in Paris Ahead of Summit\n\nGerman Chancellor Angela Merkel met French President Emmanuel Macron in Paris on Tuesday.');
     expect(found).toContain('LOC:Paris');

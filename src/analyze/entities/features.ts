@@ -309,7 +309,7 @@ const NOT_PERSON = ALL_TYPES & ~(1 << 1);
 
 /**
  * Which entity types token i may continue (bit 1 << type, as tagType): none for a possessive
- * "'s" or a lowercase word other than the small words inside names ("Olympic champion Gail
+ * "'s", a web address or a lowercase word other than the small words inside names ("Olympic champion Gail
  * Devers" is not one name), and a person's name only its particles ("Ann Lee of the Rules
  * Committee" is two names).
  */
@@ -317,9 +317,12 @@ export function continuable(ctx: DocContext, s: number, i: number): number {
   return ctx.infos[s][i].continues;
 }
 
+/** A web address ("http://...", "www.example.com"): never part of a name. */
+const WEB_ADDRESS = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/;
+
 /** `continuable` of a word from its lowercase form and capitalisation class. */
 function continues(lower: string, cls: number): number {
-  if (lower === "'s") return 0;
+  if (lower === "'s" || WEB_ADDRESS.test(lower)) return 0;
   if (cls !== 2) return ALL_TYPES;
   return PARTICLES.has(lower) ? ALL_TYPES : INSIDE_NAMES.has(lower) ? NOT_PERSON : 0;
 }

@@ -70,14 +70,15 @@ export function bestTag(scores: Float64Array, prev: number, continues: number): 
 }
 
 /**
- * Whether a token cannot begin a name: punctuation (no letter or digit), or a lowercase word
- * that is not a particle of names ("de", "van", "bin"). News capitalises names: in CoNLL-2003's
+ * Whether a token cannot begin a name: punctuation (no letter or digit), or a word that cannot
+ * be inside one (`continuable` is none: a lowercase word that is not a particle of names such as
+ * "de" or "van", a possessive "'s", a web address). News capitalises names: in CoNLL-2003's
  * eng.testa 6 of about 5,900 names begin otherwise ("serie A"). What the tagger said of such
- * tokens was noise ("'s" after "it" as a place, ".com" as an organisation), and skipping them
- * spares two scorings in three.
+ * tokens was noise ("'s" after "it" as a place, a source's address as an organisation), and
+ * skipping them spares two scorings in three.
  */
 export function cannotStart(cls: number, continues: number): boolean {
-  return cls === 0 || (cls === 2 && continues === 0);
+  return cls === 0 || continues === 0;
 }
 
 /** Entity spans from the tags of each sentence. */
