@@ -15,6 +15,12 @@ describe('tokens', () => {
     expect(tokens.map((t) => t.start)).toEqual([...tokens.map((t) => t.start)].sort((a, b) => a - b));
   });
 
+  it('a possessive is read the same whatever the process read before ("It was Qwertyan’s." does not teach it "Qwertyan’s")', () => {
+    const words = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => t.text));
+    expect(words('The vote went to Qwertyan’s, not to Obama\'s.')).toEqual(['The', 'vote', 'went', 'to', 'Qwertyan', '’s', ',', 'not', 'to', 'Obama', "'s", '.']);
+    expect(words('Qwertyan’s party won. Obama\'s did not.')).toEqual(['Qwertyan', '’s', 'party', 'won', '.', 'Obama', "'s", 'did', 'not', '.']);
+  });
+
   it('sentences never cross a blank line, even without a full stop', () => {
     const text = 'Storm hits coast\n\nThe storm hit the coast on Monday. Roads closed\n \nPower is back';
     const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
