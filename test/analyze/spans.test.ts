@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DisjointSpans, SpanSet, lowerBound } from '../../src/analyze/spans.js';
 import { chronoMatches, chronoPieces, chunks } from '../../src/analyze/dates/chrono.js';
 import { findDateMentions } from '../../src/analyze/dates/index.js';
+import { applyRules, ruleScan } from '../../src/analyze/dates/rules.js';
 import { splitSentences } from '../../src/analyze/tokens.js';
 
 describe('spans', () => {
@@ -46,6 +47,19 @@ describe('dates on long and repetitive texts', () => {
     const anchor = { year: 2019, month: 3, day: 10 };
     expect(chronoMatches(body, anchor, pieces).length).toBeGreaterThanOrEqual(3);
     expect(chronoMatches(body, anchor, pieces)).toEqual(chronoMatches(body, anchor));
+  });
+
+  it('the date rules read only runs of sentences with a word they need, and give offsets in the whole body', () => {
+    const body = 'Turnout was high. The vote came three years ago. Observers praised it.\n\nCritics disagreed. Prices fell in the 1990s and again last week.';
+    const sentences = splitSentences(body);
+    const scan = ruleScan(body, sentences);
+    expect(scan.text).not.toContain('Turnout');
+    expect(scan.text).not.toContain('Critics');
+    const context = { text: body, anchor: { year: 2020, month: 6, day: 1 }, dayFirst: null };
+    const found = applyRules(context, scan).map((m) => body.slice(m.start, m.end));
+    expect(found).toEqual(expect.arrayContaining(['three years ago', 'the 1990s', 'last week']));
+    expect(applyRules(context, scan)).toEqual(expect.arrayContaining(applyRules(context)));
+    expect(applyRules(context).length).toBe(applyRules(context, scan).length);
   });
 
   it('a report of thousands of dates finds each one, at its offsets', () => {

@@ -3,7 +3,7 @@ import type { AnalysisDoc, Component } from '../doc.js';
 import { parseDay, type Day } from './calendar.js';
 import { chronoMatches, chronoPieces } from './chrono.js';
 import { resolve, typeOf, type Meaning, type Tense } from './meaning.js';
-import { applyRules, detectDayFirst } from './rules.js';
+import { applyRules, detectDayFirst, ruleScan } from './rules.js';
 import { tenseAt } from './tense.js';
 import { DisjointSpans, SpanSet, urlSpans } from '../spans.js';
 
@@ -103,7 +103,7 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
   const anchor: Day | null = doc.published ? parseDay(doc.published) : null;
   const urls = new SpanSet(urlSpans(text));
   const candidates: Candidate[] = [
-    ...applyRules({ text, anchor, dayFirst: detectDayFirst(text) }).map((m) => ({ ...m, priority: 1 })),
+    ...applyRules({ text, anchor, dayFirst: detectDayFirst(text) }, ruleScan(text, doc.sentences)).map((m) => ({ ...m, priority: 1 })),
     ...chronoMatches(text, anchor, chronoPieces(text, doc.sentences)).map((m) => ({ ...m, priority: 0 })),
   ].filter((c) => c.end > c.start && !urls.overlaps(c.start, c.end));
   const mentions: DateMention[] = [];

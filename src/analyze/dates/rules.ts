@@ -505,12 +505,91 @@ export function detectDayFirst(text: string): boolean | null {
   return null;
 }
 
-export function applyRules(context: RuleContext): RuleMatch[] {
+/**
+ * The beginnings of every word some rule needs, or a digit: calendar names, the units of time,
+ * seasons, holidays, parts of the day, reference words ("now", "recently", "soon"), sets
+ * ("daily", "annually"), halves and quarters, decades and spoken years ("the nineties",
+ * "nineteen ninety-six"). Every match of every rule holds one of them.
+ */
+const RULE_WORDS = new RegExp(
+  `\\d|\\b(?:${[
+    ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...HOLIDAY_NAMES.map((h) => h.split(/[\s']/)[0]),
+    'sec', 'minute', 'hour', 'day', 'night', 'tonight', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'morning', 'afternoon', 'evening',
+    'now', 'current', 'present', 'recent', 'lately', 'past', 'previous', 'earlier', 'soon', 'future', 'today', 'yesterday', 'tomorrow',
+    'daily', 'annual', 'biannual', 'biennial', 'semiannual', 'half', 'period', 'eighteen', 'nineteen', 'twenty', '\\w+ties',
+  ].join('|')})`,
+  'i',
+);
+/** Stands between the runs of sentences the rules read: neither white space (no rule's `\s+` crosses it) nor a word character. */
+const FILLER = '\u0000';
+
+/** What the rules read of a body: its runs of sentences with RULE_WORDS, joined by FILLER, and where each run starts in both. */
+export interface RuleScan {
+  text: string;
+  /** Where each run starts in `text`, ascending, and in the body. */
+  scanStarts: number[];
+  bodyStarts: number[];
+}
+
+/**
+ * The runs of consecutive sentences holding one of RULE_WORDS (with the text between them), one
+ * after the other: in news about 60% of the text, and so of the time of thirty patterns that
+ * each look at every character. Sentences without them hold no match of any rule.
+ */
+export function ruleScan(text: string, sentences: readonly { start: number; end: number }[]): RuleScan {
+  const parts: string[] = [];
+  const scanStarts: number[] = [];
+  const bodyStarts: number[] = [];
+  let length = 0;
+  let first = -1;
+  let last = -1;
+  const flush = () => {
+    if (first < 0) return;
+    if (parts.length) (parts.push(FILLER), length++);
+    scanStarts.push(length);
+    bodyStarts.push(first);
+    parts.push(text.slice(first, last));
+    length += last - first;
+    first = -1;
+  };
+  for (const s of sentences) {
+    if (!RULE_WORDS.test(text.slice(s.start, s.end))) {
+      flush();
+      continue;
+    }
+    if (first < 0) first = s.start;
+    last = s.end;
+  }
+  flush();
+  return { text: parts.join(''), scanStarts, bodyStarts };
+}
+
+/** The whole body as one run. */
+function wholeScan(text: string): RuleScan {
+  return { text, scanStarts: [0], bodyStarts: [0] };
+}
+
+/** Where position `at` of the scanned text is in the body. */
+function bodyOffset(scan: RuleScan, at: number): number {
+  let lo = 0;
+  let hi = scan.scanStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (scan.scanStarts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return scan.bodyStarts[lo] + at - scan.scanStarts[lo];
+}
+
+/** Every rule's matches in `scan` (the whole body, or `ruleScan` of it), built against the whole body. */
+export function applyRules(context: RuleContext, scan: RuleScan = wholeScan(context.text)): RuleMatch[] {
   const found: RuleMatch[] = [];
   for (const rule of RULES) {
-    if (rule.trigger && !rule.trigger.test(context.text)) continue;
+    if (rule.trigger && !rule.trigger.test(scan.text)) continue;
     rule.pattern.lastIndex = 0;
-    for (const match of context.text.matchAll(rule.pattern)) {
+    for (const match of scan.text.matchAll(rule.pattern)) {
+      if (match[0].includes(FILLER)) continue; // across two runs: no match in the body
+      match.index = bodyOffset(scan, match.index);
       const meaning = rule.build(match.groups ?? {}, match as RegExpExecArray, context);
       if (!meaning) continue;
       const start = match.index ?? 0;
