@@ -68,3 +68,19 @@ export class DisjointSpans<T extends Extent> {
     return true;
   }
 }
+
+/**
+ * The runs of consecutive sentences whose text `holds` matches, each from its first sentence's
+ * start to its last one's end (with the text between them): the parts of a body a pattern-heavy
+ * reader needs to look at when every match it can make holds such a word.
+ */
+export function sentenceRuns(text: string, sentences: readonly Extent[], holds: RegExp): Extent[] {
+  const runs: Extent[] = [];
+  let run: Extent | null = null;
+  for (const s of sentences) {
+    if (!holds.test(text.slice(s.start, s.end))) run = null;
+    else if (run) run.end = s.end;
+    else runs.push((run = { start: s.start, end: s.end }));
+  }
+  return runs;
+}

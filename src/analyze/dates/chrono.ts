@@ -3,6 +3,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween, formatDay, formatMonth, formatTime, formatYear, type Day } from './calendar.js';
 import type { Meaning, Shift, TimeOfDay } from './meaning.js';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
+import { sentenceRuns, type Extent } from '../spans.js';
 
 /**
  * chrono-node finds the calendar dates and clock times ("Aug. 7", "7 August 2019",
@@ -220,24 +221,10 @@ const CHRONO_WORDS = new RegExp(
  * needs, each with the text between its sentences. In news about two sentences in five:
  * chrono's forty patterns are then run over less than half the text.
  */
-export function chronoPieces(body: string, sentences: readonly { start: number; end: number }[]): { text: string; offset: number }[] {
-  const pieces: { text: string; offset: number }[] = [];
-  let first = -1;
-  let last = -1;
-  const flush = () => {
-    if (first >= 0) pieces.push(...chunks(body.slice(first, last)).map((c) => ({ text: c.text, offset: c.offset + first })));
-    first = -1;
-  };
-  for (const s of sentences) {
-    if (!CHRONO_WORDS.test(body.slice(s.start, s.end))) {
-      flush();
-      continue;
-    }
-    if (first < 0) first = s.start;
-    last = s.end;
-  }
-  flush();
-  return pieces;
+export function chronoPieces(body: string, sentences: readonly Extent[]): { text: string; offset: number }[] {
+  return sentenceRuns(body, sentences, CHRONO_WORDS).flatMap((run) =>
+    chunks(body.slice(run.start, run.end)).map((c) => ({ text: c.text, offset: c.offset + run.start })),
+  );
 }
 
 /** chrono's dates in the given pieces of the body (all of it by default). */

@@ -1,6 +1,7 @@
 import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/numbers.js';
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
+import { sentenceRuns, type Extent } from '../spans.js';
 import { DURATION_UNITS, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**
@@ -536,32 +537,15 @@ export interface RuleScan {
  * after the other: in news about 60% of the text, and so of the time of thirty patterns that
  * each look at every character. Sentences without them hold no match of any rule.
  */
-export function ruleScan(text: string, sentences: readonly { start: number; end: number }[]): RuleScan {
-  const parts: string[] = [];
-  const scanStarts: number[] = [];
-  const bodyStarts: number[] = [];
+export function ruleScan(text: string, sentences: readonly Extent[]): RuleScan {
+  const runs = sentenceRuns(text, sentences, RULE_WORDS);
   let length = 0;
-  let first = -1;
-  let last = -1;
-  const flush = () => {
-    if (first < 0) return;
-    if (parts.length) (parts.push(FILLER), length++);
-    scanStarts.push(length);
-    bodyStarts.push(first);
-    parts.push(text.slice(first, last));
-    length += last - first;
-    first = -1;
-  };
-  for (const s of sentences) {
-    if (!RULE_WORDS.test(text.slice(s.start, s.end))) {
-      flush();
-      continue;
-    }
-    if (first < 0) first = s.start;
-    last = s.end;
-  }
-  flush();
-  return { text: parts.join(''), scanStarts, bodyStarts };
+  const scanStarts = runs.map((run, i) => {
+    const at = length + i; // one FILLER before every run but the first
+    length += run.end - run.start;
+    return at;
+  });
+  return { text: runs.map((run) => text.slice(run.start, run.end)).join(FILLER), scanStarts, bodyStarts: runs.map((run) => run.start) };
 }
 
 /** The whole body as one run. */
