@@ -98,10 +98,12 @@ export function spansFromTags(sentences: Token[][], tags: Uint8Array[]): TaggedS
 }
 
 const WORD_SLOTS = OFFSETS.length * NTAGS;
+/** For each word template, the offsets (indices into OFFSETS) it is read at: most only at the word itself. */
+const READ_OFFSETS: readonly (readonly number[])[] = WORD_TEMPLATES.map((_, k) => OFFSETS.map((_, oi) => oi).filter((oi) => READ_AT[oi].includes(k)));
 const CACHE_LIMIT = 50_000; // about 15 MB of cached words at most
 
 export class Tagger {
-  /** Per word template (WORD_TEMPLATES), per value: its weights at every offset where it is read (-2..+2, NTAGS each). */
+  /** Per word template (WORD_TEMPLATES), per value: its weights at each offset it is read at (READ_OFFSETS, NTAGS each). */
   private readonly word: Map<string, Float32Array>[];
   private readonly small: Float32Array;
   private readonly smallBase: Int32Array;
@@ -126,15 +128,15 @@ export class Tagger {
   constructor(model: NerModel) {
     const toVec = (w: number[]) => Float32Array.from(w, (x) => x / model.scale);
     this.word = WORD_TEMPLATES.map(() => new Map<string, Float32Array>());
-    OFFSETS.forEach((o, oi) => {
-      for (const k of READ_AT[oi]) {
-        for (const [v, w] of Object.entries(model.word[wordTemplate(o, k)] ?? {})) {
+    READ_OFFSETS.forEach((offsets, k) =>
+      offsets.forEach((oi, j) => {
+        for (const [v, w] of Object.entries(model.word[wordTemplate(OFFSETS[oi], k)] ?? {})) {
           let vec = this.word[k].get(v);
-          if (!vec) this.word[k].set(v, (vec = new Float32Array(WORD_SLOTS)));
-          vec.set(toVec(w), oi * NTAGS);
+          if (!vec) this.word[k].set(v, (vec = new Float32Array(offsets.length * NTAGS)));
+          vec.set(toVec(w), j * NTAGS);
         }
-      }
-    });
+      }),
+    );
     // All small templates in one dense table, template k's rows from smallBase[k] on.
     this.smallBase = new Int32Array(NSMALL);
     let rows = 0;
@@ -186,7 +188,13 @@ export class Tagger {
     const values = wordValues(text);
     for (let k = 0; k < values.length; k++) {
       const w = this.word[k].get(values[k]);
-      if (w) for (let j = 0; j < WORD_SLOTS; j++) vec[at + j] += w[j];
+      if (!w) continue;
+      const offsets = READ_OFFSETS[k];
+      for (let j = 0; j < offsets.length; j++) {
+        const to = at + offsets[j] * NTAGS;
+        const from = j * NTAGS;
+        for (let t = 0; t < NTAGS; t++) vec[to + t] += w[from + t];
+      }
     }
     const entry = { at, pair: this.pairIds.get(values[0]) ?? -1 };
     if (this.cache.size >= CACHE_LIMIT) this.full = true;
