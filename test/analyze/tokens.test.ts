@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/analyze/tokens.js';
+import { renewReader, splitSentences } from '../../src/analyze/tokens.js';
 
 describe('tokens', () => {
   it('every token is the slice of the text at its offsets, with a POS tag', () => {
@@ -19,6 +19,14 @@ describe('tokens', () => {
     const words = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => t.text));
     expect(words('The vote went to Qwertyan’s, not to Obama\'s.')).toEqual(['The', 'vote', 'went', 'to', 'Qwertyan', '’s', ',', 'not', 'to', 'Obama', "'s", '.']);
     expect(words('Qwertyan’s party won. Obama\'s did not.')).toEqual(['Qwertyan', '’s', 'party', 'won', '.', 'Obama', "'s", 'did', 'not', '.']);
+  });
+
+  it('a renewed reader (its word cache emptied, as a long-running worker does) reads a report the same', () => {
+    const text = "Kassym-Jomart Tokayev's victory was Nazarbayev's. “We must unite,” he said on Monday, after 71% voted.";
+    const read = () => splitSentences(text).map((s) => s.tokens.map((t) => `${t.text}/${t.pos}@${t.start}`));
+    const before = read();
+    renewReader();
+    expect(read()).toEqual(before);
   });
 
   it('sentences never cross a blank line, even without a full stop', () => {
