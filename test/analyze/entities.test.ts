@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDoc } from '../../src/analyze/index.js';
+import { analyze, analyzeDoc } from '../../src/analyze/index.js';
 import { cleanText } from '../../src/clean/text.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
@@ -48,6 +48,22 @@ describe('peoples, kinds of organisation, dates after a name', () => {
     const list = entities('Dariga became the speaker of the Senate in March, the post that puts her first in line.');
     expect(list.map((e) => e.name)).toContain('Senate');
     expect(list.map((e) => e.name)).not.toContain('Senate in March');
+  });
+});
+
+describe('the headline', () => {
+  it('gives the body\'s short forms their full names; offsets stay in the body; names only in the headline are not listed', () => {
+    const title = 'Ellen DeGeneres To Host Oscars Again';
+    const body = 'The comedian will host the ceremony in March, the Academy said on Friday. DeGeneres hosted it once before.';
+    const doc = analyzeDoc({ title, body, published: '2013-08-02' });
+    const ellen = doc.entities.find((e) => e.name === 'Ellen DeGeneres');
+    expect(ellen?.type).toBe('person');
+    expect(ellen?.mentions.map((m) => m.text)).toEqual(['DeGeneres']);
+    expect(doc.entities.some((e) => e.name === 'Oscars')).toBe(false);
+    for (const m of doc.entities.flatMap((e) => e.mentions)) expect(body.slice(m.start, m.end)).toBe(m.text);
+    for (const d of doc.dates) expect(body.slice(d.start, d.end)).toBe(d.text);
+    for (const t of doc.sentences.flatMap((s) => s.tokens)) expect(body.slice(t.start, t.end)).toBe(t.text);
+    expect(analyze({ title, body, published: '2013-08-02' }).entities).toEqual(doc.entities);
   });
 });
 
