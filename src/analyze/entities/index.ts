@@ -4,6 +4,7 @@ import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, KNOWN_ORGS, ORG_NOUNS, PERSON_TITLES, SKIP } from './rules.js';
+import { DisjointSpans, SpanSet } from '../spans.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -78,16 +79,18 @@ function initials(name: string): string {
  */
 export function otherOccurrences(body: string, spans: Span[]): Span[] {
   const found: Span[] = [];
-  const starts = new Set(spans.map((s) => s.start)); // most occurrences are the tagged mentions themselves
-  const taken = (start: number, end: number) => starts.has(start) || spans.some((s) => s.start < end && start < s.end) || found.some((s) => s.start < end && start < s.end);
+  // Searched in logarithmic time: a report naming thousands of names stays linear-logarithmic.
+  const tagged = new SpanSet(spans);
+  const added = new DisjointSpans<Span>();
   const seen = new Set<string>();
   for (const span of spans) {
     if (seen.has(span.text) || span.text.length < 2 || !/^\p{Lu}/u.test(span.text)) continue;
     seen.add(span.text);
     for (let at = body.indexOf(span.text); at >= 0; at = body.indexOf(span.text, at + 1)) {
       const end = at + span.text.length;
-      if (WORD_CHAR.test(body[at - 1] ?? ' ') || WORD_CHAR.test(body[end] ?? ' ') || taken(at, end)) continue;
-      found.push({ start: at, end, text: span.text, type: span.type });
+      if (WORD_CHAR.test(body[at - 1] ?? ' ') || WORD_CHAR.test(body[end] ?? ' ') || tagged.overlaps(at, end)) continue;
+      const occurrence = { start: at, end, text: span.text, type: span.type };
+      if (added.add(occurrence)) found.push(occurrence);
     }
   }
   return found;
