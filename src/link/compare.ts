@@ -157,6 +157,10 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) {
       apart += 1;
       evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: -0.2 });
+    } else {
+      // Said, so that a reader knows the decision had no time to go on.
+      const undated = a.published ? 'B has no' : b.published ? 'A has no' : 'neither has a';
+      evidence.push({ kind: 'time-unknown', detail: `${undated} publication date, and the days they name do not place them apart: when each happened is not known`, weight: 0 });
     }
   }
 

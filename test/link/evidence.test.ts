@@ -145,4 +145,11 @@ describe('time', () => {
     const since = report(BODY, { names: ['jane morrow'], mentioned: ['2005'] });
     expect(kinds(since, b)).not.toContain('mentioned-years');
   });
+  it('time-unknown: without a publication date and with no days that tell them apart, the evidence says time was not known', () => {
+    const a = report(ACCOUNT, { names: ['jane morrow'] });
+    expect(evidence(a, dated('2019-06-10'), 'time-unknown')!.detail).toMatch(/^A has no publication date/);
+    expect(evidence(dated('2019-06-10'), a, 'time-unknown')!.detail).toMatch(/^B has no/);
+    expect(evidence(a, report(BODY, { names: ['jane morrow'] }), 'time-unknown')!.detail).toMatch(/^neither has a publication date/);
+    expect(kinds(dated('2019-06-10'), again('2019-06-11'))).not.toContain('time-unknown');
+  });
 });
