@@ -158,9 +158,9 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       apart += 1;
       evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: -0.2 });
     } else {
-      // Said, so that a reader knows the decision had no time to go on.
+      // Said, so that a reader knows the dates gave the decision nothing to go on.
       const undated = a.published ? 'B has no' : b.published ? 'A has no' : 'neither has a';
-      evidence.push({ kind: 'time-unknown', detail: `${undated} publication date, and the days they name do not place them apart: when each happened is not known`, weight: 0 });
+      evidence.push({ kind: 'time-unknown', detail: `${undated} publication date, and no day either names places them apart`, weight: 0 });
     }
   }
 
