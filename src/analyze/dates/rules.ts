@@ -1,7 +1,7 @@
 import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/numbers.js';
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
-import { sentenceRuns, type Extent } from '../spans.js';
+import { lowerBound, sentenceRuns, type Extent } from '../spans.js';
 import { DURATION_UNITS, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**
@@ -555,14 +555,8 @@ function wholeScan(text: string): RuleScan {
 
 /** Where position `at` of the scanned text is in the body. */
 function bodyOffset(scan: RuleScan, at: number): number {
-  let lo = 0;
-  let hi = scan.scanStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (scan.scanStarts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return scan.bodyStarts[lo] + at - scan.scanStarts[lo];
+  const run = lowerBound(scan.scanStarts, at + 1, (x) => x) - 1; // the last run starting at or before `at`
+  return scan.bodyStarts[run] + at - scan.scanStarts[run];
 }
 
 /** Every rule's matches in `scan` (the whole body, or `ruleScan` of it), built against the whole body. */
