@@ -22,7 +22,15 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (item: T)
 
 const startOf = (e: Extent) => e.start;
 
-const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+/** How a web address begins. */
+const WEB_ADDRESS_START = String.raw`(?:https?:\/\/|www\.)`;
+const URL = new RegExp(String.raw`\b${WEB_ADDRESS_START}\S+`, 'g');
+const WEB_ADDRESS = new RegExp(`^${WEB_ADDRESS_START}`, 'i');
+
+/** Whether a word is a web address ("http://...", "www.example.com"). */
+export function isWebAddress(word: string): boolean {
+  return WEB_ADDRESS.test(word);
+}
 
 /** The URLs of a text: no date or quantity is read inside one. */
 export function urlSpans(text: string): Extent[] {

@@ -44,21 +44,22 @@ function allSpace(text: string, start: number, end: number): boolean {
 let verbatimScratch = new Uint8Array(4096);
 
 /**
- * A possessive right before punctuation ("It was Obama's.", "Trump’s,"), given to wink-nlp with a
- * space before the punctuation. wink then caches "Obama's" as one word, and splits it no longer
- * in any later document: the same text was read differently depending on what the process had
- * read before (455 of 924 PolNeAR articles changed with the order they were read in; 2 after
- * this, on broken characters). With the space every possessive is split, as wink splits it in a
- * fresh process. Only white space is added, so the tokens still walk the original text.
+ * A possessive right before punctuation ("It was Obama's.", "Trump’s,"): wink-nlp gets it with a
+ * space before the punctuation. Without the space, wink caches "Obama's" as one word and splits
+ * it no longer in any later document, so the same text was read differently depending on what the
+ * process had read before (455 of 924 PolNeAR articles changed with the order they were read in;
+ * 2 with the space, on broken characters). With it every possessive is split, as wink splits it in
+ * a fresh process. Only white space is added, so the tokens still walk the original text.
  */
 const POSSESSIVE_BEFORE_PUNCTUATION = /(['’]s)(?=[^\s\p{L}\p{N}])/gu;
 
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
   if (!text.trim()) return [];
+  if (tokensRead > RENEW_AFTER_TOKENS) renewReader(); // between documents, never under one being read
   const doc = nlp.readDoc(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 '));
   const values = doc.tokens().out(its.value) as string[];
-  if ((tokensRead += values.length) > RENEW_AFTER_TOKENS) renewReader();
+  tokensRead += values.length;
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   // wink gives token values, not offsets: walk the text past the spaces between them.

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../../clean/dictionary.js';
 import type { Token } from '../doc.js';
+import { isWebAddress } from '../spans.js';
 
 /**
  * Features of the named-entity tagger, shared by its training script (scripts/train-ner.ts) and
@@ -317,12 +318,9 @@ export function continuable(ctx: DocContext, s: number, i: number): number {
   return ctx.infos[s][i].continues;
 }
 
-/** A web address ("http://...", "www.example.com"): never part of a name. */
-const WEB_ADDRESS = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/;
-
 /** `continuable` of a word from its lowercase form and capitalisation class. */
 function continues(lower: string, cls: number): number {
-  if (lower === "'s" || WEB_ADDRESS.test(lower)) return 0;
+  if (lower === "'s" || isWebAddress(lower)) return 0; // a web address is never part of a name
   if (cls !== 2) return ALL_TYPES;
   return PARTICLES.has(lower) ? ALL_TYPES : INSIDE_NAMES.has(lower) ? NOT_PERSON : 0;
 }
