@@ -1,6 +1,6 @@
 import type { Comparison, Evidence, Relation } from '../types.js';
 import { alignFacts, describeValue, factTable } from './facts.js';
-import type { LinkFeatures } from './features.js';
+import { type LinkFeatures, PARTICIPANT_MENTIONS } from './features.js';
 import { estimatedJaccard } from './minhash.js';
 
 /**
@@ -143,6 +143,13 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     apart += 1;
     evidence.push({ kind: 'different-people', detail: `A is about ${protagonists[0]}, B about ${protagonists[1]}, and neither names the other`, weight: -0.2 });
   }
+  // The wider test, for organisations and places too (the Angels' offer and the Red Sox's), and
+  // for a report that names the other's protagonist in passing; counted once with different-people.
+  const participants = protagonists ? null : differentParticipants(a, b);
+  if (participants) {
+    apart += 1;
+    evidence.push({ kind: 'different-participants', detail: `${participants[0]} is named ${PARTICIPANT_MENTIONS}+ times in A and never in B; ${participants[1]} is named ${PARTICIPANT_MENTIONS}+ times in B and never in A`, weight: -0.2 });
+  }
   if (a.published && b.published) {
     const days = daysBetween(a.published, b.published);
     if (days > SETTINGS.sameEventMaxDays) {
@@ -199,6 +206,31 @@ function differentProtagonists(a: LinkFeatures, b: LinkFeatures): [string, strin
   const named = (p: string[], forms: Set<string>) => p.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!));
   if (named(a.protagonist, inB) || named(b.protagonist, inA)) return null;
   return [a.protagonist[0], b.protagonist[0]];
+}
+
+/** Every form a report names anyone by (names, aliases, surnames) and its most frequent words: what "B names them" is checked against. */
+function mentionedForms(f: LinkFeatures): Set<string> {
+  const forms = namedForms(f);
+  for (const p of f.participants ?? []) for (const n of p) forms.add(n);
+  for (const t in f.terms) forms.add(t);
+  return forms;
+}
+
+/** The first participant of `from` that `other` never names, by any of its forms or its last word. */
+function unnamedParticipant(from: LinkFeatures, other: LinkFeatures): string | undefined {
+  const forms = mentionedForms(other);
+  return from.participants?.find((p) => !p.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!)))?.[0];
+}
+
+/**
+ * Each report has a participant the other never names: two accounts of one happening name its
+ * main actors alike, however they differ otherwise. On the ECB+ articles this holds for 6% of
+ * pairs of reports of one event and 34% of pairs of reports of two events of the same kind.
+ */
+function differentParticipants(a: LinkFeatures, b: LinkFeatures): [string, string] | null {
+  const x = unnamedParticipant(a, b);
+  const y = x && unnamedParticipant(b, a);
+  return x && y ? [x, y] : null;
 }
 
 function round(x: number): number {

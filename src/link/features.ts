@@ -35,6 +35,8 @@ export interface LinkFeatures {
   mentioned: string[];
   /** The person the report is about (named most often, at least twice), lowercased with aliases. Absent in features stored before it existed. */
   protagonist?: string[] | null;
+  /** Its participants: people, organisations and places named at least PARTICIPANT_MENTIONS times, each as its lowercased name and aliases. Absent in features stored before it existed. */
+  participants?: string[][];
 }
 
 /**
@@ -49,6 +51,19 @@ function protagonistOf(a: Article): string[] | null {
   let best: Article['entities'][number] | null = null;
   for (const e of a.entities) if (e.type === 'person' && e.mentions.length >= 2 && (!best || e.mentions.length > best.mentions.length)) best = e;
   return best ? [...new Set([best.name, ...best.aliases].map((n) => n.toLowerCase()))] : null;
+}
+
+/**
+ * Mentions that make an entity a participant of the report rather than a passing reference.
+ * Linking the ECB+ articles: 3 gave event F1 0.869-0.883 over 3 orders; 2 split events
+ * (0.844-0.855: a second mention is often background), 4 caught fewer (0.869-0.879).
+ */
+export const PARTICIPANT_MENTIONS = 3;
+
+function participantsOf(a: Article): string[][] {
+  return a.entities
+    .filter((e) => e.type !== 'other' && e.mentions.length >= PARTICIPANT_MENTIONS)
+    .map((e) => [...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()))]);
 }
 
 function leadOf(body: string): string {
@@ -84,6 +99,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     facts,
     mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),
     protagonist: protagonistOf(a),
+    participants: participantsOf(a),
   };
 }
 

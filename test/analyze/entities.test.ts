@@ -25,6 +25,13 @@ describe('entities by rules', () => {
     expect(osce.aliases).toContain('OSCE');
   });
 
+  it("an organisation's last words are an alias of it, but a place or a person is not ('Red Sox', not 'Madrid')", () => {
+    const list = entities('The Boston Red Sox have offered Mark Teixeira an eight-year contract, a radio host reported. The Red Sox see Teixeira as their top target.');
+    expect(find(list, 'Boston Red Sox')).toMatchObject({ type: 'organization', aliases: ['Red Sox'] });
+    expect(find(list, 'Red Sox')).toBeUndefined();
+    const madrid = entities('Real Madrid beat Valencia 2-0 on Sunday. Fans in Madrid celebrated in the streets until dawn.');
+    expect(find(madrid, 'Madrid')).toMatchObject({ type: 'place' });
+  });
   it('places by their cues, coordinated places alike; weekdays are not names', () => {
     const list = entities('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');
     expect(find(list, 'Almaty')?.type).toBe('place');

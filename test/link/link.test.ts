@@ -49,6 +49,30 @@ describe('different people', () => {
   });
 });
 
+describe('different participants', () => {
+  // One player, two teams' offers: the protagonist is shared, the bidders are not.
+  const angels = report('angels', 'Angels make offer to Teixeira\n\nThe Los Angeles Angels have made an eight-year offer to first baseman Mark Teixeira, the Angels general manager said. The Angels believe the deal could be worth $160 million. Teixeira has not answered the Angels yet.');
+  const redSox = report('redsox', 'Red Sox bid for Teixeira\n\nThe Boston Red Sox have offered Mark Teixeira an eight-year contract worth $200 million, a radio host reported. The Red Sox see Teixeira as their top target, and the Red Sox owner flew to Texas to meet him.');
+  const angelsAgain = report('angels2', 'Teixeira gets Angels offer\n\nMark Teixeira has an eight-year offer from the Los Angeles Angels, the team confirmed. The Angels did not reveal the amount, and the Angels will wait for his answer.');
+  const idf = () => 1;
+  it('each report has a participant named three times or more that the other never names: two happenings', () => {
+    const c = compareFeatures(angels, redSox, idf);
+    const e = c.evidence.find((x) => x.kind === 'different-participants');
+    expect(e?.detail).toMatch(/^angels is named 3\+ times in A and never in B; boston red sox is named 3\+ times in B and never in A$/);
+    expect(c.signals.apart).toBeGreaterThanOrEqual(1);
+  });
+  it('two accounts naming the same participants give no such evidence', () => {
+    expect(compareFeatures(angels, angelsAgain, idf).evidence.map((x) => x.kind)).not.toContain('different-participants');
+  });
+  it('is not counted again when different-people already says it', () => {
+    const reid = report('a', 'Actress Jane Morrow checks into rehab\n\nJane Morrow has entered a treatment center in Malibu, her spokesman said on Tuesday. Morrow, who starred in several comedies, asked for privacy. Morrow will stay for a month.');
+    const lane = report('b', 'Singer Tom Lane enters rehab\n\nTom Lane has checked into a treatment center in Malibu, his lawyer said. Lane cancelled his tour and asked fans for privacy. Lane will stay for a month.');
+    const kinds = compareFeatures(reid, lane, idf).evidence.map((x) => x.kind);
+    expect(kinds).toContain('different-people');
+    expect(kinds).not.toContain('different-participants');
+  });
+});
+
 describe('shared facts', () => {
   const idf = () => 1;
   const with_ = (f: ReturnType<typeof report>, facts: Fact[], names: string[]) => ({ ...f, facts, names });

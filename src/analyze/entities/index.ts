@@ -105,19 +105,25 @@ export const recognizeEntities: Component = (doc) => {
     const gap = doc.body.slice(typed[k - 1].end, typed[k].start);
     if (typed[k - 1].type === 'place' && /^\s+(and|or)\s+$/.test(gap) && typed[k].type !== 'organization') typed[k].type = 'place';
   }
-  // Canonical entities: the longest form; a surname or an acronym is an alias of it (of the
-  // earliest made entity it fits: a person of several words with that last word, or a name
+  // Canonical entities: the longest form; a surname, an organisation's last words or an acronym
+  // is an alias of it (of the earliest made entity it fits: a person of several words with that
+  // last word, an organisation ending in those words, "Red Sox" of "Boston Red Sox", or a name
   // with those initials).
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
+  const byTail = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
   const votes = new Map<Entity, Map<EntityType, number>>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
     if (!e) {
-      const surname = /\s/.test(s.text) ? undefined : bySurname.get(s.text);
+      // Only a name tagged as an organisation: "Madrid" is the city, whatever "Real
+      // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
+      // name, and "Republicans" (a party's members) are not "Senate Republicans".
+      const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
+      const surname = /\s/.test(s.text) ? tail : bySurname.get(s.text) ?? tail;
       const acronym = /^\p{Lu}{2,6}$/u.test(s.text) ? byInitials.get(s.text) : undefined;
       e = surname && acronym ? (entities.indexOf(surname) < entities.indexOf(acronym) ? surname : acronym) : surname ?? acronym;
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
@@ -127,6 +133,11 @@ export const recognizeEntities: Component = (doc) => {
       entities.push(e);
       const words = s.text.split(/\s+/);
       if (words.length > 1 && s.type === 'person' && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
+      if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w)))
+        for (let k = 1; k < words.length; k++) {
+          const tail = words.slice(k).join(' ');
+          if (!byTail.has(tail)) byTail.set(tail, e);
+        }
       const short = initials(s.text);
       if (!byInitials.has(short)) byInitials.set(short, e);
     }
