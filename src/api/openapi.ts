@@ -40,7 +40,7 @@ export function openApi(): unknown {
         },
       },
       '/api/stories': read('stories with their events and counts (reports, events, outlets, first and last date), largest first; `q` matches titles and report text; header x-total-count', query(StoriesQuery)),
-      '/api/stories/{id}': read('one story: timeline of events with their reports, facts changed between events, conflicts within events, people, organisations and places', [pathParam('id', 'story id')]),
+      '/api/stories/{id}': read('one story: timeline of events with their reports, facts changed between events, conflicts within events, people, organisations and places', [pathParam('id', 'story id; the id of a story since merged into another gives that story')]),
       '/api/compare': read('how two articles relate, why (evidence), and their facts side by side', query(CompareQuery)),
       '/api/search': read('full-text search, every word required', query(SearchQuery)),
       '/api/entities': read('entities named in the store (or a story), those in most articles first; `total` counts all that match', query(EntitiesQuery)),

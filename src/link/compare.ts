@@ -210,11 +210,17 @@ function differentProtagonists(a: LinkFeatures, b: LinkFeatures): [string, strin
 
 /** Every form a report names anyone by (names, aliases, surnames) and its most frequent words: what "B names them" is checked against. */
 function mentionedForms(f: LinkFeatures): Set<string> {
-  const forms = namedForms(f);
-  for (const p of f.participants ?? []) for (const n of p) forms.add(n);
-  for (const t in f.terms) forms.add(t);
+  let forms = formsCache.get(f);
+  if (!forms) {
+    forms = namedForms(f);
+    for (const p of f.participants ?? []) for (const n of p) forms.add(n);
+    for (const t in f.terms) forms.add(t);
+    formsCache.set(f, forms);
+  }
   return forms;
 }
+/** One linking step compares the new report with twenty: its forms are gathered once. */
+const formsCache = new WeakMap<LinkFeatures, Set<string>>();
 
 /** The first participant of `from` that `other` never names, by any of its forms or its last word. */
 function unnamedParticipant(from: LinkFeatures, other: LinkFeatures): string | undefined {
@@ -228,6 +234,7 @@ function unnamedParticipant(from: LinkFeatures, other: LinkFeatures): string | u
  * pairs of reports of one event and 34% of pairs of reports of two events of the same kind.
  */
 function differentParticipants(a: LinkFeatures, b: LinkFeatures): [string, string] | null {
+  if (!a.participants?.length || !b.participants?.length) return null;
   const x = unnamedParticipant(a, b);
   const y = x && unnamedParticipant(b, a);
   return x && y ? [x, y] : null;

@@ -102,6 +102,12 @@ export interface LinkRecord {
   terms: string[];
   assignment: LinkAssignment;
   decisions: LinkDecision[];
+  /**
+   * Stories found to be one with assignment.storyId (the new article is related to reports of
+   * each). They become one story under the id of the oldest of them, the article's included; the
+   * other ids stay valid as aliases of it (story filters and story pages resolve them).
+   */
+  mergeStories?: readonly string[];
 }
 
 /**

@@ -20,6 +20,8 @@ const TEXTS: Record<string, string> = {
     'Valdoria quake toll climbs as rescuers dig in Pelrun\n\nRescuers in Pelrun worked through the night after Monday\'s magnitude 6.8 earthquake, the strongest to hit Valdoria in decades. Interior minister Oskar Brandt told reporters in Marsk that at least 40 people had died and that teams were still searching collapsed homes in the mountain town.',
   quake3:
     'Pelrun earthquake: survivors sleep outdoors\n\nSurvivors of the magnitude 6.8 earthquake that hit Pelrun in Valdoria on Monday slept in the streets, afraid of aftershocks. Interior minister Oskar Brandt visited the mountain town and promised new homes; at least 40 people were killed, his ministry said from Marsk.',
+  quake4:
+    'Aftershock rattles Pelrun\n\nA strong aftershock shook Pelrun in Valdoria on Tuesday, a day after the magnitude 6.8 earthquake that killed at least 40 people. Interior minister Oskar Brandt said from Marsk that rescue teams had pulled two more survivors from collapsed homes in the mountain town.',
   election:
     'Lindqvist wins Norrland mayoral vote\n\nAnna Lindqvist won the race for mayor of Norrland on Sunday with 58 percent of the vote, the city election board said. Lindqvist, a former teacher, promised cheaper buses and new parks. Her rival Per Olsen conceded on Sunday night.',
 };
@@ -99,5 +101,22 @@ describe('incremental linking', () => {
     }
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
+  });
+
+  it('a report related to two reports of another story makes the stories one, under the oldest id; the other id stays valid', async () => {
+    const { store, ids } = await link(['quake1', 'quake2', 'quake3']);
+    // As if the first report of a second story had shared too little with the first: quake3 alone in a story of its own.
+    const apart = `s-${ids.get('quake3')}`;
+    store.db.prepare('UPDATE link_assignments SET story_id = ?, event_id = ? WHERE article_id = ?').run(apart, `e-${ids.get('quake3')}`, ids.get('quake3'));
+    store.db.prepare('UPDATE link_assignments SET story_id = ? WHERE article_id = ?').run(apart, ids.get('quake2'));
+    const stories = async () => (await listStories(store)).map((s) => s.id).sort();
+    expect(await stories()).toEqual([`s-${ids.get('quake1')}`, apart].sort());
+    const a = article('quake4');
+    ids.set('quake4', a.id);
+    await store.saveIngested({ hash: sha256('quake4'), source: a.source, bytes: Buffer.from(TEXTS.quake4), encoding: 'UTF-8', contentType: null, url: null }, [a]);
+    await linkArticles(store, [a]);
+    expect(await stories()).toEqual([`s-${ids.get('quake1')}`]);
+    expect((await store.listArticles({ story: apart })).map((x) => x.id).sort()).toEqual([...ids.values()].sort());
+    await store.close();
   });
 });

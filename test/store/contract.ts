@@ -165,6 +165,37 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       await store.close();
     });
 
+    it('merges stories under the oldest id; the merged ids stay valid as aliases, also after a second merge', async () => {
+      const store = await fixture.fresh();
+      const rs = ['bridge', 'ferry', 'election', 'bridge'].map((k, i) => report(`${REPORTS[k as keyof typeof REPORTS]}\n\nReport ${i}.`, { id: `m${i}` }));
+      for (const r of rs) await store.saveIngested(r.raw, [r.article]);
+      const link = (id: string, storyId: string, mergeStories?: string[]): LinkRecord => ({ articleId: id, features: { id }, keys: [], terms: [], assignment: { articleId: id, eventId: `e-${id}`, storyId }, decisions: [], mergeStories });
+      await store.saveLink(link('m0', 's-m0'));
+      await store.saveLink(link('m1', 's-m1'));
+      await store.saveLink(link('m2', 's-m2'));
+      // m3 goes to the newest story and shows the two older ones to be one with it: the oldest id is kept.
+      await store.saveLink(link('m3', 's-m2', ['s-m1']));
+      expect(await store.getAssignments()).toEqual([
+        { articleId: 'm0', eventId: 'e-m0', storyId: 's-m0' },
+        { articleId: 'm1', eventId: 'e-m1', storyId: 's-m1' },
+        { articleId: 'm2', eventId: 'e-m2', storyId: 's-m1' },
+        { articleId: 'm3', eventId: 'e-m3', storyId: 's-m1' },
+      ]);
+      const ids = async (story: string) => (await store.listArticles({ story })).map((a) => a.id);
+      expect(await ids('s-m2')).toEqual(['m1', 'm2', 'm3']);
+      expect(await store.countArticles({ story: 's-m2' })).toBe(3);
+      expect((await store.listEntities({ story: 's-m2' })).items.map((e) => e.name)).toContain('Kassym-Jomart Tokayev');
+      // A second merge into an older story: an alias of the merged story follows it.
+      const late = report(`${REPORTS.ferry}\n\nLate report.`, { id: 'm4' });
+      await store.saveIngested(late.raw, [late.article]);
+      await store.saveLink(link('m4', 's-m1', ['s-m0']));
+      expect(await ids('s-m0')).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+      expect(await ids('s-m1')).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+      expect(await ids('s-m2')).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+      expect(new Set((await store.getAssignments()).map((a) => a.storyId))).toEqual(new Set(['s-m0']));
+      await store.close();
+    });
+
     it('deletes an article and all made of it, keeps the rest, and takes the same input again', async () => {
       const store = await fixture.fresh();
       const [a, b] = [report(REPORTS.bridge, { id: 'd1' }), report(REPORTS.election, { id: 'd2' })];

@@ -51,7 +51,7 @@ describe.skipIf(!!PG_SKIP_REASON)('PostgreSQL store', () => {
     }
     // Back to schema 4: one row per key and article in link_index; linked in the opposite order of the ids' sort.
     const [older, newer] = ids[0] < ids[1] ? [ids[1], ids[0]] : [ids[0], ids[1]];
-    await store.pool.query(`DROP TABLE link_postings; DELETE FROM storyline_schema WHERE version >= 5; DELETE FROM link_df WHERE term = '';
+    await store.pool.query(`DROP TABLE link_postings; DROP TABLE link_story_aliases; DELETE FROM storyline_schema WHERE version >= 5; DELETE FROM link_df WHERE term = '';
       CREATE TABLE link_index (key text NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, article_id))`);
     for (const [id, keys] of [[older, ['t:council', 'n:zürich']], [newer, ['t:council', 't:budget']]] as const) {
       // The older one linked before keys were kept with the features.

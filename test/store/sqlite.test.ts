@@ -48,7 +48,7 @@ describe('SQLite migrations', () => {
     // article in link_index, no keys kept with the features.
     const [first, second] = ids;
     store.db.exec(`DROP TABLE article_entities; DROP INDEX link_assignments_story; DROP INDEX articles_raw_hash; DROP TABLE link_postings;
-      DROP TABLE link_df_log; DROP TABLE link_postings_log; DELETE FROM link_df WHERE term = '';
+      DROP TABLE link_df_log; DROP TABLE link_postings_log; DROP TABLE link_story_aliases; DELETE FROM link_df WHERE term = '';
       CREATE TABLE link_index (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id)) WITHOUT ROWID;
       ALTER TABLE link_features DROP COLUMN keys; ALTER TABLE link_features DROP COLUMN terms; PRAGMA user_version = 2;`);
     // Linked in the opposite order of their ids' sort: the repacked index keeps the link order.
@@ -60,7 +60,7 @@ describe('SQLite migrations', () => {
     }
     await store.close();
     const again = new SqliteStore(path);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(7);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(8);
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
     expect((await again.termStats([])).total).toBe(2); // the article count moved into link_df
     await expectRepackedIndex(again, older, newer);

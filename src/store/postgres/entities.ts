@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { EntitySummary, EntityType } from '../../types.js';
 import { containsPattern } from '../sqlite/entities.js';
 import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
+import { currentStory } from '../stories.js';
 
 /** Numbered query parameters, collected as the SQL is written. */
 export class Params {
@@ -18,7 +19,7 @@ export function articleFilter(query: ArticleQuery, p: Params): string {
   if (query.outlet) where.push(`outlet = ${p.add(query.outlet)}`);
   if (query.from) where.push(`published >= ${p.add(query.from)}`);
   if (query.to) where.push(`published <= ${p.add(query.to)}`);
-  if (query.story) where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${p.add(query.story)})`);
+  if (query.story) where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory(p.add(query.story))})`);
   if (query.entity) where.push(`id IN (SELECT article_id FROM article_entities WHERE lower(name) = lower(${p.add(query.entity)}))`);
   if (query.ids) where.push(`id = ANY (${p.add(query.ids)}::text[])`);
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -33,7 +34,7 @@ export class PostgresEntities {
     const where: string[] = [];
     if (query.q) where.push(`lower(name) LIKE lower(${p.add(containsPattern(query.q))})`);
     if (query.type) where.push(`type = ${p.add(query.type)}`);
-    if (query.story) where.push(`article_id IN (SELECT article_id FROM link_assignments WHERE story_id = ${p.add(query.story)})`);
+    if (query.story) where.push(`article_id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory(p.add(query.story))})`);
     const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY lower(name), type`;
     const total = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 ${grouped}) g`, p.values);
     // min(name) COLLATE "C": one spelling per group, the same one SQLite would tend to give (capitals sort first).

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore, TermStats } from '../store.js';
 import { articlesInOrder, CHUNK, packIds, PostingCounter, withoutId } from '../postings.js';
+import { oldestFirst } from '../stories.js';
 import { inTransaction } from './connection.js';
 
 /** The linker's tables in PostgreSQL (migration 2), the same behaviour as SqliteLinks. */
@@ -48,11 +49,12 @@ export class PostgresLinks implements LinkStore {
       await client.query('INSERT INTO link_df (term, df) SELECT unnest($1::text[]), 1 ON CONFLICT (term) DO UPDATE SET df = link_df.df + 1', [terms]);
       // The total (see termStats), counted once by migration 6: counting here scanned link_features on every link (8 ms at 100k).
       await client.query(`UPDATE link_df SET df = df + 1 WHERE term = ''`);
+      const storyId = r.mergeStories?.length ? await mergeStories(client, [r.assignment.storyId, ...r.mergeStories]) : r.assignment.storyId;
       const seq = (
         await client.query<{ seq: string }>('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES ($1, $2, $3) RETURNING seq', [
           r.articleId,
           r.assignment.eventId,
-          r.assignment.storyId,
+          storyId,
         ])
       ).rows[0].seq;
       // Appended to each key's last chunk, or a new one when it is full; keys in a fixed order (no
@@ -121,4 +123,16 @@ export class PostgresLinks implements LinkStore {
     const r = await this.pool.query<{ id: string }>('SELECT a.id FROM articles a LEFT JOIN link_assignments l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.seq LIMIT $1', [limit]);
     return r.rows.map((x) => x.id);
   }
+}
+
+/** Makes these stories one, under the id of the oldest (whose first link came first); the others become its aliases. Returns its id. */
+async function mergeStories(client: pg.PoolClient, ids: readonly string[]): Promise<string> {
+  const rows = (await client.query<{ story_id: string; first: string }>('SELECT story_id, min(seq) AS first FROM link_assignments WHERE story_id = ANY($1) GROUP BY story_id', [ids])).rows;
+  const [survivor, ...others] = oldestFirst(ids, new Map(rows.map((r) => [r.story_id, Number(r.first)])));
+  if (others.length) {
+    await client.query('UPDATE link_assignments SET story_id = $1 WHERE story_id = ANY($2)', [survivor, others]);
+    await client.query('UPDATE link_story_aliases SET story_id = $1 WHERE story_id = ANY($2)', [survivor, others]);
+    await client.query('INSERT INTO link_story_aliases (alias, story_id) SELECT unnest($2::text[]), $1 ON CONFLICT (alias) DO UPDATE SET story_id = excluded.story_id', [survivor, others]);
+  }
+  return survivor;
 }

@@ -123,6 +123,11 @@ export const PG_MIGRATIONS: PgMigration[] = [
     name: 'linker: the article count (document frequency of the term "") counted once here, then kept by saveLink',
     sql: `INSERT INTO link_df (term, df) SELECT '', count(*) FROM link_features ON CONFLICT (term) DO UPDATE SET df = excluded.df;`,
   },
+  {
+    version: 7,
+    name: 'linker: ids of stories merged into another, kept as aliases of it',
+    sql: `CREATE TABLE link_story_aliases (alias text PRIMARY KEY, story_id text NOT NULL); CREATE INDEX link_story_aliases_story ON link_story_aliases(story_id);`,
+  },
 ];
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EntitySummary, EntityType } from '../../types.js';
 import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
+import { currentStory } from '../stories.js';
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
 export function containsPattern(q: string): string {
@@ -14,7 +15,7 @@ export function articleFilter(query: ArticleQuery): { where: string; params: Rec
   if (query.outlet) (where.push('outlet = @outlet'), (params.outlet = query.outlet));
   if (query.from) (where.push('published >= @from'), (params.from = query.from));
   if (query.to) (where.push('published <= @to'), (params.to = query.to));
-  if (query.story) (where.push('id IN (SELECT article_id FROM link_assignments WHERE story_id = @story)'), (params.story = query.story));
+  if (query.story) (where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory('@story')})`), (params.story = query.story));
   if (query.entity) (where.push('id IN (SELECT article_id FROM article_entities WHERE name = @entity)'), (params.entity = query.entity));
   if (query.ids) (where.push('id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(query.ids)));
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
@@ -29,7 +30,7 @@ export class SqliteEntities {
     const params: Record<string, unknown> = { limit: query.limit ?? -1, offset: query.offset ?? 0 };
     if (query.q) (where.push(`name LIKE @like ESCAPE '\\'`), (params.like = containsPattern(query.q)));
     if (query.type) (where.push('type = @type'), (params.type = query.type));
-    if (query.story) (where.push('article_id IN (SELECT article_id FROM link_assignments WHERE story_id = @story)'), (params.story = query.story));
+    if (query.story) (where.push(`article_id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory('@story')})`), (params.story = query.story));
     const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY name, type`;
     const items = this.db
       .prepare(`SELECT name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT @limit OFFSET @offset`)

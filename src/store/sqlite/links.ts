@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore, TermStats } from '../store.js';
 import { articlesInOrder } from '../postings.js';
+import { oldestFirst } from '../stories.js';
 import { Postings } from './postings.js';
 import { TermCounts } from './term-counts.js';
 
@@ -46,12 +47,26 @@ export class SqliteLinks implements LinkStore {
       const terms = JSON.stringify(r.terms);
       const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data, keys, terms) VALUES (?, ?, ?, ?)').run(r.articleId, JSON.stringify(r.features), keys, terms).changes;
       if (!fresh) return; // linked before: linking is idempotent
-      const seq = this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, r.assignment.storyId).lastInsertRowid;
+      const storyId = r.mergeStories?.length ? this.mergeStories([r.assignment.storyId, ...r.mergeStories]) : r.assignment.storyId;
+      const seq = this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, storyId).lastInsertRowid;
       this.postings.add(keys, Number(seq));
       this.counts.record(terms, 1);
       const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
     })();
+  }
+
+  /** Makes these stories one, under the id of the oldest (whose first link came first); the others become its aliases. Returns its id. */
+  private mergeStories(ids: readonly string[]): string {
+    const first = new Map(
+      (this.db.prepare('SELECT story_id, min(seq) FROM link_assignments WHERE story_id IN (SELECT value FROM json_each(?)) GROUP BY story_id').raw().all(JSON.stringify(ids)) as [string, number][]),
+    );
+    const [survivor, ...others] = oldestFirst(ids, first);
+    const list = JSON.stringify(others);
+    this.db.prepare('UPDATE link_assignments SET story_id = ? WHERE story_id IN (SELECT value FROM json_each(?))').run(survivor, list);
+    this.db.prepare('UPDATE link_story_aliases SET story_id = ? WHERE story_id IN (SELECT value FROM json_each(?))').run(survivor, list);
+    this.db.prepare('INSERT OR REPLACE INTO link_story_aliases (alias, story_id) SELECT value, ? FROM json_each(?)').run(survivor, list);
+    return survivor;
   }
 
   /** Removes what linking stored of an article; runs inside the store's delete transaction. */

@@ -128,6 +128,11 @@ export const MIGRATIONS: Migration[] = [
     name: 'linker: candidate index written through a log folded into link_postings (./postings.ts)',
     up: (db) => db.exec(`CREATE TABLE link_postings_log (id INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL, delta INTEGER NOT NULL, keys TEXT NOT NULL);`),
   },
+  {
+    version: 8,
+    name: 'linker: ids of stories merged into another, kept as aliases of it',
+    up: (db) => db.exec(`CREATE TABLE link_story_aliases (alias TEXT PRIMARY KEY, story_id TEXT NOT NULL) WITHOUT ROWID; CREATE INDEX link_story_aliases_story ON link_story_aliases(story_id);`),
+  },
 ];
 
 /**
