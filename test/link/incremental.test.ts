@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/ingest/containers.js';
-import { linkArticles, listStories } from '../../src/link/index.js';
+import { linkArticles, listStories, storyDetail } from '../../src/link/index.js';
 import { buildArticle } from '../../src/service/ingest.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Article } from '../../src/types.js';
@@ -117,6 +117,11 @@ describe('incremental linking', () => {
     await linkArticles(store, [a]);
     expect(await stories()).toEqual([`s-${ids.get('quake1')}`]);
     expect((await store.listArticles({ story: apart })).map((x) => x.id).sort()).toEqual([...ids.values()].sort());
+    // The story page asked for by the merged id is the whole story, under the kept id.
+    const page = await storyDetail(store, apart);
+    expect(page?.id).toBe(`s-${ids.get('quake1')}`);
+    expect(page?.events.flatMap((e) => e.articles)).toHaveLength(4);
+    expect(page?.people.map((p) => p.name)).toContain('Oskar Brandt');
     await store.close();
   });
 });
