@@ -32,6 +32,18 @@ describe('entities by rules', () => {
     const madrid = entities('Real Madrid beat Valencia 2-0 on Sunday. Fans in Madrid celebrated in the streets until dawn.');
     expect(find(madrid, 'Madrid')).toMatchObject({ type: 'place' });
   });
+  it("short titles with their period stay out of names and make people ('Sen. Ted Cruz'); one inside a name splits it ('Cofinec CEO Stephen Frater')", () => {
+    const list = entities('Sen. Ted Cruz of Texas said on Monday that he would run. Gov. John Kasich and Rep. Elijah Cummings met on Tuesday. Cruz spoke in Iowa.');
+    expect(find(list, 'Ted Cruz')).toMatchObject({ type: 'person', aliases: ['Cruz'] });
+    expect(find(list, 'John Kasich')?.type).toBe('person');
+    expect(find(list, 'Elijah Cummings')?.type).toBe('person');
+    expect(list.map((e) => e.name).filter((n) => /^(Sen|Gov|Rep)\./.test(n))).toEqual([]);
+    const ceo = entities('Cofinec CEO Stephen Frater said the deal was done. Frater declined to comment further.');
+    expect(find(ceo, 'Stephen Frater')).toMatchObject({ type: 'person', aliases: ['Frater'] });
+    expect(find(ceo, 'Cofinec')).toBeDefined();
+    // A name particle is not a title: "de" stays inside the name.
+    expect(find(entities('Aravinda de Silva scored a century on Sunday.'), 'Aravinda de Silva')?.type).toBe('person');
+  });
   it('places by their cues, coordinated places alike; weekdays are not names', () => {
     const list = entities('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');
     expect(find(list, 'Almaty')?.type).toBe('place');

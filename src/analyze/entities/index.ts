@@ -3,7 +3,7 @@ import type { AnalysisDoc, Component } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, KNOWN_ORGS, ORG_NOUNS, PERSON_TITLES, SKIP } from './rules.js';
+import { CONNECTORS, KNOWN_ORGS, ORG_NOUNS, PERSON_TITLES, SHORT_TITLES, SKIP } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 
 /**
@@ -25,12 +25,28 @@ export interface Span {
   type: EntityType;
 }
 
-const LEADING_TITLES = new Set([...PERSON_TITLES, 'chair', 'chairperson', 'former', 'vice']);
+const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
+/** A title as the sets hold it: lowercase, without the period of an abbreviation ("Sen." is "sen"). */
+const titleWord = (text: string) => text.toLowerCase().replace(/\.$/, '');
+
+/**
+ * A tagged name with a short title inside, before a capitalised word, is two: what comes before
+ * it (of the tagger's type, but not a person: "Indiana Gov. Mike Pence" tagged as one person
+ * leaves Indiana of no known type), and the titled name from the title on.
+ */
+function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (!SHORT_TITLES.has(titleWord(span.tokens[k].text)) || !/^\p{Lu}/u.test(span.tokens[k + 1].text)) continue;
+    const before: TaggedSpan = { ...span, last: k - 1, end: span.tokens[k - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
+    return [before, { ...span, first: k, start: span.tokens[k].start, type: 'PER' }];
+  }
+  return [span];
+}
 
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const tagged = tagger.tag(doc.sentences.map((s) => s.tokens));
+  const tagged = tagger.tag(doc.sentences.map((s) => s.tokens)).flatMap(splitAtTitle);
   const starts = new Set(tagged.map((s) => s.start));
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
@@ -43,14 +59,17 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
     let titled = false;
     // Not "General Motors": what is left must be a name of two words, or the tagger's person.
-    while (first < last && LEADING_TITLES.has(tokens[first].text.toLowerCase()) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2)) (first++, (titled = true));
+    // A short title ("Sen. Sanders") is never part of an organisation's name: it goes whatever is left.
+    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || SHORT_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && SKIP.test(tokens[first].text)) return [];
+    // Nor is a title alone ("Rep." before a name the tagger found apart).
+    if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return [];
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
-    const before = tokens[first - 1]?.text.toLowerCase().replace(/\.$/, '');
+    const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
     titled ||= before !== undefined && PERSON_TITLES.has(before) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     const known = KNOWN_ORGS.has(text.toLowerCase()) ? 'organization' : null; // "the Kremlin said"
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.

@@ -8,6 +8,15 @@
 export const PERSON_TITLES = new Set(
   'president prime minister mr mrs ms dr sen senator rep gov governor king queen prince princess pope judge chancellor premier secretary general chairman chairwoman chief mayor ambassador spokesman spokeswoman leader ruler director actor actress singer coach captain officer sheriff deputy commissioner'.split(' '),
 );
+/**
+ * Titles written short, matched without their period ("Sen.", "Lt.", "CEO"; not "de" or "te",
+ * which are parts of names): besides leading a
+ * name, one inside a tagged name splits it ("Chargers WR Vincent Jackson" is the Chargers and a
+ * person, "Cofinec CEO Stephen Frater" a company and a person). Full words ("King", "General")
+ * do not split: they are parts of names too (Martin Luther King, General Motors).
+ */
+export const SHORT_TITLES = new Set('sen rep gov lt sgt capt col gen maj cmdr det supt insp rev dr ceo cfo coo cto gm qb wr rb nt lb cb dt mp mep'.split(' '));
+
 export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn'.split(' '));
 export const SKIP = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
 export const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'in']);
