@@ -77,7 +77,7 @@ const section: BenchSection = {
     const freshMs = fastest(true);
     const perArticle = (ms: number) => ((ms / tokens) * 800).toFixed(2); // a 4.5 KB article is about 800 tokens
     return [
-      `${docs.length} documents of eng.testa (${tokens} of our tokens), exact span and type. The shipped recogniser is the trained tagger (averaged perceptron, models/ner.json.gz, scripts/train-ner.ts) with its rules (titles left out of names and making people, lowercase tails trimmed, an unknown capitalised word after a name joined to it, lone weekdays dropped, other occurrences of a found name added, a few well-known organisations typed, places coordinated with places) and per-report merging, whose type votes can retype a mention.`,
+      `${docs.length} documents of eng.testa (${tokens} of our tokens), exact span and type. The shipped recogniser is the trained tagger (averaged perceptron, models/ner.json.gz, scripts/train-ner.ts) with its rules (titles left out of names and making people, a name split at a short title inside it, lowercase tails trimmed, an unknown capitalised word after a name joined to it, lone weekdays, short months, titles and pronoun contractions dropped, other occurrences of a found name added, a few well-known organisations and names ending in an organisation's word typed, places coordinated with places) and per-report merging (surnames, an organisation's last words and acronyms as aliases), whose type votes can retype a mention.`,
       '',
       table(['system', 'P', 'R', 'F1'], [
         ...rows('Storyline (tagger + rules)', shipped, gold),

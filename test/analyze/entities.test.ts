@@ -44,6 +44,14 @@ describe('entities by rules', () => {
     // A name particle is not a title: "de" stays inside the name.
     expect(find(entities('Aravinda de Silva scored a century on Sunday.'), 'Aravinda de Silva')?.type).toBe('person');
   });
+  it("no names of a pronoun with its verb ('I'm'), a title or a short month alone; a newspaper or a committee is an organisation", () => {
+    const list = entities("I'm not running, Mr. Blake told the New York Times on Dec. 3. We’ve heard it before, said the Democratic National Committee. Mr. declined.");
+    const names = list.map((e) => e.name);
+    for (const junk of ["I'm", 'We’ve', 'Mr.', 'Mr', 'Dec.', 'Dec']) expect(names).not.toContain(junk);
+    expect(find(list, 'New York Times')?.type).toBe('organization');
+    expect(find(list, 'Democratic National Committee')?.type).toBe('organization');
+    expect(find(list, 'Blake')?.type).toBe('person');
+  });
   it('places by their cues, coordinated places alike; weekdays are not names', () => {
     const list = entities('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');
     expect(find(list, 'Almaty')?.type).toBe('place');

@@ -3,17 +3,19 @@ import type { AnalysisDoc, Component } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, KNOWN_ORGS, ORG_NOUNS, PERSON_TITLES, SHORT_TITLES, SKIP } from './rules.js';
+import { CONNECTORS, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
  * perceptron over BIO tags trained on CoNLL-2003 by scripts/train-ner.ts), a few rules where
- * modern news needs them (titles left out of names and making people, lowercase tails trimmed,
- * an unknown capitalised word after a name joined to it, lone weekdays dropped, well-known
- * organisations typed, places coordinated with places, other occurrences of a found name
- * added), then one canonical entity per person or organisation within the report (surnames
- * and acronyms as aliases), typed by the votes of its mentions. The entities bench measures
+ * modern news needs them (titles left out of names and making people, a name split at a short
+ * title inside it, lowercase tails trimmed, an unknown capitalised word after a name joined to
+ * it, lone weekdays, months, titles and "I'm" dropped, well-known organisations and names ending
+ * in an organisation's word typed, places coordinated with places, other occurrences of a found
+ * name added), then one canonical entity per person or organisation within the report
+ * (surnames, an organisation's last words and acronyms as aliases), typed by the votes of its
+ * mentions. The entities bench measures
  * this combination and the bare tagger.
  */
 const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
@@ -63,15 +65,17 @@ function spansOf(doc: AnalysisDoc): Span[] {
     while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || SHORT_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && SKIP.test(tokens[first].text)) return [];
-    // Nor is a title alone ("Rep." before a name the tagger found apart).
+    // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return [];
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
+    if (PRONOUN_CONTRACTION.test(text)) return [];
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
-    titled ||= before !== undefined && PERSON_TITLES.has(before) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
-    const known = KNOWN_ORGS.has(text.toLowerCase()) ? 'organization' : null; // "the Kremlin said"
+    titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
+    // "the Kremlin said"; "the New York Times reported".
+    const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text)) ? 'organization' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
     const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
     // (Not a person's full name: "a spokesman for the party, John Smith, said".)

@@ -15,10 +15,20 @@ export const PERSON_TITLES = new Set(
  * person, "Cofinec CEO Stephen Frater" a company and a person). Full words ("King", "General")
  * do not split: they are parts of names too (Martin Luther King, General Motors).
  */
-export const SHORT_TITLES = new Set('sen rep gov lt sgt capt col gen maj cmdr det supt insp rev dr ceo cfo coo cto gm qb wr rb nt lb cb dt mp mep'.split(' '));
+export const SHORT_TITLES = new Set('mr mrs ms prof sen rep gov lt sgt capt col gen maj cmdr det supt insp rev dr ceo cfo coo cto gm qb wr rb nt lb cb dt mp mep'.split(' '));
+
+/**
+ * Last words that make a name of several words an organisation, whatever the tagger read in its
+ * first words ("New York Times" is no place, "Democratic National Committee" no event).
+ */
+export const ORG_HEADS = new Set(
+  'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Press Committee Commission Council Party Association Institute Foundation University College Agency Department Ministry Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Group Airlines Authority Bureau Society Senate Parliament Assembly Court Service Network'.split(' '),
+);
 
 export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn'.split(' '));
-export const SKIP = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
+export const SKIP = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
+/** A pronoun with its verb ("I'm", "We’ve"): capitalised at the start of a sentence, never a name. */
+export const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
 export const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'in']);
 export const ORG_NOUNS = new Set(
   'bank lender company firm group carrier airline insurer retailer broadcaster newspaper daily agency party union club team ministry university publisher automaker carmaker manufacturer maker developer startup conglomerate operator supplier brokerage'.split(' '),
