@@ -52,6 +52,12 @@ describe('entities by rules', () => {
     expect(find(list, 'Democratic National Committee')?.type).toBe('organization');
     expect(find(list, 'Blake')?.type).toBe('person');
   });
+  it('a middle initial stays inside the name (Donald J. Trump, George W. Bush), and the surname is its alias', () => {
+    const list = entities('Republican nominee Donald J. Trump said on Monday that he would win. President George W. Bush did not comment. Trump spoke in Ohio.');
+    expect(find(list, 'Donald J. Trump')).toMatchObject({ type: 'person', aliases: ['Trump'] });
+    expect(find(list, 'George W. Bush')?.type).toBe('person');
+    for (const part of ['Donald', 'J. Trump', 'George', 'W. Bush']) expect(find(list, part)).toBeUndefined();
+  });
   it('places by their cues, coordinated places alike; weekdays are not names', () => {
     const list = entities('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');
     expect(find(list, 'Almaty')?.type).toBe('place');

@@ -32,6 +32,21 @@ const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'cha
 const titleWord = (text: string) => text.toLowerCase().replace(/\.$/, '');
 
 /**
+ * A person's name with a middle initial is one name: the tagger often starts a second one at the
+ * initial ("Donald" and "J. Trump", "George" and "W. Bush"); the two, side by side, are joined.
+ */
+function joinMiddleInitials(spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PER' && span.type === 'PER' && prev.tokens === span.tokens && prev.last + 1 === span.first && /^\p{Lu}\.$/u.test(span.tokens[span.first].text) && span.last > span.first)
+      out[out.length - 1] = { ...prev, last: span.last, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}
+
+/**
  * A tagged name with a short title inside, before a capitalised word, is two: what comes before
  * it (of the tagger's type, but not a person: "Indiana Gov. Mike Pence" tagged as one person
  * leaves Indiana of no known type), and the titled name from the title on.
@@ -48,7 +63,7 @@ function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const tagged = tagger.tag(doc.sentences.map((s) => s.tokens)).flatMap(splitAtTitle);
+  const tagged = joinMiddleInitials(tagger.tag(doc.sentences.map((s) => s.tokens))).flatMap(splitAtTitle);
   const starts = new Set(tagged.map((s) => s.start));
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
@@ -168,7 +183,10 @@ export const recognizeEntities: Component = (doc) => {
     const m: Mention = { start: s.start, end: s.end, text: doc.body.slice(s.start, s.end) };
     e.mentions.push(m);
     const v = votes.get(e) ?? new Map<EntityType, number>();
-    v.set(s.type, (v.get(s.type) ?? 0) + (s.type === 'other' ? 0.2 : 1));
+    // A name of several words votes twice: the tagger types "Bernie Sanders" better than the
+    // "Sanders" of "the Sanders campaign" (CoNLL eng.testa: F1 0.883 -> 0.886).
+    const weight = /\s/.test(s.text) ? 2 : 1;
+    v.set(s.type, (v.get(s.type) ?? 0) + (s.type === 'other' ? 0.2 : 1) * weight);
     votes.set(e, v);
   }
   for (const e of entities) {
