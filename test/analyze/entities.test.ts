@@ -51,6 +51,10 @@ describe('entities by rules', () => {
     expect(find(list, 'New York Times')?.type).toBe('organization');
     expect(find(list, 'Democratic National Committee')?.type).toBe('organization');
     expect(find(list, 'Blake')?.type).toBe('person');
+    // The tagger's "Democratic" and "Party", side by side, are one organisation.
+    const party = entities("Her five years as leader of the Democratic Party give her a donor list on the scale of few others. Mrs. Clinton accepts the Democratic Party's nomination.");
+    expect(find(party, 'Democratic Party')?.type).toBe('organization');
+    expect(find(party, 'Party')).toBeUndefined();
   });
   it('a middle initial stays inside the name (Donald J. Trump, George W. Bush), and the surname is its alias', () => {
     const list = entities('Republican nominee Donald J. Trump said on Monday that he would win. President George W. Bush did not comment. Trump spoke in Ohio.');

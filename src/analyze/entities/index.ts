@@ -39,8 +39,11 @@ function joinMiddleInitials(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'PER' && span.type === 'PER' && prev.tokens === span.tokens && prev.last + 1 === span.first && /^\p{Lu}\.$/u.test(span.tokens[span.first].text) && span.last > span.first)
+    const touching = prev && prev.tokens === span.tokens && prev.last + 1 === span.first;
+    if (touching && prev.type === 'PER' && span.type === 'PER' && /^\p{Lu}\.$/u.test(span.tokens[span.first].text) && span.last > span.first)
       out[out.length - 1] = { ...prev, last: span.last, end: span.end };
+    // Likewise "Democratic" and "Party": an organisation's last word alone, right after a name, ends it.
+    else if (touching && span.first === span.last && ORG_HEADS.has(span.tokens[span.first].text)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
     else out.push(span);
   }
   return out;
