@@ -55,6 +55,8 @@ describe('entities by rules', () => {
     const party = entities("Her five years as leader of the Democratic Party give her a donor list on the scale of few others. Mrs. Clinton accepts the Democratic Party's nomination.");
     expect(find(party, 'Democratic Party')?.type).toBe('organization');
     expect(find(party, 'Party')).toBeUndefined();
+    // Companies younger than the tagger's training news are organisations, not places.
+    expect(find(entities('He added that Facebook, the biggest social network, removed the posts at once.'), 'Facebook')?.type).toBe('organization');
   });
   it('a middle initial stays inside the name (Donald J. Trump, George W. Bush), and the surname is its alias', () => {
     const list = entities('Republican nominee Donald J. Trump said on Monday that he would win. President George W. Bush did not comment. Trump spoke in Ohio.');
