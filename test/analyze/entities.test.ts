@@ -55,6 +55,8 @@ describe('entities by rules', () => {
     const party = entities("Her five years as leader of the Democratic Party give her a donor list on the scale of few others. Mrs. Clinton accepts the Democratic Party's nomination.");
     expect(find(party, 'Democratic Party')?.type).toBe('organization');
     expect(find(party, 'Party')).toBeUndefined();
+    // A leader's administration: "the Obama administration" names a person.
+    expect(find(entities('Officials in the Obama administration disagreed, and Obama said so on Tuesday.'), 'Obama')?.type).toBe('person');
     // Companies younger than the tagger's training news are organisations, not places.
     expect(find(entities('He added that Facebook, the biggest social network, removed the posts at once.'), 'Facebook')?.type).toBe('organization');
   });

@@ -27,6 +27,8 @@ export interface Span {
   type: EntityType;
 }
 
+/** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
+const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
 const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
 /** A title as the sets hold it: lowercase, without the period of an abbreviation ("Sen." is "sen"). */
 const titleWord = (text: string) => text.toLowerCase().replace(/\.$/, '');
@@ -98,9 +100,12 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
     // (Not a person's full name: "a spokesman for the party, John Smith, said".)
     const organised = kind && ORG_NOUNS.has(kind.text.toLowerCase()) && !titled && !(type === 'PER' && last > first) ? 'organization' : null;
+    // "the Obama administration", "Merkel's cabinet", "the Clinton camp": a leader's, so a person.
+    const after = tokens[last + 1]?.text === "'s" || tokens[last + 1]?.text === '’s' ? tokens[last + 2] : tokens[last + 1];
+    const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
     // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place.
     const people = isPeoplesWord(text) ? 'other' : null;
-    return [{ start: tokens[first].start, end, text, type: known ?? people ?? organised ?? (titled ? 'person' : TYPE[type]) }];
+    return [{ start: tokens[first].start, end, text, type: known ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]) }];
   });
 }
 
