@@ -65,6 +65,9 @@ describe('entities by rules', () => {
     expect(find(list, 'Donald J. Trump')).toMatchObject({ type: 'person', aliases: ['Trump'] });
     expect(find(list, 'George W. Bush')?.type).toBe('person');
     for (const part of ['Donald', 'J. Trump', 'George', 'W. Bush']) expect(find(list, part)).toBeUndefined();
+    // An initial the tagger took for a person and the surname after it for an organisation: one person.
+    const card = entities('Bowling: M. McCague 3-45, P. DeFreitas 2-30, A. Caddick 1-12.');
+    expect(card.map((e) => `${e.name}/${e.type}`)).toEqual(['M. McCague/person', 'P. DeFreitas/person', 'A. Caddick/person']);
   });
   it('places by their cues, coordinated places alike; weekdays are not names', () => {
     const list = entities('Police arrested dozens of people in Almaty and Nur-Sultan on Sunday.');

@@ -34,15 +34,24 @@ const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'cha
 const titleWord = (text: string) => text.toLowerCase().replace(/\.$/, '');
 
 /**
- * A person's name with a middle initial is one name: the tagger often starts a second one at the
- * initial ("Donald" and "J. Trump", "George" and "W. Bush"); the two, side by side, are joined.
+ * A person's name the tagger cut in two is one name: a middle initial starting a second person
+ * ("Donald" and "J. Trump", "George" and "W. Bush"), or a first name and the surname after it
+ * typed otherwise ("Donald" a person, "Trump" an organisation). Spans side by side are joined.
  */
+/** A capitalised word that may be a surname: not a company's legal form ("Pirelli SpA") nor an organisation's word. */
+function isSurnameLike(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:SpA|AG|SA|NV|BV|plc|PLC|GmbH|Inc\.?|Ltd\.?|Corp\.?|Co\.?|LLC|LP)$/.test(word) && !ORG_HEADS.has(word);
+}
+
 function joinMiddleInitials(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
     const touching = prev && prev.tokens === span.tokens && prev.last + 1 === span.first;
     if (touching && prev.type === 'PER' && span.type === 'PER' && /^\p{Lu}\.$/u.test(span.tokens[span.first].text) && span.last > span.first)
+      out[out.length - 1] = { ...prev, last: span.last, end: span.end };
+    // A first name and the surname typed otherwise right after it ("Donald" PER, "Trump" ORG) are one person.
+    else if (touching && prev.type === 'PER' && span.type !== 'PER' && prev.first === prev.last && span.first === span.last && isSurnameLike(span.tokens[span.first].text))
       out[out.length - 1] = { ...prev, last: span.last, end: span.end };
     // Likewise "Democratic" and "Party": an organisation's last word alone, right after a name, ends it.
     else if (touching && span.first === span.last && ORG_HEADS.has(span.tokens[span.first].text)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
@@ -70,14 +79,18 @@ function spansOf(doc: AnalysisDoc): Span[] {
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
   const tagged = joinMiddleInitials(tagger.tag(doc.sentences.map((s) => s.tokens))).flatMap(splitAtTitle);
   const starts = new Set(tagged.map((s) => s.start));
+  // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
+  const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
     while (last > first && /^\p{Ll}/u.test(tokens[last].text)) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
     while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
-    // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline).
+    // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
+    // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word).
     const next = tokens[last + 1];
-    if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isEnglishWord(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    const joinable = (word: string) => !isEnglishWord(word) || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
+    if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
     let titled = false;
     // Not "General Motors": what is left must be a name of two words, or the tagger's person.
@@ -161,6 +174,8 @@ export const recognizeEntities: Component = (doc) => {
   const byTail = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
   const votes = new Map<Entity, Map<EntityType, number>>();
+  /** Votes of the mentions written as the canonical name itself, when it has several words. */
+  const fullVotes = new Map<Entity, Map<EntityType, number>>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
@@ -196,9 +211,17 @@ export const recognizeEntities: Component = (doc) => {
     const weight = /\s/.test(s.text) ? 2 : 1;
     v.set(s.type, (v.get(s.type) ?? 0) + (s.type === 'other' ? 0.2 : 1) * weight);
     votes.set(e, v);
+    if (s.text === e.name && /\s/.test(s.text)) {
+      const f = fullVotes.get(e) ?? new Map<EntityType, number>();
+      f.set(s.type, (f.get(s.type) ?? 0) + (s.type === 'other' ? 0.2 : 1));
+      fullVotes.set(e, f);
+    }
   }
   for (const e of entities) {
-    e.type = [...votes.get(e)!].sort((a, b) => b[1] - a[1])[0][0];
+    // A full name typed a person at least twice is a person, whatever its surname alone was typed
+    // ("Donald Trump" twice a person, "Trump" fourteen times an organisation by a tagger trained on 1996 news).
+    const full = fullVotes.get(e) && [...fullVotes.get(e)!].sort((a, b) => b[1] - a[1])[0];
+    e.type = full?.[0] === 'person' && full[1] >= 2 ? 'person' : [...votes.get(e)!].sort((a, b) => b[1] - a[1])[0][0];
     e.mentions.sort((a, b) => a.start - b.start);
   }
   doc.entities = entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
