@@ -5,6 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
+import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -30,54 +31,10 @@ export interface Span {
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
 const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
-/** A title as the sets hold it: lowercase, without the period of an abbreviation ("Sen." is "sen"). */
-const titleWord = (text: string) => text.toLowerCase().replace(/\.$/, '');
-
-/**
- * A person's name the tagger cut in two is one name: a middle initial starting a second person
- * ("Donald" and "J. Trump", "George" and "W. Bush"), or a first name and the surname after it
- * typed otherwise ("Donald" a person, "Trump" an organisation). Spans side by side are joined.
- */
-/** A capitalised word that may be a surname: not a company's legal form ("Pirelli SpA") nor an organisation's word. */
-function isSurnameLike(word: string): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:SpA|AG|SA|NV|BV|plc|PLC|GmbH|Inc\.?|Ltd\.?|Corp\.?|Co\.?|LLC|LP)$/.test(word) && !ORG_HEADS.has(word);
-}
-
-function joinMiddleInitials(spans: TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const span of spans) {
-    const prev = out[out.length - 1];
-    const touching = prev && prev.tokens === span.tokens && prev.last + 1 === span.first;
-    if (touching && prev.type === 'PER' && span.type === 'PER' && /^\p{Lu}\.$/u.test(span.tokens[span.first].text) && span.last > span.first)
-      out[out.length - 1] = { ...prev, last: span.last, end: span.end };
-    // A first name and the surname typed otherwise right after it ("Donald" PER, "Trump" ORG) are one person.
-    else if (touching && prev.type === 'PER' && span.type !== 'PER' && prev.first === prev.last && span.first === span.last && isSurnameLike(span.tokens[span.first].text))
-      out[out.length - 1] = { ...prev, last: span.last, end: span.end };
-    // Likewise "Democratic" and "Party": an organisation's last word alone, right after a name, ends it.
-    else if (touching && span.first === span.last && ORG_HEADS.has(span.tokens[span.first].text)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
-    else out.push(span);
-  }
-  return out;
-}
-
-/**
- * A tagged name with a short title inside, before a capitalised word, is two: what comes before
- * it (of the tagger's type, but not a person: "Indiana Gov. Mike Pence" tagged as one person
- * leaves Indiana of no known type), and the titled name from the title on.
- */
-function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
-  for (let k = span.first + 1; k < span.last; k++) {
-    if (!SHORT_TITLES.has(titleWord(span.tokens[k].text)) || !/^\p{Lu}/u.test(span.tokens[k + 1].text)) continue;
-    const before: TaggedSpan = { ...span, last: k - 1, end: span.tokens[k - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
-    return [before, { ...span, first: k, start: span.tokens[k].start, type: 'PER' }];
-  }
-  return [span];
-}
-
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const tagged = joinMiddleInitials(tagger.tag(doc.sentences.map((s) => s.tokens))).flatMap(splitAtTitle);
+  const tagged = joinCutNames(tagger.tag(doc.sentences.map((s) => s.tokens))).flatMap(splitAtTitle);
   const starts = new Set(tagged.map((s) => s.start));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
   const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
