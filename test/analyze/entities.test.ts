@@ -57,6 +57,10 @@ describe('entities by rules', () => {
     expect(find(party, 'Party')).toBeUndefined();
     // A leader's administration: "the Obama administration" names a person.
     expect(find(entities('Officials in the Obama administration disagreed, and Obama said so on Tuesday.'), 'Obama')?.type).toBe('person');
+    // An organisation's name is the same with or without its "The".
+    const post = entities('The deal was first reported by The Washington Post on Monday. A day later, the Washington Post corrected it.');
+    expect(find(post, 'Washington Post')?.mentions).toHaveLength(2);
+    expect(find(post, 'The Washington Post')).toBeUndefined();
     // Companies younger than the tagger's training news are organisations, not places.
     expect(find(entities('He added that Facebook, the biggest social network, removed the posts at once.'), 'Facebook')?.type).toBe('organization');
   });

@@ -48,6 +48,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const next = tokens[last + 1];
     const joinable = (word: string) => !isEnglishWord(word) || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
     if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
+    if (type === 'ORG' && first < last && /^the$/i.test(tokens[first].text) && /^\p{Lu}/u.test(tokens[first + 1].text)) first++;
     // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
     let titled = false;
     // Not "General Motors": what is left must be a name of two words, or the tagger's person.
