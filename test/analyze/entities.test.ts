@@ -61,6 +61,8 @@ describe('entities by rules', () => {
     const post = entities('The deal was first reported by The Washington Post on Monday. A day later, the Washington Post corrected it.');
     expect(find(post, 'Washington Post')?.mentions).toHaveLength(2);
     expect(find(post, 'The Washington Post')).toBeUndefined();
+    // A holiday is a day: no person, place or organisation.
+    expect(find(entities('Shoppers crowded the malls before Christmas, and Christmas sales rose.'), 'Christmas')?.type ?? 'other').toBe('other');
     // Companies younger than the tagger's training news are organisations, not places.
     expect(find(entities('He added that Facebook, the biggest social network, removed the posts at once.'), 'Facebook')?.type).toBe('organization');
   });
