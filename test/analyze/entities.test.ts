@@ -61,6 +61,9 @@ describe('entities by rules', () => {
     const post = entities('The deal was first reported by The Washington Post on Monday. A day later, the Washington Post corrected it.');
     expect(find(post, 'Washington Post')?.mentions).toHaveLength(2);
     expect(find(post, 'The Washington Post')).toBeUndefined();
+    // A legislator's party and state is neither a place nor an organisation.
+    for (const e of entities('Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-Fla.) voted no on Tuesday.')) if (/^R-/.test(e.name)) expect(e.type).toBe('other');
+    expect(find(entities('Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-Fla.) voted no on Tuesday.'), 'Ted Cruz')?.type).toBe('person');
     // A holiday is a day: no person, place or organisation.
     expect(find(entities('Shoppers crowded the malls before Christmas, and Christmas sales rose.'), 'Christmas')?.type ?? 'other').toBe('other');
     // Companies younger than the tagger's training news are organisations, not places.

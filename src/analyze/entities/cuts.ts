@@ -15,11 +15,21 @@ function isSurnameLike(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:SpA|AG|SA|NV|BV|plc|PLC|GmbH|Inc\.?|Ltd\.?|Corp\.?|Co\.?|LLC|LP)$/.test(word) && !ORG_HEADS.has(word);
 }
 
+/** `title` is a short title tagged alone and `name` follows it after one or two capitalised words only. */
+function titleThenName(title: TaggedSpan, name: TaggedSpan): boolean {
+  if (title.tokens !== name.tokens || title.first !== title.last || !SHORT_TITLES.has(titleWord(title.tokens[title.first].text))) return false;
+  const gap = name.first - title.last - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = title.last + 1; k < name.first; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(title.tokens[k].text)) return false;
+  return true;
+}
+
 /**
  * A name the tagger cut in two, side by side in one sentence, is one name: a middle initial
  * starting a second person ("Donald" and "J. Trump", "George" and "W. Bush"), a first name and
- * the surname after it typed otherwise ("M." a person, "McCague" an organisation), or a name and
- * an organisation's last word after it ("Democratic" and "Party").
+ * the surname after it typed otherwise ("M." a person, "McCague" an organisation), a short title
+ * and a name with the first name between them untagged ("Sen." "Ted" "Cruz"), or a name and an
+ * organisation's last word after it ("Democratic" and "Party").
  */
 export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -31,6 +41,8 @@ export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
     // A first name and the surname typed otherwise right after it ("Donald" PER, "Trump" ORG) are one person.
     else if (touching && prev.type === 'PER' && span.type !== 'PER' && prev.first === prev.last && span.first === span.last && isSurnameLike(span.tokens[span.first].text))
       out[out.length - 1] = { ...prev, last: span.last, end: span.end };
+    // A short title tagged alone, untagged capitalised words, then a name: one titled person ("Sen." "Ted" "Cruz").
+    else if (prev && titleThenName(prev, span)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'PER' };
     // Likewise "Democratic" and "Party": an organisation's last word alone, right after a name, ends it.
     else if (touching && span.first === span.last && ORG_HEADS.has(span.tokens[span.first].text)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
     else out.push(span);

@@ -3,7 +3,7 @@ import type { AnalysisDoc, Component } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
+import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
 
@@ -75,8 +75,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // "the Obama administration", "Merkel's cabinet", "the Clinton camp": a leader's, so a person.
     const after = tokens[last + 1]?.text === "'s" || tokens[last + 1]?.text === '’s' ? tokens[last + 2] : tokens[last + 1];
     const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
-    // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place; "Christmas" a day.
-    const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) ? 'other' : null;
+    // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place; "Christmas" a day; "R-Texas" a party and state.
+    const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) || PARTY_AND_STATE.test(text) ? 'other' : null;
     return [{ start: tokens[first].start, end, text, type: known ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]) }];
   });
 }

@@ -29,6 +29,9 @@ export const ORG_HEADS = new Set(
 /** Holidays and feasts: days, named like people or places, neither a person, a place nor an organisation. */
 export const HOLIDAYS = new Set('christmas easter thanksgiving halloween ramadan hanukkah passover diwali eid kwanzaa'.split(' '));
 
+/** A legislator's party and state ("R-Texas", "D-N.Y.", "I-Vt"): an affiliation, not a place or an organisation. */
+export const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
+
 export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn facebook twitter google youtube instagram whatsapp tiktok linkedin yahoo microsoft netflix uber tesla spacex'.split(' '));
 export const SKIP = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
 /** A pronoun with its verb ("I'm", "We’ve"): capitalised at the start of a sentence, never a name. */
