@@ -185,6 +185,11 @@ function bothName(a: LinkFeatures, b: LinkFeatures, subject: string): boolean {
   return a.names.includes(name) && b.names.includes(name);
 }
 
+/** Whether a report's forms include one of these names of someone, or its last word (a surname). */
+function namesAny(forms: Set<string>, names: readonly string[]): boolean {
+  return names.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!));
+}
+
 /** Forms a report names someone by: canonical names, and their last words (surnames). */
 function namedForms(f: LinkFeatures): Set<string> {
   const forms = new Set<string>();
@@ -201,10 +206,7 @@ function namedForms(f: LinkFeatures): Set<string> {
  */
 function differentProtagonists(a: LinkFeatures, b: LinkFeatures): [string, string] | null {
   if (!a.protagonist?.length || !b.protagonist?.length) return null;
-  const inB = namedForms(b);
-  const inA = namedForms(a);
-  const named = (p: string[], forms: Set<string>) => p.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!));
-  if (named(a.protagonist, inB) || named(b.protagonist, inA)) return null;
+  if (namesAny(namedForms(b), a.protagonist) || namesAny(namedForms(a), b.protagonist)) return null;
   return [a.protagonist[0], b.protagonist[0]];
 }
 
@@ -225,7 +227,7 @@ const formsCache = new WeakMap<LinkFeatures, Set<string>>();
 /** The first participant of `from` that `other` never names, by any of its forms or its last word. */
 function unnamedParticipant(from: LinkFeatures, other: LinkFeatures): string | undefined {
   const forms = mentionedForms(other);
-  return from.participants?.find((p) => !p.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!)))?.[0];
+  return from.participants?.find((p) => !namesAny(forms, p))?.[0];
 }
 
 /**

@@ -46,11 +46,16 @@ export interface LinkFeatures {
  */
 const TERMS_KEPT = 100;
 
+/** An entity's names, canonical first, lowercased and each once. */
+function formsOf(e: Article['entities'][number]): string[] {
+  return [...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()))];
+}
+
 /** The most-named person, if named at least twice: the one a report of a happening is about. */
 function protagonistOf(a: Article): string[] | null {
   let best: Article['entities'][number] | null = null;
   for (const e of a.entities) if (e.type === 'person' && e.mentions.length >= 2 && (!best || e.mentions.length > best.mentions.length)) best = e;
-  return best ? [...new Set([best.name, ...best.aliases].map((n) => n.toLowerCase()))] : null;
+  return best ? formsOf(best) : null;
 }
 
 /**
@@ -63,7 +68,7 @@ export const PARTICIPANT_MENTIONS = 3;
 function participantsOf(a: Article): string[][] {
   return a.entities
     .filter((e) => e.type !== 'other' && e.mentions.length >= PARTICIPANT_MENTIONS)
-    .map((e) => [...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()))]);
+    .map(formsOf);
 }
 
 function leadOf(body: string): string {

@@ -16,8 +16,7 @@ import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
  * in an organisation's word typed, places coordinated with places, other occurrences of a found
  * name added), then one canonical entity per person or organisation within the report
  * (surnames, an organisation's last words and acronyms as aliases), typed by the votes of its
- * mentions. The entities bench measures
- * this combination and the bare tagger.
+ * mentions. The entities bench measures this combination and the bare tagger.
  */
 const TYPE: Record<TaggedSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
@@ -31,6 +30,7 @@ export interface Span {
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
 const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
+
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
@@ -115,6 +115,20 @@ export function otherOccurrences(body: string, spans: Span[]): Span[] {
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+type Votes = Map<Entity, Map<EntityType, number>>;
+
+/** One mention's vote for its entity's type; "other" (the tagger's least sure type) counts a fifth. */
+function vote(votes: Votes, e: Entity, type: EntityType, weight: number): void {
+  const v = votes.get(e) ?? new Map<EntityType, number>();
+  v.set(type, (v.get(type) ?? 0) + (type === 'other' ? 0.2 : 1) * weight);
+  votes.set(e, v);
+}
+
+/** The type with the most votes, and its votes (the first met on a tie). */
+function winner(votes: Map<EntityType, number>): [EntityType, number] {
+  return [...votes].sort((a, b) => b[1] - a[1])[0];
+}
+
 export const recognizeEntities: Component = (doc) => {
   const tagged = spansOf(doc);
   const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
@@ -132,9 +146,9 @@ export const recognizeEntities: Component = (doc) => {
   const bySurname = new Map<string, Entity>();
   const byTail = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
-  const votes = new Map<Entity, Map<EntityType, number>>();
+  const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
-  const fullVotes = new Map<Entity, Map<EntityType, number>>();
+  const fullVotes: Votes = new Map();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
@@ -164,23 +178,17 @@ export const recognizeEntities: Component = (doc) => {
     byName.set(s.text, e);
     const m: Mention = { start: s.start, end: s.end, text: doc.body.slice(s.start, s.end) };
     e.mentions.push(m);
-    const v = votes.get(e) ?? new Map<EntityType, number>();
     // A name of several words votes twice: the tagger types "Bernie Sanders" better than the
     // "Sanders" of "the Sanders campaign" (CoNLL eng.testa: F1 0.883 -> 0.886).
-    const weight = /\s/.test(s.text) ? 2 : 1;
-    v.set(s.type, (v.get(s.type) ?? 0) + (s.type === 'other' ? 0.2 : 1) * weight);
-    votes.set(e, v);
-    if (s.text === e.name && /\s/.test(s.text)) {
-      const f = fullVotes.get(e) ?? new Map<EntityType, number>();
-      f.set(s.type, (f.get(s.type) ?? 0) + (s.type === 'other' ? 0.2 : 1));
-      fullVotes.set(e, f);
-    }
+    const several = /\s/.test(s.text);
+    vote(votes, e, s.type, several ? 2 : 1);
+    if (several && s.text === e.name) vote(fullVotes, e, s.type, 1);
   }
   for (const e of entities) {
     // A full name typed a person at least twice is a person, whatever its surname alone was typed
     // ("Donald Trump" twice a person, "Trump" fourteen times an organisation by a tagger trained on 1996 news).
-    const full = fullVotes.get(e) && [...fullVotes.get(e)!].sort((a, b) => b[1] - a[1])[0];
-    e.type = full?.[0] === 'person' && full[1] >= 2 ? 'person' : [...votes.get(e)!].sort((a, b) => b[1] - a[1])[0][0];
+    const full = fullVotes.has(e) ? winner(fullVotes.get(e)!) : undefined;
+    e.type = full?.[0] === 'person' && full[1] >= 2 ? 'person' : winner(votes.get(e)!)[0];
     e.mentions.sort((a, b) => a.start - b.start);
   }
   doc.entities = entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
