@@ -195,3 +195,12 @@ describe('calendar years, halves and vague counts', () => {
     expect(valueOf('The trial lasted a year and a half.', 'a year and a half')).toBe('P1Y6M');
   });
 });
+
+describe('numbers that are no dates', () => {
+  it('a distance or an age is not read as a time or a day', () => {
+    const found = dates('The climbers were within 80m of their destination. He is survived by two sons, ages 6 and 16. The rescue began at 3:10 p.m.');
+    expect(found.map((d) => d.text)).not.toContain('80m');
+    expect(found.map((d) => d.text)).not.toContain('16');
+    expect(found.find((d) => d.text.includes('3:10'))?.type).toBe('TIME');
+  });
+});
