@@ -44,8 +44,9 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   }
   const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})(?:\/|[_-]|$)/i.exec(path);
   if (named) return valid(+named[1], MONTHS.indexOf(named[2].toLowerCase()) + 1, +named[3]);
+  // A zero-padded or slash-ended day only: in "/2013/08/5-thoughts-on-..." the 5 begins the slug.
   const m =
-    /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:\/|[_-]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{2}|\d(?![_-]))(?:\/|[_-]|$)/.exec(path) ??
     /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[_-]|$)/.exec(path);
   return m ? valid(+m[1], +m[2], +m[3]) : null;
 }
@@ -66,9 +67,10 @@ const DATE_LINE_WORDS =
  * A short line near the head that is (nearly) only a date: "December 15th, 2008, 7:35 am",
  * "on April 30, 2008 at 4:31 AM, updated April 30, 2008", "8:05am UK, Monday 16 September 2013",
  * "Washington D.C., Jul 13, 2009/02:00 pm (CNA)". The first date on the line is taken: a page
- * prints the publication before the update.
+ * prints the publication before the update. With `bare`, only a line with no word but the
+ * date's own (no place, no outlet): a page's publication stamp rather than a story's dateline.
  */
-export function dateFromDateLine(line: string): string | null {
+export function dateFromDateLine(line: string, { bare = false } = {}): string | null {
   const s = line.trim();
   if (s.length > 100 || s.length < 6) return null;
   const first = chrono.en.parse(s).find((r) => r.start.isCertain('year') && r.start.isCertain('day') && EXPLICIT_YEAR.test(r.text));
@@ -77,7 +79,7 @@ export function dateFromDateLine(line: string): string | null {
   const words = rest.match(/\p{L}+/gu) ?? [];
   const others = words.filter((w) => !DATE_LINE_WORDS.test(w));
   // Besides the date: at most a place or an outlet of a few words (a dateline), or an update stamp.
-  if (others.length > 3 || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest)) return null;
+  if (others.length > (bare ? 0 : 3) || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest)) return null;
   return normalizeDate(first.text);
 }
 

@@ -71,6 +71,29 @@ describe('title, URL and dates', () => {
     expect(onlyLine.published).toBe('2022-11-25');
   });
 
+  it('trusts a date printed above the article over the date in its URL (archives, moved pages, slugs)', () => {
+    const moved = cleanText(
+      [
+        'http://www.washingtonpost.com/politics/watergate-bagman-fred-larue-75-dies/2012/05/31/gJQATOlOGV_story.html',
+        "Watergate 'Bagman' Fred LaRue, 75, Dies",
+        'Published: July 29, 2004',
+        'Frederick Cheney LaRue, 75, the shadowy Nixon White House aide, died of coronary artery disease in a Biloxi motel room.',
+      ].join('\n'),
+    );
+    expect(moved.published).toBe('2004-07-29');
+    const archive = cleanText('http://nbasource.blogspot.com/2005_05_01_archive.html\nMONDAY, MAY 23, 2005\nFIRED IN PHILLY!!\nThe coach was fired today and his successor was named.');
+    expect(archive.published).toBe('2005-05-23');
+    // An update stamp is no publication date: the URL's date stays.
+    const updated = cleanText('http://x.org/2019/06/10/story\nUpdated: June 14, 2019\nThe minister resigned on Monday after a week of protests.');
+    expect(updated.published).toBe('2019-06-10');
+  });
+
+  it('reads no day from a URL slug that begins with a number', () => {
+    const out = cleanText('Title Here\n\nThe Academy named its host this morning, a second stint for the comedian.', { url: 'http://www.vulture.com/2013/08/5-thoughts-on-the-oscar-host.html' });
+    expect(out.published).toBeNull();
+    expect(cleanText('Title Here\n\nThe Academy named its host this morning.', { url: 'http://x.org/2013/08/05-host.html' }).published).toBe('2013-08-05');
+  });
+
   it('never takes a date from a link inside the article, nor from a relative "posted ... ago"', () => {
     const out = cleanText('Title Here\n\nSomething happened in the city on Monday.\n\nhttps://news.example.com/2025/11/02/other-story\n\nPosted 1 year, 160 days ago');
     expect(out.published).toBeNull();
