@@ -127,5 +127,28 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     expect(d[0].speaker).toBe('Peter Morgan');
     expect(d[1]).toMatchObject({ speaker: 'Ann Lee', cue: 'said' });
   });
-});
 
+  it('a capitalised speech verb opening a sentence, and a party and state between a name and its verb', () => {
+    const body =
+      'Experts say her plans would make the tax code more complicated. Said Ryan Ellis: “I don’t get the sense she’s interested in tax reform.”\n\n' +
+      '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.';
+    const d = direct(body);
+    expect(d.map((q) => q.speaker)).toEqual(['Ryan Ellis', 'Gwen Moore']);
+  });
+
+  it('“he” is the subject of the sentence before, not the last person named; a name after “speaking of” is no speaker', () => {
+    const body =
+      '“We’ve had problems with cyber intrusions from Russia in the past,” Barack Obama said after meeting with Russian President Vladimir Putin. He did not suggest retaliation. “Our goal is not to duplicate a cycle of escalation,” he said.\n\n' +
+      '“This is in their heads,” said pollster Pat Caddell, speaking of Hillary Clinton’s health. “It is one of the things worrying them.”';
+    const d = direct(body);
+    expect(d.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama', 'Pat Caddell']);
+  });
+
+  it('a quotation with no attribution of its own continues the last speaker, unless someone else is named or it is introduced', () => {
+    const body =
+      '“We like a lot of the candidates,” Sheldon Adelson said during the interview in Macau.\n\n“It’s changing every day.”\n\n' +
+      'Senator Maria Lopez, a rival of his, disagreed.\n\n“Nobody likes any of them this year.”\n\nThe headline read: “Donors split over the race.”';
+    const d = direct(body);
+    expect(d.map((q) => q.speaker)).toEqual(['Sheldon Adelson', 'Sheldon Adelson', null, null]);
+  });
+});

@@ -42,6 +42,8 @@ interface Context {
   attributedAfter: WeakSet<Quote>;
   /** Person entities by the last word of their name (the last one named wins). */
   bySurname: Map<string, string>;
+  /** Where each sentence starts, ascending. */
+  sentenceStarts: number[];
 }
 
 function contextOf(doc: AnalysisDoc): Context {
@@ -57,7 +59,8 @@ function contextOf(doc: AnalysisDoc): Context {
     const words = m.entity.name.split(' ');
     if (!TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) bySurname.set(words[words.length - 1], m.entity.name);
   }
-  return { body: doc.body, mentions, persons, breaks, quotes: [], attributedAfter: new WeakSet(), bySurname };
+  const sentenceStarts = doc.sentences.map((x) => x.start);
+  return { body: doc.body, mentions, persons, breaks, quotes: [], attributedAfter: new WeakSet(), bySurname, sentenceStarts };
 }
 
 /** Where the paragraph holding `at` ends (its blank line), or the end of the body. */
@@ -98,18 +101,30 @@ function quoted(c: Context, at: number): boolean {
   return q !== undefined && q.start <= at;
 }
 
-/** Speech verbs are written in lower case: "the DNC Rules Committee" has no cue in it. */
-const CUE_WORD = /\p{Ll}+/gu;
+/**
+ * Speech verbs are written in lower case ("the DNC Rules Committee" has no cue in it), or
+ * capitalised where they open a sentence before their source ("Said Ellis: ...").
+ */
+const CUE_WORD = /\p{Ll}+|(?<=(?:^|[.!?]["”’]?\s+|\n))\p{Lu}\p{Ll}+/gu;
+
+/** Every speech verb of `text` (not inside a longer word), in order. */
+function* cues(text: string): Generator<{ index: number; word: string }> {
+  for (const m of text.matchAll(CUE_WORD)) {
+    if (/\p{L}/u.test(text[m.index! - 1] ?? '')) continue;
+    const word = m[0].toLowerCase();
+    if (isSpeechVerb(word)) yield { index: m.index!, word: m[0] };
+  }
+}
 
 function findCue(text: string): { index: number; word: string } | null {
-  for (const m of text.matchAll(CUE_WORD)) if (isSpeechVerb(m[0]) && !/\p{L}/u.test(text[m.index! - 1] ?? '')) return { index: m.index!, word: m[0] };
+  for (const cue of cues(text)) return cue;
   const acc = /according to/i.exec(text);
   return acc ? { index: acc.index, word: 'according to' } : null;
 }
 
 function lastCue(text: string): { index: number; word: string } | null {
   let last: { index: number; word: string } | null = null;
-  for (const m of text.matchAll(CUE_WORD)) if (isSpeechVerb(m[0]) && !/\p{L}/u.test(text[m.index! - 1] ?? '')) last = { index: m.index!, word: m[0] };
+  for (const cue of cues(text)) last = cue;
   const acc = text.lastIndexOf('ccording to');
   if (acc > 0 && (!last || acc > last.index)) last = { index: acc - 1, word: 'according to' };
   return last;
@@ -120,8 +135,31 @@ function lastPersonBefore(c: Context, at: number): Entity | null {
   return null;
 }
 
-/** Words that may stand between a source and its speech verb: "Trump has also said". */
-const BETWEEN_SOURCE_AND_CUE = /(?:\s+(?:has|had|have|was|is|were|would|will|also|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
+/** The first person named in [from, to) outside quotations: a sentence's subject, most often. */
+function firstPersonIn(c: Context, from: number, to: number): Entity | null {
+  for (let i = lowerBound(c.persons, from, (m) => m.start); i < c.persons.length && c.persons[i].start < to; i++) {
+    if (!quoted(c, c.persons[i].start)) return c.persons[i].entity;
+  }
+  return null;
+}
+
+/**
+ * Whom "he" or "she" of a quote at `at` stands for: the subject of a sentence before the quote's,
+ * the nearest that names a person ("..., Obama said after meeting Vladimir Putin. He added: “...”"
+ * is Obama speaking), else the last person named.
+ */
+function referent(c: Context, at: number): Entity | null {
+  const own = lowerBound(c.sentenceStarts, at + 1, (x) => x) - 1;
+  for (let k = own - 1; k >= Math.max(0, own - 2); k--) {
+    const subject = firstPersonIn(c, c.sentenceStarts[k], c.sentenceStarts[k + 1]);
+    if (subject) return subject;
+  }
+  return lastPersonBefore(c, at);
+}
+
+/** Words that may stand between a source and its speech verb: "Trump has also said", "he did not say", "Rep. Gwen Moore (D-Wis.) said". */
+const BETWEEN_SOURCE_AND_CUE =
+  /(?:\s+\([^()\n]{1,30}\)|\s+(?:has|had|have|was|is|were|would|will|could|should|may|might|must|can|cannot|did|does|do|not|never|(?:did|does|do|wo|would|could|ca)n['’]t|also|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
 /** An apposition between a source and its verb: "Flynn, a top Trump surrogate, said". */
 const APPOSITION = /,\s*[^,“”"\n]{2,100},\s*$/;
 /** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
@@ -136,6 +174,10 @@ const REPRESENTED = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]
 /** A pull quote signed after a dash: “...” ― Jane Doe. */
 const SIGNATURE = /^["”»]?\s*[,.]?\s*[―—–]\s*/;
 
+/** Capitalised words that open sentences and name no one: pronouns, days and months ("Rep. Moore (D-Wis.) said Friday."). */
+const NOT_A_NAME =
+  /^(?:he|she|it|they|we|you|this|that|these|those|there|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
+
 /** An entity's name as a speaker: "Mayor Stone" is the "Bob Stone" named elsewhere in the report. */
 function nameOf(c: Context, entity: Entity): string {
   const words = entity.name.split(/\s+/);
@@ -147,7 +189,7 @@ function nameOf(c: Context, entity: Entity): string {
 function resolveName(c: Context, run: string, at: number): string | null {
   const words = run.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
   while (words.length > 1 && TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) words.shift();
-  if (!words.length || (words.length === 1 && (TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0].length < 2))) return null;
+  if (!words.length || (words.length === 1 && (TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0].length < 2 || NOT_A_NAME.test(words[0])))) return null;
   const covering = at >= 0 ? c.mentions[lowerBound(c.mentions, at + 1, (m) => m.start) - 1] : undefined;
   if (covering && covering.end > at && covering.entity.name.split(/\s+/).length >= words.length) return covering.entity.name;
   const last = words[words.length - 1];
@@ -189,7 +231,7 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
     }
   }
   const pronoun = SPEAKING_PRONOUN.exec(before);
-  if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (lastPersonBefore(c, quoteStart)?.name ?? null) : null;
+  if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (referent(c, quoteStart)?.name ?? null) : null;
   const description = DESCRIPTION_BEFORE.exec(before);
   const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
   const lead = /^\s+/.exec(after)?.[0].length ?? 0;
@@ -201,7 +243,7 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
     const speaker = resolveName(c, nameAfter[0].trim(), cueEnd + lead);
     if (speaker) return speaker;
   }
-  if (/^\s+(?:he|she)\b/i.test(after)) return lastPersonBefore(c, quoteStart)?.name ?? null;
+  if (/^\s+(?:he|she)\b/i.test(after)) return referent(c, quoteStart)?.name ?? null;
   const describedAfter = DESCRIPTION_AFTER.exec(after);
   if (description) return description[1];
   if (describedAfter) return describedAfter[1];
@@ -229,7 +271,7 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     if (source) return { speaker: source, cue: cueAfter.word, after: true };
     const named = mentionsIn(c, end, afterEnd)[0];
     if (named) return { speaker: named.entity.name, cue: cueAfter.word, after: true };
-    if (PRONOUN.test(after)) return { speaker: lastPersonBefore(c, start)?.name ?? null, cue: cueAfter.word, after: true };
+    if (PRONOUN.test(after)) return { speaker: referent(c, start)?.name ?? null, cue: cueAfter.word, after: true };
   }
   const from = paragraphStart(c, start);
   const windowStart = Math.max(from, start - REACH);
@@ -243,12 +285,13 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     if (source) return { speaker: source, cue: cueBefore.word };
     // "said Smith, “...": the name right after the cue; else the last one before it, outside quotations.
     const following = mentionsIn(c, cueEnd, start)[0];
+    // Not the object of a preposition: "speaking of Clinton’s health", "said after meeting Putin".
     const named =
-      (following && following.start - cueEnd <= 40 ? following : undefined) ??
+      (following && following.start - cueEnd <= 40 && !/^\s*(?:of|about|on|to|with|for|at|after|before|in)\b/i.test(body.slice(cueEnd, following.start)) ? following : undefined) ??
       mentionsIn(c, from, cueAt).filter((m) => !quoted(c, m.start)).pop() ??
       following;
     if (named) return { speaker: named.entity.name, cue: cueBefore.word };
-    if (PRONOUN.test(before)) return { speaker: lastPersonBefore(c, start)?.name ?? null, cue: cueBefore.word };
+    if (PRONOUN.test(before)) return { speaker: referent(c, start)?.name ?? null, cue: cueBefore.word };
   }
   return { speaker: null };
 }
@@ -292,6 +335,21 @@ function lastWord(text: string): string | undefined {
   return start < end ? text.slice(start, end) : undefined;
 }
 
+/** How far back a quotation without attribution of its own looks for the one it continues. */
+const CONTINUES_WITHIN = 400;
+
+/**
+ * The speaker of the quotation before one that has no attribution of its own, when no one else
+ * is named between them: news gives a speaker's next words without saying again who speaks
+ * ("“…,” Adelson said during the interview in Macau. “It’s changing every day…”").
+ */
+function continuedSpeaker(c: Context, start: number): string | null {
+  const prev = c.quotes[c.quotes.length - 1];
+  if (!prev?.speaker || start - prev.end > CONTINUES_WITHIN) return null;
+  const between = mentionsIn(c, prev.end, start).filter((m) => m.entity.type === 'person');
+  return between.every((m) => m.entity.name === prev.speaker) ? prev.speaker : null;
+}
+
 function directQuotes(c: Context): Quote[] {
   const body = c.body;
   const quotes = c.quotes;
@@ -326,7 +384,10 @@ function directQuotes(c: Context): Quote[] {
     if (how === 'partial') continue; // reported speech with a quoted phrase in it
     // Scare quotes and titles: "brotherly", "foreign agent"; but 'he called it "a disgrace."' is speech.
     const short = text.trim().split(/\s+/).length <= 3 && how !== 'cue';
-    const { speaker, cue, after } = speakerOf(c, start - 1, end + 1);
+    const found = speakerOf(c, start - 1, end + 1);
+    const { cue, after } = found;
+    // A quotation that opens its sentence with no attribution of its own continues the last speaker's words.
+    const speaker = found.speaker ?? (how === 'start' ? continuedSpeaker(c, start - 1) : null);
     // ...unless a short quotation ends its clause and a speech verb follows: "“I love you,” he said."
     if (short && !(after && /[,!?]$/.test(text))) continue;
     const quote: Quote = { text, speaker, direct: true, start, end, ...(cue && { cue }) };
