@@ -174,3 +174,19 @@ describe('subjects and attributes', () => {
     for (const q of found) expect(body.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('numbers that count nothing, and vague sums of money', () => {
+  it('scores, records and spans of years are no quantities; a hyphenated range with a unit is', () => {
+    const found = quantities('The Sixers are 9-14 after the inspired 2007-08 run, and won 3-1 on Sunday. The deal runs 12-18 months.');
+    expect(found.map((q) => q.text)).toEqual(['18 months']);
+    expect(found[0]).toMatchObject({ kind: 'duration', approximate: true });
+  });
+  it('"at one point" and a "zero-day" flaw count nothing; "zero days" is a duration', () => {
+    const found = quantities('At one point 55 percent of traffic was out. Hackers sell zero-day flaws. Zero days of rain were recorded.');
+    expect(found.map((q) => q.text)).toEqual(['55 percent', 'Zero days']);
+  });
+  it('"millions of dollars" is money', () => {
+    const [q] = quantities('The firm lost millions of dollars last year.');
+    expect(q).toMatchObject({ kind: 'money', unit: 'USD', approximate: true, text: 'millions of dollars' });
+  });
+});

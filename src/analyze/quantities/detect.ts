@@ -22,6 +22,8 @@ export interface NumberMention {
   unit: string | null;
   /** Spelled in words ("six") or vague ("hundreds"): such numbers need a noun to count. */
   words: boolean;
+  /** The second number of a range or a score written with a hyphen ("12-18 months", "a 9-14 record"). */
+  rangeEnd: boolean;
 }
 
 const APPROX = `(?:${alternation(APPROXIMATORS)})`;
@@ -40,12 +42,19 @@ const SCALE_SUFFIX: Record<string, number> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 
 const PERCENT_AFTER = /^\s*(?<unit>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\s+percent\b)/i;
 const AGE_AFTER = /^(?:-|\s)(?<unit>year|month|week)s?(?:-|\s)old\b/i;
 const DURATION_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${Object.keys(DURATION_WORDS).join('|')}|centuries)(?:s)?\\b(?!-old)`, 'i');
-const CURRENCY_AFTER = new RegExp(`^\\s+(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
+/** "500 dollars", and after a vague number "millions of dollars". */
+const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
 const MEASURE_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![\\p{L}])`, 'iu');
 /** The first number of a range or score ("12-18 months", "2-1") is not a quantity of its own. */
 const RANGE_AFTER = /^\s*(?:-|–|to)\s*\d/;
 /** The second one is, but only as an approximate one. */
 const RANGE_BEFORE = /\d\s*(?:-|–|to)\s*$/;
+/** The second year of a span of years ("the 2007-08 season", "2015/16"): part of a date, no quantity. */
+const YEAR_SPAN_BEFORE = /\b\d{4}[-–/]$/;
+const HYPHEN_BEFORE = /\d[-–]$/;
+/** Numbers in set phrases that count nothing: "at one point", "at one time", a "zero-day" flaw. */
+const IDIOM = /^(?:one\s+(?:point|time|stage)\b|zero[- ]day\b(?!s))/i;
+const AT_BEFORE = /\bat\s+$/i;
 /** Clock times the date finder missed ("7 p. m."). */
 const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\.?|o'clock)(?![a-z])/i;
 
@@ -94,7 +103,11 @@ export function detectNumbers(text: string): NumberMention[] {
     const end = start + m[0].length;
     const after = text.slice(end, end + 40);
     if (!g.currency && (RANGE_AFTER.test(after) || CLOCK_AFTER.test(after))) continue;
-    const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+    const before = text.slice(Math.max(0, start - 8), start);
+    if (YEAR_SPAN_BEFORE.test(before)) continue;
+    const phrase = text.slice(numberStart, numberStart + 20);
+    if (IDIOM.test(phrase) && (/^zero/i.test(phrase) || AT_BEFORE.test(before))) continue;
+    const range = RANGE_BEFORE.test(before);
     const parsed = numberValue(g.number);
     if (!parsed) continue;
     let value = parsed.value * (g.scale ? SCALE_SUFFIX[g.scale.trim().toLowerCase()] : 1);
@@ -113,6 +126,7 @@ export function detectNumbers(text: string): NumberMention[] {
       kind: kind?.kind ?? null,
       unit: kind?.unit ?? null,
       words: parsed.vague || !/\d/.test(g.number),
+      rangeEnd: !g.approx && !g.currency && HYPHEN_BEFORE.test(before),
     });
   }
   for (const m of text.matchAll(ORDINAL)) {
@@ -120,7 +134,7 @@ export function detectNumbers(text: string): NumberMention[] {
     if (value === null) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    found.push({ start, end, numberStart: start, numberEnd: end, value, approximate: false, kind: 'ordinal', unit: null, words: true });
+    found.push({ start, end, numberStart: start, numberEnd: end, value, approximate: false, kind: 'ordinal', unit: null, words: true, rangeEnd: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

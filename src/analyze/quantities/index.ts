@@ -106,6 +106,7 @@ function readCount(n: NumberMention, c: Context): Reading | null {
   const noun = countedNoun(tokens, span.after, n.approximate && n.words);
   if (!noun) {
     if (n.words) return null; // "one of them", "the two": no number worth keeping
+    if (n.rangeEnd) return null; // a score or a record ("a 9-14 start"): its two numbers count nothing alone
     const year = Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(doc.body.slice(n.numberStart, n.numberEnd));
     return { kind: year ? 'year' : 'other', unit: null, subject: null, attribute: null };
   }
