@@ -189,4 +189,12 @@ describe('numbers that count nothing, and vague sums of money', () => {
     const [q] = quantities('The firm lost millions of dollars last year.');
     expect(q).toMatchObject({ kind: 'money', unit: 'USD', approximate: true, text: 'millions of dollars' });
   });
+  it('a sum of money given as a range is one amount, its lower end scaled as the upper one', () => {
+    const found = quantities('The Orioles offered $140-150 million. Analysts expect $3 to $4 billion in losses. The club paid €2m-€3m for him.');
+    expect(found.map((q) => [q.text, q.value, q.unit, q.approximate])).toEqual([
+      ['$140-150 million', 140e6, 'USD', true],
+      ['$3 to $4 billion', 3e9, 'USD', true],
+      ['€2m-€3m', 2e6, 'EUR', true],
+    ]);
+  });
 });

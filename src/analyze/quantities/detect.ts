@@ -1,5 +1,5 @@
 import type { QuantityKind } from '../../types.js';
-import { NUMBER, ORDINAL_START, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
+import { NUMBER, NUMBER_DIGITS, ORDINAL_START, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
 import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_UNITS } from './vocabulary.js';
 
 /**
@@ -49,6 +49,13 @@ const MEASURE_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${alternation(Object.keys(M
 const RANGE_AFTER = /^\s*(?:-|–|to)\s*\d/;
 /** The second one is, but only as an approximate one. */
 const RANGE_BEFORE = /\d\s*(?:-|–|to)\s*$/;
+/** The rest of a sum of money given as a range: "$140-150 million", "$3 to $4 billion", "€2m-€3m". */
+const MONEY_RANGE_AFTER = new RegExp(
+  `^\\s*(?:-|–|to)\\s*(?:${CURRENCY}\\s?)?(?:${NUMBER_DIGITS})(?:\\s+(?<word>thousand|million|billion|trillion)\\b|\\s?(?<suffix>bn|mn|m|k)\\b)?`,
+  'iu',
+);
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
 /** The second year of a span of years ("the 2007-08 season", "2015/16"): part of a date, no quantity. */
 const YEAR_SPAN_BEFORE = /\b\d{4}[-–/]$/;
 const HYPHEN_BEFORE = /\d[-–]$/;
@@ -95,9 +102,11 @@ function durationFactor(unitWord: string): number {
 
 export function detectNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [];
+  let consumed = 0; // the end of a money range read whole: its second number is no quantity of its own
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups!;
     const start = m.index ?? 0;
+    if (start < consumed) continue;
     const numberStart = start + m[0].indexOf(g.number, (g.approx?.length ?? 0) + (g.currency?.length ?? 0));
     const numberEnd = numberStart + g.number.length;
     const end = start + m[0].length;
@@ -111,6 +120,15 @@ export function detectNumbers(text: string): NumberMention[] {
     const parsed = numberValue(g.number);
     if (!parsed) continue;
     let value = parsed.value * (g.scale ? SCALE_SUFFIX[g.scale.trim().toLowerCase()] : 1);
+    const moneyRange = g.currency ? MONEY_RANGE_AFTER.exec(after) : null;
+    if (moneyRange) {
+      // The lower end, scaled as the upper one when it has no scale of its own ("$140-150 million" is $140 million to $150 million).
+      const rangeScale = moneyRange.groups?.word ? SCALE_WORDS[moneyRange.groups.word.toLowerCase()] : moneyRange.groups?.suffix ? SCALE_SUFFIX[moneyRange.groups.suffix.toLowerCase()] : 1;
+      if (!g.scale && !/\p{L}/u.test(g.number)) value *= rangeScale;
+      consumed = end + moneyRange[0].length;
+      found.push({ start, end: consumed, numberStart, numberEnd, value, approximate: true, kind: 'money', unit: CURRENCY_SYMBOLS[g.currency], words: false, rangeEnd: false });
+      continue;
+    }
     const kind = classify(after, g.currency);
     if (kind?.kind === 'duration') {
       const unitWord = DURATION_AFTER.exec(after)!.groups!.unit;
