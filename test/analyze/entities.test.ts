@@ -104,6 +104,29 @@ describe('peoples, kinds of organisation, dates after a name', () => {
   });
 });
 
+describe('a surname shared by several people', () => {
+  it('is the surname of the one named in full first, not of the longest name', () => {
+    const list = entities(
+      'Vincent Gigante, the Mafia leader who feigned insanity, died on Monday. His brother, Salvatore Gigante, a priest, said the family would mourn him. Gigante ruled the crime family for decades. Gigante was 77.',
+    );
+    expect(find(list, 'Vincent Gigante')?.mentions.map((m) => m.text)).toEqual(['Vincent Gigante', 'Gigante', 'Gigante']);
+    expect(find(list, 'Salvatore Gigante')?.mentions).toHaveLength(1);
+  });
+  it('a surname alone where the tagger missed it is the person named in full', () => {
+    const list = entities('House Speaker Paul Ryan said on Thursday that he was not ready to back Donald Trump. Trump won the primary in Indiana. Trump said he would unite the party.');
+    expect(find(list, 'Donald Trump')?.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump', 'Trump']);
+    // An office inside a tagged name splits it: the House, and the person after the title.
+    expect(find(list, 'Paul Ryan')?.type).toBe('person');
+    expect(list.some((e) => e.name.includes('Speaker'))).toBe(false);
+  });
+  it('a Title Case headline does not decide whose it is', () => {
+    const title = 'Salvatore Gigante Leads Mourners At Funeral Of Mafia Boss';
+    const body = 'Vincent Gigante, the Mafia leader who feigned insanity, was buried on Monday. His brother, Salvatore Gigante, a priest, led the mourners. Gigante had ruled the crime family for decades.';
+    const list = analyzeDoc({ title, body, published: '2005-12-22' }).entities;
+    expect(find(list, 'Vincent Gigante')?.aliases).toContain('Gigante');
+  });
+});
+
 describe('the headline', () => {
   it('gives the body\'s short forms their full names; offsets stay in the body; names only in the headline are not listed', () => {
     const title = 'Ellen DeGeneres To Host Oscars Again';

@@ -1,5 +1,5 @@
 import type { TaggedSpan } from './perceptron.js';
-import { ORG_HEADS, SHORT_TITLES } from './rules.js';
+import { OFFICE_TITLES, ORG_HEADS, SHORT_TITLES } from './rules.js';
 
 /**
  * Repairs of the tagger's spans before they become mentions: names it cut in two are joined,
@@ -50,14 +50,22 @@ export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
   return out;
 }
 
+/** Whether token k of a span is a title that splits it: a short one before a capitalised word, an office before a first name and a surname. */
+function splitsAt(span: TaggedSpan, k: number): boolean {
+  const t = span.tokens;
+  const word = titleWord(t[k].text);
+  if (SHORT_TITLES.has(word)) return /^\p{Lu}/u.test(t[k + 1].text);
+  return OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && span.last - k >= 2 && isSurnameLike(t[k + 1].text) && isSurnameLike(t[span.last].text);
+}
+
 /**
- * A tagged name with a short title inside, before a capitalised word, is two: what comes before
- * it (of the tagger's type, but not a person: "Indiana Gov. Mike Pence" tagged as one person
- * leaves Indiana of no known type), and the titled name from the title on.
+ * A tagged name with a title inside, before a name, is two: what comes before it (of the
+ * tagger's type, but not a person: "Indiana Gov. Mike Pence" tagged as one person leaves Indiana
+ * of no known type), and the titled name from the title on.
  */
 export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
   for (let k = span.first + 1; k < span.last; k++) {
-    if (!SHORT_TITLES.has(titleWord(span.tokens[k].text)) || !/^\p{Lu}/u.test(span.tokens[k + 1].text)) continue;
+    if (!splitsAt(span, k)) continue;
     const before: TaggedSpan = { ...span, last: k - 1, end: span.tokens[k - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
     return [before, { ...span, first: k, start: span.tokens[k].start, type: 'PER' }];
   }

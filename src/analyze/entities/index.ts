@@ -3,7 +3,7 @@ import type { AnalysisDoc, Component } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
+import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
 
@@ -29,7 +29,7 @@ export interface Span {
 
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
-const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
+const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
 
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
@@ -101,7 +101,12 @@ export function otherOccurrences(body: string, spans: Span[]): Span[] {
   const tagged = new SpanSet(spans);
   const added = new DisjointSpans<Span>();
   const seen = new Set<string>();
-  for (const span of spans) {
+  // A person's surname alone, where the tagger missed it ("Trump won the primary" at the start of a sentence).
+  const surnames: Span[] = spans
+    .filter((s) => s.type === 'person' && /\s\p{Lu}\p{Ll}+$/u.test(s.text))
+    .map((s) => ({ ...s, text: s.text.slice(s.text.lastIndexOf(' ') + 1) }))
+    .filter((s) => s.text.length > 2 && !SKIP.test(s.text));
+  for (const span of [...spans, ...surnames]) {
     if (seen.has(span.text) || span.text.length < 2 || !/^\p{Lu}/u.test(span.text)) continue;
     seen.add(span.text);
     for (let at = body.indexOf(span.text); at >= 0; at = body.indexOf(span.text, at + 1)) {
@@ -129,6 +134,38 @@ function winner(votes: Map<EntityType, number>): [EntityType, number] {
   return [...votes].sort((a, b) => b[1] - a[1])[0];
 }
 
+/** Where a Title Case headline heading the body ends (a first line of at most 200 characters, most of its words capitalised), or 0. */
+function headlineEnd(body: string): number {
+  const end = body.indexOf('\n');
+  if (end <= 0 || end > 200) return 0;
+  const words = body.slice(0, end).match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitalised >= 0.6 * words.length ? end : 0;
+}
+
+/**
+ * Whose surname a surname alone is, when several people named in the report share it: the one
+ * named in full first. A report introduces its subject before his relatives and others of the
+ * name ("Vincent Gigante ... his brother, Salvatore Gigante ... Gigante"); a headline does not
+ * count, where a Title Case misreading ("Claim Clinton") would come first.
+ */
+function surnameOwners(spans: readonly Span[], body: string): Map<string, string> {
+  const skip = headlineEnd(body);
+  const first = new Map<string, number>();
+  for (const s of spans) {
+    if (s.type !== 'person' || !/\s/.test(s.text)) continue;
+    const at = s.start < skip ? body.length + s.start : s.start; // a headline's names after the body's
+    first.set(s.text, Math.min(first.get(s.text) ?? Infinity, at));
+  }
+  const owners = new Map<string, { text: string; at: number }>();
+  for (const [text, at] of first) {
+    const surname = text.slice(text.search(/\S+$/));
+    const best = owners.get(surname);
+    if (!best || at < best.at) owners.set(surname, { text, at });
+  }
+  return new Map([...owners].map(([surname, o]) => [surname, o.text]));
+}
+
 export const recognizeEntities: Component = (doc) => {
   const tagged = spansOf(doc);
   const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
@@ -149,6 +186,7 @@ export const recognizeEntities: Component = (doc) => {
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
+  const surnameOwner = surnameOwners(typed, doc.body);
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
@@ -166,7 +204,7 @@ export const recognizeEntities: Component = (doc) => {
       e = { name: s.text, type: s.type, aliases: [], mentions: [] };
       entities.push(e);
       const words = s.text.split(/\s+/);
-      if (words.length > 1 && s.type === 'person' && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
+      if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === s.text) bySurname.set(words[words.length - 1], e);
       if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w)))
         for (let k = 1; k < words.length; k++) {
           const tail = words.slice(k).join(' ');

@@ -18,6 +18,15 @@ export const PERSON_TITLES = new Set(
 export const SHORT_TITLES = new Set('mr mrs ms prof sen rep gov lt sgt capt col gen maj cmdr det supt insp rev dr ceo cfo coo cto gm qb wr rb nt lb cb dt mp mep'.split(' '));
 
 /**
+ * Offices written in full that split a tagged name when a first name and a surname follow them
+ * ("House Speaker Paul Ryan" is the House and a person, "Russian Foreign Minister Sergei Lavrov"
+ * Russian and a person). Seldom inside a name themselves, unlike "King" or "General".
+ */
+export const OFFICE_TITLES = new Set(
+  'speaker president minister secretary senator governor mayor chairman chairwoman chair spokesman spokeswoman ambassador commissioner sheriff director manager coach'.split(' '),
+);
+
+/**
  * Last words that make a name of several words an organisation, whatever the tagger read in its
  * first words ("New York Times" is no place, "Democratic National Committee" no event).
  */
