@@ -151,4 +151,11 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     const d = direct(body);
     expect(d.map((q) => q.speaker)).toEqual(['Sheldon Adelson', 'Sheldon Adelson', null, null]);
   });
+  it('who is told is not who speaks; a participle after a comma speaks for its sentence’s subject; a description ends at its verb', () => {
+    const body =
+      'Flint Mayor Karen Weaver met Bernie Sanders on Tuesday. Weaver was not impressed with Sanders’ comments, telling reporters, “A lot of people said the governor should step down.”\n\n' +
+      'Retired neurosurgeon Ben Carson spoke on Monday. Carson did not mention his opponents by name, but told his supporters, “our nation is in horrible trouble right now.”\n\n' +
+      'It was unclear whether the campaign would go on. The Vermont senator emailed supporters saying: “The struggle continues for a political revolution.”';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Karen Weaver', 'Ben Carson', 'The Vermont senator']);
+  });
 });

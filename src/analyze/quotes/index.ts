@@ -169,6 +169,18 @@ const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la
 const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
+/** Speech verbs whose object is the one spoken to. */
+const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
+
+/**
+ * A description up to its verb: "The Vermont senator emailed supporters" is the senator. A word
+ * in -ed after the first noun ends it ("the retired general" keeps its adjective).
+ */
+function nounPhrase(description: string): string {
+  const words = description.split(/\s+/);
+  const verb = words.findIndex((w, k) => k >= 2 && /\p{Ll}ed$/u.test(w));
+  return verb > 0 ? words.slice(0, verb).join(' ') : description;
+}
 /** A source that speaks for a name: "Tokayev's campaign website", "Zheleznyak’s press service". */
 const REPRESENTED = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
 /** A pull quote signed after a dash: “...” ― Jane Doe. */
@@ -233,6 +245,8 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
   const pronoun = SPEAKING_PRONOUN.exec(before);
   if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (referent(c, quoteStart)?.name ?? null) : null;
   const description = DESCRIPTION_BEFORE.exec(before);
+  // "told his supporters", "telling the crowd": who is told is not who speaks.
+  if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? nounPhrase(description[1]) : null;
   const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
   const lead = /^\s+/.exec(after)?.[0].length ?? 0;
   // "said Sen. John Mica": only title words between the verb and the name.
@@ -245,7 +259,7 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
   }
   if (/^\s+(?:he|she)\b/i.test(after)) return referent(c, quoteStart)?.name ?? null;
   const describedAfter = DESCRIPTION_AFTER.exec(after);
-  if (description) return description[1];
+  if (description) return nounPhrase(description[1]);
   if (describedAfter) return describedAfter[1];
   return null;
 }
@@ -281,6 +295,12 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     const cueAt = windowStart + cueBefore.index;
     const cueEnd = cueAt + cueBefore.word.length;
     const sentenceStart = Math.max(from, windowStart + (lastSentenceEnd(before.slice(0, cueBefore.index)) + 1));
+    // "Weaver was not impressed with Sanders’ remarks, telling reporters, “...”": a participle after
+    // a comma speaks for the subject of its sentence, the first named in it.
+    if (/ing$/i.test(cueBefore.word) && /,\s*$/.test(before.slice(0, cueBefore.index))) {
+      const subject = mentionsIn(c, sentenceStart, cueAt).find((m) => !quoted(c, m.start));
+      if (subject) return { speaker: nameOf(c, subject.entity), cue: cueBefore.word };
+    }
     const source = sourceAt(c, cueAt, cueEnd, sentenceStart, start, start);
     if (source) return { speaker: source, cue: cueBefore.word };
     // "said Smith, “...": the name right after the cue; else the last one before it, outside quotations.
