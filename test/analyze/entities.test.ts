@@ -119,6 +119,12 @@ describe('a surname shared by several people', () => {
     expect(find(list, 'Paul Ryan')?.type).toBe('person');
     expect(list.some((e) => e.name.includes('Speaker'))).toBe(false);
   });
+  it('a first name the tagger left out at the start of a sentence is part of the name; a role or a word the report uses is not', () => {
+    expect(find(entities('Rand Paul said on Monday that he would run again.'), 'Rand Paul')?.type).toBe('person');
+    expect(find(entities('Ben Carson spoke in Iowa on Monday.'), 'Ben Carson')?.type).toBe('person');
+    const list = entities('Attorney Geragos said on Monday that the case was closed. He is a top lawyer.');
+    expect(list.some((e) => e.name.startsWith('Attorney'))).toBe(false);
+  });
   it('a Title Case headline does not decide whose it is', () => {
     const title = 'Salvatore Gigante Leads Mourners At Funeral Of Mafia Boss';
     const body = 'Vincent Gigante, the Mafia leader who feigned insanity, was buried on Monday. His brother, Salvatore Gigante, a priest, led the mourners. Gigante had ruled the crime family for decades.';

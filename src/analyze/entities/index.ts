@@ -1,9 +1,9 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
-import type { AnalysisDoc, Component } from '../doc.js';
+import type { AnalysisDoc, Component, Token } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, SHORT_TITLES, SKIP } from './rules.js';
+import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
 
@@ -39,6 +39,9 @@ function spansOf(doc: AnalysisDoc): Span[] {
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
   const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
   return tagged.flatMap(({ tokens, first, last, type }) => {
+    // A one-word person at the second word of a sentence, after a capitalised proper noun: the
+    // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
+    if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCased(tokens)) first = 0;
     // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
     while (last > first && /^\p{Ll}/u.test(tokens[last].text)) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
@@ -79,6 +82,28 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) || PARTY_AND_STATE.test(text) ? 'other' : null;
     return [{ start: tokens[first].start, end, text, type: known ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]) }];
   });
+}
+
+/** A capitalised proper noun that may be a first name: not a title or a role, a weekday or month, nor a plural ("Critics", "Democrats"). */
+function isFirstName(token: Token): boolean {
+  const word = titleWord(token.text);
+  return token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !/s$/.test(word) && !SKIP.test(word) && !LEADING_TITLES.has(word) && !ROLES.has(word);
+}
+
+/** A sentence in Title Case (a headline), where capitals tell nothing: none of its longer words in lower case but a few small ones ("with", "from"). */
+function titleCased(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 3 && !words.some((t) => /^\p{Ll}/u.test(t.text) && !SMALL_WORDS.has(t.text));
+}
+const SMALL_WORDS = new Set('with from into over than that this after about amid says said will'.split(' '));
+
+/** Whether the report writes the word in lower case somewhere ("top", "senior"): a word then, not a first name. */
+function usedInLowerCase(body: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = body.indexOf(lower); at >= 0; at = body.indexOf(lower, at + 1)) {
+    if (!WORD_CHAR.test(body[at - 1] ?? ' ') && !WORD_CHAR.test(body[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 function initials(name: string): string {

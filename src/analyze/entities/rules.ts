@@ -26,6 +26,11 @@ export const OFFICE_TITLES = new Set(
   'speaker president minister secretary senator governor mayor chairman chairwoman chair spokesman spokeswoman ambassador commissioner sheriff director manager coach'.split(' '),
 );
 
+/** Words for what someone does, written before a name at the start of a sentence ("Attorney Mark Geragos", "Founder Beverly Bond"): never a first name. */
+export const ROLES = new Set(
+  'attorney lawyer founder cofounder co-founder senior junior trooper inspector professor admiral artist hacker author writer analyst candidate activist agent detective pastor bishop rabbi imam doctor nurse coach player star rapper singer designer producer director editor reporter columnist host anchor comedian'.split(' '),
+);
+
 /**
  * Last words that make a name of several words an organisation, whatever the tagger read in its
  * first words ("New York Times" is no place, "Democratic National Committee" no event).
