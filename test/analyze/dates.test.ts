@@ -204,3 +204,12 @@ describe('numbers that are no dates', () => {
     expect(found.find((d) => d.text.includes('3:10'))?.type).toBe('TIME');
   });
 });
+
+describe('planned and set', () => {
+  // 2019-06-12 publication: a bare month and day goes back to the last one unless the clause looks ahead.
+  it('"effective" puts a day ahead; "set" is planned after "is" / "are", and no sign of the future alone', () => {
+    expect(valueOf('The company named a new chairman, effective Feb. 1.', 'Feb. 1')).toBe('2020-02-01');
+    expect(valueOf('Talks set for Aug. 6 were called off after the record high set on March 3.', 'March 3')).toBe('2019-03-03');
+    expect(valueOf('The vote is set for Aug. 6.', 'Aug. 6')).toBe('2019-08-06');
+  });
+});

@@ -9,7 +9,7 @@ import { lowerBound } from '../spans.js';
  */
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'wo', 'would', "'d", 'going', 'gonna', 'scheduled', 'expected', 'due', 'planned', 'plans', 'plan',
-  'planning', 'preparing', 'set', 'intends', 'intend', 'intending', 'aims', 'upcoming', 'tomorrow',
+  'planning', 'preparing', 'intends', 'intend', 'intending', 'aims', 'upcoming', 'tomorrow',
 ]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", 'been']);
 /** Irregular past forms of common verbs (regular ones end in -ed). */
@@ -39,8 +39,8 @@ function verbGroup(tokens: Token[], i: number): string[] {
 
 function tenseOfGroup(words: string[]): Tense {
   if (words.some((w) => FUTURE_WORDS.has(w))) return 'future';
-  // "is to resume", "are to meet": the be-to future.
-  if (words.some((w, i) => /^(?:is|are|am|'s|'re)$/.test(w) && words[i + 1] === 'to')) return 'future';
+  // "is to resume", "are to meet": the be-to future; "is set to", "are set": planned ("a record set on Aug. 6" is past).
+  if (words.some((w, i) => /^(?:is|are|am|'s|'re)$/.test(w) && (words[i + 1] === 'to' || words[i + 1] === 'set'))) return 'future';
   const head = words[words.length - 1];
   if (words.some((w) => PAST_AUXILIARIES.has(w))) return 'past';
   if (IRREGULAR_PAST.has(head) || /[a-z]ed$/.test(head)) return 'past';
@@ -62,8 +62,8 @@ export function findSentence(sentences: Sentence[], start: number): Sentence | u
 }
 
 /** The tense of the clause holding [start, end): that of the nearest verb group in its sentence. */
-/** Words just before a date that put it ahead: "as soon as Tuesday", "as early as next week". */
-const FUTURE_LEAD = /\bas (?:soon|early) as\s/i;
+/** Words just before a date that put it ahead: "as soon as Tuesday", "as early as next week", "effective Feb. 1". */
+const FUTURE_LEAD = /\b(?:as (?:soon|early) as|effective)\s/i;
 
 export function tenseAt(sentences: Sentence[], start: number, end: number, body = ''): Tense {
   if (FUTURE_LEAD.test(body.slice(Math.max(0, start - 16), end))) return 'future';
