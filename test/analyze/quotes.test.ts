@@ -158,4 +158,17 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
       'It was unclear whether the campaign would go on. The Vermont senator emailed supporters saying: “The struggle continues for a political revolution.”';
     expect(direct(body).map((q) => q.speaker)).toEqual(['Karen Weaver', 'Ben Carson', 'The Vermont senator']);
   });
+  it('a speech verb’s form after a determiner or a number is a noun; a source asked "when asked" is the sentence’s subject', () => {
+    const body =
+      'Lindsey Graham endorsed Ted Cruz on Tuesday, when a dozen states voted. “Ted Cruz is not my favorite by any means,” Graham told CBS News.\n\n' +
+      'Marine Le Pen spoke to CNN about the election. Le Pen told the network in an interview when asked, “Everything but Hillary Clinton is fine for France.”';
+    const d = direct(body);
+    expect(d.map((q) => q.speaker)).toEqual(['Lindsey Graham', 'Marine Le Pen']);
+  });
+  it('an attribution after a quote stays on its line, and may pass two appositions', () => {
+    const body =
+      'Donald Trump was defensive about an architect he did not pay, saying, “Maybe he didn’t do a good job.”\nThe change in approach from Hillary Clinton is likely to placate Democrats, who have argued that it helps.\n\n' +
+      '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said on Monday.';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Donald Trump', 'Scott Pruitt']);
+  });
 });

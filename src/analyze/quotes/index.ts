@@ -112,9 +112,11 @@ function* cues(text: string): Generator<{ index: number; word: string }> {
   for (const m of text.matchAll(CUE_WORD)) {
     if (/\p{L}/u.test(text[m.index! - 1] ?? '')) continue;
     const word = m[0].toLowerCase();
-    if (isSpeechVerb(word)) yield { index: m.index!, word: m[0] };
+    if (isSpeechVerb(word) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) yield { index: m.index!, word: m[0] };
   }
 }
+/** A determiner or a number before a speech verb's form makes it a noun: "a dozen states", "the reports", "his remarks". */
+const NOUN_BEFORE = /\b(?:the|a|an|these|those|his|her|its|their|our|some|many|several|all|both|other|dozen|\d+)\s+$/i;
 
 function findCue(text: string): { index: number; word: string } | null {
   for (const cue of cues(text)) return cue;
@@ -160,8 +162,8 @@ function referent(c: Context, at: number): Entity | null {
 /** Words that may stand between a source and its speech verb: "Trump has also said", "he did not say", "Rep. Gwen Moore (D-Wis.) said". */
 const BETWEEN_SOURCE_AND_CUE =
   /(?:\s+\([^()\n]{1,30}\)|\s+(?:has|had|have|was|is|were|would|will|could|should|may|might|must|can|cannot|did|does|do|not|never|(?:did|does|do|wo|would|could|ca)n['’]t|also|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
-/** An apposition between a source and its verb: "Flynn, a top Trump surrogate, said". */
-const APPOSITION = /,\s*[^,“”"\n]{2,100},\s*$/;
+/** One or two appositions between a source and its verb: "Flynn, a top Trump surrogate, said", "Pruitt, the attorney general of Oklahoma, one of the states suing, said". */
+const APPOSITION = /,\s*[^,“”"\n]{2,100}(?:,\s*[^,“”"\n]{2,100})?,\s*$/;
 /** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
 const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
@@ -276,10 +278,12 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     if (speaker) return { speaker };
   }
   const sentenceEnd = body.slice(end + 1, end + 1 + REACH).search(SENTENCE_END);
-  const afterEnd = Math.min(paragraphStop, end + REACH, sentenceEnd >= 0 ? end + 2 + sentenceEnd : Infinity);
+  const lineEnd = body.indexOf('\n', end);
+  // An attribution after a quote is in its sentence, and on its line.
+  const afterEnd = Math.min(paragraphStop, end + REACH, sentenceEnd >= 0 ? end + 2 + sentenceEnd : Infinity, lineEnd >= 0 ? lineEnd : Infinity);
   const after = body.slice(end, afterEnd);
   const cueAfter = findCue(after);
-  if (cueAfter && cueAfter.index < 80) {
+  if (cueAfter && cueAfter.index < 120) {
     const cueAt = end + cueAfter.index;
     const source = sourceAt(c, cueAt, cueAt + cueAfter.word.length, end, afterEnd, start);
     if (source) return { speaker: source, cue: cueAfter.word, after: true };
@@ -295,10 +299,12 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     const cueAt = windowStart + cueBefore.index;
     const cueEnd = cueAt + cueBefore.word.length;
     const sentenceStart = Math.max(from, windowStart + (lastSentenceEnd(before.slice(0, cueBefore.index)) + 1));
-    // "Weaver was not impressed with Sanders’ remarks, telling reporters, “...”": a participle after
-    // a comma speaks for the subject of its sentence, the first named in it.
-    if (/ing$/i.test(cueBefore.word) && /,\s*$/.test(before.slice(0, cueBefore.index))) {
-      const subject = mentionsIn(c, sentenceStart, cueAt).find((m) => !quoted(c, m.start));
+    // "Weaver was not impressed with Sanders’ remarks, telling reporters, “...”", "Le Pen told CNN
+    // when asked, “...”": a participle after a comma or a "when" speaks for the subject of its
+    // sentence, the first named in it.
+    if ((/ing$/i.test(cueBefore.word) && /,\s*$/.test(before.slice(0, cueBefore.index))) || /\b(?:when|after|as|once|if)\s+$/i.test(before.slice(0, cueBefore.index))) {
+      const own = c.sentenceStarts[lowerBound(c.sentenceStarts, cueAt + 1, (x) => x) - 1] ?? sentenceStart;
+      const subject = mentionsIn(c, Math.max(from, own), cueAt).find((m) => !quoted(c, m.start));
       if (subject) return { speaker: nameOf(c, subject.entity), cue: cueBefore.word };
     }
     const source = sourceAt(c, cueAt, cueEnd, sentenceStart, start, start);
