@@ -123,6 +123,9 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
 
   let apart = 0;
   for (const f of aligned) {
+    // The ages of "a man" or "the climber" in two reports may be of two people: only a named
+    // person's age tells two times apart.
+    if (f.compatibility === 'incompatible' && f.a.kind === 'age' && !bothName(a, b, f.a.subject)) continue;
     if (f.compatibility !== 'incompatible') {
       if (f.compatibility === 'same') evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
       else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close enough for two accounts of one event)`, weight: 0 });

@@ -121,6 +121,12 @@ describe('facts', () => {
     expect(c.signals.apart).toBeGreaterThanOrEqual(SETTINGS.apartDecisive);
     expect(c.relation).toBe('same-story');
   });
+  it('no age-gap for people not named: "a man" aged 50 in one report and 47 in another may be two men', () => {
+    const a = near({ facts: [fact('age', 'age', 50, '50-year-old', 'man')] });
+    const b = alike({ facts: [fact('age', 'age', 47, '47-year-old', 'man')] });
+    expect(kinds(a, b)).not.toContain('age-gap');
+    expect(compareFeatures(a, b, idf).signals.apart).toBe(0);
+  });
 });
 
 describe('time', () => {
