@@ -198,3 +198,24 @@ describe('numbers that count nothing, and vague sums of money', () => {
     ]);
   });
 });
+
+describe('ages of people the report does not name', () => {
+  const people = (body: string) => [
+    entity(body, 'Zurana Horton', 'person', ['Zurana Horton', 'Horton']),
+    entity(body, 'Shantel Davis', 'person', ['Shantel Davis']),
+    entity(body, 'Robyn Mendes', 'person', ['Robyn Mendes', 'Mendes']),
+  ];
+  it('someone new brought in by an age is not the person named before; a name in apposition is', () => {
+    const body =
+      'Zurana Horton was shot on Friday. An 18-year-old male confessed. He was aiming for an 11-year-old girl. The 11-year-old girl survived. ' +
+      'Police arrested a 19-year-old. Ms. Mendes’ 12-year-old daughter was at home. Last year an unarmed 23-year-old woman, Shantel Davis, was shot.';
+    expect(quantities(body, people).filter((q) => q.kind === 'age').map((q) => [q.value, q.subject])).toEqual([
+      [18, 'male'],
+      [11, 'girl'],
+      [11, 'girl'],
+      [19, null],
+      [12, 'daughter'],
+      [23, 'Shantel Davis'],
+    ]);
+  });
+});

@@ -35,6 +35,8 @@ interface Context {
   names: NameMention[];
   tokens: Token[];
   span: TokenSpan;
+  /** People the report brought in unnamed by their age ("an 11-year-old girl"): "the 11-year-old girl" is her again. */
+  unnamed: Set<string>;
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
@@ -50,18 +52,31 @@ function readAge(n: NumberMention, c: Context): Reading {
   const { tokens, span, names, doc } = c;
   // A name right after the age and its title words: "69-year-old Tokayev", "66-year-old President Putin".
   let described: Token | undefined;
+  let adjective: Token | undefined;
   for (let i = span.after; i < tokens.length && i < span.after + 4; i++) {
     const name = nameStartingAt(names, tokens[i].start);
     const last = name ? tokens.findIndex((t) => t.end >= name.end) : -1;
     if (name && tokens[last + 1]?.pos !== 'NOUN') return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
     if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) break;
     if (tokens[i].pos === 'NOUN') described = tokens[i];
+    else if (tokens[i].pos === 'ADJ') adjective ??= tokens[i];
   }
-  // "a 61-year-old man" brings in someone new; "the 12-year-old browser" is the age of a thing.
-  const indefinite = /^(?:a|an)$/i.test(tokens[span.first - 1]?.text ?? '');
-  if (described && (indefinite || !isPersonNoun(described.text))) {
-    return { kind: 'age', unit: n.unit, subject: described.text.toLowerCase(), attribute: 'age' };
+  // "a 61-year-old man", "an unarmed 23-year-old woman", "Ms. Mendes' 12-year-old daughter", "an
+  // 18-year-old male" bring in someone new; "the 12-year-old browser" is the age of a thing.
+  let k = span.first - 1;
+  while (k >= 0 && tokens[k].pos === 'ADJ') k--;
+  const opener = tokens[k]?.text ?? '';
+  const indefinite = /^(?:a|an)$/i.test(opener);
+  const possessed = /^['’]s?$/.test(opener);
+  const noun = (described ?? adjective)?.text.toLowerCase();
+  if (noun && (indefinite || possessed || c.unnamed.has(noun) || (described && !isPersonNoun(described.text)))) {
+    if (indefinite || possessed) c.unnamed.add(noun);
+    // "an unarmed 23-year-old woman, Shantel Davis": the name in apposition.
+    const named = tokens[span.after + 1]?.text === ',' ? nameStartingAt(names, tokens[span.after + 2]?.start ?? -1) : undefined;
+    return { kind: 'age', unit: n.unit, subject: named && described && tokens.indexOf(described) === span.after ? named.name : noun, attribute: 'age' };
   }
+  // "the arrest of a 19-year-old": someone new, unnamed.
+  if (indefinite) return { kind: 'age', unit: n.unit, subject: null, attribute: 'age' };
   // A description: the nearest person before it who is not the subject of its own clause.
   const excluded = new Set<string>();
   const verb = verbBefore(tokens, span.first);
@@ -168,11 +183,12 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
   // Years and days belong to the dates; durations are quantities too.
   const taken = new SpanSet([...doc.dates.filter((d) => d.type !== 'DURATION'), ...urlSpans(doc.body)]);
   const quantities: Quantity[] = [];
+  const unnamed = new Set<string>();
   for (const n of detectNumbers(doc.body)) {
     if (taken.overlaps(n.numberStart, n.numberEnd)) continue;
     const span = locate(doc.sentences, n.numberStart, n.end);
     if (!span) continue;
-    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span });
+    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed });
     if (!reading) continue;
     const end = Math.max(n.end, reading.end ?? 0);
     quantities.push({
