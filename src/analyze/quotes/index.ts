@@ -22,6 +22,8 @@ const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Rev|Prof|Mt|Ft|No|Vol|Inc|Corp|Co|[A-Z]))[.!?](?:\s|$)/;
 /** How far an attribution reaches from its quote, in characters. */
 const REACH = 160;
+/** How far after a quote its speech verb may be: past a name and two appositions ("..., Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
+const CUE_AFTER_REACH = 120;
 
 interface Mention {
   start: number;
@@ -137,6 +139,11 @@ function lastPersonBefore(c: Context, at: number): Entity | null {
   return null;
 }
 
+/** The index of the sentence holding `at`. */
+function sentenceAt(c: Context, at: number): number {
+  return lowerBound(c.sentenceStarts, at + 1, (x) => x) - 1;
+}
+
 /** The first person named in [from, to) outside quotations: a sentence's subject, most often. */
 function firstPersonIn(c: Context, from: number, to: number): Entity | null {
   for (let i = lowerBound(c.persons, from, (m) => m.start); i < c.persons.length && c.persons[i].start < to; i++) {
@@ -151,7 +158,7 @@ function firstPersonIn(c: Context, from: number, to: number): Entity | null {
  * is Obama speaking), else the last person named.
  */
 function referent(c: Context, at: number): Entity | null {
-  const own = lowerBound(c.sentenceStarts, at + 1, (x) => x) - 1;
+  const own = sentenceAt(c, at);
   for (let k = own - 1; k >= Math.max(0, own - 2); k--) {
     const subject = firstPersonIn(c, c.sentenceStarts[k], c.sentenceStarts[k + 1]);
     if (subject) return subject;
@@ -266,6 +273,18 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
   return null;
 }
 
+/** A name after a speech verb and a preposition is no speaker: "speaking of Clinton’s health", "said after meeting Putin". */
+const OBJECT_OF_PREPOSITION = /^\s*(?:of|about|on|to|with|for|at|after|before|in)\b/i;
+
+/**
+ * Whether a speech verb speaks for the subject of its sentence, the first named in it: a
+ * participle after a comma ("Weaver was not impressed with Sanders’ remarks, telling reporters,
+ * “...”") or a verb after "when" ("Le Pen told CNN when asked, “...”").
+ */
+function speaksForSubject(beforeCue: string, cue: string): boolean {
+  return (/ing$/i.test(cue) && /,\s*$/.test(beforeCue)) || /\b(?:when|after|as|once|if)\s+$/i.test(beforeCue);
+}
+
 /** The speaker of a quote at [start, end): the attribution after it, else the one before it. */
 function speakerOf(c: Context, start: number, end: number): { speaker: string | null; cue?: string; after?: boolean } {
   const body = c.body;
@@ -283,7 +302,7 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
   const afterEnd = Math.min(paragraphStop, end + REACH, sentenceEnd >= 0 ? end + 2 + sentenceEnd : Infinity, lineEnd >= 0 ? lineEnd : Infinity);
   const after = body.slice(end, afterEnd);
   const cueAfter = findCue(after);
-  if (cueAfter && cueAfter.index < 120) {
+  if (cueAfter && cueAfter.index < CUE_AFTER_REACH) {
     const cueAt = end + cueAfter.index;
     const source = sourceAt(c, cueAt, cueAt + cueAfter.word.length, end, afterEnd, start);
     if (source) return { speaker: source, cue: cueAfter.word, after: true };
@@ -299,11 +318,8 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     const cueAt = windowStart + cueBefore.index;
     const cueEnd = cueAt + cueBefore.word.length;
     const sentenceStart = Math.max(from, windowStart + (lastSentenceEnd(before.slice(0, cueBefore.index)) + 1));
-    // "Weaver was not impressed with Sanders’ remarks, telling reporters, “...”", "Le Pen told CNN
-    // when asked, “...”": a participle after a comma or a "when" speaks for the subject of its
-    // sentence, the first named in it.
-    if ((/ing$/i.test(cueBefore.word) && /,\s*$/.test(before.slice(0, cueBefore.index))) || /\b(?:when|after|as|once|if)\s+$/i.test(before.slice(0, cueBefore.index))) {
-      const own = c.sentenceStarts[lowerBound(c.sentenceStarts, cueAt + 1, (x) => x) - 1] ?? sentenceStart;
+    if (speaksForSubject(before.slice(0, cueBefore.index), cueBefore.word)) {
+      const own = c.sentenceStarts[sentenceAt(c, cueAt)] ?? sentenceStart;
       const subject = mentionsIn(c, Math.max(from, own), cueAt).find((m) => !quoted(c, m.start));
       if (subject) return { speaker: nameOf(c, subject.entity), cue: cueBefore.word };
     }
@@ -311,9 +327,8 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     if (source) return { speaker: source, cue: cueBefore.word };
     // "said Smith, “...": the name right after the cue; else the last one before it, outside quotations.
     const following = mentionsIn(c, cueEnd, start)[0];
-    // Not the object of a preposition: "speaking of Clinton’s health", "said after meeting Putin".
     const named =
-      (following && following.start - cueEnd <= 40 && !/^\s*(?:of|about|on|to|with|for|at|after|before|in)\b/i.test(body.slice(cueEnd, following.start)) ? following : undefined) ??
+      (following && following.start - cueEnd <= 40 && !OBJECT_OF_PREPOSITION.test(body.slice(cueEnd, following.start)) ? following : undefined) ??
       mentionsIn(c, from, cueAt).filter((m) => !quoted(c, m.start)).pop() ??
       following;
     if (named) return { speaker: named.entity.name, cue: cueBefore.word };
