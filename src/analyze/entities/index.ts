@@ -90,12 +90,13 @@ function isFirstName(token: Token): boolean {
   return token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !/s$/.test(word) && !SKIP.test(word) && !LEADING_TITLES.has(word) && !ROLES.has(word);
 }
 
-/** A sentence in Title Case (a headline), where capitals tell nothing: none of its longer words in lower case but a few small ones ("with", "from"). */
-function titleCased(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 3 && !words.some((t) => /^\p{Ll}/u.test(t.text) && !SMALL_WORDS.has(t.text));
+/** Words in Title Case (a headline's), where capitals tell nothing: none of the longer ones in lower case but a few small ones ("with", "from"). */
+function titleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && !long.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
 }
 const SMALL_WORDS = new Set('with from into over than that this after about amid says said will'.split(' '));
+const titleCased = (tokens: readonly Token[]) => titleCase(tokens.map((t) => t.text));
 
 /** Whether the report writes the word in lower case somewhere ("top", "senior"): a word then, not a first name. */
 function usedInLowerCase(body: string, word: string): boolean {
@@ -159,13 +160,10 @@ function winner(votes: Map<EntityType, number>): [EntityType, number] {
   return [...votes].sort((a, b) => b[1] - a[1])[0];
 }
 
-/** Where a Title Case headline heading the body ends (a first line of at most 200 characters, most of its words capitalised), or 0. */
+/** Where a Title Case headline heading the body ends (a first line of at most 200 characters), or 0. */
 function headlineEnd(body: string): number {
   const end = body.indexOf('\n');
-  if (end <= 0 || end > 200) return 0;
-  const words = body.slice(0, end).match(/\p{L}{4,}/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitalised >= 0.6 * words.length ? end : 0;
+  return end > 0 && end <= 200 && titleCase(body.slice(0, end).split(/\s+/)) ? end : 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { QuantityKind } from '../../types.js';
-import { NUMBER, NUMBER_DIGITS, ORDINAL_START, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
+import { NUMBER, NUMBER_DIGITS, ORDINAL_START, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
 import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_UNITS } from './vocabulary.js';
 
 /**
@@ -54,7 +54,6 @@ const MONEY_RANGE_AFTER = new RegExp(
   `^\\s*(?:-|–|to)\\s*(?:${CURRENCY}\\s?)?(?:${NUMBER_DIGITS})(?:\\s+(?<word>thousand|million|billion|trillion)\\b|\\s?(?<suffix>bn|mn|m|k)\\b)?`,
   'iu',
 );
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** The second year of a span of years ("the 2007-08 season", "2015/16"): part of a date, no quantity. */
 const YEAR_SPAN_BEFORE = /\b\d{4}[-–/]$/;
@@ -123,7 +122,7 @@ export function detectNumbers(text: string): NumberMention[] {
     const moneyRange = g.currency ? MONEY_RANGE_AFTER.exec(after) : null;
     if (moneyRange) {
       // The lower end, scaled as the upper one when it has no scale of its own ("$140-150 million" is $140 million to $150 million).
-      const rangeScale = moneyRange.groups?.word ? SCALE_WORDS[moneyRange.groups.word.toLowerCase()] : moneyRange.groups?.suffix ? SCALE_SUFFIX[moneyRange.groups.suffix.toLowerCase()] : 1;
+      const rangeScale = moneyRange.groups?.word ? SCALES[moneyRange.groups.word.toLowerCase()] : moneyRange.groups?.suffix ? SCALE_SUFFIX[moneyRange.groups.suffix.toLowerCase()] : 1;
       if (!g.scale && !/\p{L}/u.test(g.number)) value *= rangeScale;
       consumed = end + moneyRange[0].length;
       found.push({ start, end: consumed, numberStart, numberEnd, value, approximate: true, kind: 'money', unit: CURRENCY_SYMBOLS[g.currency], words: false, rangeEnd: false });
