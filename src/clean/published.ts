@@ -2,7 +2,9 @@ import * as chrono from 'chrono-node';
 
 /**
  * The publication date, from the most trusted place that gives one (the caller goes in this
- * order): metadata, the article's own URL path, a dateline, a "First Published:" line.
+ * order): metadata, the first date the page prints above the article (a "Published:" line or a
+ * date alone on its line), the article's own URL path, a date line near the head, a dateline, a
+ * "First Published:" line anywhere.
  * A date found in a link inside the article is never the article's date.
  */
 
