@@ -104,6 +104,15 @@ describe('peoples, kinds of organisation, dates after a name', () => {
   });
 });
 
+describe('states of the United States', () => {
+  it('are places, not people, nor "other" before an office', () => {
+    const type = (body: string, name: string) => find(entities(body), name)?.type;
+    expect(type('Kentucky voted on Tuesday.', 'Kentucky')).toBe('place');
+    expect(type('Trump carried North Carolina and Louisiana.', 'North Carolina')).toBe('place');
+    expect(type('Louisiana Gov. John Bel Edwards spoke.', 'Louisiana')).toBe('place');
+  });
+});
+
 describe('a surname shared by several people', () => {
   it('is the surname of the one named in full first, not of the longest name', () => {
     const list = entities(

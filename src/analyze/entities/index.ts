@@ -3,7 +3,7 @@ import type { AnalysisDoc, Component, Token } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP } from './rules.js';
+import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
 
@@ -71,6 +71,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     // "the Kremlin said"; "the New York Times reported".
     const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text)) ? 'organization' : null;
+    // A state is no person ("Kentucky" a person in 5 of 23 PolNeAR reports) and no "other" ("Louisiana" of "Louisiana Gov. John Bel Edwards"); it may be a team, as in sports results ("Texas 5, Boston 3").
+    const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC') ? 'place' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
     const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
     // (Not a person's full name: "a spokesman for the party, John Smith, said".)
@@ -80,7 +82,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
     // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place; "Christmas" a day; "R-Texas" a party and state.
     const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) || PARTY_AND_STATE.test(text) ? 'other' : null;
-    return [{ start: tokens[first].start, end, text, type: known ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]) }];
+    return [{ start: tokens[first].start, end, text, type: known ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]) }];
   });
 }
 
