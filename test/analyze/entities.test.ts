@@ -113,6 +113,13 @@ describe('states of the United States', () => {
   });
 });
 
+describe('a titled mention', () => {
+  it('outweighs a few mentions the tagger typed otherwise', () => {
+    const body = 'Voters backed Cruz in Iowa. Cruz campaign officials cheered. Sen. Cruz thanked them.';
+    expect(find(entities(body), 'Cruz')?.type).toBe('person');
+  });
+});
+
 describe('a surname shared by several people', () => {
   it('is the surname of the one named in full first, not of the longest name', () => {
     const list = entities(
