@@ -113,6 +113,13 @@ describe('states of the United States', () => {
   });
 });
 
+describe('well-known organisations', () => {
+  it('a party’s short name and news outlets are organisations', () => {
+    const list = entities('Republicans in the GOP were split over the platform, MSNBC reported, and Politico confirmed it.');
+    for (const name of ['GOP', 'MSNBC', 'Politico']) expect(find(list, name)?.type).toBe('organization');
+  });
+});
+
 describe('a titled mention', () => {
   it('outweighs a few mentions the tagger typed otherwise', () => {
     const body = 'Voters backed Cruz in Iowa. Cruz campaign officials cheered. Sen. Cruz thanked them.';
