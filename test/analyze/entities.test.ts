@@ -120,6 +120,12 @@ describe('well-known organisations', () => {
   });
 });
 
+describe('a family', () => {
+  it('of a person the report names is people, not an organisation', () => {
+    expect(find(entities('Barack Obama spoke. The Obamas will travel to Hawaii.'), 'Obamas')?.type).toBe('person');
+  });
+});
+
 describe('a titled mention', () => {
   it('outweighs a few mentions the tagger typed otherwise', () => {
     const body = 'Voters backed Cruz in Iowa. Cruz campaign officials cheered. Sen. Cruz thanked them.';

@@ -258,5 +258,10 @@ export const recognizeEntities: Component = (doc) => {
     e.type = full?.[0] === 'person' && full[1] >= 2 ? 'person' : winner(votes.get(e)!)[0];
     e.mentions.sort((a, b) => a.start - b.start);
   }
+  // "the Clintons", "the Obamas": a family of a person named in the report are people, not an organisation.
+  for (const e of entities) {
+    const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? bySurname.get(e.name.slice(0, -1)) : undefined;
+    if (family?.type === 'person') e.type = 'person';
+  }
   doc.entities = entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
