@@ -171,4 +171,12 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
       '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said on Monday.';
     expect(direct(body).map((q) => q.speaker)).toEqual(['Donald Trump', 'Scott Pruitt']);
   });
+  it('a cue in the attribution of the quotation before is not this one’s: it goes on with that speaker', () => {
+    const body =
+      'Hillary Clinton and Barack Obama spoke at the gala. “My name may not be on the ballot, but our progress is on the ballot,” Obama said on Saturday night at the dinner, where Mrs. Clinton also spoke. “Tolerance is on the ballot. Democracy is on the ballot.”';
+    const d = direct(body);
+    expect(d.length).toBeGreaterThan(0);
+    for (const q of d) expect(q.speaker).toBe('Barack Obama');
+    expect(d.map((q) => q.text).join(' ')).toContain('Tolerance is on the ballot');
+  });
 });

@@ -318,6 +318,10 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     const cueAt = windowStart + cueBefore.index;
     const cueEnd = cueAt + cueBefore.word.length;
     const sentenceStart = Math.max(from, windowStart + (lastSentenceEnd(before.slice(0, cueBefore.index)) + 1));
+    // The cue of the quotation before, in the same sentence as it ("“...,” Mr. Obama said at the
+    // gala, where Mrs. Clinton also spoke. “...”"): this one goes on with that one's speaker.
+    const prev = c.quotes[c.quotes.length - 1];
+    if (prev?.speaker && c.attributedAfter.has(prev) && cueAt >= prev.end && sentenceAt(c, cueAt) === sentenceAt(c, prev.end - 1)) return { speaker: prev.speaker };
     if (speaksForSubject(before.slice(0, cueBefore.index), cueBefore.word)) {
       const own = c.sentenceStarts[sentenceAt(c, cueAt)] ?? sentenceStart;
       const subject = mentionsIn(c, Math.max(from, own), cueAt).find((m) => !quoted(c, m.start));
