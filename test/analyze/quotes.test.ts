@@ -179,4 +179,10 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     for (const q of d) expect(q.speaker).toBe('Barack Obama');
     expect(d.map((q) => q.text).join(' ')).toContain('Tolerance is on the ballot');
   });
+  it('a colon with no speech verb in its sentence introduces its subject’s words, not a name in a phrase before it', () => {
+    const body =
+      'Marco Rubio fired back forcefully at Donald Trump: “If they sue us in a court in Miami, they are going to lose.”\n\n' +
+      'With Democrats worried about a lack of passion for Hillary Clinton, President Barack Obama is rolling out a new message: “It is about me, and my legacy.”';
+    expect(direct(body).map((q) => q.speaker)).toEqual(['Marco Rubio', 'Barack Obama']);
+  });
 });

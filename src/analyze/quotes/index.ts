@@ -273,6 +273,14 @@ function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: 
   return null;
 }
 
+/** A preposition right before a name: the name is its object, not a clause's subject ("worried about a lack of passion for Hillary Clinton"). */
+const PREPOSITION_BEFORE = /\b(?:of|for|about|with|to|from|by|against|among|at|in|on|over|after|before)\s+(?:the\s+|Mr\.\s+|Mrs\.\s+|Ms\.\s+)?$/i;
+
+/** The subject of the text in [from, to): its first name outside quotations that is no preposition's object. */
+function subjectIn(c: Context, from: number, to: number): Mention | undefined {
+  return mentionsIn(c, from, to).find((m) => !quoted(c, m.start) && !PREPOSITION_BEFORE.test(c.body.slice(Math.max(from, m.start - 24), m.start)));
+}
+
 /** A name after a speech verb and a preposition is no speaker: "speaking of Clinton’s health", "said after meeting Putin". */
 const OBJECT_OF_PREPOSITION = /^\s*(?:of|about|on|to|with|for|at|after|before|in)\b/i;
 
@@ -314,6 +322,15 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
   const windowStart = Math.max(from, start - REACH);
   const before = body.slice(windowStart, start);
   const cueBefore = lastCue(before);
+  // "Rubio fired back: “...”", "- Philip Bump: “...”": a colon with no speech verb in its sentence
+  // introduces the words of the sentence's subject, the first named in it.
+  if (/:\s*$/.test(before)) {
+    const own = Math.max(from, c.sentenceStarts[sentenceAt(c, start - 1)] ?? from);
+    if (!cueBefore || windowStart + cueBefore.index < own) {
+      const subject = subjectIn(c, own, start);
+      if (subject) return { speaker: nameOf(c, subject.entity) };
+    }
+  }
   if (cueBefore) {
     const cueAt = windowStart + cueBefore.index;
     const cueEnd = cueAt + cueBefore.word.length;
@@ -324,7 +341,7 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     if (prev?.speaker && c.attributedAfter.has(prev) && cueAt >= prev.end && sentenceAt(c, cueAt) === sentenceAt(c, prev.end - 1)) return { speaker: prev.speaker };
     if (speaksForSubject(before.slice(0, cueBefore.index), cueBefore.word)) {
       const own = c.sentenceStarts[sentenceAt(c, cueAt)] ?? sentenceStart;
-      const subject = mentionsIn(c, Math.max(from, own), cueAt).find((m) => !quoted(c, m.start));
+      const subject = subjectIn(c, Math.max(from, own), cueAt);
       if (subject) return { speaker: nameOf(c, subject.entity), cue: cueBefore.word };
     }
     const source = sourceAt(c, cueAt, cueEnd, sentenceStart, start, start);
