@@ -69,10 +69,10 @@ const DATE_LINE_WORDS =
  * A short line near the head that is (nearly) only a date: "December 15th, 2008, 7:35 am",
  * "on April 30, 2008 at 4:31 AM, updated April 30, 2008", "8:05am UK, Monday 16 September 2013",
  * "Washington D.C., Jul 13, 2009/02:00 pm (CNA)". The first date on the line is taken: a page
- * prints the publication before the update. With `bare`, only a line with no word but the
- * date's own (no place, no outlet): a page's publication stamp rather than a story's dateline.
+ * prints the publication before the update. `bare` when the line has no word but the date's
+ * own (no place, no outlet): a page's publication stamp rather than a story's dateline.
  */
-export function dateFromDateLine(line: string, { bare = false } = {}): string | null {
+export function readDateLine(line: string): { date: string; bare: boolean } | null {
   const s = line.trim();
   if (s.length > 100 || s.length < 6) return null;
   const first = chrono.en.parse(s).find((r) => r.start.isCertain('year') && r.start.isCertain('day') && EXPLICIT_YEAR.test(r.text));
@@ -81,8 +81,9 @@ export function dateFromDateLine(line: string, { bare = false } = {}): string | 
   const words = rest.match(/\p{L}+/gu) ?? [];
   const others = words.filter((w) => !DATE_LINE_WORDS.test(w));
   // Besides the date: at most a place or an outlet of a few words (a dateline), or an update stamp.
-  if (others.length > (bare ? 0 : 3) || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest)) return null;
-  return normalizeDate(first.text);
+  if (others.length > 3 || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest)) return null;
+  const date = normalizeDate(first.text);
+  return date ? { date, bare: others.length === 0 } : null;
 }
 
 /** "MOSCOW, Nov. 21, 2022 (Reuters) - ..." at the start of the first paragraph. */

@@ -1,7 +1,7 @@
 import type { ArticleLink, CleanedDocument, RemovedText, SourceHints } from '../types.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
 import { BARE_URL_LINE, applyParagraphRules } from './paragraphs.js';
-import { dateFromDateLine, dateFromDateline, dateFromPublishedLine, dateFromUrl, normalizeDate } from './published.js';
+import { readDateLine, dateFromDateline, dateFromPublishedLine, dateFromUrl, normalizeDate } from './published.js';
 import { type BoilerplateRule, DEFAULT_RULES, matchRule } from './rules.js';
 import { detectLayout, isParagraphBreak, joinWrapped } from './unwrap.js';
 
@@ -85,11 +85,11 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
       continue;
     }
     if (contentLines <= HEAD_LINES) {
-      const dated = dateFromDateLine(line);
+      const dated = readDateLine(line);
       if (dated) {
         flush();
-        if (aboveBody(paragraphs, line, head) && dateFromDateLine(line, { bare: true })) head.stated = dated;
-        head.dateLine ??= dated;
+        if (dated.bare && aboveBody(paragraphs, line, head)) head.stated = dated.date;
+        head.dateLine ??= dated.date;
         head.removed.push({ text: line, reason: 'date-line' });
         continue;
       }
