@@ -174,6 +174,12 @@ describe('without a publication date', () => {
     const byText = Object.fromEntries(found.map((d) => [d.text, d.value]));
     expect(byText).toMatchObject({ Monday: null, March: null, 'last week': null, 'Aug. 7, 1998': '1998-08-07', 'three decades': 'P30Y' });
   });
+  it('a month and day keep what they say as XXXX-MM-DD; nothing else does, and nothing once the report is dated', () => {
+    const body = 'Voting began on Dec. 14 and ended on Monday; results come in March, as on Feb. 29 and Aug. 7, 1998.';
+    const byText = Object.fromEntries(dates(body, null).map((d) => [d.text, d.unanchored]));
+    expect(byText).toEqual({ 'Dec. 14': 'XXXX-12-14', Monday: undefined, March: undefined, 'Feb. 29': 'XXXX-02-29', 'Aug. 7, 1998': undefined });
+    expect(dates(body).every((d) => d.unanchored === undefined)).toBe(true);
+  });
 });
 
 describe('calendar years, halves and vague counts', () => {

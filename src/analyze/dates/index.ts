@@ -2,7 +2,7 @@ import type { DateMention } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
 import { parseDay, type Day } from './calendar.js';
 import { chronoMatches, chronoPieces } from './chrono.js';
-import { resolve, typeOf, type Meaning, type Tense } from './meaning.js';
+import { resolve, typeOf, unanchoredValue, type Meaning, type Tense } from './meaning.js';
 import { applyRules, detectDayFirst, ruleScan } from './rules.js';
 import { tenseAt } from './tense.js';
 import { DisjointSpans, SpanSet, urlSpans } from '../spans.js';
@@ -136,6 +136,8 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
       start: c.start,
       end: c.end,
     };
+    const unanchored = value === null && !anchor ? unanchoredValue(c.meaning) : null;
+    if (unanchored) mention.unanchored = unanchored;
     mentions.push(mention);
     if (mention.type === 'DATE' && CALENDAR_VALUE.test(mention.value ?? '')) lastDated = mention;
   }

@@ -169,6 +169,17 @@ function resolvePartOfYear(
 }
 
 /**
+ * What a date the anchor would have resolved says without one, in TimeML's notation for an
+ * unknown year: "Feb. 22" in an undated report is XXXX-02-22. Only a month and day: they still
+ * tell which time of year a report speaks of, where "Monday" or "last year" say nothing.
+ */
+export function unanchoredValue(meaning: Meaning): string | null {
+  if (meaning.kind !== 'month' || meaning.day === null) return null;
+  const day = { year: 2000, month: meaning.month, day: meaning.day }; // a leap year: Feb. 29 is a day
+  return isValidDay(day) ? `XXXX-${String(meaning.month).padStart(2, '0')}-${String(meaning.day).padStart(2, '0')}` : null;
+}
+
+/**
  * The TimeML value of a meaning, or null when it needs an anchor and there is none: a
  * relative date without a publication date is never guessed.
  */
