@@ -13,7 +13,7 @@ export const SETTINGS = {
   storyThreshold: 0.08,
   storyNames: 0.15,
   eventThreshold: 0.12,
-  /** Each piece of evidence of two happenings lowers the event score by this much... */
+  /** Each piece of evidence of two happenings lowers the event score by this much (and publication within sameEventMaxDays, evidence of one, raises it as much)... */
   apartPenalty: 0.08,
   /** ...and this much of it decides alone (an age gap counts 2, a publication gap over 60 days 2). */
   apartDecisive: 2,
@@ -122,6 +122,8 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   if (title > 0) evidence.push({ kind: 'title-similarity', detail: `title words overlap ${title.toFixed(2)}`, weight: round(weights.title * title) });
 
   let apart = 0;
+  /** Evidence of one happening beyond what the text shares: published within a week of each other. */
+  let together = 0;
   for (const f of aligned) {
     // The ages of "a man" or "the climber" in two reports may be of two people: only a named
     // person's age tells two times apart.
@@ -158,7 +160,10 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     if (days > SETTINGS.sameEventMaxDays) {
       apart += days > 60 ? 2 : 1;
       evidence.push({ kind: 'time-gap', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} days apart`, weight: -0.4 });
-    } else evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: 0.1 });
+    } else {
+      together += 1;
+      evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: 0.1 });
+    }
   } else {
     // Only days count: a bare year ("since 2005", "in 1992") is mostly background, while two
     // reports each naming days in different years tell of different times.
@@ -179,7 +184,11 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   }
 
   let relation: Relation;
-  const eventScore = similarity - SETTINGS.apartPenalty * apart;
+  // Publication within a week counts for one happening as much as one piece of evidence counts
+  // against it: on the ECB+ articles (3 orders) event F1 0.881-0.893 -> 0.887-0.897, recall up
+  // and precision unchanged; a larger bonus changes nothing there, and would let mere closeness
+  // in time outweigh what two reports of the same week fail to share.
+  const eventScore = similarity + SETTINGS.apartPenalty * (together - apart);
   if (similarity < SETTINGS.storyThreshold && names.score < SETTINGS.storyNames) relation = 'unrelated';
   else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';

@@ -138,6 +138,17 @@ describe('time', () => {
     const e = evidence(dated('2022-11-20'), again('2022-11-22'), 'time-close')!;
     expect(e).toMatchObject({ detail: 'published 2022-11-20 and 2022-11-22: 2 day(s) apart', weight: 0.1 });
   });
+  it('time-close: two reports that share too little to be taken for one event alone are one when published in the same week', () => {
+    const bridge = (published: string | null) =>
+      report('The harbour bridge closed on Tuesday after engineers found deep cracks in two of its pillars, and ferries will carry commuters across the river.', { names: ['jane morrow', 'harbour board', 'port authority'], published });
+    const traffic = (published: string | null) =>
+      report('Traffic backed up through the old town for hours on Wednesday while police directed drivers away from the harbour.', { names: ['jane morrow', 'city police'], published });
+    const undated = compareFeatures(bridge(null), traffic(null), idf);
+    expect(undated.relation).toBe('same-story');
+    expect(undated.signals.similarity).toBeLessThan(SETTINGS.eventThreshold);
+    expect(compareFeatures(bridge('2022-11-20'), traffic('2022-11-21'), idf).relation).toBe('same-event');
+    expect(compareFeatures(bridge('2022-11-20'), traffic('2022-12-21'), idf).relation).toBe('same-story');
+  });
   it('time-gap: published years apart is the same kind of happening again, whatever the text shares', () => {
     const c = compareFeatures(dated('2019-06-10'), again('2022-11-21'), idf);
     expect(c.evidence.find((e) => e.kind === 'time-gap')!.detail).toBe('published 2019-06-10 and 2022-11-21: 1260 days apart');
