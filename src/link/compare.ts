@@ -92,6 +92,8 @@ export interface Signals {
   names: number;
   /** Evidence that the two reports tell of different happenings. */
   apart: number;
+  /** Evidence beyond the text that they tell of one: facts stated alike, publication within a week. */
+  together: number;
 }
 
 /** How two reports relate, why, and their facts side by side. Pure: the caller gives the IDF. */
@@ -113,7 +115,7 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
 
   if (a.exactHash === b.exactHash || jaccard >= SETTINGS.duplicateJaccard) {
     evidence.push({ kind: a.exactHash === b.exactHash ? 'same-text' : 'near-duplicate', detail: `${Math.round(jaccard * 100)}% of word 5-grams shared (MinHash)`, weight: 1 });
-    return { relation: 'duplicate', score: round(Math.max(jaccard, similarity)), evidence, facts: factTable(aligned, true), signals: { similarity, text, names: names.score, apart: 0 } };
+    return { relation: 'duplicate', score: round(Math.max(jaccard, similarity)), evidence, facts: factTable(aligned, true), signals: { similarity, text, names: names.score, apart: 0, together: 0 } };
   }
 
   evidence.push({ kind: 'text-similarity', detail: `TF-IDF cosine ${text.toFixed(2)}`, weight: round(weights.text * text) });
@@ -122,15 +124,19 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   if (title > 0) evidence.push({ kind: 'title-similarity', detail: `title words overlap ${title.toFixed(2)}`, weight: round(weights.title * title) });
 
   let apart = 0;
-  /** Evidence of one happening beyond what the text shares: published within a week of each other. */
   let together = 0;
   for (const f of aligned) {
     // The ages of "a man" or "the climber" in two reports may be of two people: only a named
     // person's age tells two times apart.
     if (f.compatibility === 'incompatible' && f.a.kind === 'age' && !bothName(a, b, f.a.subject)) continue;
     if (f.compatibility !== 'incompatible') {
-      if (f.compatibility === 'same') evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
-      else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close enough for two accounts of one event)`, weight: 0 });
+      // A fact both state alike counts for one happening as an incompatible one counts against
+      // it: on the ECB+ articles one holds for 15% of pairs of reports of one event and 0.5% of
+      // two events of one topic; event F1 0.887-0.897 -> 0.892-0.898 over 3 orders.
+      if (f.compatibility === 'same') {
+        together += 1;
+        evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
+      } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close enough for two accounts of one event)`, weight: 0 });
       continue;
     }
     apart += f.a.kind === 'age' ? 2 : 1;
@@ -192,7 +198,7 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   if (similarity < SETTINGS.storyThreshold && names.score < SETTINGS.storyNames) relation = 'unrelated';
   else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';
-  return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart } };
+  return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart, together } };
 }
 
 /** Position of a month and day (MM-DD, or the MM-DD of a full date) in a year of 12 x 31 days: distances that ignore the year. */

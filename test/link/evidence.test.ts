@@ -101,6 +101,16 @@ describe('facts', () => {
     const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 70.8)] }), idf);
     expect(c.evidence.find((e) => e.kind === 'fact-agrees')!.detail).toBe('Jane Morrow vote share: 71% in both');
     expect(c.signals.apart).toBe(0);
+    expect(c.signals.together).toBe(1);
+  });
+  it('fact-agrees counts for one event as much as a count-change counts against: it takes a pair that shares little over the line', () => {
+    const crash = (facts: Fact[]) => report('A bus left the mountain road near the pass on Sunday evening and rolled into a ravine, police said.', { facts });
+    const rescue = (facts: Fact[]) => report('Rescuers worked through the night to reach the ravine, and the road stayed shut until Monday.', { facts });
+    const dead = (n: number) => [fact('dead', 'count', n, String(n), 'deaths')];
+    const plain = compareFeatures(crash([]), rescue([]), idf);
+    expect(plain.relation).toBe('same-story');
+    expect(compareFeatures(crash(dead(7)), rescue(dead(7)), idf)).toMatchObject({ relation: 'same-event', signals: { together: 1, apart: 0 } });
+    expect(compareFeatures(crash(dead(7)), rescue(dead(30)), idf)).toMatchObject({ relation: 'same-story', signals: { together: 0, apart: 1 } });
   });
   it('fact-differs when values differ by what two outlets might (71% and 74%): weight 0', () => {
     const e = evidence(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 74)] }), 'fact-differs')!;
