@@ -72,6 +72,8 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   beat: 'beaten', hit: 'hit', cut: 'cut', draw: 'drawn', drive: 'driven', fight: 'fought', feed: 'fed',
   choose: 'chosen', build: 'built', begin: 'begun', become: 'become', come: 'come', go: 'gone', grow: 'grown',
   know: 'known', hear: 'heard', seek: 'sought', stand: 'stood', teach: 'taught', throw: 'thrown', write: 'written', rule: 'ruled',
+  steal: 'stolen', strike: 'struck', break: 'broken', speak: 'spoken', ride: 'ridden', hide: 'hidden', shake: 'shaken',
+  bite: 'bitten', forget: 'forgotten', freeze: 'frozen', wear: 'worn', tear: 'torn', swear: 'sworn', sink: 'sunk',
 };
 const PARTICIPLE_BASES = new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([base, pp]) => [pp, base]));
 
@@ -85,6 +87,7 @@ export function participle(verb: string): string {
     base = w.slice(0, -3);
     if (/([bdgmnprt])\1$/.test(base)) base = base.slice(0, -1); // "running" -> "run"
     if (IRREGULAR_PARTICIPLES[base]) return IRREGULAR_PARTICIPLES[base];
+    if (IRREGULAR_PARTICIPLES[`${base}e`]) return IRREGULAR_PARTICIPLES[`${base}e`]; // "making" -> "made", not "maked"
     if (/[^aeiou][aeiou][cglsuvz]$/.test(base) || /(?:at|iz|ur|ir)$/.test(base)) base += 'e'; // "injuring" -> "injure"
   } else if (w.endsWith('ies')) base = `${w.slice(0, -3)}y`;
   else if (/(?:ss|sh|ch|x|o)es$/.test(w)) base = w.slice(0, -2);
