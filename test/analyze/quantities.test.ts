@@ -62,6 +62,9 @@ describe('attribute vocabulary', () => {
     expect(['lead', 'leading', 'won', 'injuring', 'carried'].map(participle)).toEqual(['led', 'led', 'won', 'injured', 'carried']);
     // An irregular verb that drops its e before -ing: "making off with" is not "maked".
     expect(['making', 'taking', 'writing', 'stealing', 'steals', 'using', 'voting', 'visiting'].map(participle)).toEqual(['made', 'taken', 'written', 'stolen', 'stolen', 'used', 'voted', 'visited']);
+    // Past and participle of an irregular verb are one attribute; short verbs double their last letter.
+    expect(['took', 'gave', 'had', 'does', 'costs', 'sitting', 'thinking'].map(participle)).toEqual(['taken', 'given', 'had', 'done', 'cost', 'sat', 'thought']);
+    expect(['stops', 'stopping', 'adding', 'nab', 'hoping', 'opening', 'fix'].map(participle)).toEqual(['stopped', 'stopped', 'added', 'nabbed', 'hoped', 'opened', 'fixed']);
   });
 });
 

@@ -63,38 +63,66 @@ const CANONICAL: Record<string, string> = {
   employees: 'employees', workers: 'employees', staff: 'employees', jobs: 'jobs', seats: 'seats',
 };
 
-/** Base forms of verbs whose past participle is irregular. */
-const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  lead: 'led', win: 'won', hold: 'held', take: 'taken', leave: 'left', give: 'given', see: 'seen', get: 'got',
-  make: 'made', keep: 'kept', lose: 'lost', meet: 'met', send: 'sent', bring: 'brought', buy: 'bought',
-  sell: 'sold', pay: 'paid', put: 'put', run: 'run', set: 'set', shoot: 'shot', spend: 'spent', tell: 'told',
-  say: 'said', find: 'found', fall: 'fallen', rise: 'risen', flee: 'fled', die: 'died', hurt: 'hurt',
-  beat: 'beaten', hit: 'hit', cut: 'cut', draw: 'drawn', drive: 'driven', fight: 'fought', feed: 'fed',
-  choose: 'chosen', build: 'built', begin: 'begun', become: 'become', come: 'come', go: 'gone', grow: 'grown',
-  know: 'known', hear: 'heard', seek: 'sought', stand: 'stood', teach: 'taught', throw: 'thrown', write: 'written', rule: 'ruled',
-  steal: 'stolen', strike: 'struck', break: 'broken', speak: 'spoken', ride: 'ridden', hide: 'hidden', shake: 'shaken',
-  bite: 'bitten', forget: 'forgotten', freeze: 'frozen', wear: 'worn', tear: 'torn', swear: 'sworn', sink: 'sunk',
-};
-const PARTICIPLE_BASES = new Map(Object.entries(IRREGULAR_PARTICIPLES).map(([base, pp]) => [pp, base]));
+/**
+ * Irregular verbs as base, past and past participle, so that "took", "taking" and "taken" meet
+ * as one attribute. Written by hand: the common irregular verbs of English news.
+ */
+const IRREGULAR_VERBS = `
+  be was been|have had had|do did done|say said said|make made made|go went gone|take took taken|come came come
+  see saw seen|know knew known|get got got|give gave given|find found found|think thought thought|tell told told
+  become became become|leave left left|feel felt felt|bring brought brought|begin began begun|keep kept kept
+  hold held held|write wrote written|stand stood stood|hear heard heard|let let let|mean meant meant|set set set
+  meet met met|run ran run|pay paid paid|sit sat sat|speak spoke spoken|lead led led|read read read|grow grew grown
+  lose lost lost|fall fell fallen|send sent sent|build built built|understand understood understood|draw drew drawn
+  break broke broken|spend spent spent|cut cut cut|rise rose risen|drive drove driven|buy bought bought|wear wore worn
+  choose chose chosen|seek sought sought|throw threw thrown|catch caught caught|deal dealt dealt|win won won
+  forget forgot forgotten|lay laid laid|sell sold sold|fight fought fought|bear bore borne|teach taught taught
+  eat ate eaten|sing sang sung|strike struck struck|hang hung hung|shake shook shaken|ride rode ridden|feed fed fed
+  shoot shot shot|fly flew flown|hide hid hidden|steal stole stolen|hit hit hit|put put put|cost cost cost|hurt hurt hurt
+  quit quit quit|shut shut shut|split split split|spread spread spread|bet bet bet|bid bid bid|beat beat beaten
+  bite bit bitten|blow blew blown|freeze froze frozen|swear swore sworn|tear tore torn|wake woke woken|sink sank sunk
+  swim swam swum|lend lent lent|bend bent bent|flee fled fled|sleep slept slept|slide slid slid|stick stuck stuck
+  sweep swept swept|swing swung swung|dig dug dug|bleed bled bled|breed bred bred|bind bound bound|light lit lit
+  ring rang rung|forgive forgave forgiven|withdraw withdrew withdrawn|overthrow overthrew overthrown
+  undertake undertook undertaken|undergo underwent undergone|oversee oversaw overseen|mistake mistook mistaken
+  arise arose arisen|forbid forbade forbidden|weep wept wept|shrink shrank shrunk|spin spun spun|sting stung stung
+  spring sprang sprung|cling clung clung|upset upset upset|die died died`
+  .trim()
+  .split(/\s*\|\s*|\n\s*/)
+  .map((triple) => triple.split(' ') as [string, string, string]);
+/** Any form of an irregular verb (base, third person, past, participle) -> its past participle. */
+const IRREGULAR_FORMS = new Map<string, string>();
+for (const [base, past, pp] of IRREGULAR_VERBS) for (const form of [base, past, pp]) if (!IRREGULAR_FORMS.has(form)) IRREGULAR_FORMS.set(form, pp);
+for (const [form, base] of [['has', 'have'], ['does', 'do'], ['is', 'be'], ['are', 'be'], ['were', 'be'], ['dying', 'die'], ['lying', 'lie']] as const)
+  IRREGULAR_FORMS.set(form, IRREGULAR_FORMS.get(base) ?? `${base}d`);
 
-/** A verb form ("arrests", "arresting", "detain", "led") as its past participle ("arrested", "led"). */
+/** One syllable ending consonant-vowel-consonant: "stop", "ban", "net" double their last letter before -ed. */
+const SHORT_VERB = /^[^aeiou]*[aeiou][bdgklmnprtv]$/;
+
+/** A verb form ("arrests", "arresting", "detain", "took") as its past participle ("arrested", "taken"). */
 export function participle(verb: string): string {
   const w = verb.toLowerCase();
-  if (PARTICIPLE_BASES.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w)) return w;
-  if (IRREGULAR_PARTICIPLES[w]) return IRREGULAR_PARTICIPLES[w];
+  const irregular = IRREGULAR_FORMS.get(w);
+  if (irregular) return irregular;
+  if (IRREGULAR_PAST.has(w) || /ed$/.test(w)) return w;
   let base = w;
+  /** Whether the base takes a doubled last letter before -ed: known from -ing ("stopping", not "voting"), else guessed. */
+  let double: boolean | null = null;
   if (w.endsWith('ing')) {
     base = w.slice(0, -3);
-    if (/([bdgmnprt])\1$/.test(base)) base = base.slice(0, -1); // "running" -> "run"
-    if (IRREGULAR_PARTICIPLES[base]) return IRREGULAR_PARTICIPLES[base];
-    if (IRREGULAR_PARTICIPLES[`${base}e`]) return IRREGULAR_PARTICIPLES[`${base}e`]; // "making" -> "made", not "maked"
+    double = /([bdgmnprt])\1$/.test(base);
+    if (double) base = base.slice(0, -1); // "running" -> "run"
+    const known = IRREGULAR_FORMS.get(base) ?? IRREGULAR_FORMS.get(`${base}e`); // "making" -> "made", not "maked"
+    if (known) return known;
     if (/[^aeiou][aeiou][cglsuvz]$/.test(base) || /(?:at|iz|ur|ir)$/.test(base)) base += 'e'; // "injuring" -> "injure"
   } else if (w.endsWith('ies')) base = `${w.slice(0, -3)}y`;
   else if (/(?:ss|sh|ch|x|o)es$/.test(w)) base = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss')) base = w.slice(0, -1);
-  if (IRREGULAR_PARTICIPLES[base]) return IRREGULAR_PARTICIPLES[base];
+  const known = IRREGULAR_FORMS.get(base);
+  if (known) return known;
   if (base.endsWith('e')) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
+  if (double ?? SHORT_VERB.test(base)) return `${base}${base.slice(-1)}ed`; // "stops" -> "stopped"
   return `${base}ed`;
 }
 
