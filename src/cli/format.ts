@@ -20,7 +20,7 @@ export function formatArticle(a: Article): string {
   }
   if (a.dates.length) {
     lines.push('When:');
-    for (const d of a.dates) lines.push(`  ${d.text}  →  ${d.value ?? 'unresolved'}`);
+    for (const d of a.dates) lines.push(`  ${d.text}  →  ${d.value ?? (d.unanchored ? `${d.unanchored} (year unknown)` : 'unresolved')}`);
   }
   if (a.links.length) {
     lines.push('Links:');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatStories } from '../../src/cli/commands/link.js';
+import { formatArticle } from '../../src/cli/format.js';
+import { sha256 } from '../../src/ingest/containers.js';
+import { buildArticle } from '../../src/service/ingest.js';
 import type { StoryView } from '../../src/types.js';
 
 describe('stories in a terminal', () => {
@@ -22,5 +25,15 @@ describe('stories in a terminal', () => {
   });
   it('adds no legend when every date is a publication date', () => {
     expect(formatStories([story([{ id: 'e-1', title: 'T', date: '2025-11-21', dateSource: 'published', articles: ['a'] }])])).not.toMatch(/^[~?] /m);
+  });
+});
+
+describe('one article in a terminal', () => {
+  it('says what a date without a year does give, and which dates are not resolved', () => {
+    const text = 'Voters cast their ballots on Dec. 14 in the fourth parliamentary election.\n\nResults will be known on Monday, officials said.';
+    const article = buildArticle({ source: 'vote.txt', rawHash: sha256(text), docHash: sha256(text).slice(0, 16), format: 'text', text, encoding: 'UTF-8', hints: {} });
+    const when = formatArticle(article).split('\n');
+    expect(when).toContain('  Dec. 14  →  XXXX-12-14 (year unknown)');
+    expect(when).toContain('  Monday  →  unresolved');
   });
 });

@@ -22,7 +22,7 @@ export function marksOf(a: Article): Mark[] {
       kind: 'quantity' as const,
       note: `${x.kind}: ${x.approximate ? '≈' : ''}${x.value}${unit(x.unit)}${x.subject ? ` — ${x.subject}${x.attribute ? `, ${x.attribute}` : ''}` : ''}`,
     })),
-    ...a.dates.filter(ok).map((x) => ({ start: x.start, end: x.end, kind: 'date' as const, note: `date: ${x.value ?? 'not resolved'}` })),
+    ...a.dates.filter(ok).map((x) => ({ start: x.start, end: x.end, kind: 'date' as const, note: `date: ${x.value ?? (x.unanchored ? `${x.unanchored} (year unknown)` : 'not resolved')}` })),
   ];
 }
 
