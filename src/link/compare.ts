@@ -154,6 +154,15 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     apart += 1;
     evidence.push({ kind: 'different-people', detail: `A is about ${protagonists[0]}, B about ${protagonists[1]}, and neither names the other`, weight: -0.2 });
   }
+  const protagonist = sameProtagonist(a, b);
+  if (protagonist) {
+    // Who a report is about is half of what happened: on the ECB+ articles two reports are about
+    // the same person in 30% of pairs of reports of one event and 3% of two events of one topic.
+    // Event F1 (3 orders) 0.892-0.898 -> 0.898-0.904. A happening again to the same person is
+    // still told apart by what differs: ages, counts, dates (the seeds keep five such pieces).
+    together += 1;
+    evidence.push({ kind: 'same-person', detail: `both are mostly about ${protagonist}`, weight: 0.1 });
+  }
   // The wider test, for organisations and places too (the Angels' offer and the Red Sox's), and
   // for a report that names the other's protagonist in passing; counted once with different-people.
   const participants = protagonists ? null : differentParticipants(a, b);
@@ -267,6 +276,15 @@ function differentProtagonists(a: LinkFeatures, b: LinkFeatures): [string, strin
   if (!a.protagonist?.length || !b.protagonist?.length) return null;
   if (namesAny(namedForms(b), a.protagonist) || namesAny(namedForms(a), b.protagonist)) return null;
   return [a.protagonist[0], b.protagonist[0]];
+}
+
+/**
+ * The person both reports are mostly about, by canonical name. Not by any shared alias: a bare
+ * surname ("Jackson") is shared by different people, and matching it merged more events of
+ * ECB+ than it joined (event F1 0.891-0.906 against 0.898-0.904).
+ */
+function sameProtagonist(a: LinkFeatures, b: LinkFeatures): string | null {
+  return a.protagonist?.length && a.protagonist[0] === b.protagonist?.[0] ? a.protagonist[0] : null;
 }
 
 /** Every form a report names anyone by (names, aliases, surnames) and its most frequent words: what "B names them" is checked against. */

@@ -44,8 +44,12 @@ describe('different people', () => {
     expect(c.evidence.find((e) => e.kind === 'different-people')?.detail).toBe('A is about jane morrow, B about tom lane, and neither names the other');
     expect(c.signals.apart).toBeGreaterThanOrEqual(1);
   });
-  it('two reports about the same person give no such evidence', () => {
-    expect(compareFeatures(reid, again, idf).evidence.map((e) => e.kind)).not.toContain('different-people');
+  it('two reports about the same person give no such evidence, but count that for one happening', () => {
+    const c = compareFeatures(reid, again, idf);
+    expect(c.evidence.map((e) => e.kind)).not.toContain('different-people');
+    expect(c.evidence.find((e) => e.kind === 'same-person')?.detail).toBe('both are mostly about jane morrow');
+    expect(c.signals.together).toBe(1);
+    expect(compareFeatures(reid, lane, idf).evidence.map((e) => e.kind)).not.toContain('same-person');
   });
 });
 
