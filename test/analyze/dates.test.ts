@@ -174,6 +174,20 @@ describe('without a publication date', () => {
     const byText = Object.fromEntries(found.map((d) => [d.text, d.value]));
     expect(byText).toMatchObject({ Monday: null, March: null, 'last week': null, 'Aug. 7, 1998': '1998-08-07', 'three decades': 'P30Y' });
   });
+  it('a clock time does not make "today" a date: "1 p.m. today" has no day without one, and its day with one', () => {
+    const body = 'The patch was set for 1 p.m. today, and a webcast for 11 a.m. tomorrow.';
+    expect(valueOf(body, '1 p.m. today', null)).toBeNull();
+    expect(valueOf(body, '11 a.m. tomorrow', null)).toBeNull();
+    expect(valueOf(body, '1 p.m. today', '2008-12-16')).toBe('2008-12-16T13:00');
+    expect(valueOf(body, '11 a.m. tomorrow', '2008-12-16')).toBe('2008-12-17T11:00');
+  });
+  it('nor does a count or a weekday: "10 minutes earlier", "6:41 last night" and "one day after Wednesday" get no value without one', () => {
+    const body = 'She died at 6:41 last night. The nurse had left 10 minutes earlier. One day after Wednesday, the family spoke.';
+    for (const text of ['6:41 last night', '10 minutes earlier', 'One day after Wednesday']) expect(valueOf(body, text, null), text).toBeNull();
+    expect(valueOf(body, '6:41 last night', '2010-03-03')).toBe('2010-03-02T06:41');
+    // A day the text gives in full keeps its value, whatever casual words come with it.
+    expect(valueOf('The outage began at 09:30 this morning (Tuesday 16 August 2011).', '09:30 this morning (Tuesday 16 August 2011', null)).toBe('2011-08-16T09:30');
+  });
   it('a month and day keep what they say as XXXX-MM-DD; nothing else does, and nothing once the report is dated', () => {
     const body = 'Voting began on Dec. 14 and ended on Monday; results come in March, as on Feb. 29 and Aug. 7, 1998.';
     const byText = Object.fromEntries(dates(body, null).map((d) => [d.text, d.unanchored]));

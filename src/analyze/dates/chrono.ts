@@ -77,8 +77,33 @@ function isRelative(result: ParsedResult, text: string): boolean {
   return true;
 }
 
-/** `reference` is the day chrono resolved relative expressions against. */
-function toMeaning(result: ParsedResult, text: string, reference: Day, coarse = false): Meaning | null {
+const MONTH_NAME = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\b`, 'i');
+
+/**
+ * Whether chrono counted the date from its reference rather than read it in the text, whatever
+ * else the text holds: a clock time ("6:41 last night", "1 p.m. today"), a number ("10 minutes
+ * earlier") or a weekday ("one day after Wednesday"). Its day, month and year are then "certain"
+ * only because the reference gave them. A month or a year in the text ("09:30 this morning
+ * (Tuesday 16 August 2011") is read from it.
+ */
+function countedFromReference(result: ParsedResult, text: string): boolean {
+  if (MONTH_NAME.test(text) || /\b\d{4}\b/.test(text)) return false;
+  return [...result.start.tags()].some((t) => t.startsWith('casualReference') || t.startsWith('result/relativeDate') || t === 'parser/ENCasualDateParser');
+}
+
+/**
+ * `reference` is the day chrono resolved relative expressions against; `anchored`, whether it is
+ * the report's own. A calendar value chrono counted from no publication date would be invented:
+ * the expression is kept, as a day counted from an anchor the report does not give (no value).
+ */
+function toMeaning(result: ParsedResult, text: string, reference: Day, anchored: boolean, coarse = false): Meaning | null {
+  const meaning = readMeaning(result, text, reference, coarse);
+  if (anchored || meaning?.kind !== 'value' || !countedFromReference(result, text)) return meaning;
+  const time = timeOf(result.start, text);
+  return { kind: 'offset', unit: 'day', offset: 0, ...(time ? { time } : {}) };
+}
+
+function readMeaning(result: ParsedResult, text: string, reference: Day, coarse: boolean): Meaning | null {
   const c = result.start;
   const time = timeOf(c, text);
   if (isRelative(result, text)) return offsetMeaning(c, text, reference, time);
@@ -242,7 +267,7 @@ export function chronoMatches(body: string, anchor: Day | null, pieces = chunks(
       const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
       for (const part of parts) {
         if (!keep(part.result, part.text, body, part.start)) continue;
-        const meaning = toMeaning(part.result, part.text, referenceDay, coarse);
+        const meaning = toMeaning(part.result, part.text, referenceDay, anchor !== null, coarse);
         if (meaning) out.push({ start: part.start, end: part.start + part.text.length, meaning });
       }
     }
