@@ -131,7 +131,7 @@ export interface DateMention extends Span {
   value: string | null;
   /** DATE | TIME | DURATION | SET */
   type?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
-  /** Where `value` is null for want of a publication date: what the text does say, in TimeML's notation for an unknown year ("Feb. 22" -> XXXX-02-22). */
+  /** Where `value` is null for want of a publication date: what the text does say, in TimeML's notation for an unknown year ("Feb. 22" -> XXXX-02-22, "in December" -> XXXX-12). */
   unanchored?: string;
 }
 

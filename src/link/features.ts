@@ -33,8 +33,8 @@ export interface LinkFeatures {
   facts: Fact[];
   /** Dates the report mentions, as TimeML values (resolved ones only). */
   mentioned: string[];
-  /** Days an undated report names without their year, as MM-DD ("Feb. 22" -> 02-22). Absent in features stored before it existed. */
-  yearlessDays?: string[];
+  /** Days and months an undated report names without their year, as MM-DD or MM ("Feb. 22" -> 02-22, "in December" -> 12). Absent in features stored before it existed. */
+  yearless?: string[];
   /** The person the report is about (named most often, at least twice), lowercased with aliases. Absent in features stored before it existed. */
   protagonist?: string[] | null;
   /** Its participants: people, organisations and places named at least PARTICIPANT_MENTIONS times, each as its lowercased name and aliases. Absent in features stored before it existed. */
@@ -105,7 +105,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     names: named.length ? [...new Set(named)] : capitalisedNames(a.body),
     facts,
     mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),
-    yearlessDays: [...new Set(a.dates.flatMap((d) => (d.unanchored ? [d.unanchored.slice(5)] : [])))],
+    yearless: [...new Set(a.dates.flatMap((d) => (d.unanchored ? [d.unanchored.slice(5)] : [])))],
     protagonist: protagonistOf(a),
     participants: participantsOf(a),
   };

@@ -188,10 +188,10 @@ describe('without a publication date', () => {
     // A day the text gives in full keeps its value, whatever casual words come with it.
     expect(valueOf('The outage began at 09:30 this morning (Tuesday 16 August 2011).', '09:30 this morning (Tuesday 16 August 2011', null)).toBe('2011-08-16T09:30');
   });
-  it('a month and day keep what they say as XXXX-MM-DD; nothing else does, and nothing once the report is dated', () => {
+  it('a month and day keep what they say as XXXX-MM-DD, a month as XXXX-MM; nothing else does, and nothing once the report is dated', () => {
     const body = 'Voting began on Dec. 14 and ended on Monday; results come in March, as on Feb. 29 and Aug. 7, 1998.';
     const byText = Object.fromEntries(dates(body, null).map((d) => [d.text, d.unanchored]));
-    expect(byText).toEqual({ 'Dec. 14': 'XXXX-12-14', Monday: undefined, March: undefined, 'Feb. 29': 'XXXX-02-29', 'Aug. 7, 1998': undefined });
+    expect(byText).toEqual({ 'Dec. 14': 'XXXX-12-14', Monday: undefined, March: 'XXXX-03', 'Feb. 29': 'XXXX-02-29', 'Aug. 7, 1998': undefined });
     expect(dates(body).every((d) => d.unanchored === undefined)).toBe(true);
   });
 });

@@ -172,20 +172,28 @@ describe('time', () => {
     const since = report(BODY, { names: ['jane morrow'], mentioned: ['2005'] });
     expect(kinds(since, b)).not.toContain('mentioned-years');
   });
-  it('days-apart: an undated report names days of its year far from the dated report\'s; near one of them, or its year given, it says nothing', () => {
-    const undated = report(ACCOUNT, { names: ['jane morrow'], yearlessDays: ['12-14'] });
+  it('time-of-year: an undated report names days of its year far from the dated report\'s; near one of them, or its year given, it says nothing', () => {
+    const undated = report(ACCOUNT, { names: ['jane morrow'], yearless: ['12-14'] });
     const c = compareFeatures(undated, dated('2013-09-26'), idf);
-    expect(c.evidence.find((e) => e.kind === 'days-apart')!.detail).toBe('A (undated) names Dec. 14; B was published 2013-09-26 and names no day within 7 days of it');
+    expect(c.evidence.find((e) => e.kind === 'time-of-year')!.detail).toBe('A (undated) names Dec. 14; B was published 2013-09-26 and names no day within 7 days of it');
     expect(c.signals.apart).toBe(1);
-    expect(kinds(dated('2013-09-26'), undated)).toContain('days-apart');
+    expect(kinds(dated('2013-09-26'), undated)).toContain('time-of-year');
     // Published within a week of Dec. 14 of any year, or naming such a day: the same time of year.
-    expect(kinds(undated, dated('2008-12-15'))).not.toContain('days-apart');
-    expect(kinds(report(ACCOUNT, { names: ['jane morrow'], yearlessDays: ['12-30'] }), dated('2009-01-03'))).not.toContain('days-apart');
-    expect(kinds(undated, dated('2009-01-02'))).toContain('days-apart');
-    expect(kinds(undated, report(BODY, { names: ['jane morrow'], published: '2013-09-26', mentioned: ['2013-12-15'] }))).not.toContain('days-apart');
+    expect(kinds(undated, dated('2008-12-15'))).not.toContain('time-of-year');
+    expect(kinds(report(ACCOUNT, { names: ['jane morrow'], yearless: ['12-30'] }), dated('2009-01-03'))).not.toContain('time-of-year');
+    expect(kinds(undated, dated('2009-01-02'))).toContain('time-of-year');
+    expect(kinds(undated, report(BODY, { names: ['jane morrow'], published: '2013-09-26', mentioned: ['2013-12-15'] }))).not.toContain('time-of-year');
     // Two undated reports, or an undated one naming no day: nothing to compare.
-    expect(kinds(undated, report(BODY, { names: ['jane morrow'], yearlessDays: ['09-26'] }))).not.toContain('days-apart');
-    expect(kinds(report(ACCOUNT, { names: ['jane morrow'] }), dated('2013-09-26'))).not.toContain('days-apart');
+    expect(kinds(undated, report(BODY, { names: ['jane morrow'], yearless: ['09-26'] }))).not.toContain('time-of-year');
+    expect(kinds(report(ACCOUNT, { names: ['jane morrow'] }), dated('2013-09-26'))).not.toContain('time-of-year');
+  });
+  it('time-of-year: naming months and no day, an undated report is told apart by month, within one month either way', () => {
+    const december = report(ACCOUNT, { names: ['jane morrow'], yearless: ['12'] });
+    expect(evidence(december, dated('2013-09-26'), 'time-of-year')!.detail).toBe('A (undated) names Dec.; B was published 2013-09-26 and names no month within one of it');
+    expect(kinds(december, dated('2014-01-20'))).not.toContain('time-of-year');
+    expect(kinds(december, report(BODY, { names: ['jane morrow'], published: '2013-09-26', mentioned: ['2013-12'] }))).not.toContain('time-of-year');
+    // A day, where one is named, decides at the finer grain.
+    expect(kinds(report(ACCOUNT, { names: ['jane morrow'], yearless: ['12', '09-01'] }), dated('2013-12-20'))).toContain('time-of-year');
   });
   it('time-unknown: without a publication date and with no days that tell them apart, the evidence says time was not known', () => {
     const a = report(ACCOUNT, { names: ['jane morrow'] });

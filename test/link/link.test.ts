@@ -80,12 +80,12 @@ describe('different participants', () => {
 describe('days without a year', () => {
   it('an undated report keeps the days it names without their year; a dated one resolves them instead', () => {
     const undated = report('u', 'Turkmenistan votes\n\nVoters cast their ballots on Dec. 14, and results came on Dec. 15 and again on Dec. 14.');
-    expect(undated.yearlessDays).toEqual(['12-14', '12-15']);
+    expect(undated.yearless).toEqual(['12-14', '12-15']);
     const dated = report('d', 'Turkmenistan votes\n\nPublished: September 26, 2013\n\nThe election will be held on Dec. 15.');
     expect(dated.published).toBe('2013-09-26');
-    expect(dated.yearlessDays).toEqual([]);
+    expect(dated.yearless).toEqual([]);
     expect(dated.mentioned).toContain('2013-12-15');
-    expect(compareFeatures(undated, dated, () => 1).evidence.map((e) => e.kind)).not.toContain('days-apart');
+    expect(compareFeatures(undated, dated, () => 1).evidence.map((e) => e.kind)).not.toContain('time-of-year');
   });
 });
 

@@ -170,13 +170,16 @@ function resolvePartOfYear(
 
 /**
  * What a date the anchor would have resolved says without one, in TimeML's notation for an
- * unknown year: "Feb. 22" in an undated report is XXXX-02-22. Only a month and day: they still
- * tell which time of year a report speaks of, where "Monday" or "last year" say nothing.
+ * unknown year: "Feb. 22" in an undated report is XXXX-02-22, "in December" XXXX-12. Only a
+ * month (and day): they still tell which time of year a report speaks of, where "Monday" or
+ * "last year" say nothing.
  */
 export function unanchoredValue(meaning: Meaning): string | null {
-  if (meaning.kind !== 'month' || meaning.day === null) return null;
+  if (meaning.kind !== 'month') return null;
+  const month = `XXXX-${String(meaning.month).padStart(2, '0')}`;
+  if (meaning.day === null) return month;
   const day = { year: 2000, month: meaning.month, day: meaning.day }; // a leap year: Feb. 29 is a day
-  return isValidDay(day) ? `XXXX-${String(meaning.month).padStart(2, '0')}-${String(meaning.day).padStart(2, '0')}` : null;
+  return isValidDay(day) ? `${month}-${String(meaning.day).padStart(2, '0')}` : null;
 }
 
 /**
