@@ -240,8 +240,8 @@ function timeOfYearApart(a: LinkFeatures, b: LinkFeatures): string | null {
   const named = undated.yearless ?? [];
   const days = named.filter((n) => n.length === 5);
   const [which, other] = undated === a ? ['A', 'B'] : ['B', 'A'];
-  const known = [dated.published!, ...dated.mentioned.filter(isDay)].map((d) => d.slice(0, 10));
   if (days.length) {
+    const known = [dated.published!, ...dated.mentioned.filter(isDay)].map((d) => d.slice(0, 10));
     const near = days.some((n) => known.some((k) => circularDistance(dayInYear(n), dayInYear(k), 12 * 31) <= SETTINGS.sameEventMaxDays));
     return near ? null : `${which} (undated) names ${days.slice(0, 3).map(monthDay).join(', ')}; ${other} was published ${dated.published} and names no day within ${SETTINGS.sameEventMaxDays} days of ${days.length === 1 ? 'it' : 'them'}`;
   }
