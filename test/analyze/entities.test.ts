@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDoc } from '../../src/analyze/index.js';
 import { cleanText } from '../../src/clean/text.js';
+import { joinTouching } from '../../src/analyze/entities/index.js';
+import type { TaggedSpan } from '../../src/analyze/entities/perceptron.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
 const entities = (body: string) => analyzeDoc({ title: null, body, published: null }).entities;
@@ -194,5 +196,39 @@ describe.skipIf(!hasShared)('entities of the seeds', () => {
     expect(find(list, 'Kassym-Jomart Tokayev')?.type).toBe('person');
     expect(find(list, 'Kremlin')?.type).toBe('organization');
     expect(find(list, 'St. Petersburg')?.type).toBe('place');
+  });
+});
+
+describe('a name the tagger cut in two', () => {
+  /** Tokens of `text` split at spaces, and tagged spans over token ranges. */
+  const tokens = (text: string) => {
+    let at = 0;
+    return text.split(/(?<= )|(?=\n)/).map((piece) => {
+      const word = piece.trim();
+      const start = text.indexOf(word, at);
+      at = start + word.length;
+      return { text: word, start, end: start + word.length, pos: 'PROPN' };
+    }).filter((t) => t.text);
+  };
+  const spans = (toks: ReturnType<typeof tokens>, ...ranges: [number, number, TaggedSpan['type']][]): TaggedSpan[] =>
+    ranges.map(([first, last, type]) => ({ tokens: toks, first, last, start: toks[first].start, end: toks[last].end, type }));
+  const names = (text: string, ...ranges: [number, number, TaggedSpan['type']][]) => {
+    const toks = tokens(text);
+    return joinTouching(spans(toks, ...ranges), text).map((s) => text.slice(s.start, s.end));
+  };
+  it('one word of the same type right after a name of one or two words is that name', () => {
+    expect(names('Donald Trump said', [0, 0, 'PER'], [1, 1, 'PER'])).toEqual(['Donald Trump']);
+    expect(names('Julie Ann Brandau spoke', [0, 1, 'PER'], [2, 2, 'PER'])).toEqual(['Julie Ann Brandau']);
+    expect(names('the Central Asian country', [1, 1, 'MISC'], [2, 2, 'MISC'])).toEqual(['Central Asian']);
+  });
+  it('not across types, lines or punctuation, and not a run of words after a name (a headline)', () => {
+    expect(names('Paris Hilton spoke', [0, 0, 'LOC'], [1, 1, 'PER'])).toEqual(['Paris', 'Hilton']);
+    expect(names('Ellen DeGeneres\nAugust said', [0, 1, 'PER'], [2, 2, 'PER'])).toEqual(['Ellen DeGeneres', 'August']);
+    expect(names('Ellen DeGeneres Set As Host', [0, 1, 'PER'], [2, 4, 'PER'])).toEqual(['Ellen DeGeneres', 'Set As Host']);
+  });
+  it('the seed\'s "Central Asian country" is one name', () => {
+    const doc = analyzeDoc({ title: null, body: 'Putin congratulated Tokayev on his victory in a snap presidential poll held months after deadly unrest in the oil-rich Central Asian country.', published: null });
+    expect(doc.entities.map((e) => e.name)).toContain('Central Asian');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Asian');
   });
 });
