@@ -97,15 +97,15 @@ function countedFromReference(result: ParsedResult, text: string): boolean {
  * the expression is kept, as a day counted from an anchor the report does not give (no value).
  */
 function toMeaning(result: ParsedResult, text: string, reference: Day, anchored: boolean, coarse = false): Meaning | null {
-  const meaning = readMeaning(result, text, reference, coarse);
-  if (anchored || meaning?.kind !== 'value' || !countedFromReference(result, text)) return meaning;
   const time = timeOf(result.start, text);
+  const meaning = readMeaning(result, text, reference, time, coarse);
+  if (anchored || meaning?.kind !== 'value' || !countedFromReference(result, text)) return meaning;
   return { kind: 'offset', unit: 'day', offset: 0, ...(time ? { time } : {}) };
 }
 
-function readMeaning(result: ParsedResult, text: string, reference: Day, coarse: boolean): Meaning | null {
+/** chrono's result as a meaning; `time` is its clock time or part of day, read once by the caller. */
+function readMeaning(result: ParsedResult, text: string, reference: Day, time: TimeOfDay | undefined, coarse: boolean): Meaning | null {
   const c = result.start;
-  const time = timeOf(c, text);
   if (isRelative(result, text)) return offsetMeaning(c, text, reference, time);
   const certain = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
   const timed = (day: Day) =>
