@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDoc } from '../../src/analyze/index.js';
 import { cleanText } from '../../src/clean/text.js';
-import { joinTouching } from '../../src/analyze/entities/index.js';
+import { joinTouching } from '../../src/analyze/entities/cuts.js';
 import type { TaggedSpan } from '../../src/analyze/entities/perceptron.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 

@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { joinCutNames, splitAtTitle, titleWord } from './cuts.js';
+import { joinCutNames, joinTouching, splitAtTitle, titleWord } from './cuts.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -32,28 +32,6 @@ export interface Span {
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
 const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
-
-/**
- * The tagger sometimes opens a new name of the same type at a name's last word ("Donald" and
- * "Trump", "Central" and "Asian"): one word right after a name of one or two words, of its type,
- * with one space between and every word capitalised, is the same name. CoNLL-2003 eng.testa
- * 0.888 -> 0.889; in the analysis snapshot, 133 reports gain names such as Donald Trump (11),
- * Ellen DeGeneres, Central Asian, Megyn Kelly. Longer runs are left alone: in Title Case headlines
- * they joined a name to the words after it ("Ellen DeGeneres Set As Oscars Host For").
- */
-export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const span of spans) {
-    const prev = out[out.length - 1];
-    const touching = prev && prev.tokens === span.tokens && prev.last + 1 === span.first && prev.type === span.type;
-    const short = touching && span.first === span.last && prev.last - prev.first <= 1;
-    if (short && body.slice(prev.start, span.end).split(' ').every((w) => NAME_WORD.test(w))) out[out.length - 1] = { ...prev, last: span.last, end: span.end };
-    else out.push(span);
-  }
-  return out;
-}
-/** A capitalised word of a name ("O'Malley", "Jones-Drew") or an initial ("U."). */
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$|^\p{Lu}\.$/u;
 
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
