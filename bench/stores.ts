@@ -68,7 +68,7 @@ async function buildStore(path: string, size: number, corpus: Corpus): Promise<v
 }
 
 /** Raised whenever what linking stores of an article changes (its features, its index keys): kept stores of an older version are rebuilt. */
-const STORE_VERSION = 3;
+const STORE_VERSION = 4;
 
 /** The path of the kept store of SIZE linked articles, built first if it is not there yet. Never write to it: copyStore. */
 export async function linkedStore(size: number, corpus: Corpus = ecbCorpus()): Promise<string> {

@@ -53,13 +53,13 @@ export function bcubed(pred: Map<string, string>, gold: Map<string, string>): { 
 function baseline(articles: Article[], threshold: number): Map<string, string> {
   const tfs = articles.map((a) => termFrequencies(contentWords(`${a.title ?? ''} ${a.body}`)));
   const df = new Map<string, number>();
-  for (const tf of tfs) for (const t of Object.keys(tf)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const tf of tfs) for (const t of tf.words) df.set(t, (df.get(t) ?? 0) + 1);
   const n = articles.length;
   const vecs = tfs.map((tf) => {
     const v = new Map<string, number>();
     let norm = 0;
-    for (const [t, c] of Object.entries(tf)) {
-      const w = (1 + Math.log(c)) * Math.log(n / df.get(t)!);
+    for (const [i, t] of tf.words.entries()) {
+      const w = (1 + Math.log(tf.counts[i])) * Math.log(n / df.get(t)!);
       v.set(t, w);
       norm += w * w;
     }

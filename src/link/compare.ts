@@ -40,9 +40,10 @@ function weighted(f: LinkFeatures, idf: Idf): Weighted {
   if (!w) {
     const weights = new Map<string, number>();
     let sum = 0;
-    for (const t in f.terms) {
-      const x = (1 + Math.log(f.terms[t])) * idf(t);
-      weights.set(t, x);
+    const { words, counts } = f.terms;
+    for (let i = 0; i < words.length; i++) {
+      const x = (1 + Math.log(counts[i])) * idf(words[i]);
+      weights.set(words[i], x);
       sum += x * x;
     }
     perIdf.set(f, (w = { weights, norm: Math.sqrt(sum) }));
@@ -304,7 +305,7 @@ function mentionedForms(f: LinkFeatures): Set<string> {
   if (!forms) {
     forms = namedForms(f);
     for (const p of f.participants ?? []) for (const n of p) forms.add(n);
-    for (const t in f.terms) forms.add(t);
+    for (const t of f.terms.words) forms.add(t);
     formsCache.set(f, forms);
   }
   return forms;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { TermStats } from '../store/store.js';
+import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { capitalisedNames, contentWords, termFrequencies } from './text.js';
+import { capitalisedNames, contentWords, type TermCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
 export interface Fact {
@@ -26,7 +26,7 @@ export interface LinkFeatures {
   exactHash: string;
   minhash: number[];
   /** Term frequencies of content words (body + title). */
-  terms: Record<string, number>;
+  terms: TermCounts;
   titleWords: string[];
   /** Lowercased canonical names of people, organisations and places. */
   names: string[];
@@ -111,10 +111,30 @@ export function extractFeatures(a: Article): LinkFeatures {
   };
 }
 
+/**
+ * Features as the store gives them back. Those stored before terms were two lists kept them as
+ * one object, word -> count: read as the lists, in the same order.
+ */
+export function storedFeatures(stored: unknown): LinkFeatures {
+  const f = stored as LinkFeatures;
+  const terms = f.terms as TermCounts | Record<string, number>;
+  if (Array.isArray(terms.words)) return f;
+  const old = terms as Record<string, number>;
+  return { ...f, terms: { words: Object.keys(old), counts: Object.values(old) } };
+}
+
+/** The stored features of these articles, by id; articles never linked are absent. */
+export async function readFeatures(store: Pick<Store, 'getLinkFeatures'>, ids: readonly string[]): Promise<Map<string, LinkFeatures>> {
+  const out = new Map<string, LinkFeatures>();
+  for (const [id, f] of await store.getLinkFeatures(ids)) out.set(id, storedFeatures(f));
+  return out;
+}
+
 /** Index keys under which an article can be found as a candidate: LSH bands, names, top terms. */
 export function indexKeys(f: LinkFeatures, idf: (term: string) => number): string[] {
-  const top = Object.entries(f.terms)
-    .map(([t, n]) => [t, (1 + Math.log(n)) * idf(t)] as const)
+  const { words, counts } = f.terms;
+  const top = words
+    .map((t, i) => [t, (1 + Math.log(counts[i])) * idf(t)] as const)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, 12)
     .map(([t]) => `t:${t}`);

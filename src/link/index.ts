@@ -1,7 +1,7 @@
 import type { LinkAssignment, LinkDecision, Store, TermStats } from '../store/store.js';
 import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
-import { extractFeatures, indexKeys, type LinkFeatures, queryKeys } from './features.js';
+import { extractFeatures, indexKeys, type LinkFeatures, queryKeys, readFeatures } from './features.js';
 export { listStories, storyDetail, storyRows } from './stories.js';
 
 /**
@@ -26,7 +26,7 @@ function idfFrom(stats: TermStats): Idf {
 }
 
 function termsOf(f: LinkFeatures): string[] {
-  return [...new Set([...Object.keys(f.terms), ...f.names.map((n) => `n:${n}`)])];
+  return [...new Set([...f.terms.words, ...f.names.map((n) => `n:${n}`)])];
 }
 
 /** IDF over the store, names looked up under their "n:" key, and the counts it comes from. */
@@ -102,8 +102,8 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
     const { idf, stats } = await idfFor(store, [f]);
     const keys = indexKeys(f, idf);
     const ids = await store.findCandidates(queryKeys(keys, stats), CANDIDATES);
-    const stored = await store.getLinkFeatures(ids);
-    const candidates = ids.map((i) => stored.get(i) as LinkFeatures).filter(Boolean);
+    const stored = await readFeatures(store, ids);
+    const candidates = ids.flatMap((i) => stored.get(i) ?? []);
     const assigned = new Map((await store.getAssignments(ids)).map((a) => [a.articleId, a]));
     const { assignment, decisions, mergeStories } = choose(f, candidates, assigned, idf);
     const kept = decisions.sort((x, y) => y.score - x.score || (x.otherId < y.otherId ? -1 : 1)).slice(0, KEPT_DECISIONS);

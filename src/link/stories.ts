@@ -1,6 +1,6 @@
 import type { LinkAssignment, Store } from '../store/store.js';
 import type { ArticleSummary, EventView, FactChange, StoryCounts, StoryDetail, StoryRow, StoryView } from '../types.js';
-import type { Fact, LinkFeatures } from './features.js';
+import { type Fact, type LinkFeatures, readFeatures } from './features.js';
 import { alignFacts, factTable } from './facts.js';
 import { agesOf, orderTimeline, type TimelineEvent } from './timeline.js';
 
@@ -17,7 +17,7 @@ function headline(f: LinkFeatures | undefined, article: { title: string | null }
 async function buildStories(store: Store, assignments: readonly LinkAssignment[], summaries: Map<string, ArticleSummary>): Promise<StoryView[]> {
   // Features only where needed: dates mentioned by undated reports, the lead of untitled ones.
   const undated = assignments.filter((a) => !summaries.get(a.articleId)?.published || !summaries.get(a.articleId)?.title).map((a) => a.articleId);
-  const features = await store.getLinkFeatures(undated);
+  const features = await readFeatures(store, undated);
   const stories = new Map<string, Map<string, string[]>>();
   for (const a of assignments) {
     const events = stories.get(a.storyId) ?? new Map<string, string[]>();
@@ -28,12 +28,12 @@ async function buildStories(store: Store, assignments: readonly LinkAssignment[]
   const undatedSet = new Set(undated.filter((id) => !summaries.get(id)?.published));
   const toPlace = [...stories.values()].filter((events) => [...events.values()].some((ids) => ids.every((i) => undatedSet.has(i))));
   const more = toPlace.flatMap((events) => [...events.values()].flat()).filter((i) => !features.has(i));
-  for (const [id, f] of await store.getLinkFeatures(more)) features.set(id, f);
+  for (const [id, f] of await readFeatures(store, more)) features.set(id, f);
   const out: StoryView[] = [];
   for (const [storyId, events] of stories) {
     const timeline: TimelineEvent[] = [];
     for (const [eventId, ids] of events) {
-      const own = ids.map((i) => features.get(i) as LinkFeatures | undefined);
+      const own = ids.map((i) => features.get(i));
       const published = ids.map((i) => summaries.get(i)?.published).filter((d): d is string => !!d).sort();
       const mentioned = own.flatMap((f) => f?.mentioned ?? []);
       // Undated reports: the latest day they mention (news tells of what just happened; older
@@ -139,7 +139,7 @@ export async function storyDetail(store: Store, storyId: string): Promise<StoryD
   const summaries = new Map(reports.map((a) => [a.id, a]));
   const [story] = await buildStories(store, await store.getAssignments(reports.map((r) => r.id)), summaries);
   const compared = story.events.flatMap((e) => e.articles.slice(0, REPORTS_COMPARED));
-  const features = (await store.getLinkFeatures(compared)) as Map<string, LinkFeatures>;
+  const features = await readFeatures(store, compared);
   const involved = async (type: 'person' | 'organization' | 'place') => (await store.listEntities({ story: storyId, type, limit: 20 })).items;
   return {
     ...story,

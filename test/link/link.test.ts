@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFeatures } from '../../src/link/compare.js';
 import { compatibility } from '../../src/link/facts.js';
-import { extractFeatures } from '../../src/link/features.js';
+import { extractFeatures, readFeatures } from '../../src/link/features.js';
 import { orderTimeline } from '../../src/link/timeline.js';
 import { buildArticle } from '../../src/service/ingest.js';
 import type { Fact } from '../../src/link/features.js';
@@ -134,6 +134,20 @@ describe('exact duplicates', () => {
     const body = 'Tokayev won 71 percent -- the commission said...  "We must unite," he said. Ünïcode ß, 42!';
     const normalised = body.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     expect(report('c', `Tokayev Wins\n\n${body}`).exactHash).toBe(createHash('sha256').update(normalised).digest('hex'));
+  });
+});
+
+describe('stored features', () => {
+  it('features stored when terms were one object (word -> count) are read as the two lists, and compare the same', async () => {
+    const a = report('a', 'Flood waters rose in Dresden on Monday. Rescuers evacuated homes near the Elbe as the waters kept rising.');
+    const b = report('b', 'Rescuers in Dresden evacuated hundreds of homes on Monday as flood waters of the Elbe rose again.');
+    const old = { ...a, terms: Object.fromEntries(a.terms.words.map((w, i) => [w, a.terms.counts[i]])) };
+    const store = { getLinkFeatures: async () => new Map<string, unknown>([['a', JSON.parse(JSON.stringify(old))], ['b', JSON.parse(JSON.stringify(b))]]) };
+    const read = await readFeatures(store, ['a', 'b']);
+    expect(read.get('a')!.terms).toEqual(a.terms);
+    expect(read.get('b')).toEqual(b);
+    const idf = () => 1;
+    expect(compareFeatures(read.get('a')!, read.get('b')!, idf)).toEqual(compareFeatures(a, b, idf));
   });
 });
 

@@ -274,7 +274,7 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await store.getAssignments()).toEqual([]);
       const link = (articleId: string, keys: string[], terms: string[], eventId: string, decisions: LinkDecision[] = []): LinkRecord => ({
         articleId,
-        features: { id: articleId, terms: Object.fromEntries(terms.map((t) => [t, 1])), names: ['Zürich'] },
+        features: { id: articleId, terms: { words: terms, counts: terms.map(() => 1) }, names: ['Zürich'] },
         keys,
         terms,
         assignment: { articleId, eventId, storyId: `s-${eventId}` },
@@ -302,7 +302,7 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await store.findCandidates(['x:nothing'], 10)).toEqual([]);
       const features = await store.getLinkFeatures(['c3', 'b1', 'zz']);
       expect([...features.keys()].sort()).toEqual(['b1', 'c3']);
-      expect(features.get('c3')).toEqual({ id: 'c3', terms: { bridge: 1, election: 1 }, names: ['Zürich'] });
+      expect(features.get('c3')).toEqual({ id: 'c3', terms: { words: ['bridge', 'election'], counts: [1, 1] }, names: ['Zürich'] });
       expect(await store.getAssignments()).toEqual([
         { articleId: 'b1', eventId: 'e-b1', storyId: 's-e-b1' },
         { articleId: 'a2', eventId: 'e-a2', storyId: 's-e-a2' },
