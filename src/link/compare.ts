@@ -51,17 +51,22 @@ function weighted(f: LinkFeatures, idf: Idf): Weighted {
   return w;
 }
 
+/**
+ * TF-IDF cosine. Only `a` (the new report, compared with twenty) gets a table of weights; `b`'s
+ * are computed as its words are read, as each candidate is compared once.
+ */
 function cosine(a: LinkFeatures, b: LinkFeatures, idf: Idf): number {
   const wa = weighted(a, idf);
-  const wb = weighted(b, idf);
-  if (!wa.norm || !wb.norm) return 0;
-  const [small, large] = wa.weights.size <= wb.weights.size ? [wa.weights, wb.weights] : [wb.weights, wa.weights];
+  const { words, counts } = b.terms;
   let dot = 0;
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) dot += x * y;
+  let sum = 0;
+  for (let i = 0; i < words.length; i++) {
+    const y = (1 + Math.log(counts[i])) * idf(words[i]);
+    sum += y * y;
+    const x = wa.weights.get(words[i]);
+    if (x !== undefined) dot += x * y;
   }
-  return dot / (wa.norm * wb.norm);
+  return wa.norm && sum ? dot / (wa.norm * Math.sqrt(sum)) : 0;
 }
 
 function weightedOverlap(a: readonly string[], b: readonly string[], idf: Idf): { score: number; shared: string[] } {
@@ -270,15 +275,25 @@ function namesAny(forms: Set<string>, names: readonly string[]): boolean {
   return names.some((n) => forms.has(n) || forms.has(n.split(/\s+/).pop()!));
 }
 
+/** A function of a report computed once per features object: one linking step compares the new report with twenty. */
+function perReport<T>(compute: (f: LinkFeatures) => T): (f: LinkFeatures) => T {
+  const cache = new WeakMap<LinkFeatures, T>();
+  return (f) => {
+    let value = cache.get(f);
+    if (value === undefined) cache.set(f, (value = compute(f)));
+    return value;
+  };
+}
+
 /** Forms a report names someone by: canonical names, and their last words (surnames). */
-function namedForms(f: LinkFeatures): Set<string> {
+const namedForms = perReport((f) => {
   const forms = new Set<string>();
   for (const n of [...f.names, ...(f.protagonist ?? [])]) {
     forms.add(n);
     forms.add(n.split(/\s+/).pop()!);
   }
   return forms;
-}
+});
 
 /**
  * Two reports each about a person, and neither names the other's: the same kind of happening to
@@ -300,18 +315,12 @@ function sameProtagonist(a: LinkFeatures, b: LinkFeatures): string | null {
 }
 
 /** Every form a report names anyone by (names, aliases, surnames) and its most frequent words: what "B names them" is checked against. */
-function mentionedForms(f: LinkFeatures): Set<string> {
-  let forms = formsCache.get(f);
-  if (!forms) {
-    forms = namedForms(f);
-    for (const p of f.participants ?? []) for (const n of p) forms.add(n);
-    for (const t of f.terms.words) forms.add(t);
-    formsCache.set(f, forms);
-  }
+const mentionedForms = perReport((f) => {
+  const forms = new Set(namedForms(f));
+  for (const p of f.participants ?? []) for (const n of p) forms.add(n);
+  for (const t of f.terms.words) forms.add(t);
   return forms;
-}
-/** One linking step compares the new report with twenty: its forms are gathered once. */
-const formsCache = new WeakMap<LinkFeatures, Set<string>>();
+});
 
 /** The first participant of `from` that `other` never names, by any of its forms or its last word. */
 function unnamedParticipant(from: LinkFeatures, other: LinkFeatures): string | undefined {
