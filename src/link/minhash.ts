@@ -40,16 +40,21 @@ export function shingles(words: readonly string[], k = 5): Set<string> {
 
 /** The MinHash signature of the text's word 5-shingles: fnv1a of each shingle (of `shingles`), under PERMUTATIONS hash permutations. */
 export function minhash(words: readonly string[], k = 5): number[] {
-  // Distinct hashes stand for distinct shingles: two shingles with one hash give the same minima anyway.
-  const hashes = new Set<number>();
-  if (words.length < k) hashes.add(fnv1aOfWords(words, 0, words.length));
-  for (let i = 0; i + k <= words.length; i++) hashes.add(fnv1aOfWords(words, i, i + k));
-  const sig = new Array<number>(PERMUTATIONS).fill(0xffffffff);
-  for (const h of hashes) {
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = permuted(h, i);
-      if (v < sig[i]) sig[i] = v;
+  // A shingle met twice gives the same minima as once: no set of distinct hashes (whose 32-bit
+  // numbers V8 boxes one by one) is needed, only a typed array of them all.
+  const hashes = new Uint32Array(Math.max(1, words.length - k + 1));
+  if (words.length < k) hashes[0] = fnv1aOfWords(words, 0, words.length);
+  for (let i = 0; i + k <= words.length; i++) hashes[i] = fnv1aOfWords(words, i, i + k);
+  // One permutation at a time: the inner loop is `permuted` on numbers in registers.
+  const sig = new Array<number>(PERMUTATIONS);
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    const [multiplier, offset] = SEEDS[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < hashes.length; j++) {
+      const v = (Math.imul(hashes[j], multiplier) + offset) >>> 0;
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
 }
