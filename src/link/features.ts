@@ -115,7 +115,7 @@ export function extractFeatures(a: Article): LinkFeatures {
  * Features as the store gives them back. Those stored before terms were two lists kept them as
  * one object, word -> count: read as the lists, in the same order.
  */
-export function storedFeatures(stored: unknown): LinkFeatures {
+function storedFeatures(stored: unknown): LinkFeatures {
   const f = stored as LinkFeatures;
   const terms = f.terms as TermCounts | Record<string, number>;
   if (Array.isArray(terms.words)) return f;
