@@ -5,6 +5,7 @@ import type { Article, ArticleSummary, EntitySummary } from '../../types.js';
 import type { ArticleQuery, EntityAppearance, EntityQuery, LinkAssignment, LinkDecision, LinkRecord, RawInfo, RawRecord, SaveResult, SearchHit, Store } from '../store.js';
 import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 import { articleFilter, SqliteEntities } from './entities.js';
+import { statementCache } from './statements.js';
 import { SqliteLinks } from './links.js';
 import { APPLICATION_ID, ENTITY_COLUMNS, MIGRATIONS, migrate } from './migrations.js';
 
@@ -38,6 +39,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private links!: SqliteLinks;
+  private sql!: (sql: string) => Database.Statement;
   private entities!: SqliteEntities;
   private checkpointer: Checkpointer | null = null;
 
@@ -64,6 +66,7 @@ export class SqliteStore implements Store {
       // Only now, with the file known to be ours: WAL mode is written into the file's header.
       this.db.pragma('journal_mode = WAL');
       migrate(this.db);
+      this.sql = statementCache(this.db);
       this.links = new SqliteLinks(this.db);
       this.entities = new SqliteEntities(this.db);
       if (path !== ':memory:' && process.env.STORYLINE_SQLITE_CHECKPOINTER !== 'off') {
@@ -79,19 +82,19 @@ export class SqliteStore implements Store {
   }
 
   async hasRaw(hash: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM raw_inputs WHERE hash = ?').get(hash) !== undefined;
+    return this.sql('SELECT 1 FROM raw_inputs WHERE hash = ?').get(hash) !== undefined;
   }
 
   async saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult> {
     const now = new Date().toISOString();
-    const insertRaw = this.db.prepare(
+    const insertRaw = this.sql(
       `INSERT OR IGNORE INTO raw_inputs (hash, source, bytes, encoding, content_type, url, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertArticle = this.db.prepare(
+    const insertArticle = this.sql(
       `INSERT OR IGNORE INTO articles (id, raw_hash, source, title, outlet, published, url, body, data, ingested_at)
        VALUES (@id, @raw_hash, @source, @title, @outlet, @published, @url, @body, @data, @ingested_at)`,
     );
-    const insertEntities = this.db.prepare(`INSERT OR IGNORE INTO article_entities SELECT ?, ${ENTITY_COLUMNS} FROM json_each(?, '$.entities') e`);
+    const insertEntities = this.sql(`INSERT OR IGNORE INTO article_entities SELECT ?, ${ENTITY_COLUMNS} FROM json_each(?, '$.entities') e`);
     const result: SaveResult = { added: [], existing: [] };
     this.db.transaction(() => {
       insertRaw.run(raw.hash, raw.source, Buffer.from(raw.bytes), raw.encoding, raw.contentType, raw.url, now);
@@ -125,7 +128,7 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.db.prepare('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
+    const row = this.sql('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as Article) : null;
   }
 

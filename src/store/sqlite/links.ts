@@ -3,6 +3,7 @@ import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore, TermStats } f
 import { articlesInOrder } from '../postings.js';
 import { oldestFirst } from '../stories.js';
 import { Postings } from './postings.js';
+import { statementCache } from './statements.js';
 import { TermCounts } from './term-counts.js';
 
 /**
@@ -13,8 +14,10 @@ export class SqliteLinks implements LinkStore {
   private readonly postings: Postings;
   private readonly counts: TermCounts;
   private readonly articlesOf: Database.Statement;
+  private readonly sql: (sql: string) => Database.Statement;
 
   constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
     this.postings = new Postings(db);
     this.counts = new TermCounts(db);
     this.articlesOf = db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw();
@@ -31,27 +34,27 @@ export class SqliteLinks implements LinkStore {
   }
 
   async getLinkFeatures(ids: readonly string[]): Promise<Map<string, unknown>> {
-    const rows = this.db.prepare('SELECT article_id, data FROM link_features WHERE article_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { article_id: string; data: string }[];
+    const rows = this.sql('SELECT article_id, data FROM link_features WHERE article_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { article_id: string; data: string }[];
     return new Map(rows.map((r) => [r.article_id, JSON.parse(r.data)]));
   }
 
   async getAssignments(ids?: readonly string[]): Promise<LinkAssignment[]> {
     const sql = `SELECT article_id AS articleId, event_id AS eventId, story_id AS storyId FROM link_assignments
                  ${ids ? 'WHERE article_id IN (SELECT value FROM json_each(?))' : ''} ORDER BY seq`;
-    return (ids ? this.db.prepare(sql).all(JSON.stringify(ids)) : this.db.prepare(sql).all()) as LinkAssignment[];
+    return (ids ? this.sql(sql).all(JSON.stringify(ids)) : this.sql(sql).all()) as LinkAssignment[];
   }
 
   async saveLink(r: LinkRecord): Promise<void> {
     this.db.transaction(() => {
       const keys = JSON.stringify(r.keys);
       const terms = JSON.stringify(r.terms);
-      const fresh = this.db.prepare('INSERT OR IGNORE INTO link_features (article_id, data, keys, terms) VALUES (?, ?, ?, ?)').run(r.articleId, JSON.stringify(r.features), keys, terms).changes;
+      const fresh = this.sql('INSERT OR IGNORE INTO link_features (article_id, data, keys, terms) VALUES (?, ?, ?, ?)').run(r.articleId, JSON.stringify(r.features), keys, terms).changes;
       if (!fresh) return; // linked before: linking is idempotent
       const storyId = r.mergeStories?.length ? this.mergeStories([r.assignment.storyId, ...r.mergeStories]) : r.assignment.storyId;
-      const seq = this.db.prepare('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, storyId).lastInsertRowid;
+      const seq = this.sql('INSERT INTO link_assignments (article_id, event_id, story_id) VALUES (?, ?, ?)').run(r.articleId, r.assignment.eventId, storyId).lastInsertRowid;
       this.postings.add(keys, Number(seq));
       this.counts.record(terms, 1);
-      const decision = this.db.prepare('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
+      const decision = this.sql('INSERT OR REPLACE INTO link_decisions (article_id, other_id, relation, score, evidence) VALUES (?, ?, ?, ?, ?)');
       for (const d of r.decisions) decision.run(r.articleId, d.otherId, d.relation, d.score, JSON.stringify(d.evidence));
     })();
   }
