@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { capitalisedNames, contentWords, type TermCounts, termFrequencies } from './text.js';
+import { capitalisedNames, contentWords, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
 export interface Fact {
@@ -26,7 +26,7 @@ export interface LinkFeatures {
   exactHash: string;
   minhash: number[];
   /** Term frequencies of content words (body + title). */
-  terms: TermCounts;
+  terms: WordCounts;
   titleWords: string[];
   /** Lowercased canonical names of people, organisations and places. */
   names: string[];
@@ -117,7 +117,7 @@ export function extractFeatures(a: Article): LinkFeatures {
  */
 function storedFeatures(stored: unknown): LinkFeatures {
   const f = stored as LinkFeatures;
-  const terms = f.terms as TermCounts | Record<string, number>;
+  const terms = f.terms as WordCounts | Record<string, number>;
   if (Array.isArray(terms.words)) return f;
   const old = terms as Record<string, number>;
   return { ...f, terms: { words: Object.keys(old), counts: Object.values(old) } };

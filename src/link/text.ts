@@ -15,7 +15,7 @@ export function contentWords(text: string): string[] {
 }
 
 /** How often each word occurs: parallel lists, the words in the order they were met. */
-export interface TermCounts {
+export interface WordCounts {
   words: string[];
   counts: number[];
 }
@@ -27,7 +27,7 @@ export interface TermCounts {
  * back from the store, an object with a hundred keys never seen before costs V8 four times as
  * much to build (a new hidden class per key), and the linker reads twenty per article.
  */
-export function termFrequencies(words: readonly string[], limit = Infinity): TermCounts {
+export function termFrequencies(words: readonly string[], limit = Infinity): WordCounts {
   const tf = new Map<string, number>();
   for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
   let kept = [...tf];
