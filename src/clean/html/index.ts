@@ -10,8 +10,7 @@
  *
  * Never throws: any failure inside becomes `noArticle` with the reason.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { ArticleLink, RemovedText } from '../../types.js';
 import { prepareHtml } from './prepare.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
@@ -20,6 +19,24 @@ import { hostOf, runPasses } from './passes.js';
 import { densityBlocks } from './fallback.js';
 import { oneLine, wordCount } from './text.js';
 import { markCues } from './cues.js';
+
+/**
+ * linkedom and Readability, loaded on the first web page: linkedom alone takes ~200 ms to load,
+ * which cleaning pasted text, PDFs' text and feeds never needs (a one-file `storyline ingest` of
+ * a .txt paid it). Both ship CommonJS builds, so they load synchronously and cleaning stays sync.
+ */
+interface HtmlLibraries {
+  parseHTML: typeof import('linkedom').parseHTML;
+  Readability: typeof import('@mozilla/readability').Readability;
+}
+let libraries: HtmlLibraries | undefined;
+function htmlLibraries(): HtmlLibraries {
+  if (!libraries) {
+    const require = createRequire(import.meta.url);
+    libraries = { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
+  }
+  return libraries;
+}
 
 export interface HtmlExtraction {
   title: string | null;
@@ -57,6 +74,7 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
   let meta: PageMetadata = { title: null, outlet: null, authors: [], published: null, url: base, lang: null };
   try {
     const prepared = prepareHtml(typeof html === 'string' ? html : String(html ?? ''));
+    const { parseHTML } = htmlLibraries();
     const { document } = parseHTML(prepared.html);
     meta = readMetadata(document, prepared.jsonLd, base);
     if (document.body) markCues(document.body);
@@ -92,6 +110,7 @@ function pickMeta(m: PageMetadata): Pick<HtmlExtraction, 'title' | 'outlet' | 'a
 }
 
 function readabilityBlocks(document: Document, baseUrl: string | null): Block[] {
+  const { Readability } = htmlLibraries();
   const reader = new Readability<Element>(document, { keepClasses: true, serializer: (node) => node as Element });
   const article = reader.parse();
   const root = article?.content;
