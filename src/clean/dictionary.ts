@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { fnv1aRange } from '../hash.js';
 
 /**
  * English words (the `word-list` package, ~275k words, one per line), loaded once on first use.
@@ -21,12 +22,6 @@ interface WordTable {
 
 let table: WordTable | undefined;
 
-function hashRange(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 function build(text: string): WordTable {
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
@@ -37,7 +32,7 @@ function build(text: string): WordTable {
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let slot = hashRange(text, start, end) & mask;
+    let slot = fnv1aRange(text, start, end) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = start + 1;
     start = end + 1;
@@ -51,7 +46,7 @@ export function isEnglishWord(word: string): boolean {
   const { text, slots } = table;
   const w = word.toLowerCase();
   const mask = slots.length - 1;
-  for (let slot = hashRange(w, 0, w.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+  for (let slot = fnv1aRange(w, 0, w.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
     const start = slots[slot] - 1;
     const end = start + w.length;
     if ((end === text.length || text.charCodeAt(end) === 10) && text.startsWith(w, start)) return true;

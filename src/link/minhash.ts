@@ -2,23 +2,20 @@
  * MinHash over word 5-shingles with banded LSH keys. Written by hand: the npm `minhash` package
  * loses precision and its LSH query throws (ENVIRONMENT.md); this is ~40 lines over Math.imul.
  */
+import { fnv1a, FNV_OFFSET, FNV_PRIME } from '../hash.js';
+
+export { fnv1a };
 export const PERMUTATIONS = 64;
 export const BANDS = 16; // 16 bands of 4 rows: pairs above ~0.6 Jaccard share a band with high probability
 const ROWS = PERMUTATIONS / BANDS;
 
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** fnv1a of words[from..to) joined by single spaces, without building that string (a long report has hundreds of shingles). */
 function fnv1aOfWords(words: readonly string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let w = from; w < to; w++) {
-    if (w > from) h = Math.imul(h ^ 0x20, 0x01000193);
+    if (w > from) h = Math.imul(h ^ 0x20, FNV_PRIME);
     const s = words[w];
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   }
   return h >>> 0;
 }

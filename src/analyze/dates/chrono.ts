@@ -69,12 +69,13 @@ function offsetMeaning(c: ParsedComponents, text: string, reference: Day, time: 
   return { kind: 'offset', unit: 'day', offset: days, ...(time ? { time } : {}) };
 }
 
-function isRelative(result: ParsedResult, text: string): boolean {
-  if (/\d/.test(text) || HAS_NAME_WORD.test(text)) return false;
-  const tags = [...result.start.tags()];
-  if (tags.some((t) => t.startsWith('casualReference') || t === 'result/relativeDate' || t === 'parser/ENCasualDateParser')) return true;
-  // "this year" comes back certain of the year but untagged: words alone name no calendar date.
-  return true;
+/**
+ * Words alone, no digit and no month or weekday name: an expression relative to the reference,
+ * whether chrono tagged it so ("yesterday", "last week") or not ("this year" comes back certain
+ * of the year but untagged).
+ */
+function isRelative(text: string): boolean {
+  return !/\d/.test(text) && !HAS_NAME_WORD.test(text);
 }
 
 const MONTH_NAME = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\b`, 'i');
@@ -106,7 +107,7 @@ function toMeaning(result: ParsedResult, text: string, reference: Day, anchored:
 /** chrono's result as a meaning; `time` is its clock time or part of day, read once by the caller. */
 function readMeaning(result: ParsedResult, text: string, reference: Day, time: TimeOfDay | undefined, coarse: boolean): Meaning | null {
   const c = result.start;
-  if (isRelative(result, text)) return offsetMeaning(c, text, reference, time);
+  if (isRelative(text)) return offsetMeaning(c, text, reference, time);
   const certain = (k: Parameters<ParsedComponents['isCertain']>[0]) => c.isCertain(k);
   const timed = (day: Day) =>
     time ? ('part' in time ? `${formatDay(day)}T${time.part}` : formatTime(day, time.hour, time.minute)) : formatDay(day);
