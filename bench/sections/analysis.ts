@@ -11,14 +11,16 @@ import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { PIPELINE, analyzeDoc } from '../../src/analyze/index.js';
 import type { AnalysisDoc } from '../../src/analyze/doc.js';
 import type { BenchSection } from '../run.js';
-import { table } from '../util.js';
+import { compiled, table } from '../util.js';
 import { loadTempEval } from './dates.js';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared/datasets');
-const COMPONENT_NAMES = PIPELINE.map((c, i) => c.name || `component ${i}`);
+type Analysis = typeof import('../../src/analyze/index.js');
+/** The analysis as bin/storyline runs it, compiled by tsc (see `compiled`); loaded when the section runs. */
+let PIPELINE: Analysis['PIPELINE'];
+let analyzeDoc: Analysis['analyzeDoc'];
 /** How many times each measurement runs over all the texts. */
 const PASSES = Number(process.env.ANALYSIS_BENCH_PASSES ?? 2);
 /** Each pass cuts the texts into this many slices; the measurements take turns slice by slice. */
@@ -171,7 +173,7 @@ function measureCorpus(corpus: Corpus): { rows: (string | number)[][]; notes: st
     row('whole analyzeDoc alone, second reading', second, true),
     row('whole analyzeDoc, taking turns with the rows below', whole, true),
     row('pipeline run component by component', components, true),
-    ...PIPELINE.map((_, i) => row(`component ${COMPONENT_NAMES[i]}`, share(i), false)),
+    ...PIPELINE.map((c, i) => row(`component ${c.name || i}`, share(i), false)),
     row('bare wink-nlp readDoc', timed.wink, true),
     row('bare wink-nlp readDoc + POS out', timed.winkPos, true),
     row('bare wink-nlp, sentences + POS only (as tokenize runs it)', timed.winkLean, true),
@@ -188,6 +190,7 @@ const section: BenchSection = {
   async run() {
     const corpora = [corpus('PolNeAR', 'polnear-dev', 'text'), corpus('ECB+', 'ecbplus-dev', 'docs')].filter((c): c is Corpus => c !== null);
     if (!corpora.length) return 'PolNeAR and ECB+ (../shared/datasets) absent: skipped.';
+    ({ PIPELINE, analyzeDoc } = await compiled<Analysis>('analyze/index.js'));
     const load = loadavg()[0];
     const warmed = warmUp(corpora);
     const rows: (string | number)[][] = [];
@@ -202,7 +205,7 @@ const section: BenchSection = {
       '',
       ...notes,
       '',
-      `One core (Node is single-threaded here). The whole analysis first reads ${warmed} articles once (TempEval-3's and every other article of each corpus), then runs alone over the other half of each corpus twice: the first reading is what a new article costs a running process (the target: whole analysis >= 300 articles/s on PolNeAR, judged on CPU time), the second shows what the word caches save. ` +
+      `One core (Node is single-threaded here). The analysis is timed as bin/storyline runs it, compiled by tsc into dist/ (under tsx, esbuild's keepNames wraps each function created inside another in a __name() call every time it is created: 5-8% more for the same code). The whole analysis first reads ${warmed} articles once (TempEval-3's and every other article of each corpus), then runs alone over the other half of each corpus twice: the first reading is what a new article costs a running process (the target: whole analysis >= 300 articles/s on PolNeAR, judged on CPU time), the second shows what the word caches save. ` +
         `Then every other row runs over every article ${PASSES} times, after ${WARM_UP} articles of warm-up each, the rows taking turns by slices of 1/${SLICES} of the articles (each row timed over the same articles; the whole analysis again among them, for comparison with the bare libraries under the same conditions); ` +
         `load average ${load.toFixed(1)} on ${availableParallelism()} cores shared with other jobs when the run began, so rates are noisy. ` +
         'CPU columns count the time this process ran (user + system, the garbage collector\'s helper threads included): what one core would have to do, and the fairer measure on a busy machine. ' +
