@@ -134,6 +134,10 @@ describe('subjects and attributes', () => {
       { value: 5, kind: 'count', unit: 'opponents', subject: 'Kassym-Jomart Tokayev', attribute: 'rivals' },
     ]);
   });
+  it('a possessive written with a curly apostrophe has the same owner', () => {
+    const body = 'Tokayev won easily. Tokayev’s six rivals were unknown. Tokayev’ five opponents protested.';
+    expect(quantities(body, tokayev).map((q) => q.subject)).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']);
+  });
   it('vague counts: hundreds of police, a few dozen people', () => {
     expect(quantities('Hundreds of police gathered in the park.').map(pick)).toMatchObject([
       { value: 200, kind: 'count', unit: 'police', subject: 'police', attribute: 'gathered', approximate: true },

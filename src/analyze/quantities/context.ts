@@ -28,7 +28,8 @@ export function locate(sentences: Sentence[], start: number, end: number): Token
   return { sentence, first, after };
 }
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+/** A token's text in lowercase, a curly apostrophe straight ("’re" is "'re"). */
+const lower = (t: Token | undefined) => t?.text.toLowerCase().replace(/’/g, "'") ?? '';
 const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 /** Participles and adjectives that modify a counted noun: "little-known", "armed", "sweeping". */
 const isModifier = (t: Token | undefined) =>
@@ -84,7 +85,7 @@ export function possessiveOwner(
   sentences: Sentence[],
 ): NameMention | undefined {
   let i = first - 1;
-  if (lower(tokens[i]) === "'s" || lower(tokens[i]) === '’s' || lower(tokens[i]) === "'") {
+  if (lower(tokens[i]) === "'s" || lower(tokens[i]) === "'") {
     return nameEndingAt(names, tokens[i - 1]?.end ?? -1);
   }
   const pronoun = POSSESSIVE_PRONOUNS[lower(tokens[i])];
