@@ -32,6 +32,15 @@ describe('weekdays resolve to the past unless the clause is future', () => {
     expect(valueOf('The president is meeting Putin on Friday.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('Shares could rise as soon as Monday.', 'Monday')).toBe('2019-06-17');
   });
+  it("the date's own clause sets the tense, not the attribution after a comma", () => {
+    expect(valueOf('The vote will be held in the capital on Friday, he said.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('Officials said Monday that talks will resume.', 'Monday')).toBe('2019-06-10');
+  });
+  it('a contraction is read the same with a curly apostrophe', () => {
+    expect(valueOf('“We’ll be meeting on Friday,” he said.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('They’d meet on Friday, he said.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('They’ve met on Monday.', 'Monday')).toBe('2019-06-10');
+  });
   it('the publication day itself is "today"s weekday', () => {
     expect(valueOf('Voters went to the polls on Wednesday.', 'Wednesday')).toBe('2019-06-12');
   });

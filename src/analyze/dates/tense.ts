@@ -30,11 +30,14 @@ function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
-/** The verb group around token i: auxiliaries, adverbs and "to" before it, particles after. */
+/**
+ * The verb group around token i: auxiliaries, adverbs and "to" before it, particles after;
+ * lowercase, with a curly apostrophe straight ("We’ll" is "we 'll" as "We'll" is).
+ */
 function verbGroup(tokens: Token[], i: number): string[] {
   let from = i;
   while (from > 0 && VERB_GROUP_POS.has(tokens[from - 1].pos) && i - from < 4) from--;
-  return tokens.slice(from, i + 1).map((t) => t.text.toLowerCase());
+  return tokens.slice(from, i + 1).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
 }
 
 function tenseOfGroup(words: string[]): Tense {
@@ -65,6 +68,8 @@ export function findSentence(sentences: Sentence[], start: number): Sentence | u
 /** Words just before a date that put it ahead: "as soon as Tuesday", "as early as next week", "effective Feb. 1". */
 const FUTURE_LEAD = /\b(?:as (?:soon|early) as|effective)\s/i;
 
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '"', '”', '’', '—', '–']);
+
 export function tenseAt(sentences: Sentence[], start: number, end: number, body = ''): Tense {
   if (FUTURE_LEAD.test(body.slice(Math.max(0, start - 16), end))) return 'future';
   const sentence = findSentence(sentences, start);
@@ -92,7 +97,10 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   }
   const distanceBefore = before >= 0 ? start - tokens[before].end : Infinity;
   const distanceAfter = after >= 0 ? tokens[after].start - end : Infinity;
-  const best = distanceBefore <= distanceAfter ? before : after;
+  // A verb past a clause boundary ("..., he said") is another clause's when the date's own has one.
+  const crosses = (from: number, to: number) => tokens.slice(from, to).some((t) => CLAUSE_BOUNDARY.has(t.text));
+  const best =
+    before >= 0 && after >= 0 && crosses(k, after) && !crosses(before + 1, k) ? before : distanceBefore <= distanceAfter ? before : after;
   if (best < 0) return 'unknown';
   let last = best;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
