@@ -232,6 +232,12 @@ describe('numbers that are no dates', () => {
     expect(found.map((d) => d.text)).not.toContain('16');
     expect(found.find((d) => d.text.includes('3:10'))?.type).toBe('TIME');
   });
+  it("a game's clock is no time of day, a house number no year", () => {
+    const found = dates('He sank a free throw with 4:43 left in the first half, and another with 7:02 remaining. The game began at 7:30 p.m.');
+    expect(found.map((d) => d.text)).toEqual(['7:30 p.m.']);
+    expect(dates('He was arrested at 2088 Philip Street, not far from 1800 Pitkin Ave.')).toEqual([]);
+    expect(dates('He moved to Philip Street in 1988.').map((d) => d.value)).toEqual(['1988']);
+  });
 });
 
 describe('planned and set', () => {

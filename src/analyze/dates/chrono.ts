@@ -45,6 +45,9 @@ function shiftIn(text: string): Shift {
   return w === 'this' ? 0 : w === 'next' || w === 'coming' ? 1 : -1;
 }
 
+/** A game's clock, not the time of day: "with 4:43 left in the first half", "2:10 remaining". */
+const GAME_CLOCK_AFTER = /^\s+(?:left|remaining|to play|to go)\b/i;
+
 /** A clock time alone must look like one: "10:35", "3 p.m.", "noon"; not "$2 a share" read as 2 a.m. */
 const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i;
 
@@ -139,6 +142,7 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   const c = result.start;
   const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (!dated && c.isCertain('hour') && !CLOCK.test(text)) return false;
+  if (!dated && GAME_CLOCK_AFTER.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (/(?:^|[^\d])\$\s*$|[$£€]$/.test(body.slice(Math.max(0, start - 2), start))) return false;
   if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
   // "the day", "that week": anaphoric, chrono's guess at them is no better than none.

@@ -12,6 +12,9 @@ import { DURATION_UNITS, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
  * "two years ago", holidays, and numeric dates read day-first or month-first per document.
  * Each rule's match is the expression's extent as TimeML marks it (prepositions left out).
  */
+/** A house number's street after it: "1800 Pitkin Ave.", "1600 Pennsylvania Avenue". */
+const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square)\b/;
+
 export interface RuleContext {
   text: string;
   anchor: Day | null;
@@ -323,7 +326,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 2018, fiscal 1998, FY2019; not "2000 people" (a count) nor "$2019".
+    // 2018, fiscal 1998, FY2019; not "2000 people" (a count), "$2019" nor "1800 Pitkin Ave." (STREET_AFTER).
     name: 'year',
     pattern: new RegExp(
       `(?=fi|FY|1[6-9]|20)(?<![\\d$£€¥.,:/]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
@@ -336,7 +339,7 @@ const RULES: Rule[] = [
       const countWord = /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:elections?|olympics|games|polls)\b/.test(after);
       const determiner = /(?:\b(?:the|a|an|in|of|since|by|until|before|after|during|from|to|for|its|his|her|their|our|this|that)|'s|’s)\s+$/i.test(before);
       const approximate = /\b(?:about|some|nearly|almost|over|than|around|roughly|least|only|just|of the)\s+$/i.test(before);
-      if (approximate || (countWord && !determiner)) return null;
+      if (approximate || (countWord && !determiner) || STREET_AFTER.test(after)) return null;
       return value('DATE', year!);
     },
   },
