@@ -36,6 +36,10 @@ describe('weekdays resolve to the past unless the clause is future', () => {
     expect(valueOf('The vote will be held in the capital on Friday, he said.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('Officials said Monday that talks will resume.', 'Monday')).toBe('2019-06-10');
   });
+  it('"since" puts a month or a day in the past, whatever the verb', () => {
+    expect(valueOf('She will have attended a dozen rallies since February.', 'February')).toBe('2019-02');
+    expect(valueOf('He has been training in Germany since September.', 'September')).toBe('2018-09');
+  });
   it('a contraction is read the same with a curly apostrophe', () => {
     expect(valueOf('“We’ll be meeting on Friday,” he said.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('They’d meet on Friday, he said.', 'Friday')).toBe('2019-06-14');
@@ -237,6 +241,9 @@ describe('numbers that are no dates', () => {
     expect(found.map((d) => d.text)).toEqual(['7:30 p.m.']);
     expect(dates('He was arrested at 2088 Philip Street, not far from 1800 Pitkin Ave.')).toEqual([]);
     expect(dates('He moved to Philip Street in 1988.').map((d) => d.value)).toEqual(['1988']);
+  });
+  it('a number inside a handle or a hashtag is no year', () => {
+    expect(dates('Thanks, @givens1613 and #Trump2016!')).toEqual([]);
   });
 });
 

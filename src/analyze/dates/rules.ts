@@ -329,7 +329,7 @@ const RULES: Rule[] = [
     // 2018, fiscal 1998, FY2019; not "2000 people" (a count), "$2019" nor "1800 Pitkin Ave." (STREET_AFTER).
     name: 'year',
     pattern: new RegExp(
-      `(?=fi|FY|1[6-9]|20)(?<![\\d$£€¥.,:/]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
+      `(?=fi|FY|1[6-9]|20)(?<![A-Za-z\\d$£€¥.,:/@_#]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
       'g',
     ),
     build: ({ fiscal, year }, match, context) => {

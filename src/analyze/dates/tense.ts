@@ -70,8 +70,12 @@ const FUTURE_LEAD = /\b(?:as (?:soon|early) as|effective)\s/i;
 
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '"', '”', '’', '—', '–']);
 
+/** "since February", "ever since Monday": a time already past, whatever the clause's verb. */
+const PAST_LEAD = /\bsince\s+(?:(?:early|late|mid|last)\s+|mid-)?$/i;
+
 export function tenseAt(sentences: Sentence[], start: number, end: number, body = ''): Tense {
   if (FUTURE_LEAD.test(body.slice(Math.max(0, start - 16), end))) return 'future';
+  if (PAST_LEAD.test(body.slice(Math.max(0, start - 16), start))) return 'past';
   const sentence = findSentence(sentences, start);
   if (!sentence) return 'unknown';
   const tokens = sentence.tokens;
