@@ -132,6 +132,13 @@ describe('quarters and halves', () => {
   it('"the first half" of a match is no date', () => {
     expect(dates('He scored in the first half.')).toEqual([]);
   });
+  it("a game's quarter is no quarter of the year, a company's is", () => {
+    expect(dates('Charles fumbled in the red zone later in the second quarter, and the Colts kicked a field goal.')).toEqual([]);
+    expect(valueOf('Profit rose 5% in the second quarter.', 'the second quarter')).toBe('2019-Q2');
+  });
+  it('"the last minute" is no time', () => {
+    expect(dates('Trump decided at the last minute to drop out.')).toEqual([]);
+  });
 });
 
 describe('durations and sets', () => {

@@ -145,6 +145,7 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   if (!dated && GAME_CLOCK_AFTER.test(body.slice(start + text.length, start + text.length + 12))) return false;
   if (/(?:^|[^\d])\$\s*$|[$£€]$/.test(body.slice(Math.max(0, start - 2), start))) return false;
   if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
+  if (/^last[\s-]minute$/i.test(text)) return false; // "last-minute changes", "at the last minute": no time
   // "the day", "that week": anaphoric, chrono's guess at them is no better than none.
   if (/^(?:the|that)\s+(?:day|week|month|year)$/i.test(text)) return false;
   if (!namesAreCapitalised(text)) return false;

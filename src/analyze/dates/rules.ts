@@ -97,6 +97,15 @@ function textBefore(context: RuleContext, match: RegExpExecArray, length = 40): 
   return context.text.slice(Math.max(0, match.index - length), match.index);
 }
 
+/** The text on both sides of a match, `length` characters each way. */
+function around(context: RuleContext, match: RegExpExecArray, length: number): string {
+  return context.text.slice(Math.max(0, match.index - length), match.index + match[0].length + length);
+}
+
+/** Words of a game's report: a quarter near them is the game's, not the year's. */
+const GAME_WORDS =
+  /\b(?:touchdowns?|field goals?|yards|rushing|passing|quarterback|fumbled?|interceptions?|punts?|kickoff|rebounds?|free throws?|three-pointers?|baskets?|halftime|innings?|overtime|buzzer|scoreboard)\b/i;
+
 const PAST_REF = value('DATE', 'PAST_REF');
 const PRESENT_REF = value('DATE', 'PRESENT_REF');
 const FUTURE_REF = value('DATE', 'FUTURE_REF');
@@ -376,7 +385,7 @@ const RULES: Rule[] = [
       `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+|(?<ownerRel>this|last|next) year(?:'s|’s)\\s+)?(?:the\\s+)?(?:(?<ago>year-(?:ago|earlier))\\s+|(?<attributiveYear>${YEAR})\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final|last|latter)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
       'gi',
     ),
-    build: ({ ownerYear, ownerRel, ago, attributiveYear, ordinal, part, year, relYear }, match) => {
+    build: ({ ownerYear, ownerRel, ago, attributiveYear, ordinal, part, year, relYear }, match, context) => {
       const o = ordinal!.toLowerCase();
       // "the last half of 1989" is its second half; "last quarter" is the relative-unit rule's.
       if ((o === 'last' || o === 'latter') && part!.toLowerCase() !== 'half') return null;
@@ -386,6 +395,8 @@ const RULES: Rule[] = [
       if (isHalf && n > 2) return null;
       // "the first half" of a match is not a date: halves need a year or a fiscal mark.
       if (isHalf && !ownerYear && !ownerRel && !attributiveYear && !year && !relYear && !/fiscal|of the year/i.test(match[0])) return null;
+      // A game's quarter ("fumbled in the red zone later in the second quarter") is no quarter of a year.
+      if (!isHalf && !ownerYear && !ownerRel && !attributiveYear && !year && !relYear && !ago && GAME_WORDS.test(around(context, match, 160))) return null;
       const code = isHalf ? `H${n}` : `Q${n}`;
       const y = ownerYear ?? attributiveYear ?? year;
       if (y) return value('DATE', `${y}-${code}`);
