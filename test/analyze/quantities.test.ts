@@ -134,6 +134,18 @@ describe('subjects and attributes', () => {
       { value: 5, kind: 'count', unit: 'opponents', subject: 'Kassym-Jomart Tokayev', attribute: 'rivals' },
     ]);
   });
+  it('"She was 91." is the age of the person the sentence before is about', () => {
+    const body = 'Esther Williams, the swimmer who starred in MGM musicals with Gene Kelly, has died. She was 91. Williams, who was 12 when she began to swim, won titles. Gene Kelly was 83.';
+    const people = (b: string) => [
+      entity(b, 'Esther Williams', 'person', ['Esther Williams', 'Williams']),
+      entity(b, 'Gene Kelly', 'person', ['Gene Kelly']),
+    ];
+    expect(quantities(body, people).filter((q) => q.kind === 'age').map((q) => [q.value, q.subject])).toEqual([
+      [91, 'Esther Williams'],
+      [83, 'Gene Kelly'],
+    ]);
+    expect(quantities("Trump has 81 delegates to Rubio's 17.").filter((q) => q.kind === 'age')).toEqual([]);
+  });
   it('a possessive written with a curly apostrophe has the same owner', () => {
     const body = 'Tokayev won easily. Tokayev’s six rivals were unknown. Tokayev’ five opponents protested.';
     expect(quantities(body, tokayev).map((q) => q.subject)).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']);

@@ -99,6 +99,28 @@ function appositionAge(n: NumberMention, c: Context): Reading | null {
   return { kind: 'age', unit: 'years', subject: name.name, attribute: 'age' };
 }
 
+/** "She was 91.", "Felt was 95 when he died": a bare number as the age a person is said to be. */
+function predicateAge(n: NumberMention, c: Context): Reading | null {
+  const { tokens, span, names, doc } = c;
+  if (n.words || n.approximate || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+  // Not "'s": "Rubio's 17" is a possessive as often as a verb.
+  if (!/^(?:is|was)$/i.test(tokens[span.first - 1]?.text ?? '')) return null;
+  if (!/^(?:[.,;]|when|at)?$/i.test(tokens[span.after]?.text ?? '')) return null;
+  const subject = tokens[span.first - 2];
+  if (!subject) return null;
+  // "since he was 5", "when she was 12": an age back then, not the one the report gives now.
+  if (/^(?:since|when|until|till|after|before|while|as|because|if)$/i.test(tokens[span.first - 3]?.text ?? '')) return null;
+  const named = nameEndingAt(names, subject.end);
+  if (named) return named.type === 'person' ? { kind: 'age', unit: 'years', subject: named.name, attribute: 'age' } : null;
+  if (!/^(?:he|she)$/i.test(subject.text)) return null;
+  // "Fred LaRue, a Nixon administration official, has died. He was 75.": the person the sentence
+  // before is about (the first named in it), not the last one named.
+  const at = doc.sentences.findIndex((s) => s.start <= n.start && n.start < s.end);
+  const before = doc.sentences[at - 1];
+  const person = before ? names.find((m) => m.type === 'person' && m.start >= before.start && m.end <= before.end) : undefined;
+  return { kind: 'age', unit: 'years', subject: person?.name ?? null, attribute: 'age' };
+}
+
 /** Percent: "with nearly 71 percent of the vote" is the clause subject's vote share. */
 function readPercent(n: NumberMention, c: Context): Reading {
   const { tokens, span, names } = c;
@@ -174,7 +196,7 @@ function readOther(n: NumberMention, c: Context): Reading | null {
 function read(n: NumberMention, c: Context): Reading | null {
   if (n.kind === 'age') return readAge(n, c);
   if (n.kind === 'percent') return readPercent(n, c);
-  if (n.kind === null) return appositionAge(n, c) ?? readCount(n, c);
+  if (n.kind === null) return appositionAge(n, c) ?? predicateAge(n, c) ?? readCount(n, c);
   return readOther(n, c);
 }
 
