@@ -74,6 +74,10 @@ describe('months, days and years', () => {
   it('a full date is kept as written', () => {
     expect(valueOf('It opened on Aug. 7, 1998, in Nairobi.', 'Aug. 7, 1998')).toBe('1998-08-07');
   });
+  it('"of the 2012 election" is a year; "of the 2000 homes" a count', () => {
+    expect(valueOf('The top donors of the 2012 election gave more.', '2012')).toBe('2012');
+    expect(dates('The fire destroyed one of the 2000 homes.')).toEqual([]);
+  });
   it('"in 2018" is a year; "2000 people" is a count, not a date', () => {
     expect(valueOf('Elections were held in 2018.', '2018')).toBe('2018');
     expect(dates('About 2000 people marched.').map((d) => d.text)).toEqual([]);

@@ -347,8 +347,10 @@ const RULES: Rule[] = [
       const before = textBefore(context, match, 30);
       const countWord = /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:elections?|olympics|games|polls)\b/.test(after);
       const determiner = /(?:\b(?:the|a|an|in|of|since|by|until|before|after|during|from|to|for|its|his|her|their|our|this|that)|'s|’s)\s+$/i.test(before);
-      const approximate = /\b(?:about|some|nearly|almost|over|than|around|roughly|least|only|just|of the)\s+$/i.test(before);
-      if (approximate || (countWord && !determiner) || STREET_AFTER.test(after)) return null;
+      const approximate = /\b(?:about|some|nearly|almost|over|than|around|roughly|least|only|just)\s+$/i.test(before);
+      // "of the 2000 homes" counts; "of the 2012 election" is a year.
+      const ofThe = /\bof the\s+$/i.test(before);
+      if (approximate || (countWord && (!determiner || ofThe)) || STREET_AFTER.test(after)) return null;
       return value('DATE', year!);
     },
   },
