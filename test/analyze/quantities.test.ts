@@ -102,6 +102,10 @@ describe('kinds and values', () => {
   it('the second number of a range is approximate, the first is dropped', () => {
     expect(quantities('It will take 12-18 months.').map(pick)).toMatchObject([{ value: 18, kind: 'duration', approximate: true }]);
   });
+  it('a number that names or is slashed counts nothing: "No. 4 train", "the number 2 man", "9/11"', () => {
+    expect(quantities('He rode the No. 4 train. Felt, the number 2 man at the FBI, died. The 9/11 attacks changed it.')).toEqual([]);
+    expect(quantities('He rode 4 trains.').map(pick)).toMatchObject([{ value: 4, kind: 'count', unit: 'trains' }]);
+  });
   it('ordinals before a noun', () => {
     expect(quantities('He won a third term.').map(pick)).toMatchObject([{ value: 3, kind: 'ordinal', attribute: 'term' }]);
   });

@@ -58,6 +58,10 @@ const MONEY_RANGE_AFTER = new RegExp(
 /** The second year of a span of years ("the 2007-08 season", "2015/16"): part of a date, no quantity. */
 const YEAR_SPAN_BEFORE = /\b\d{4}[-–/]$/;
 const HYPHEN_BEFORE = /\d[-–]$/;
+/** A number that names rather than counts: "the No. 4 train", "the number 2 man", "#3". */
+const LABEL_BEFORE = /(?:\b[Nn]o\.|\bnumber|#)\s*$/;
+/** Digits on either side of a slash: a date ("9/11", "6/2019") or a score, never a count. */
+const SLASHED = /^(?:\d\/\d|\D\d+\/\d)/;
 /** Numbers in set phrases that count nothing: "at one point", "at one time", a "zero-day" flaw. */
 const IDIOM = /^(?:one\s+(?:point|time|stage)\b|zero[- ]day\b(?!s))/i;
 const AT_BEFORE = /\bat\s+$/i;
@@ -112,7 +116,7 @@ export function detectNumbers(text: string): NumberMention[] {
     const after = text.slice(end, end + 40);
     if (!g.currency && (RANGE_AFTER.test(after) || CLOCK_AFTER.test(after))) continue;
     const before = text.slice(Math.max(0, start - 8), start);
-    if (YEAR_SPAN_BEFORE.test(before)) continue;
+    if (YEAR_SPAN_BEFORE.test(before) || LABEL_BEFORE.test(before) || (!g.currency && SLASHED.test(text.slice(numberStart - 1, numberEnd + 3)))) continue;
     const phrase = text.slice(numberStart, numberStart + 20);
     if (IDIOM.test(phrase) && (/^zero/i.test(phrase) || AT_BEFORE.test(before))) continue;
     const range = RANGE_BEFORE.test(before);
