@@ -12,9 +12,6 @@ import { DURATION_UNITS, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS,
  * "two years ago", holidays, and numeric dates read day-first or month-first per document.
  * Each rule's match is the expression's extent as TimeML marks it (prepositions left out).
  */
-/** A house number's street after it: "1800 Pitkin Ave.", "1600 Pennsylvania Avenue". */
-const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square)\b/;
-
 export interface RuleContext {
   text: string;
   anchor: Day | null;
@@ -101,6 +98,9 @@ function textBefore(context: RuleContext, match: RegExpExecArray, length = 40): 
 function around(context: RuleContext, match: RegExpExecArray, length: number): string {
   return context.text.slice(Math.max(0, match.index - length), match.index + match[0].length + length);
 }
+
+/** A house number's street after it: "1800 Pitkin Ave.", "1600 Pennsylvania Avenue". */
+const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Ave(?:nue)?|St(?:reet)?|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square)\b/;
 
 /** Words of a game's report: a quarter near them is the game's, not the year's. */
 const GAME_WORDS =

@@ -64,15 +64,14 @@ export function findSentence(sentences: Sentence[], start: number): Sentence | u
   return undefined;
 }
 
-/** The tense of the clause holding [start, end): that of the nearest verb group in its sentence. */
 /** Words just before a date that put it ahead: "as soon as Tuesday", "as early as next week", "effective Feb. 1". */
 const FUTURE_LEAD = /\b(?:as (?:soon|early) as|effective)\s/i;
-
-const CLAUSE_BOUNDARY = new Set([',', ';', ':', '"', '”', '’', '—', '–']);
-
 /** "since February", "ever since Monday": a time already past, whatever the clause's verb. */
 const PAST_LEAD = /\bsince\s+(?:(?:early|late|mid|last)\s+|mid-)?$/i;
+/** Tokens between two clauses: a verb past one ("..., he said") is the other clause's. */
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '"', '”', '’', '—', '–']);
 
+/** The tense of the clause holding [start, end): that of the nearest verb group of its clause in its sentence. */
 export function tenseAt(sentences: Sentence[], start: number, end: number, body = ''): Tense {
   if (FUTURE_LEAD.test(body.slice(Math.max(0, start - 16), end))) return 'future';
   if (PAST_LEAD.test(body.slice(Math.max(0, start - 16), start))) return 'past';
