@@ -140,6 +140,10 @@ describe('quarters and halves', () => {
     expect(dates('Charles fumbled in the red zone later in the second quarter, and the Colts kicked a field goal.')).toEqual([]);
     expect(valueOf('Profit rose 5% in the second quarter.', 'the second quarter')).toBe('2019-Q2');
   });
+  it('"in the days and weeks after" and "a brighter tomorrow" are no dates; an extent never starts at a comma', () => {
+    expect(dates('In the days and weeks after the vote, prices fell. He hopes for a brighter tomorrow.')).toEqual([]);
+    expect(dates('The suit was filed in Washington, D.C., on Monday.').map((d) => d.text)).toEqual(['Monday']);
+  });
   it('"the last minute" is no time', () => {
     expect(dates('Trump decided at the last minute to drop out.')).toEqual([]);
   });

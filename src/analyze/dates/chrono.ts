@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween, formatDay, formatMonth, formatTime, formatYear, type Day } from './calendar.js';
 import type { Meaning, Shift, TimeOfDay } from './meaning.js';
-import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
+import { FIGURATIVE_DAY_BEFORE, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
 import { sentenceRuns, type Extent } from '../spans.js';
 
 /**
@@ -147,7 +147,8 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
   if (/^last[\s-]minute$/i.test(text)) return false; // "last-minute changes", "at the last minute": no time
   // "the day", "that week": anaphoric, chrono's guess at them is no better than none.
-  if (/^(?:the|that)\s+(?:day|week|month|year)$/i.test(text)) return false;
+  if (/^(?:the|that)\s+(?:days?|weeks?|months?|years?)$/i.test(text)) return false;
+  if (/^(?:today|tomorrow)$/i.test(text) && FIGURATIVE_DAY_BEFORE.test(body.slice(Math.max(0, start - 12), start))) return false;
   if (!namesAreCapitalised(text)) return false;
   if (/^May$/.test(text) && !MAY_CONTEXT.test(body.slice(Math.max(0, start - 12), start))) return false;
   return true;
@@ -157,6 +158,12 @@ function trimmed(result: ParsedResult, offset: number): { text: string; start: n
   let text = result.text;
   let start = result.index + offset;
   let coarse = false;
+  // chrono may take the punctuation before a preposition (", on Monday").
+  const punctuation = /^[\s,;:]+/.exec(text);
+  if (punctuation) {
+    text = text.slice(punctuation[0].length);
+    start += punctuation[0].length;
+  }
   for (const prefix of [LEADING_PREPOSITIONS, COARSE_PREFIX]) {
     const lead = prefix.exec(text);
     if (lead) {

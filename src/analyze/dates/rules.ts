@@ -2,7 +2,7 @@ import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/nu
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
 import { lowerBound, sentenceRuns, type Extent } from '../spans.js';
-import { DURATION_UNITS, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
+import { DURATION_UNITS, FIGURATIVE_DAY_BEFORE, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**
  * Temporal expressions chrono-node does not read, or reads without the precision TimeML
@@ -136,7 +136,9 @@ const RULES: Rule[] = [
     name: 'casual-day',
     trigger: /yesterday|today|tomorrow|tonight/i,
     pattern: /\b(?<day>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!-)/gi,
-    build: ({ day, part }) => {
+    build: ({ day, part }, match, context) => {
+      // "a brighter tomorrow": a figure of speech, no day.
+      if (!part && FIGURATIVE_DAY_BEFORE.test(textBefore(context, match, 12))) return null;
       const offsets: Record<string, number> = {
         'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1, tonight: 0,
       };

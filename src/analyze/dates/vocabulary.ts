@@ -125,3 +125,6 @@ const SMALLER_UNIT: Record<string, { letter: string; per: number; clock: boolean
   HT: { letter: 'M', per: 60, clock: true },
   MT: { letter: 'S', per: 60, clock: true },
 };
+
+/** Words before "today" or "tomorrow" that make it a figure of speech: "a brighter tomorrow", "a better today". */
+export const FIGURATIVE_DAY_BEFORE = /\b(?:a|an|brighter|better|bright)\s+$/i;
