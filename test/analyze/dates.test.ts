@@ -144,6 +144,10 @@ describe('quarters and halves', () => {
     expect(dates('In the days and weeks after the vote, prices fell. He hopes for a brighter tomorrow.')).toEqual([]);
     expect(dates('The suit was filed in Washington, D.C., on Monday.').map((d) => d.text)).toEqual(['Monday']);
   });
+  it('"USA Today", "World News Tonight" and "a second half" are no dates; "Today," opening a sentence is', () => {
+    expect(dates('He told USA Today he had won. He was on World News Tonight. Any chance for a second half was gone.')).toEqual([]);
+    expect(dates('``Today is a sad day,\'\' he said.').map((d) => d.value)).toEqual(['2019-06-12']);
+  });
   it('"the last minute" is no time', () => {
     expect(dates('Trump decided at the last minute to drop out.')).toEqual([]);
   });

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daysBetween, formatDay, formatMonth, formatTime, formatYear, type Day } from './calendar.js';
 import type { Meaning, Shift, TimeOfDay } from './meaning.js';
-import { FIGURATIVE_DAY_BEFORE, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
+import { FIGURATIVE_DAY_BEFORE, isNamedDay, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
 import { sentenceRuns, type Extent } from '../spans.js';
 
 /**
@@ -149,6 +149,8 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   // "the day", "that week": anaphoric, chrono's guess at them is no better than none.
   if (/^(?:the|that)\s+(?:days?|weeks?|months?|years?)$/i.test(text)) return false;
   if (/^(?:today|tomorrow)$/i.test(text) && FIGURATIVE_DAY_BEFORE.test(body.slice(Math.max(0, start - 12), start))) return false;
+  if (isNamedDay(body, start, text)) return false;
+  if (/^(?:a|one)\s+second$/i.test(text)) return false; // "a second half", "one second": no point in time
   if (!namesAreCapitalised(text)) return false;
   if (/^May$/.test(text) && !MAY_CONTEXT.test(body.slice(Math.max(0, start - 12), start))) return false;
   return true;

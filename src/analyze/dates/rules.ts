@@ -2,7 +2,7 @@ import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/nu
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
 import { lowerBound, sentenceRuns, type Extent } from '../spans.js';
-import { DURATION_UNITS, FIGURATIVE_DAY_BEFORE, HOLIDAY_NAMES, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
+import { DURATION_UNITS, FIGURATIVE_DAY_BEFORE, HOLIDAY_NAMES, isNamedDay, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**
  * Temporal expressions chrono-node does not read, or reads without the precision TimeML
@@ -139,6 +139,7 @@ const RULES: Rule[] = [
     build: ({ day, part }, match, context) => {
       // "a brighter tomorrow": a figure of speech, no day.
       if (!part && FIGURATIVE_DAY_BEFORE.test(textBefore(context, match, 12))) return null;
+      if (isNamedDay(context.text, match.index, day!)) return null;
       const offsets: Record<string, number> = {
         'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tomorrow: 1, tonight: 0,
       };

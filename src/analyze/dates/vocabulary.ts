@@ -128,3 +128,11 @@ const SMALLER_UNIT: Record<string, { letter: string; per: number; clock: boolean
 
 /** Words before "today" or "tomorrow" that make it a figure of speech: "a brighter tomorrow", "a better today". */
 export const FIGURATIVE_DAY_BEFORE = /\b(?:a|an|brighter|better|bright)\s+$/i;
+
+/**
+ * "Today" or "Tonight" capitalised right after a word is a name's word: "USA Today", "World News
+ * Tonight", NBC's "Today" show. After punctuation (a sentence's or a quotation's start) it is the day.
+ */
+export function isNamedDay(body: string, start: number, text: string): boolean {
+  return /^(?:Today|Tonight)$/.test(text) && /[\p{L}\p{N}][ \t]*$/u.test(body.slice(Math.max(0, start - 3), start));
+}
