@@ -232,3 +232,13 @@ describe('a name the tagger cut in two', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Asian');
   });
 });
+
+describe('line breaks', () => {
+  it('no name runs across a line break: a headline line is read apart from the next line', () => {
+    const body = "Chargers ' Jackson arrested on suspicion of DUI\nBut after being arrested, Vincent Jackson met the coach.\nChristie Address Heroin Epidemic\nWhen he spoke, Chris Christie was brief.";
+    const mentions = entities(body).flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions.filter((m) => m.includes('\n'))).toEqual([]);
+    expect(mentions).toContain('Vincent Jackson');
+    expect(mentions).toContain('Chris Christie');
+  });
+});

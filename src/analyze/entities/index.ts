@@ -33,10 +33,30 @@ export interface Span {
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
 const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
 
+/**
+ * A sentence's tokens cut at line breaks: the tagger reads each line apart, so that a headline's
+ * last word and the next line's first ("...DUI" / "But after...") are never one name, and a
+ * headline line is read as a headline. (Our sentences end at blank lines, not at single ones.)
+ */
+function lines(tokens: Token[], body: string): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    let broken = false;
+    for (let c = tokens[i - 1].end; c < tokens[i].start && !broken; c++) broken = body.charCodeAt(c) === 10;
+    if (broken) {
+      out.push(tokens.slice(from, i));
+      from = i;
+    }
+  }
+  out.push(from ? tokens.slice(from) : tokens);
+  return out;
+}
+
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const tagged = joinTouching(joinCutNames(tagger.tag(doc.sentences.map((s) => s.tokens))), doc.body).flatMap(splitAtTitle);
+  const tagged = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body).flatMap(splitAtTitle);
   const starts = new Set(tagged.map((s) => s.start));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
   const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
