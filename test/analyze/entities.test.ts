@@ -242,3 +242,19 @@ describe('line breaks', () => {
     expect(mentions).toContain('Chris Christie');
   });
 });
+
+describe('an office inside a tagged name', () => {
+  it('a chief, an attorney or a judge before a first name and a surname is the person, not part of an organisation', () => {
+    for (const [body, person] of [
+      ['Cleveland Police Chief Calvin Williams said the protest was peaceful.', 'Calvin Williams'],
+      ['Superior Court Judge Rowland Barnes was shot in his courtroom.', 'Rowland Barnes'],
+      ['Defense Attorney Stanley Perlo spoke after the verdict.', 'Stanley Perlo'],
+    ]) {
+      expect(entities(body).find((e) => e.name === person)?.type).toBe('person');
+    }
+  });
+  it('"Chief of Staff" and "Chief Executive" go on as an office, not a first name', () => {
+    const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
+    expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);
+  });
+});

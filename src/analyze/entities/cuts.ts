@@ -81,8 +81,13 @@ function splitsAt(span: TaggedSpan, k: number): boolean {
   const t = span.tokens;
   const word = titleWord(t[k].text);
   if (SHORT_TITLES.has(word)) return /^\p{Lu}/u.test(t[k + 1].text);
-  return OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && span.last - k >= 2 && isSurnameLike(t[k + 1].text) && isSurnameLike(t[span.last].text);
+  return (
+    OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && span.last - k >= 2 &&
+    isSurnameLike(t[k + 1].text) && !OFFICE_GOES_ON.has(t[k + 1].text.toLowerCase()) && isSurnameLike(t[span.last].text)
+  );
 }
+/** Words that continue an office rather than begin a name: "Chief of Staff", "Chief Executive", "Attorney General". */
+const OFFICE_GOES_ON = new Set('of for and executive operating financial officer justice deputy general staff fire information technology'.split(' '));
 
 /**
  * A tagged name with a title inside, before a name, is two: what comes before it (of the
