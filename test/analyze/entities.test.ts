@@ -258,3 +258,11 @@ describe('an office inside a tagged name', () => {
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);
   });
 });
+
+describe('a weekday after a name', () => {
+  it('is never part of it: "South Dakota Tuesday" is South Dakota', () => {
+    const names = entities('Sanders won in South Dakota Tuesday and spoke to MSNBC Monday.').map((e) => e.name);
+    expect(names).toContain('South Dakota');
+    expect(names.some((n) => /Tuesday|Monday/.test(n))).toBe(false);
+  });
+});

@@ -53,6 +53,8 @@ function lines(tokens: Token[], body: string): Token[][] {
   return out;
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
@@ -64,15 +66,16 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // A one-word person at the second word of a sentence, after a capitalised proper noun: the
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCased(tokens)) first = 0;
-    // Names do not end in a lowercase word: "the Nur Otan party", "the Central Asian country".
-    while (last > first && /^\p{Ll}/u.test(tokens[last].text)) last--;
+    // Names do not end in a lowercase word ("the Nur Otan party", "the Central Asian country") nor a weekday ("South Dakota Tuesday").
+    while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text))) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
     while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
     // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word).
     const next = tokens[last + 1];
     const joinable = (word: string) => !isEnglishWord(word) || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
-    if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    // Never a weekday or a month: "South Dakota Tuesday" is South Dakota.
+    if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
     if (type === 'ORG' && first < last && /^the$/i.test(tokens[first].text) && /^\p{Lu}/u.test(tokens[first + 1].text)) first++;
     // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
