@@ -74,7 +74,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word).
     const next = tokens[last + 1];
     const joinable = (word: string) => !isEnglishWord(word) || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
-    // Never a weekday or a month: "South Dakota Tuesday" is South Dakota.
+    // Never a weekday or a month: "MSNBC Monday" is MSNBC.
     if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
     if (type === 'ORG' && first < last && /^the$/i.test(tokens[first].text) && /^\p{Lu}/u.test(tokens[first + 1].text)) first++;
