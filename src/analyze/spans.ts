@@ -32,6 +32,11 @@ export function isWebAddress(word: string): boolean {
   return WEB_ADDRESS.test(word);
 }
 
+/** A word in lowercase with its curly apostrophes straight ("We’ll" reads as "we'll"): news writes both. */
+export function plainLower(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
 /** The URLs of a text: no date or quantity is read inside one. */
 export function urlSpans(text: string): Extent[] {
   return [...text.matchAll(URL)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../doc.js';
 import type { Tense } from './meaning.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, plainLower } from '../spans.js';
 
 /**
  * The tense of the clause a date sits in, from the verb group nearest to it: "police arrested
@@ -30,14 +30,11 @@ function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
-/**
- * The verb group around token i: auxiliaries, adverbs and "to" before it, particles after;
- * lowercase, with a curly apostrophe straight ("We’ll" is "we 'll" as "We'll" is).
- */
+/** The verb group around token i, its words as `plainLower` gives them: auxiliaries, adverbs and "to" before it, particles after. */
 function verbGroup(tokens: Token[], i: number): string[] {
   let from = i;
   while (from > 0 && VERB_GROUP_POS.has(tokens[from - 1].pos) && i - from < 4) from--;
-  return tokens.slice(from, i + 1).map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  return tokens.slice(from, i + 1).map((t) => plainLower(t.text));
 }
 
 function tenseOfGroup(words: string[]): Tense {

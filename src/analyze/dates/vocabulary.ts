@@ -1,4 +1,5 @@
 import { addDays, daysInMonth, weekday, type Day } from './calendar.js';
+import { plainLower } from '../spans.js';
 
 /** Words of the calendar, shared by the date rules. */
 export const MONTHS: Record<string, number> = {
@@ -65,7 +66,7 @@ export const HOLIDAY_NAMES = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(MOV
 
 /** The day a holiday falls on in `year`, or null for an unknown name. */
 export function holidayDate(name: string, year: number): Day | null {
-  const key = name.toLowerCase().replace(/’/g, "'");
+  const key = plainLower(name);
   const fixed = FIXED_HOLIDAYS[key];
   if (fixed) return { year, month: fixed[0], day: fixed[1] };
   return MOVABLE_HOLIDAYS[key]?.(year) ?? null;

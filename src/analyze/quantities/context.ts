@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../doc.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, plainLower } from '../spans.js';
 import { POSSESSIVE_PRONOUNS, antecedent, nameEndingAt, type NameMention } from './names.js';
 
 /**
@@ -28,8 +28,7 @@ export function locate(sentences: Sentence[], start: number, end: number): Token
   return { sentence, first, after };
 }
 
-/** A token's text in lowercase, a curly apostrophe straight ("’re" is "'re"). */
-const lower = (t: Token | undefined) => t?.text.toLowerCase().replace(/’/g, "'") ?? '';
+const lower = (t: Token | undefined) => (t ? plainLower(t.text) : '');
 const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 /** Participles and adjectives that modify a counted noun: "little-known", "armed", "sweeping". */
 const isModifier = (t: Token | undefined) =>

@@ -67,7 +67,7 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       migrate(this.db);
       this.sql = statementCache(this.db);
-      this.links = new SqliteLinks(this.db);
+      this.links = new SqliteLinks(this.db, this.sql);
       this.entities = new SqliteEntities(this.db);
       if (path !== ':memory:' && process.env.STORYLINE_SQLITE_CHECKPOINTER !== 'off') {
         this.db.pragma('wal_autocheckpoint = 0');

@@ -3,7 +3,6 @@ import type { LinkAssignment, LinkDecision, LinkRecord, LinkStore, TermStats } f
 import { articlesInOrder } from '../postings.js';
 import { oldestFirst } from '../stories.js';
 import { Postings } from './postings.js';
-import { statementCache } from './statements.js';
 import { TermCounts } from './term-counts.js';
 
 /**
@@ -14,10 +13,12 @@ export class SqliteLinks implements LinkStore {
   private readonly postings: Postings;
   private readonly counts: TermCounts;
   private readonly articlesOf: Database.Statement;
-  private readonly sql: (sql: string) => Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
-    this.sql = statementCache(db);
+  /** `sql` is the store's cache of prepared statements: one for the connection. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sql: (sql: string) => Database.Statement,
+  ) {
     this.postings = new Postings(db);
     this.counts = new TermCounts(db);
     this.articlesOf = db.prepare('SELECT seq, article_id FROM link_assignments WHERE seq IN (SELECT value FROM json_each(?))').raw();
