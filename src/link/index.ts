@@ -1,6 +1,7 @@
 import type { LinkAssignment, LinkDecision, Store, TermStats } from '../store/store.js';
 import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
+import { contrastEvidence } from './contrast.js';
 import { extractFeatures, indexKeys, type LinkFeatures, queryKeys, readFeatures } from './features.js';
 export { listStories, storyDetail, storyRows } from './stories.js';
 
@@ -128,13 +129,13 @@ export async function linkPending(store: Store): Promise<number> {
   }
 }
 
-
-/** How two stored articles relate, why, and their facts side by side. */
+/** How two stored articles relate, why (with what only one of them names or counts), and their facts side by side. */
 export async function compareArticles(store: Store, a: Article, b: Article): Promise<Comparison> {
   const fa = extractFeatures(a);
   const fb = extractFeatures(b);
   const { idf } = await idfFor(store, [fa, fb]);
   const { signals: _signals, ...comparison } = compareFeatures(fa, fb, idf);
   void _signals;
+  if (comparison.relation === 'same-event' || comparison.relation === 'same-story') comparison.evidence.push(...contrastEvidence(a, b));
   return comparison;
 }

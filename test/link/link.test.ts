@@ -228,6 +228,10 @@ describe.skipIf(!hasShared)('the seeds: one story, two elections', () => {
     expect(c.evidence.some((e) => /vote share: 71% in A, 81% in B/.test(e.detail))).toBe(true);
     expect(c.evidence.some((e) => /rivals: 6 in A .*, 5 in B/.test(e.detail))).toBe(true);
     expect(c.facts).toContainEqual({ subject: 'Kassym-Jomart Tokayev', attribute: 'vote share', a: '71%', b: '81%', status: 'changed' });
+    // What only one tells: the 2022 report alone names Ukraine and counts January's dead.
+    const named = c.evidence.find((e) => e.kind === 'named-in-one')!.detail;
+    expect(named).toMatch(/^only A names Nursultan Nazarbayev, .*; only B names Vladimir Putin, .*\bUkraine\b/);
+    expect(c.evidence.find((e) => e.kind === 'counted-in-one')!.detail).toMatch(/only B counts dead \(238 dead, January\)$/);
 
     const dup = cli(db, ['compare', id('003_'), id('copy.txt'), '--json']).json<Comparison>();
     expect(dup.relation).toBe('duplicate');

@@ -1,0 +1,104 @@
+import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
+
+/**
+ * What one report tells and the other never does: the names only one gives, and what only one
+ * counts, with the time its sentence names ("238 dead", January). Shown by `compare` beside the
+ * decision's evidence, with no weight: it explains two events (the 2022 report alone names the
+ * Kremlin and Ukraine and counts January's dead) and what an update adds to one event, but the
+ * linker does not weigh it (which names and counts a report includes is its length and its angle
+ * as much as its event). Read from the whole articles, which the stored link features do not keep.
+ */
+export function contrastEvidence(a: Article, b: Article): Evidence[] {
+  const out: Evidence[] = [];
+  const names = [onlyNamed(a, b), onlyNamed(b, a)];
+  if (names[0].length || names[1].length) out.push({ kind: 'named-in-one', detail: sides(names, 'names'), weight: 0 });
+  const counts = [onlyCounted(a, b), onlyCounted(b, a)];
+  if (counts[0].length || counts[1].length) out.push({ kind: 'counted-in-one', detail: sides(counts, 'counts'), weight: 0 });
+  return out;
+}
+
+/** Items listed per side; the rest are counted. */
+const LISTED = 6;
+
+function sides([inA, inB]: string[][], verb: string): string {
+  const list = (xs: string[]) => xs.slice(0, LISTED).join(', ') + (xs.length > LISTED ? ` and ${xs.length - LISTED} more` : '');
+  return [inA.length ? `only A ${verb} ${list(inA)}` : '', inB.length ? `only B ${verb} ${list(inB)}` : ''].filter(Boolean).join('; ');
+}
+
+/** The forms a text could name an entity by: its names and, for a person, the surname alone. */
+function formsOf(e: Entity): string[] {
+  const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+  return e.type === 'person' ? [...names, ...names.map((n) => n.split(/\s+/).pop()!)] : names;
+}
+
+/** Whether `form` occurs in the lowercased text as whole words. */
+function occurs(text: string, form: string): boolean {
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + form.length])) return true;
+  }
+  return false;
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** People, organisations and places `from` names and `other` never does, by any form, most mentioned first. */
+function onlyNamed(from: Article, other: Article): string[] {
+  const text = `${other.title ?? ''}\n${other.body}`.toLowerCase();
+  return from.entities
+    .filter((e) => e.type !== 'other' && !formsOf(e).some((f) => occurs(text, f)))
+    .sort((x, y) => y.mentions.length - x.mentions.length || x.mentions[0].start - y.mentions[0].start)
+    .map((e) => e.name);
+}
+
+/** Kinds of quantity that are facts of a happening; a duration ("ruled for almost three decades") is background. */
+const FACT_KINDS: ReadonlySet<QuantityKind> = new Set(['percent', 'count', 'age', 'money', 'measure']);
+
+/**
+ * What `from` counts and `other` does not, with the time named beside it (not for an age, a state
+ * rather than a happening). `other` counts it too when it has the same subject's same attribute,
+ * the same number of the same kind (it may have read the subject otherwise: the "six rivals" he
+ * faced), or, for an unnamed subject, the same attribute ("arrested": 500 people, or hundreds of
+ * demonstrators).
+ */
+function onlyCounted(from: Article, other: Article): string[] {
+  const counted = new Set(other.quantities.flatMap((q) => factKeys(q, other)));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const q of from.quantities) {
+    const keys = factKeys(q, from);
+    if (!keys.length || keys.some((k) => counted.has(k) || seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
+    const when = q.kind === 'age' ? null : dateBeside(from, q);
+    out.push(`${isNamed(q, from) ? `${q.subject}'s ` : ''}${q.attribute} (${q.text}${when ? `, ${when}` : ''})`);
+  }
+  return out;
+}
+
+function isNamed(q: Quantity, a: Article): boolean {
+  return a.entities.some((e) => e.name === q.subject);
+}
+
+/** The keys a counted fact is known by (none for a number that is no fact of a subject). */
+function factKeys(q: Quantity, a: Article): string[] {
+  if (!q.subject || !q.attribute || !FACT_KINDS.has(q.kind)) return [];
+  const keys = [`${q.subject}|${q.attribute}`, `${q.kind}=${q.value}`];
+  return isNamed(q, a) ? keys : [...keys, `|${q.attribute}`];
+}
+
+/** A date named in the same sentence as the quantity, as written (with its value when resolved). */
+function dateBeside(a: Article, q: Quantity): string | null {
+  const [start, end] = sentenceAround(a.body, q.start, q.end);
+  const d = a.dates.find((x: DateMention) => x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET');
+  return d ? (d.value && d.value !== d.text ? `${d.text}: ${d.value}` : d.text) : null;
+}
+
+/** The sentence holding a span: from after the last sentence end before it to the next one after it. */
+function sentenceAround(body: string, start: number, end: number): [number, number] {
+  const before = body.slice(0, start);
+  let from = 0;
+  for (const m of before.matchAll(/[.!?]["”’)]*\s+|\n\s*\n/g)) from = m.index + m[0].length;
+  const after = /[.!?]["”’)]*(\s|$)|\n\s*\n/.exec(body.slice(end));
+  return [from, after ? end + after.index + 1 : body.length];
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { contrastEvidence } from '../../src/link/contrast.js';
+import { buildArticle } from '../../src/service/ingest.js';
+import type { Article } from '../../src/types.js';
+
+/**
+ * What one report names or counts and the other never does, on small reports written for the
+ * purpose and read by the whole pipeline (cleaning and analysis), as `compare` reads them.
+ */
+const article = (name: string, text: string): Article =>
+  buildArticle({ source: `${name}.txt`, rawHash: name, docHash: name.padEnd(16, '0'), format: 'text', text, encoding: 'UTF-8', hints: {} });
+
+const FLOOD_2019 = article(
+  'flood-2019',
+  `River Floods Valley Town
+
+Floods along the Danube forced 300 people from their homes in Vukovar on Saturday, mayor Ivan Penava said. Penava said the water had reached the old market. The Red Cross sent tents to Vukovar.`,
+);
+const FLOOD_2023 = article(
+  'flood-2023',
+  `Valley Town Floods Again
+
+The Danube flooded Vukovar again on Tuesday, four years after the last flood. Two people died in March, and mayor Penava asked Zagreb for help. The army sent boats to Vukovar.`,
+);
+
+const detail = (a: Article, b: Article, kind: string) => contrastEvidence(a, b).find((e) => e.kind === kind)?.detail;
+
+describe('named-in-one', () => {
+  it('lists the names only one report gives, each side apart, without weight', () => {
+    const e = contrastEvidence(FLOOD_2019, FLOOD_2023).find((x) => x.kind === 'named-in-one')!;
+    expect(e.weight).toBe(0);
+    expect(e.detail).toMatch(/^only A names [^;]*Red Cross/);
+    expect(e.detail).toMatch(/; only B names [^;]*Zagreb/);
+  });
+  it('a person named by surname alone in the other report is named there', () => {
+    // B says "mayor Penava", A "mayor Ivan Penava": neither lists him.
+    expect(detail(FLOOD_2019, FLOOD_2023, 'named-in-one')).not.toMatch(/Penava/);
+    expect(detail(FLOOD_2019, FLOOD_2023, 'named-in-one')).not.toMatch(/Vukovar|Danube/);
+  });
+  it('says nothing when each names what the other does', () => {
+    expect(contrastEvidence(FLOOD_2019, FLOOD_2019)).toEqual([]);
+  });
+});
+
+describe('counted-in-one', () => {
+  it('lists what only one report counts, with the time its sentence names', () => {
+    const d = detail(FLOOD_2019, FLOOD_2023, 'counted-in-one')!;
+    expect(d).toMatch(/only A counts [^;]*\(300 people, Saturday\)/);
+    expect(d).toMatch(/only B counts [^;]*\(Two people, March\)/);
+  });
+  it('a count of the same kind and number in the other report is counted there, whatever subject it was given', () => {
+    const other = article('flood-2019-b', 'Floods along the Danube drove 300 residents of Vukovar out of their homes on Saturday. The Red Cross sent tents, and Zagreb sent the army.');
+    expect(detail(FLOOD_2019, other, 'counted-in-one') ?? '').not.toMatch(/300/);
+  });
+});
