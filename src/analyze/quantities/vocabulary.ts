@@ -55,7 +55,7 @@ export const DURATION_WORDS: Record<string, { unit: string; factor: number }> = 
  */
 const CANONICAL: Record<string, string> = {
   rivals: 'rivals', opponents: 'rivals', challengers: 'rivals', contenders: 'rivals', competitors: 'rivals',
-  dead: 'dead', killed: 'dead', deaths: 'dead', fatalities: 'dead', died: 'dead',
+  dead: 'dead', killed: 'dead', deaths: 'dead', fatalities: 'dead', died: 'dead', drowned: 'dead', perished: 'dead',
   bodies: 'dead', injured: 'injured', wounded: 'injured', hurt: 'injured', injuries: 'injured',
   arrested: 'arrested', detained: 'arrested', arrests: 'arrested', detentions: 'arrested', apprehended: 'arrested',
   jailed: 'arrested', protesters: 'protesters', protestors: 'protesters', demonstrators: 'protesters',
