@@ -253,6 +253,16 @@ describe('an office inside a tagged name', () => {
       expect(entities(body).find((e) => e.name === person)?.type).toBe('person');
     }
   });
+  it('the words of the office before its title belong to neither name: "Fulton County District Attorney" names Fulton County', () => {
+    const names = entities('“The community has spoken,” Fulton County District Attorney Paul Howard said after the sentencing.').map((e) => e.name);
+    expect(names).toContain('Fulton County');
+    expect(names).toContain('Paul Howard');
+    expect(names.some((n) => /District/.test(n))).toBe(false);
+  });
+  it('an office alone is no name: "the U.S. Attorney"', () => {
+    const names = entities("Howard said he's talked to the U.S. Attorney about a federal death penalty trial.").map((e) => e.name);
+    expect(names).not.toContain('Attorney');
+  });
   it('"Chief of Staff" and "Chief Executive" go on as an office, not a first name', () => {
     const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);

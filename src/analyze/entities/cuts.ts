@@ -97,8 +97,15 @@ const OFFICE_GOES_ON = new Set('of for and executive operating financial officer
 export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
   for (let k = span.first + 1; k < span.last; k++) {
     if (!splitsAt(span, k)) continue;
-    const before: TaggedSpan = { ...span, last: k - 1, end: span.tokens[k - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
-    return [before, { ...span, first: k, start: span.tokens[k].start, type: 'PER' }];
+    const titled: TaggedSpan = { ...span, first: k, start: span.tokens[k].start, type: 'PER' };
+    // The words of the office before its title belong to neither: "Fulton County District Attorney Paul Howard" names Fulton County.
+    let cut = k;
+    while (cut - 1 > span.first && OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase())) cut--;
+    if (cut === span.first) return [titled];
+    const before: TaggedSpan = { ...span, last: cut - 1, end: span.tokens[cut - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
+    return [before, titled];
   }
   return [span];
 }
+/** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */
+const OFFICE_MODIFIERS = new Set('district deputy assistant vice prime foreign defense defence interior finance police fire head state'.split(' '));

@@ -53,6 +53,8 @@ function lines(tokens: Token[], body: string): Token[][] {
   return out;
 }
 
+const OFFICES_ALSO_NAMES = new Set(['judge', 'coach', 'chief', 'chair', 'director', 'manager']);
+
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function spansOf(doc: AnalysisDoc): Span[] {
@@ -87,6 +89,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     if (first === last && SKIP.test(tokens[first].text)) return [];
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return [];
+    // Nor an office alone: "the U.S. Attorney" is no place. (Not "Judge", "Coach" or "Chief": surnames, a brand, a team.)
+    if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase())) return [];
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
     if (PRONOUN_CONTRACTION.test(text)) return [];
