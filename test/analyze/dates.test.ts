@@ -45,6 +45,17 @@ describe('weekdays resolve to the past unless the clause is future', () => {
     expect(valueOf('They’d meet on Friday, he said.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('They’ve met on Monday.', 'Monday')).toBe('2019-06-10');
   });
+  it('a clause in the present simple speaks of a schedule: the next one', () => {
+    expect(valueOf('Wisconsin holds its presidential primary on Tuesday.', 'Tuesday')).toBe('2019-06-18');
+    expect(valueOf('Sanders speaks at a Vatican conference on Friday.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('The fiscal year, which ends Sept. 30, was a good one.', 'Sept. 30')).toBe('2019-09-30');
+  });
+  it('but not a verb of saying, a present verb after the date, nor a noun the tagger took for a verb', () => {
+    expect(valueOf('The White House says on Monday that talks failed.', 'Monday')).toBe('2019-06-10');
+    expect(valueOf('The agreement reached in Paris on Saturday still leaves the world vulnerable.', 'Saturday')).toBe('2019-06-08');
+    expect(valueOf("Clinton's wins Tuesday in Maryland solidify her lead.", 'Tuesday')).toBe('2019-06-11');
+    expect(valueOf('Despite a series of costly defeats on Tuesday night, Sanders remains in the race.', 'Tuesday night')).toBe('2019-06-11TNI');
+  });
   it('the publication day itself is "today"s weekday', () => {
     expect(valueOf('Voters went to the polls on Wednesday.', 'Wednesday')).toBe('2019-06-12');
   });

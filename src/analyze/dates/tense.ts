@@ -22,6 +22,9 @@ export const IRREGULAR_PAST = new Set(
     'shrank shut split strove upset wept wound overthrew undertook underwent')
     .split(' '),
 );
+const WEEKDAY_START = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+/** Verbs of saying in the present: they report what was said, at whatever time. */
+const PRESENT_OF_SAYING = new Set(['says', 'tells', 'claims', 'reports', 'announces', 'adds', 'notes', 'writes', 'argues', 'insists', 'admits', 'confirms', 'denies', 'warns', 'explains', 'recalls', 'believes', 'thinks', 'knows']);
 const VERB_GROUP_POS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 /** How many tokens away from a date its clause's verb is looked for, each way. */
 const MAX_REACH = 200;
@@ -37,7 +40,7 @@ function verbGroup(tokens: Token[], i: number): string[] {
   return tokens.slice(from, i + 1).map((t) => plainLower(t.text));
 }
 
-function tenseOfGroup(words: string[]): Tense {
+function tenseOfGroup(words: string[]): Tense | 'present' {
   if (words.some((w) => FUTURE_WORDS.has(w))) return 'future';
   // "is to resume", "are to meet": the be-to future; "is set to", "are set": planned ("a record set on Aug. 6" is past).
   if (words.some((w, i) => /^(?:is|are|am|'s|'re)$/.test(w) && (words[i + 1] === 'to' || words[i + 1] === 'set'))) return 'future';
@@ -45,6 +48,7 @@ function tenseOfGroup(words: string[]): Tense {
   if (words.some((w) => PAST_AUXILIARIES.has(w))) return 'past';
   if (IRREGULAR_PAST.has(head) || /[a-z]ed$/.test(head)) return 'past';
   if (/^(?:is|are|am)$/.test(words[0]) && /ing$/.test(head)) return 'future';
+  if (/^(?:is|are|am)$/.test(head) || (/[a-z][^s']s$/.test(head) && !PRESENT_OF_SAYING.has(head))) return 'present';
   return 'unknown';
 }
 
@@ -104,6 +108,28 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   if (best < 0) return 'unknown';
   let last = best;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
-  const group = verbGroup(tokens, last);
-  return tenseOfGroup(group);
+  const tense = tenseOfGroup(verbGroup(tokens, last));
+  if (tense !== 'present') return tense;
+  // Only a verb before the date, as a schedule is said ("holds its primary on Tuesday"): one after
+  // it is mostly another clause's ("the agreement reached on Saturday still leaves..."). And only a
+  // verb: after an owner, a determiner, an adjective or a number, or capitalised, the tagger's verb is a noun
+  // ("Trump's struggles", "costly defeats", "three catches", "Promises Treatment Center").
+  const head = tokens[last];
+  const prev = tokens[best - 1];
+  const noun = /^\p{Lu}/u.test(head.text) || (prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || /^['’]s$/.test(prev.text)));
+  return best === before && !noun ? scheduled(body, start, end) : 'unknown';
+}
+
+/**
+ * A date in a clause in the present simple is ahead, as a schedule: "the Senate tends to slow
+ * down as it gets closer to November", "Wisconsin holds its primary on Tuesday", "the vote is on
+ * Tuesday". Not a verb of saying ("the White House says Monday" reports what was said). A weekday
+ * only after "on" and not as an owner: in "Clinton's wins Tuesday" and "Tuesday's primary" the
+ * verb the tagger saw is a noun or another clause's.
+ */
+function scheduled(body: string, start: number, end: number): Tense {
+  const text = body.slice(start, end);
+  if (!WEEKDAY_START.test(text)) return 'future';
+  const on = /^on\s/i.test(text) || /\bon\s+$/i.test(body.slice(Math.max(0, start - 4), start));
+  return on && !/^['’]s\b/.test(body.slice(end, end + 3)) ? 'future' : 'unknown';
 }
