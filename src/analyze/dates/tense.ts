@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../doc.js';
 import type { Tense } from './meaning.js';
 import { lowerBound, plainLower } from '../spans.js';
+import { IRREGULAR_PAST } from '../verbs.js';
 
 /**
  * The tense of the clause a date sits in, from the verb group nearest to it: "police arrested
@@ -12,16 +13,6 @@ const FUTURE_WORDS = new Set([
   'planning', 'preparing', 'intends', 'intend', 'intending', 'aims', 'upcoming', 'tomorrow',
 ]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", 'been']);
-/** Irregular past forms of common verbs (regular ones end in -ed). */
-export const IRREGULAR_PAST = new Set(
-  ('said told won lost met held made took gave came went saw began left fell rose ran brought sent spent found got kept ' +
-    'led paid put shot stood struck thought became broke chose drove flew fought forgot hit knew let meant quit sold ' +
-    'sought spoke stole swore threw understood woke wore wrote bought built caught cut dealt drew ate felt heard hid laid ' +
-    'lay lit rode rang sang sank sat slept slid spun spread sprang stuck stung swam swept swung taught tore withdrew arose ' +
-    'beat bit bled blew bore bound bred clung dug fed fled forbade forgave froze grew hung lent mistook oversaw shook ' +
-    'shrank shut split strove upset wept wound overthrew undertook underwent')
-    .split(' '),
-);
 const WEEKDAY_START = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** Verbs of saying in the present: they report what was said, at whatever time. */
 const PRESENT_OF_SAYING = new Set(['says', 'tells', 'claims', 'reports', 'announces', 'adds', 'notes', 'writes', 'argues', 'insists', 'admits', 'confirms', 'denies', 'warns', 'explains', 'recalls', 'believes', 'thinks', 'knows']);
