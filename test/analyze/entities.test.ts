@@ -263,6 +263,13 @@ describe('an office inside a tagged name', () => {
     const names = entities("Howard said he's talked to the U.S. Attorney about a federal death penalty trial.").map((e) => e.name);
     expect(names).not.toContain('Attorney');
   });
+  it('"Secretary of State Hillary Clinton" is the person: the department is part of the office, not of a name', () => {
+    const list = entities('Former Secretary of State Hillary Clinton met Chief of Staff Katie Walsh and the Secretary of Health and Human Services Kathleen Sebelius. Clinton spoke first.');
+    expect(find(list, 'Hillary Clinton')).toMatchObject({ type: 'person', aliases: ['Clinton'] });
+    expect(find(list, 'Katie Walsh')?.type).toBe('person');
+    expect(find(list, 'Kathleen Sebelius')?.type).toBe('person');
+    expect(list.map((e) => e.name).filter((n) => /^(?:State|Staff|Human|and)\b/.test(n))).toEqual([]);
+  });
   it('"Chief of Staff" and "Chief Executive" go on as an office, not a first name', () => {
     const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);

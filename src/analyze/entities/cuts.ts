@@ -107,5 +107,29 @@ export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
   }
   return [span];
 }
+/** Words of what an office is "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"), never of a name after it. */
+const OFFICE_OF = new Set(
+  'state defense defence staff homeland security treasury labor labour energy education health commerce agriculture transportation interior justice veterans affairs housing navy army foreign home human services urban development finance'.split(' '),
+);
+
+/**
+ * A tagged name right after "<office> of" that starts with the office's department: "Secretary of
+ * State Hillary Clinton" is the person Hillary Clinton (the tagger read "State Hillary Clinton"
+ * as an organisation), and "Chief of Staff" names no one.
+ */
+export function dropOfficeOf(span: TaggedSpan): TaggedSpan[] {
+  const t = span.tokens;
+  const departs = (i: number) => OFFICE_OF.has(t[i].text.toLowerCase());
+  // The span may start inside the department, after its "and" ("of Health and | Human Services ...").
+  let j = span.first - 1;
+  while (j >= 0 && (departs(j) || t[j].text === 'and')) j--;
+  if (j < 1 || t[j].text !== 'of' || !OFFICE_TITLES.has(titleWord(t[j - 1].text))) return [span];
+  let k = span.first;
+  // "Health and Human Services": one department.
+  while (k <= span.last && (departs(k) || (t[k].text === 'and' && k < span.last && departs(k + 1)))) k++;
+  if (k === span.first) return [span];
+  return k > span.last || !/^\p{Lu}/u.test(t[k].text) ? [] : [{ ...span, first: k, start: t[k].start, type: 'PER' }];
+}
+
 /** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */
 const OFFICE_MODIFIERS = new Set('district deputy assistant vice prime foreign defense defence interior finance police fire head state'.split(' '));

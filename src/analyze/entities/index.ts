@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { joinCutNames, joinTouching, splitAtTitle, titleWord } from './cuts.js';
+import { dropOfficeOf, joinCutNames, joinTouching, splitAtTitle, titleWord } from './cuts.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -60,7 +60,7 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const tagged = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body).flatMap(splitAtTitle);
+  const tagged = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body).flatMap(splitAtTitle).flatMap(dropOfficeOf);
   const starts = new Set(tagged.map((s) => s.start));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
   const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
