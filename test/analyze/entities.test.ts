@@ -268,11 +268,20 @@ describe('an office inside a tagged name', () => {
     expect(find(list, 'Hillary Clinton')).toMatchObject({ type: 'person', aliases: ['Clinton'] });
     expect(find(list, 'Katie Walsh')?.type).toBe('person');
     expect(find(list, 'Kathleen Sebelius')?.type).toBe('person');
+    expect(find(entities('Secretary of the Interior Ken Salazar spoke.'), 'Ken Salazar')?.type).toBe('person');
     expect(list.map((e) => e.name).filter((n) => /^(?:State|Staff|Human|and)\b/.test(n))).toEqual([]);
   });
   it('"Chief of Staff" and "Chief Executive" go on as an office, not a first name', () => {
     const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);
+  });
+});
+
+describe('a full name the tagger typed otherwise', () => {
+  it('is the person its surname alone names: one entity, a person', () => {
+    const list = entities('Polls by Nate Cohn showed a close race in Iowa. Cohn said the caucuses were hard to predict, and Cohn expects a long night.');
+    expect(find(list, 'Nate Cohn')).toMatchObject({ type: 'person', aliases: ['Cohn'] });
+    expect(find(list, 'Cohn')).toBeUndefined();
   });
 });
 

@@ -120,15 +120,17 @@ const OFFICE_OF = new Set(
 export function dropOfficeOf(span: TaggedSpan): TaggedSpan[] {
   const t = span.tokens;
   const departs = (i: number) => OFFICE_OF.has(t[i].text.toLowerCase());
-  // The span may start inside the department, after its "and" ("of Health and | Human Services ...").
+  // The span may start inside the department, after its "and" ("of Health and | Human Services ..."), or after "the" ("of the Interior").
   let j = span.first - 1;
-  while (j >= 0 && (departs(j) || t[j].text === 'and')) j--;
+  while (j >= 0 && (departs(j) || t[j].text === 'and' || t[j].text === 'the')) j--;
   if (j < 1 || t[j].text !== 'of' || !OFFICE_TITLES.has(titleWord(t[j - 1].text))) return [span];
   let k = span.first;
   // "Health and Human Services": one department.
   while (k <= span.last && (departs(k) || (t[k].text === 'and' && k < span.last && departs(k + 1)))) k++;
   if (k === span.first) return [span];
-  return k > span.last || !/^\p{Lu}/u.test(t[k].text) ? [] : [{ ...span, first: k, start: t[k].start, type: 'PER' }];
+  if (!t.slice(k, span.last + 1).some((x) => /^\p{Lu}/u.test(x.text))) return [];
+  // What follows the department is no name when it goes on in lower case ("of the State of Alabama Medical Association").
+  return /^\p{Lu}/u.test(t[k].text) ? [{ ...span, first: k, start: t[k].start, type: 'PER' }] : [span];
 }
 
 /** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */

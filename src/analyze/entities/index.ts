@@ -188,6 +188,12 @@ function vote(votes: Votes, e: Entity, type: EntityType, weight: number): void {
 }
 
 /** The type with the most votes, and its votes (the first met on a tie). */
+function share(votes: Map<EntityType, number>, type: EntityType): number {
+  let all = 0;
+  for (const v of votes.values()) all += v;
+  return all ? (votes.get(type) ?? 0) / all : 0;
+}
+
 function winner(votes: Map<EntityType, number>): [EntityType, number] {
   return [...votes].sort((a, b) => b[1] - a[1])[0];
 }
@@ -207,9 +213,13 @@ function headlineEnd(body: string): number {
 function surnameOwners(spans: readonly Span[], body: string): Map<string, string> {
   const skip = headlineEnd(body);
   const first = new Map<string, number>();
+  const alone = new Set(spans.filter((s) => s.type === 'person' && !/\s/.test(s.text)).map((s) => s.text));
   for (const s of spans) {
-    if (s.type !== 'person' || !/\s/.test(s.text)) continue;
-    const at = s.start < skip ? body.length + s.start : s.start; // a headline's names after the body's
+    if (!/\s/.test(s.text)) continue;
+    const mistyped = s.type !== 'person';
+    if (mistyped && !mistypedPerson(s.text, alone, body)) continue;
+    // A headline's names after the body's; a name typed otherwise after those typed a person.
+    const at = (s.start < skip ? body.length + s.start : s.start) + (mistyped ? 2 * body.length : 0);
     first.set(s.text, Math.min(first.get(s.text) ?? Infinity, at));
   }
   const owners = new Map<string, { text: string; at: number }>();
@@ -220,6 +230,23 @@ function surnameOwners(spans: readonly Span[], body: string): Map<string, string
   }
   return new Map([...owners].map(([surname, o]) => [surname, o.text]));
 }
+
+/**
+ * A name of two or three words the tagger typed otherwise, whose last word the report uses alone
+ * for a person, and whose first word may be a first name: a person ("Brian Nichols" typed other,
+ * then "Nichols" seven times a person; "Ted Cruz" an organisation). Not a place's name ("South
+ * Carolina", "Fort Worth"), a people's ("British Columbia"), nor words the report writes in
+ * lower case. Such a name owns its surname only where no name typed a person does.
+ */
+function mistypedPerson(text: string, personAlone: ReadonlySet<string>, body: string): boolean {
+  const words = text.split(' ');
+  if (words.length > 3 || !personAlone.has(words[words.length - 1]) || !words.every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w))) return false;
+  const firstWord = words[0].toLowerCase();
+  if (PLACE_PREFIXES.has(firstWord) || LEADING_TITLES.has(titleWord(firstWord)) || ROLES.has(firstWord) || SKIP.test(words[0]) || isPeoplesWord(words[0])) return false;
+  // A word the report also writes in lower case is a word, not a name ("Team Hillary", "Brown County").
+  return !words.some((w) => w.length > 2 && usedInLowerCase(body, w));
+}
+const PLACE_PREFIXES = new Set('north south east west new fort saint st san santa los las lake mount port upper lower great little old central northern southern eastern western'.split(' '));
 
 export const recognizeEntities: Component = (doc) => {
   const tagged = spansOf(doc);
@@ -242,6 +269,8 @@ export const recognizeEntities: Component = (doc) => {
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
   const surnameOwner = surnameOwners(typed, doc.body);
+  /** Names whose surname alone the tagger typed a person, where the surname is no English word ("Cohn", not "Street" or "Miller"). */
+  const namedBySurname = new Set<Entity>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
@@ -254,6 +283,7 @@ export const recognizeEntities: Component = (doc) => {
       const acronym = /^\p{Lu}{2,6}$/u.test(s.text) ? byInitials.get(s.text) : undefined;
       e = surname && acronym ? (entities.indexOf(surname) < entities.indexOf(acronym) ? surname : acronym) : surname ?? acronym;
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
+      if (e && s.type === 'person' && e === bySurname.get(s.text) && !isEnglishWord(s.text)) namedBySurname.add(e);
     }
     if (!e) {
       e = { name: s.text, type: s.type, aliases: [], mentions: [] };
@@ -285,6 +315,10 @@ export const recognizeEntities: Component = (doc) => {
     e.type = full?.[0] === 'person' && full[1] >= 2 ? 'person' : winner(votes.get(e)!)[0];
     e.mentions.sort((a, b) => a.start - b.start);
   }
+  // "Nate Cohn" typed an organisation and "Cohn" a person: a name and its surname are a person, though the full name's
+  // mentions outvote it ("Ted Cruz" a place), unless it ends in a word ("Philip Street", "Jacksonville Jaguars") or
+  // the person's votes are few ("Puerto Rico" a place ten times, "Rico" a person once).
+  for (const e of namedBySurname) if (share(votes.get(e)!, 'person') >= 0.3) e.type = 'person';
   // "the Clintons", "the Obamas": a family of a person named in the report are people, not an organisation.
   for (const e of entities) {
     const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? bySurname.get(e.name.slice(0, -1)) : undefined;
