@@ -210,6 +210,11 @@ describe('numbers that count nothing, and vague sums of money', () => {
     const found = quantities('At one point 55 percent of traffic was out. Hackers sell zero-day flaws. Zero days of rain were recorded.');
     expect(found.map((q) => q.text)).toEqual(['55 percent', 'Zero days']);
   });
+  it('a hyphenated modifier before more modifiers is no counted noun: "two low-profile former aides" counts no "profile"', () => {
+    const found = quantities('The team is led by two low-profile former Republican National Committee data scientists. Five little-known opponents ran.');
+    expect(found.map((q) => q.unit)).not.toContain('profile');
+    expect(found.find((q) => q.text === 'Five little-known opponents')?.unit).toBe('opponents');
+  });
   it('"millions of dollars" is money', () => {
     const [q] = quantities('The firm lost millions of dollars last year.');
     expect(q).toMatchObject({ kind: 'money', unit: 'USD', approximate: true, text: 'millions of dollars' });

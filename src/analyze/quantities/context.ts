@@ -53,6 +53,8 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
     i++;
   }
   let head = -1;
+  /** Where the noun phrase's head may start: past a hyphenated modifier ending in a noun ("two low-profile former aides"). */
+  let from = i;
   let j = i;
   for (; j < tokens.length && j < i + 6; j++) {
     const t = tokens[j];
@@ -61,6 +63,7 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
       continue;
     }
     if (t.text === '-' && j > i && tokens[j - 1].end === t.start) continue; // "little-known", "career-long"
+    if (t.pos === 'ADJ' && head > i && tokens[head - 1].text === '-' && tokens[head - 1].end === tokens[head].start) (head = -1), (from = j);
     if (isModifier(t) && head < 0) {
       if (NOMINAL_ADJECTIVES.has(lower(t)) && !isNoun(tokens[j + 1]) && !isModifier(tokens[j + 1])) {
         return { head: j, text: lower(t), end: j + 1 };
@@ -70,9 +73,9 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
     break;
   }
   // The head is a common noun ("two Brooklyn officers"), not an address or a name ("473 East").
-  while (head >= i && tokens[head].pos !== 'NOUN') head--;
+  while (head >= from && tokens[head].pos !== 'NOUN') head--;
   // ... and no acronym ("1010 WINS", a radio station).
-  if (head < i || !/^\p{L}{2,}$/u.test(tokens[head].text) || /^\p{Lu}+$/u.test(tokens[head].text)) return null;
+  if (head < from || !/^\p{L}{2,}$/u.test(tokens[head].text) || /^\p{Lu}+$/u.test(tokens[head].text)) return null;
   return { head, text: tokens[head].text, end: head + 1 };
 }
 
