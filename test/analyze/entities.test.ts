@@ -277,6 +277,15 @@ describe('an office inside a tagged name', () => {
   });
 });
 
+describe('punctuation at the end of a name', () => {
+  it('is no part of it: "Muhammad Ali (" is Muhammad Ali, "Sanders’ campaign" names Sanders', () => {
+    const list = entities('LOUISVILLE, Ky. (AP) — The Latest on the death of Muhammad Ali (all times EDT):\n\nMourners say Ali was great. Sanders’ campaign launched an ad. Bernie Sanders won.');
+    expect(find(list, 'Muhammad Ali')).toMatchObject({ type: 'person', aliases: ['Ali'] });
+    expect(find(list, 'Bernie Sanders')?.mentions.map((m) => m.text)).toEqual(['Sanders', 'Bernie Sanders']);
+    expect(list.map((e) => e.name).filter((n) => /[(’]$/.test(n))).toEqual([]);
+  });
+});
+
 describe('a full name the tagger typed otherwise', () => {
   it('is the person its surname alone names: one entity, a person', () => {
     const list = entities('Polls by Nate Cohn showed a close race in Iowa. Cohn said the caucuses were hard to predict, and Cohn expects a long night.');

@@ -53,6 +53,19 @@ function lines(tokens: Token[], body: string): Token[][] {
   return out;
 }
 
+/** Abbreviations a name may end in with their period: companies', generations' and US states' (as AP writes them). */
+const ABBREVIATIONS = new Set(
+  'inc corp co ltd bros jr sr st ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '),
+);
+
+/** Token k is punctuation that ends no name: anything without a letter or digit, but the period of an abbreviation written against it. */
+function strayPunctuation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (/[\p{L}\p{N}]/u.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  return !(t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.text.toLowerCase()));
+}
+
 const OFFICES_ALSO_NAMES = new Set(['judge', 'coach', 'chief', 'chair', 'director', 'manager']);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -69,7 +82,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCased(tokens)) first = 0;
     // Names do not end in a lowercase word ("the Nur Otan party", "the Central Asian country") nor a weekday ("South Dakota Tuesday").
-    while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text))) last--;
+    // Nor in punctuation the tagger ran into ("Muhammad Ali (all times EDT)", "the GOP."), but for an abbreviation's period ("Wis.", "Inc.").
+    while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last))) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
     while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
@@ -95,6 +109,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     let text = doc.body.slice(tokens[first].start, end);
     if (PRONOUN_CONTRACTION.test(text)) return [];
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
+    else if (/s['’]$/i.test(text)) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
     titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
