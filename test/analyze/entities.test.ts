@@ -277,6 +277,13 @@ describe('an office inside a tagged name', () => {
   });
 });
 
+describe('a short title and one name', () => {
+  it('take the capitalised word after them as the surname, though it is an English word: "Sen. Barbara Boxer"', () => {
+    const list = entities("Sen. Barbara Boxer (D-Calif.) said Thursday's actions were another assault on the law. Boxer left.");
+    expect(find(list, 'Barbara Boxer')).toMatchObject({ type: 'person', aliases: ['Boxer'] });
+  });
+});
+
 describe('punctuation at the end of a name', () => {
   it('is no part of it: "Muhammad Ali (" is Muhammad Ali, "Sanders’ campaign" names Sanders', () => {
     const list = entities('LOUISVILLE, Ky. (AP) — The Latest on the death of Muhammad Ali (all times EDT):\n\nMourners say Ali was great. Sanders’ campaign launched an ad. Bernie Sanders won.');

@@ -87,9 +87,11 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
     while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
-    // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word).
+    // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word),
+    // and after a short title and one name, any capitalised word: "Sen. Barbara Boxer", "Gov. Rick Scott".
     const next = tokens[last + 1];
-    const joinable = (word: string) => !isEnglishWord(word) || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
+    const titledOne = last === first + 1 && SHORT_TITLES.has(titleWord(tokens[first].text));
+    const joinable = (word: string) => !isEnglishWord(word) || titledOne || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
     // Never a weekday or a month: "MSNBC Monday" is MSNBC.
     if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
