@@ -1,6 +1,7 @@
 import type { CleanedDocument, RawDocument } from '../types.js';
 import { extractHtml } from './html/index.js';
 import { markdownToText } from './markdown.js';
+import { repairMojibake } from './mojibake.js';
 import { applyParagraphRules } from './paragraphs.js';
 import { dateFromUrl, normalizeDate } from './published.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
@@ -33,7 +34,9 @@ function cleanHtml(raw: RawDocument, options: CleanOptions): CleanedDocument {
 }
 
 /** Clean one raw document, whatever its format, into the article's own text and metadata. */
-export function clean(raw: RawDocument, options: CleanOptions = {}): CleanedDocument {
+export function clean(source: RawDocument, options: CleanOptions = {}): CleanedDocument {
+  // Text decoded wrongly once before it reached us ("DÃ¡te") is read as it was written.
+  const raw = { ...source, text: repairMojibake(source.text) };
   switch (raw.format) {
     case 'html':
       return cleanHtml(raw, options);
