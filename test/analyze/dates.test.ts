@@ -193,6 +193,9 @@ describe('other forms', () => {
     expect(valueOf('The pope spoke on Easter.', 'Easter', '2019-04-25')).toBe('2019-04-21');
     expect(valueOf('They met on Christmas Eve.', 'Christmas Eve', '2019-12-27')).toBe('2019-12-24');
   });
+  it('a place or an event named after a holiday is no date: Easter Island, Christmas Island, the Easter Rising', () => {
+    expect(dates('Societies on Easter Island and Christmas Island died out; the Easter Rising failed.').map((d) => d.text)).toEqual([]);
+  });
   it('numeric dates are read day-first when the document shows it', () => {
     expect(valueOf('Filed 25/03/2019, amended 04/05/2019.', '04/05/2019')).toBe('2019-05-04');
     expect(valueOf('Filed 03/25/2019, amended 04/05/2019.', '04/05/2019')).toBe('2019-04-05');

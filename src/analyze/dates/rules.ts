@@ -486,7 +486,8 @@ const RULES: Rule[] = [
   {
     name: 'holiday',
     trigger: new RegExp(HOLIDAY),
-    pattern: new RegExp(`\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${HOLIDAY})\\b`, 'g'),
+    // Not a place or an event named after the day: Easter Island, Christmas Island, the Easter Rising.
+    pattern: new RegExp(`\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${HOLIDAY})\\b(?!\\s+(?:Islands?|Rising)\\b)`, 'g'),
     build: ({ rel, holiday }) => ({ kind: 'holiday', name: holiday!, shift: shiftOf(rel) }),
   },
   {
