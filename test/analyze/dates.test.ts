@@ -193,6 +193,9 @@ describe('other forms', () => {
     expect(valueOf('The pope spoke on Easter.', 'Easter', '2019-04-25')).toBe('2019-04-21');
     expect(valueOf('They met on Christmas Eve.', 'Christmas Eve', '2019-12-27')).toBe('2019-12-24');
   });
+  it('a dash before a span of time is punctuation, not "ago": "Teixeira--eight years, $160 million" is a duration', () => {
+    expect(valueOf('The offer to Teixeira--eight years, $160 million--was raised.', 'eight years')).toBe('P8Y');
+  });
   it('a place or an event named after a holiday is no date: Easter Island, Christmas Island, the Easter Rising', () => {
     expect(dates('Societies on Easter Island and Christmas Island died out; the Easter Rising failed.').map((d) => d.text)).toEqual([]);
   });

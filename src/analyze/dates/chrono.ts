@@ -151,6 +151,8 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   if (/^(?:today|tomorrow)$/i.test(text) && FIGURATIVE_DAY_BEFORE.test(body.slice(Math.max(0, start - 12), start))) return false;
   if (isNamedDay(body, start, text)) return false;
   if (/^(?:a|one)\s+second$/i.test(text)) return false; // "a second half", "one second": no point in time
+  // chrono reads "-eight years" as eight years ago; news writes a dash there ("Teixeira--eight years, $160 million").
+  if (/^[-+–—]/.test(text)) return false;
   if (!namesAreCapitalised(text)) return false;
   if (/^May$/.test(text) && !MAY_CONTEXT.test(body.slice(Math.max(0, start - 12), start))) return false;
   return true;
