@@ -248,4 +248,11 @@ describe('ages of people the report does not name', () => {
       [23, 'Shantel Davis'],
     ]);
   });
+  it('"his 25-year-old son" is the son\'s age, not his; "a 74-year-old democratic socialist" is the socialist\'s', () => {
+    const body = 'Robyn Mendes lost her 25-year-old son last year. Then a 74-year-old democratic socialist from Vermont spoke.';
+    expect(quantities(body, people).filter((q) => q.kind === 'age').map((q) => [q.value, q.subject])).toEqual([
+      [25, 'son'],
+      [74, 'socialist'],
+    ]);
+  });
 });

@@ -58,16 +58,18 @@ function readAge(n: NumberMention, c: Context): Reading {
     const last = name ? tokens.findIndex((t) => t.end >= name.end) : -1;
     if (name && tokens[last + 1]?.pos !== 'NOUN') return { kind: 'age', unit: n.unit, subject: name.name, attribute: 'age' };
     if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) break;
+    if (tokens[i].pos === 'ADJ' && described) break; // "her 25-year-old son last year": the phrase ended at "son"
     if (tokens[i].pos === 'NOUN') described = tokens[i];
-    else if (tokens[i].pos === 'ADJ') adjective ??= tokens[i];
+    else if (tokens[i].pos === 'ADJ') adjective = tokens[i]; // the last: "a 74-year-old democratic socialist" is a socialist
   }
-  // "a 61-year-old man", "an unarmed 23-year-old woman", "Ms. Mendes' 12-year-old daughter", "an
-  // 18-year-old male" bring in someone new; "the 12-year-old browser" is the age of a thing.
+  // "a 61-year-old man", "an unarmed 23-year-old woman", "an 18-year-old male" bring in someone
+  // new; "the 12-year-old browser" is the age of a thing.
   let k = span.first - 1;
   while (k >= 0 && tokens[k].pos === 'ADJ') k--;
   const opener = tokens[k]?.text ?? '';
   const indefinite = /^(?:a|an)$/i.test(opener);
-  const possessed = /^['’]s?$/.test(opener);
+  // "Ms. Mendes' 12-year-old daughter", "his 25-year-old son": someone else's, not the owner's age.
+  const possessed = /^(?:['’]s?|his|her|their|my|our|your)$/i.test(opener);
   const noun = (described ?? adjective)?.text.toLowerCase();
   if (noun && (indefinite || possessed || c.unnamed.has(noun) || (described && !isPersonNoun(described.text)))) {
     if (indefinite || possessed) c.unnamed.add(noun);
