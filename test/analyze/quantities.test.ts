@@ -210,6 +210,10 @@ describe('numbers that count nothing, and vague sums of money', () => {
     const found = quantities('At one point 55 percent of traffic was out. Hackers sell zero-day flaws. Zero days of rain were recorded.');
     expect(found.map((q) => q.text)).toEqual(['55 percent', 'Zero days']);
   });
+  it('the numbers of a clock count nothing: "with 7:54 to play", "14:05 left"', () => {
+    const found = quantities('McDermott made it 54-46 with 7:54 to play, and the Blue Jays led with 14:05 left. At 10:30 a.m. 20 people left.');
+    expect(found.map((q) => q.text)).toEqual(['20 people']);
+  });
   it('a hyphenated modifier before more modifiers is no counted noun: "two low-profile former aides" counts no "profile"', () => {
     const found = quantities('The team is led by two low-profile former Republican National Committee data scientists. Five little-known opponents ran.');
     expect(found.map((q) => q.unit)).not.toContain('profile');

@@ -65,6 +65,10 @@ const SLASHED = /^(?:\d\/\d|\D\d+\/\d)/;
 /** Numbers in set phrases that count nothing: "at one point", "at one time", a "zero-day" flaw. */
 const IDIOM = /^(?:one\s+(?:point|time|stage)\b|zero[- ]day\b(?!s))/i;
 const AT_BEFORE = /\bat\s+$/i;
+/** Either number of a clock ("with 7:54 to play", "11:30"): never a count. */
+function inClock(text: string, start: number, end: number): boolean {
+  return /\d:$/.test(text.slice(Math.max(0, start - 2), start)) || /^:\d\d/.test(text.slice(end, end + 3));
+}
 /** Clock times the date finder missed ("7 p. m."). */
 const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\.?|o'clock)(?![a-z])/i;
 
@@ -116,7 +120,7 @@ export function detectNumbers(text: string): NumberMention[] {
     const after = text.slice(end, end + 40);
     if (!g.currency && (RANGE_AFTER.test(after) || CLOCK_AFTER.test(after))) continue;
     const before = text.slice(Math.max(0, start - 8), start);
-    if (YEAR_SPAN_BEFORE.test(before) || LABEL_BEFORE.test(before) || (!g.currency && SLASHED.test(text.slice(numberStart - 1, numberEnd + 3)))) continue;
+    if (YEAR_SPAN_BEFORE.test(before) || LABEL_BEFORE.test(before) || (!g.currency && (SLASHED.test(text.slice(numberStart - 1, numberEnd + 3)) || inClock(text, numberStart, numberEnd)))) continue;
     const phrase = text.slice(numberStart, numberStart + 20);
     if (IDIOM.test(phrase) && (/^zero/i.test(phrase) || AT_BEFORE.test(before))) continue;
     const range = RANGE_BEFORE.test(before);
