@@ -71,7 +71,9 @@ function onlyCounted(from: Article, other: Article): string[] {
     if (!keys.length || keys.some((k) => counted.has(k) || seen.has(k))) continue;
     for (const k of keys) seen.add(k);
     const when = q.kind === 'age' ? null : dateBeside(from, q);
-    out.push(`${isNamed(q, from) ? `${q.subject}'s ` : ''}${q.attribute} (${q.text}${when ? `, ${when}` : ''})`);
+    // Whose: a named subject's ("Nursultan Nazarbayev's age"), an unnamed one's age ("boy's age"); "arrested (500 people)" says it.
+    const owner = isNamed(q, from) || q.kind === 'age' ? `${q.subject}'s ` : '';
+    out.push(`${owner}${q.attribute} (${q.text}${when ? `, ${when}` : ''})`);
   }
   return out;
 }
@@ -91,14 +93,19 @@ function factKeys(q: Quantity, a: Article): string[] {
 function dateBeside(a: Article, q: Quantity): string | null {
   const [start, end] = sentenceAround(a.body, q.start, q.end);
   const d = a.dates.find((x: DateMention) => x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET');
-  return d ? (d.value && d.value !== d.text ? `${d.text}: ${d.value}` : d.text) : null;
+  // A calendar value is worth adding ("Sunday: 2019-06-09"); TimeML's PRESENT_REF ("now") is not.
+  return d ? (d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `${d.text}: ${d.value}` : d.text) : null;
 }
 
-/** The sentence holding a span: from after the last sentence end before it to the next one after it. */
+/**
+ * The sentence holding a span: from after the last sentence end before it to the next one after
+ * it. A line break ends one too: a cleaned body's lines are paragraphs, and a dateline or a
+ * headline has no period.
+ */
 function sentenceAround(body: string, start: number, end: number): [number, number] {
   const before = body.slice(0, start);
   let from = 0;
-  for (const m of before.matchAll(/[.!?]["”’)]*\s+|\n\s*\n/g)) from = m.index + m[0].length;
-  const after = /[.!?]["”’)]*(\s|$)|\n\s*\n/.exec(body.slice(end));
+  for (const m of before.matchAll(/[.!?]["”’)]*\s+|\n/g)) from = m.index + m[0].length;
+  const after = /[.!?]["”’)]*(\s|$)|\n/.exec(body.slice(end));
   return [from, after ? end + after.index + 1 : body.length];
 }

@@ -48,6 +48,12 @@ describe('counted-in-one', () => {
     expect(d).toMatch(/only A counts [^;]*\(300 people, Saturday\)/);
     expect(d).toMatch(/only B counts [^;]*\(Two people, March\)/);
   });
+  it("names an unnamed person's age by who it is, and adds no date that is no calendar day", () => {
+    const other = article('flood-2019-c', 'Rescuers pulled a 16-year-old boy from the river on Sunday. Now 300 people are homeless, mayor Ivan Penava said.');
+    const d = detail(other, FLOOD_2019, 'counted-in-one')!;
+    expect(d).toMatch(/only A counts boy's age \(16-year-old\)/);
+    expect(d).not.toMatch(/PRESENT_REF/);
+  });
   it('a count of the same kind and number in the other report is counted there, whatever subject it was given', () => {
     const other = article('flood-2019-b', 'Floods along the Danube drove 300 residents of Vukovar out of their homes on Saturday. The Red Cross sent tents, and Zagreb sent the army.');
     expect(detail(FLOOD_2019, other, 'counted-in-one') ?? '').not.toMatch(/300/);
