@@ -277,6 +277,19 @@ describe('an office inside a tagged name', () => {
   });
 });
 
+describe('a middle initial', () => {
+  it('is part of the name the tagger cut around it, and the name without it is the same person', () => {
+    const list = entities('Donald J. Trump spoke in Ohio. Later Donald Trump left, and Trump said nothing. Warren E. Buffett agreed. Buffett left. Superior Court Judge James R. Dabney ruled.');
+    expect(find(list, 'Donald J. Trump')).toMatchObject({ type: 'person', aliases: ['Donald Trump', 'Trump'] });
+    expect(find(list, 'Warren E. Buffett')).toMatchObject({ type: 'person', aliases: ['Buffett'] });
+    expect(find(list, 'James R. Dabney')?.type).toBe('person');
+    expect(find(list, 'Superior Court')?.type).toBe('organization');
+  });
+  it('a rank before an office title belongs to the office: "Petty Officer Lyle White" is Lyle White', () => {
+    expect(entities('Petty Officer Lyle White spoke to reporters.').map((e) => e.name)).toEqual(['Lyle White']);
+  });
+});
+
 describe('a short title and one name', () => {
   it('take the capitalised word after them as the surname, though it is an English word: "Sen. Barbara Boxer"', () => {
     const list = entities("Sen. Barbara Boxer (D-Calif.) said Thursday's actions were another assault on the law. Boxer left.");

@@ -29,11 +29,18 @@ function titleThenName(title: TaggedSpan, name: TaggedSpan): boolean {
   return true;
 }
 
+/** One untagged middle initial between a span ending in a first name and a person ("James" "R." "Dabney"). */
+function initialBetween(prev: TaggedSpan, span: TaggedSpan): boolean {
+  const t = span.tokens;
+  return prev.tokens === t && span.first === prev.last + 2 && /^\p{Lu}\.$/u.test(t[prev.last + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(t[prev.last].text) && /^\p{Lu}\p{Ll}/u.test(t[span.first].text);
+}
+
 /**
  * A name the tagger cut in two, side by side in one sentence, is one name: a middle initial
  * starting a second person ("Donald" and "J. Trump", "George" and "W. Bush"), a first name and
  * the surname after it typed otherwise ("M." a person, "McCague" an organisation), a short title
- * and a name with the first name between them untagged ("Sen." "Ted" "Cruz"), or a name and an
+ * and a name with the first name between them untagged ("Sen." "Ted" "Cruz"), a first name and a
+ * surname with the middle initial between them untagged ("James" "R." "Dabney"), or a name and an
  * organisation's last word after it ("Democratic" and "Party").
  */
 export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
@@ -48,6 +55,8 @@ export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
       out[out.length - 1] = { ...prev, last: span.last, end: span.end };
     // A short title tagged alone, untagged capitalised words, then a name: one titled person ("Sen." "Ted" "Cruz").
     else if (prev && titleThenName(prev, span)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'PER' };
+    // A middle initial the tagger left out between a first name and a surname it tagged a person ("Judge James" "R." "Dabney").
+    else if (prev && (span.type === 'PER' || (prev.type === 'PER' && span.first === span.last)) && initialBetween(prev, span)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: prev.first === prev.last ? 'PER' : prev.type };
     // Likewise "Democratic" and "Party": an organisation's last word alone, right after a name, ends it.
     else if (adjacent && span.first === span.last && ORG_HEADS.has(span.tokens[span.first].text)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
     else out.push(span);
@@ -83,7 +92,7 @@ function splitsAt(span: TaggedSpan, k: number): boolean {
   if (SHORT_TITLES.has(word)) return /^\p{Lu}/u.test(t[k + 1].text);
   return (
     OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && span.last - k >= 2 &&
-    isSurnameLike(t[k + 1].text) && !OFFICE_GOES_ON.has(t[k + 1].text.toLowerCase()) && isSurnameLike(t[span.last].text)
+    (isSurnameLike(t[k + 1].text) || /^\p{Lu}\.$/u.test(t[k + 1].text)) && !OFFICE_GOES_ON.has(t[k + 1].text.toLowerCase()) && isSurnameLike(t[span.last].text)
   );
 }
 /** Words that continue an office rather than begin a name: "Chief of Staff", "Chief Executive", "Attorney General". */
@@ -100,7 +109,7 @@ export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
     const titled: TaggedSpan = { ...span, first: k, start: span.tokens[k].start, type: 'PER' };
     // The words of the office before its title belong to neither: "Fulton County District Attorney Paul Howard" names Fulton County.
     let cut = k;
-    while (cut - 1 > span.first && OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase())) cut--;
+    while (cut - 1 >= span.first && OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase())) cut--;
     if (cut === span.first) return [titled];
     const before: TaggedSpan = { ...span, last: cut - 1, end: span.tokens[cut - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
     return [before, titled];
@@ -134,4 +143,4 @@ export function dropOfficeOf(span: TaggedSpan): TaggedSpan[] {
 }
 
 /** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */
-const OFFICE_MODIFIERS = new Set('district deputy assistant vice prime foreign defense defence interior finance police fire head state'.split(' '));
+const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice prime foreign defense defence interior finance police fire head state petty patrol corrections probation'.split(' '));

@@ -66,6 +66,16 @@ function strayPunctuation(tokens: Token[], k: number): boolean {
   return !(t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.text.toLowerCase()));
 }
 
+/** A name without its middle initials: "Donald J. Trump" -> "Donald Trump" (a first or last initial stays: "J. Rhodes"). */
+function withoutInitials(name: string): string {
+  const words = name.split(/\s+/);
+  return words.filter((w, k) => k === 0 || k === words.length - 1 || !INITIAL.test(w)).join(' ');
+}
+
+/** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
+const INITIAL = /^\p{Lu}\.$/u;
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+
 const OFFICES_ALSO_NAMES = new Set(['judge', 'coach', 'chief', 'chair', 'director', 'manager']);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -75,12 +85,17 @@ function spansOf(doc: AnalysisDoc): Span[] {
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
   const tagged = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body).flatMap(splitAtTitle).flatMap(dropOfficeOf);
   const starts = new Set(tagged.map((s) => s.start));
+  const ends = new Set(tagged.map((s) => s.end));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
   const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // A one-word person at the second word of a sentence, after a capitalised proper noun: the
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCased(tokens)) first = 0;
+    // A middle initial the tagger took as a person's start, or stopped at, belongs with the names around it:
+    // "Warren" + "E. Buffett", "Donald" + "J." + "Trump" (the tagger tagged "E. Buffett" and "Donald").
+    if (type === 'PER' && INITIAL.test(tokens[first].text) && first > 0 && NAME.test(tokens[first - 1].text) && !ends.has(tokens[first - 1].end) && !SKIP.test(tokens[first - 1].text) && !LEADING_TITLES.has(titleWord(tokens[first - 1].text))) first--;
+    if (type === 'PER' && INITIAL.test(tokens[last + 1]?.text ?? '') && NAME.test(tokens[last + 2]?.text ?? '') && !starts.has(tokens[last + 1].start) && !starts.has(tokens[last + 2].start) && !SKIP.test(tokens[last + 2].text)) last += 2;
     // Names do not end in a lowercase word ("the Nur Otan party", "the Central Asian country") nor a weekday ("South Dakota Tuesday").
     // Nor in punctuation the tagger ran into ("Muhammad Ali (all times EDT)", "the GOP."), but for an abbreviation's period ("Wis.", "Inc.").
     while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last))) last--;
@@ -237,7 +252,8 @@ function surnameOwners(spans: readonly Span[], body: string): Map<string, string
     if (mistyped && !mistypedPerson(s.text, alone, body)) continue;
     // A headline's names after the body's; a name typed otherwise after those typed a person.
     const at = (s.start < skip ? body.length + s.start : s.start) + (mistyped ? 2 * body.length : 0);
-    first.set(s.text, Math.min(first.get(s.text) ?? Infinity, at));
+    const name = withoutInitials(s.text); // "Donald J. Trump" and "Donald Trump" own "Trump" together
+    first.set(name, Math.min(first.get(name) ?? Infinity, at));
   }
   const owners = new Map<string, { text: string; at: number }>();
   for (const [text, at] of first) {
@@ -291,6 +307,7 @@ export const recognizeEntities: Component = (doc) => {
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   for (const s of ordered) {
     let e = byName.get(s.text);
+    if (e && e.name !== s.text && !e.aliases.includes(s.text)) e.aliases.push(s.text); // "Donald Trump" of "Donald J. Trump"
     if (!e) {
       // Only a name tagged as an organisation: "Madrid" is the city, whatever "Real
       // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
@@ -306,7 +323,8 @@ export const recognizeEntities: Component = (doc) => {
       e = { name: s.text, type: s.type, aliases: [], mentions: [] };
       entities.push(e);
       const words = s.text.split(/\s+/);
-      if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === s.text) bySurname.set(words[words.length - 1], e);
+      const plain = withoutInitials(s.text);
+      if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
       if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w)))
         for (let k = 1; k < words.length; k++) {
           const tail = words.slice(k).join(' ');
@@ -314,6 +332,8 @@ export const recognizeEntities: Component = (doc) => {
         }
       const short = initials(s.text);
       if (!byInitials.has(short)) byInitials.set(short, e);
+      // "Warren E. Buffett" is also named "Warren Buffett": the name without its middle initials is the same person's.
+      if (s.type === 'person' && plain !== s.text && !byName.has(plain)) byName.set(plain, e);
     }
     byName.set(s.text, e);
     const m: Mention = { start: s.start, end: s.end, text: doc.body.slice(s.start, s.end) };
