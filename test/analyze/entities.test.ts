@@ -271,6 +271,10 @@ describe('an office inside a tagged name', () => {
     expect(find(entities('Secretary of the Interior Ken Salazar spoke.'), 'Ken Salazar')?.type).toBe('person');
     expect(list.map((e) => e.name).filter((n) => /^(?:State|Staff|Human|and)\b/.test(n))).toEqual([]);
   });
+  it('a justice is an office: "Supreme Court Chief Justice William Rehnquist" names the court and the person', () => {
+    const names = entities('Supreme Court Chief Justice William Rehnquist swore him in, and Justice Stephen Breyer watched.').map((e) => e.name);
+    expect(names).toEqual(['Supreme Court', 'William Rehnquist', 'Stephen Breyer']);
+  });
   it('"Chief of Staff" and "Chief Executive" go on as an office, not a first name', () => {
     const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);

@@ -109,7 +109,8 @@ export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
     const titled: TaggedSpan = { ...span, first: k, start: span.tokens[k].start, type: 'PER' };
     // The words of the office before its title belong to neither: "Fulton County District Attorney Paul Howard" names Fulton County.
     let cut = k;
-    while (cut - 1 >= span.first && OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase())) cut--;
+    const court = /^(?:justice|judge)$/i.test(span.tokens[k].text); // "Chief Justice", "Chief Judge"
+    while (cut - 1 >= span.first && (OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase()) || (court && span.tokens[cut - 1].text === 'Chief'))) cut--;
     if (cut === span.first) return [titled];
     const before: TaggedSpan = { ...span, last: cut - 1, end: span.tokens[cut - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
     return [before, titled];

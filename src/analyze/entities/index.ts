@@ -76,7 +76,7 @@ function withoutInitials(name: string): string {
 const INITIAL = /^\p{Lu}\.$/u;
 const NAME = /^\p{Lu}\p{Ll}+$/u;
 
-const OFFICES_ALSO_NAMES = new Set(['judge', 'coach', 'chief', 'chair', 'director', 'manager']);
+const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
