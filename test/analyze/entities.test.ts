@@ -294,6 +294,17 @@ describe('a middle initial', () => {
   });
 });
 
+describe('a first name the tagger found alone', () => {
+  it('takes the surname after it though it is an English word, when the report never writes it in lower case', () => {
+    const list = entities(
+      'Skywriters blast Trump.\n\nPASADENA, Calif. (UPI) — A few pilots over Pasadena are not voting for Donald Trump.\n\n' +
+        'On Friday morning, as the parade rolled past, six planes wrote anti-Trump messages in the sky.\n\n“Trump is a disgrace,” read one. “Anyone but Trump,” read another.',
+    );
+    expect(find(list, 'Donald Trump')).toMatchObject({ type: 'person', aliases: ['Trump'] });
+    expect(find(list, 'Donald')).toBeUndefined();
+  });
+});
+
 describe('a short title and one name', () => {
   it('take the capitalised word after them as the surname, though it is an English word: "Sen. Barbara Boxer"', () => {
     const list = entities("Sen. Barbara Boxer (D-Calif.) said Thursday's actions were another assault on the law. Boxer left.");

@@ -106,7 +106,14 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // and after a short title and one name, any capitalised word: "Sen. Barbara Boxer", "Gov. Rick Scott".
     const next = tokens[last + 1];
     const titledOne = last === first + 1 && SHORT_TITLES.has(titleWord(tokens[first].text));
-    const joinable = (word: string) => !isEnglishWord(word) || titledOne || (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text));
+    // A first name alone (no English word itself) takes a surname that is also a word when the report never writes
+    // that word in lower case ("Donald" + "Trump"), outside headlines ("Lohan Checks") and plurals ("Walmart Stores").
+    const firstName = type === 'PER' && first === last && isFirstName(tokens[first]) && !isEnglishWord(tokens[first].text) && !US_STATES.has(tokens[first].text) && !titleCased(tokens);
+    const joinable = (word: string) =>
+      !isEnglishWord(word) ||
+      titledOne ||
+      (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text)) ||
+      (firstName && !/s$/.test(word) && !ORG_HEADS.has(word) && !usedInLowerCase(doc.body, word));
     // Never a weekday or a month: "MSNBC Monday" is MSNBC.
     if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
