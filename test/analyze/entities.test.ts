@@ -305,6 +305,15 @@ describe('a first name the tagger found alone', () => {
   });
 });
 
+describe('a dateline', () => {
+  it("names a place, in capitals at a paragraph's start before an agency or a dash; an acronym is no city", () => {
+    const list = entities('HAVANA (AP) — Crowds gathered in the old town.\n\nDES MOINES, Iowa — Voters went out.\n\nPSA — this is not a dateline.');
+    expect(find(list, 'HAVANA')?.type).toBe('place');
+    expect(find(list, 'DES MOINES')?.type).toBe('place');
+    expect(find(list, 'PSA')?.type).not.toBe('place');
+  });
+});
+
 describe('a short title and one name', () => {
   it('take the capitalised word after them as the surname, though it is an English word: "Sen. Barbara Boxer"', () => {
     const list = entities("Sen. Barbara Boxer (D-Calif.) said Thursday's actions were another assault on the law. Boxer left.");

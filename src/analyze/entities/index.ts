@@ -72,6 +72,14 @@ function withoutInitials(name: string): string {
   return words.filter((w, k) => k === 0 || k === words.length - 1 || !INITIAL.test(w)).join(' ');
 }
 
+/** A name in capitals opening a paragraph, before a state, an agency in brackets or a dash: "CLEVELAND (AP) —", "DES MOINES, Iowa —". */
+function isDateline(body: string, start: number, end: number, text: string): boolean {
+  // At least four capitals: a city's name, not an acronym ("PSA —").
+  if ((start > 0 && body[start - 1] !== '\n') || !/^\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?$/u.test(text) || text.replace(/\P{Lu}/gu, '').length < 4) return false;
+  // A long dash ("—", "–", "--"); a hyphen between spaces heads sports results too ("SOCCER - JAPAN GET LATE WIN").
+  return /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}(?:\([\p{Lu}\p{L} ]+\)\s*)?(?:—|–|--)\s/u.test(body.slice(end, end + 60)) || /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}\((?:AP|Reuters|UPI|AFP|CNN|Xinhua)\)/u.test(body.slice(end, end + 60));
+}
+
 /** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
 const INITIAL = /^\p{Lu}\.$/u;
 const NAME = /^\p{Lu}\p{Ll}+$/u;
@@ -150,7 +158,9 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
     // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place; "Christmas" a day; "R-Texas" a party and state.
     const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) || PARTY_AND_STATE.test(text) ? 'other' : null;
-    const typed = known ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
+    // "DES MOINES, Iowa (AP) —", "MIAMI —": a dateline's city, in capitals at a paragraph's start, is a place.
+    const dateline = isDateline(doc.body, tokens[first].start, end, text) ? 'place' : null;
+    const typed = known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
     return [{ start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}) }];
   });
 }
