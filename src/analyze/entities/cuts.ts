@@ -117,6 +117,7 @@ export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
   }
   return [span];
 }
+
 /** Words of what an office is "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"), never of a name after it. */
 const OFFICE_OF = new Set(
   'state defense defence staff homeland security treasury labor labour energy education health commerce agriculture transportation interior justice veterans affairs housing navy army foreign home human services urban development finance'.split(' '),

@@ -6,6 +6,7 @@ import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { dropOfficeOf, joinCutNames, joinTouching, splitAtTitle, titleWord } from './cuts.js';
+import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, WORD_CHAR, withoutInitials } from './shapes.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -53,37 +54,7 @@ function lines(tokens: Token[], body: string): Token[][] {
   return out;
 }
 
-/** Abbreviations a name may end in with their period: companies', generations' and US states' (as AP writes them). */
-const ABBREVIATIONS = new Set(
-  'inc corp co ltd bros jr sr st ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '),
-);
-
-/** Token k is punctuation that ends no name: anything without a letter or digit, but the period of an abbreviation written against it. */
-function strayPunctuation(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (/[\p{L}\p{N}]/u.test(t.text)) return false;
-  const prev = tokens[k - 1];
-  return !(t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.text.toLowerCase()));
-}
-
-/** A name without its middle initials: "Donald J. Trump" -> "Donald Trump" (a first or last initial stays: "J. Rhodes"). */
-function withoutInitials(name: string): string {
-  const words = name.split(/\s+/);
-  return words.filter((w, k) => k === 0 || k === words.length - 1 || !INITIAL.test(w)).join(' ');
-}
-
-/** A name in capitals opening a paragraph, before a state, an agency in brackets or a dash: "CLEVELAND (AP) —", "DES MOINES, Iowa —". */
-function isDateline(body: string, start: number, end: number, text: string): boolean {
-  // At least four capitals: a city's name, not an acronym ("PSA —").
-  if ((start > 0 && body[start - 1] !== '\n') || !/^\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?$/u.test(text) || text.replace(/\P{Lu}/gu, '').length < 4) return false;
-  // A long dash ("—", "–", "--"); a hyphen between spaces heads sports results too ("SOCCER - JAPAN GET LATE WIN").
-  return /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}(?:\([\p{Lu}\p{L} ]+\)\s*)?(?:—|–|--)\s/u.test(body.slice(end, end + 60)) || /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}\((?:AP|Reuters|UPI|AFP|CNN|Xinhua)\)/u.test(body.slice(end, end + 60));
-}
-
-/** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
-const INITIAL = /^\p{Lu}\.$/u;
-const NAME = /^\p{Lu}\p{Ll}+$/u;
-
+/** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
 const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -179,15 +150,6 @@ function titleCase(words: readonly string[]): boolean {
 const SMALL_WORDS = new Set('with from into over than that this after about amid says said will'.split(' '));
 const titleCased = (tokens: readonly Token[]) => titleCase(tokens.map((t) => t.text));
 
-/** Whether the report writes the word in lower case somewhere ("top", "senior"): a word then, not a first name. */
-function usedInLowerCase(body: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = body.indexOf(lower); at >= 0; at = body.indexOf(lower, at + 1)) {
-    if (!WORD_CHAR.test(body[at - 1] ?? ' ') && !WORD_CHAR.test(body[at + lower.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -225,7 +187,6 @@ export function otherOccurrences(body: string, spans: Span[]): Span[] {
   }
   return found;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 type Votes = Map<Entity, Map<EntityType, number>>;
 
@@ -237,14 +198,15 @@ function vote(votes: Votes, e: Entity, type: EntityType, weight: number): void {
 }
 
 /** The type with the most votes, and its votes (the first met on a tie). */
+function winner(votes: Map<EntityType, number>): [EntityType, number] {
+  return [...votes].sort((a, b) => b[1] - a[1])[0];
+}
+
+/** The share of an entity's votes that went to one type. */
 function share(votes: Map<EntityType, number>, type: EntityType): number {
   let all = 0;
   for (const v of votes.values()) all += v;
   return all ? (votes.get(type) ?? 0) / all : 0;
-}
-
-function winner(votes: Map<EntityType, number>): [EntityType, number] {
-  return [...votes].sort((a, b) => b[1] - a[1])[0];
 }
 
 /** Where a Title Case headline heading the body ends (a first line of at most 200 characters), or 0. */

@@ -1,0 +1,49 @@
+import type { Token } from '../doc.js';
+
+/**
+ * What a name looks like in the text around it: its initials, its closing punctuation, a
+ * dateline, a word the report also writes in lower case. Pure functions over strings and tokens,
+ * shared by the span rules and the canonical names of entities/index.ts.
+ */
+
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Abbreviations a name may end in with their period: companies', generations' and US states' (as AP writes them). */
+const ABBREVIATIONS = new Set(
+  'inc corp co ltd bros jr sr st ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '),
+);
+
+/** Token k is punctuation that ends no name: anything without a letter or digit, but the period of an abbreviation written against it. */
+export function strayPunctuation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (WORD_CHAR.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  return !(t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.text.toLowerCase()));
+}
+
+/** A name without its middle initials: "Donald J. Trump" -> "Donald Trump" (a first or last initial stays: "J. Rhodes"). */
+export function withoutInitials(name: string): string {
+  const words = name.split(/\s+/);
+  return words.filter((w, k) => k === 0 || k === words.length - 1 || !INITIAL.test(w)).join(' ');
+}
+
+/** A name in capitals opening a paragraph, before a state, an agency in brackets or a dash: "CLEVELAND (AP) —", "DES MOINES, Iowa —". */
+export function isDateline(body: string, start: number, end: number, text: string): boolean {
+  // At least four capitals: a city's name, not an acronym ("PSA —").
+  if ((start > 0 && body[start - 1] !== '\n') || !/^\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?$/u.test(text) || text.replace(/\P{Lu}/gu, '').length < 4) return false;
+  // A long dash ("—", "–", "--"); a hyphen between spaces heads sports results too ("SOCCER - JAPAN GET LATE WIN").
+  return /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}(?:\([\p{Lu}\p{L} ]+\)\s*)?(?:—|–|--)\s/u.test(body.slice(end, end + 60)) || /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}\((?:AP|Reuters|UPI|AFP|CNN|Xinhua)\)/u.test(body.slice(end, end + 60));
+}
+
+/** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
+export const INITIAL = /^\p{Lu}\.$/u;
+export const NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether the report writes the word in lower case somewhere ("top", "senior"): a word then, not a first name. */
+export function usedInLowerCase(body: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = body.indexOf(lower); at >= 0; at = body.indexOf(lower, at + 1)) {
+    if (!WORD_CHAR.test(body[at - 1] ?? ' ') && !WORD_CHAR.test(body[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
