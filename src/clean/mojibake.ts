@@ -1,10 +1,10 @@
 /**
  * Mojibake: UTF-8 text that some system along the way decoded as Windows-1252 (or Latin-1) and
- * stored again (sometimes twice), so that "Dáte" reads "DÃ¡te", "don’t" reads "donâ€™t" and "£5" reads "Â£5".
- * Each such run is a UTF-8 lead byte's character followed by the right number of continuation
- * bytes' characters, and turned back into those bytes it decodes as UTF-8; a run that does not
- * decode is left as it is. Written by hand: no npm library repairs it (Python's ftfy does, with
- * more heuristics); this is its core case, the one scraped and pasted news shows.
+ * stored again, sometimes twice, so that "Dáte" reads "DÃ¡te", "don’t" reads "donâ€™t" and "£5"
+ * reads "Â£5". Each such run is a UTF-8 lead byte's character followed by the right number of
+ * continuation bytes' characters, and turned back into those bytes it decodes as UTF-8; a run
+ * that does not decode is left as it is. Written by hand: no npm library repairs it (Python's
+ * ftfy does, with more heuristics); this is its core case, the one scraped and pasted news shows.
  */
 
 /** Each byte 0x80-0xFF as Windows-1252 shows it (its five unassigned bytes as Latin-1 does, as C1 controls). */
@@ -43,7 +43,7 @@ function repairLayer(text: string): string {
     const bytes = Uint8Array.from(run, (c) => BYTE_OF.get(c) ?? 0);
     try {
       const decoded = utf8.decode(bytes);
-      // "café’”" would decode to a CJK character: accented Latin letters before two quotes are no mojibake of one.
+      // "é’”" (in "café’”") decodes to a CJK character: an accented letter before two quotes, not mojibake.
       return /[\u3000-\u9FFF]/.test(decoded) && run[0] !== 'â' ? run : decoded;
     } catch {
       return run;
