@@ -1,4 +1,5 @@
 import type { Article } from '../types.js';
+import { describeDateValue } from '../analyze/dates/describe.js';
 
 /** A readable terminal form of an article and what was read in it. */
 export function formatArticle(a: Article): string {
@@ -20,7 +21,7 @@ export function formatArticle(a: Article): string {
   }
   if (a.dates.length) {
     lines.push('When:');
-    for (const d of a.dates) lines.push(`  ${d.text}  →  ${d.value ?? (d.unanchored ? `${d.unanchored} (year unknown)` : 'unresolved')}`);
+    for (const d of a.dates) lines.push(`  ${d.text}  →  ${describeDateValue(d) ?? 'unresolved'}`);
   }
   if (a.links.length) {
     lines.push('Links:');

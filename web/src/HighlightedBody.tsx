@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article } from './api';
+import { describeDateValue } from '../../src/analyze/dates/describe';
 
 /** One highlighted span of the body and what it means. */
 export interface Mark {
@@ -22,7 +23,7 @@ export function marksOf(a: Article): Mark[] {
       kind: 'quantity' as const,
       note: `${x.kind}: ${x.approximate ? '≈' : ''}${x.value}${unit(x.unit)}${x.subject ? ` — ${x.subject}${x.attribute ? `, ${x.attribute}` : ''}` : ''}`,
     })),
-    ...a.dates.filter(ok).map((x) => ({ start: x.start, end: x.end, kind: 'date' as const, note: `date: ${x.value ?? (x.unanchored ? `${x.unanchored} (year unknown)` : 'not resolved')}` })),
+    ...a.dates.filter(ok).map((x) => ({ start: x.start, end: x.end, kind: 'date' as const, note: `date: ${describeDateValue(x) ?? 'not resolved'}` })),
   ];
 }
 
