@@ -65,6 +65,7 @@ describe('weekdays resolve to the past unless the clause is future', () => {
   });
   it('a part of the day is kept in TimeML form', () => {
     expect(valueOf('Protesters gathered on Sunday night.', 'Sunday night')).toBe('2019-06-09TNI');
+    expect(valueOf('Protesters gathered on Sunday afternoon.', 'Sunday afternoon')).toBe('2019-06-09TAF'); // not the "noon" of "afternoon"
   });
 });
 

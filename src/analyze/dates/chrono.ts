@@ -53,7 +53,7 @@ const CLOCK = /\d{1,2}:\d{2}|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnigh
 
 function timeOf(c: ParsedComponents, text: string): TimeOfDay | undefined {
   const part = PART_OF_DAY.exec(text);
-  const clock = /\d|noon|midnight/i.test(text);
+  const clock = /\d|\bnoon\b|\bmidnight\b/i.test(text); // not the "noon" of "afternoon"
   if (part && !clock) return { part: PARTS_OF_DAY[part[1].toLowerCase()] };
   if (c.isCertain('hour') && CLOCK.test(text)) return { hour: c.get('hour') ?? 0, minute: c.get('minute') ?? 0 };
   return undefined;
