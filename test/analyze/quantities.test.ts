@@ -59,6 +59,7 @@ describe('attribute vocabulary', () => {
   });
   it('verbs meet in their past participle and synonyms', () => {
     expect(['arrest', 'arrests', 'detained', 'detaining', 'killed'].map(verbAttribute)).toEqual(['arrested', 'arrested', 'arrested', 'arrested', 'dead']);
+    expect(['died', 'drowned', 'perished'].map(verbAttribute)).toEqual(['dead', 'dead', 'dead']);
     expect(['lead', 'leading', 'won', 'injuring', 'carried'].map(participle)).toEqual(['led', 'led', 'won', 'injured', 'carried']);
     // An irregular verb that drops its e before -ing: "making off with" is not "maked".
     expect(['making', 'taking', 'writing', 'stealing', 'steals', 'using', 'voting', 'visiting'].map(participle)).toEqual(['made', 'taken', 'written', 'stolen', 'stolen', 'used', 'voted', 'visited']);
