@@ -1,4 +1,5 @@
 import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
+import { occursAsWord } from '../words.js';
 
 /**
  * What one report tells and the other never does: the names only one gives, and what only one
@@ -31,23 +32,11 @@ function formsOf(e: Entity): string[] {
   return e.type === 'person' ? [...names, ...names.map((n) => n.split(/\s+/).pop()!)] : names;
 }
 
-/** Whether `form` occurs in the lowercased text as whole words. */
-function occurs(text: string, form: string): boolean {
-  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + form.length])) return true;
-  }
-  return false;
-}
-
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
-}
-
 /** People, organisations and places `from` names and `other` never does, by any form, most mentioned first. */
 function onlyNamed(from: Article, other: Article): string[] {
   const text = `${other.title ?? ''}\n${other.body}`.toLowerCase();
   return from.entities
-    .filter((e) => e.type !== 'other' && !formsOf(e).some((f) => occurs(text, f)))
+    .filter((e) => e.type !== 'other' && !formsOf(e).some((f) => occursAsWord(text, f)))
     .sort((x, y) => y.mentions.length - x.mentions.length || x.mentions[0].start - y.mentions[0].start)
     .map((e) => e.name);
 }

@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../doc.js';
 import type { Tense } from './meaning.js';
 import { lowerBound, plainLower } from '../spans.js';
 import { IRREGULAR_PAST } from '../verbs.js';
+import { WEEKDAYS } from './vocabulary.js';
 
 /**
  * The tense of the clause a date sits in, from the verb group nearest to it: "police arrested
@@ -13,7 +14,7 @@ const FUTURE_WORDS = new Set([
   'planning', 'preparing', 'intends', 'intend', 'intending', 'aims', 'upcoming', 'tomorrow',
 ]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", 'been']);
-const WEEKDAY_START = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const WEEKDAY_START = new RegExp(`^(?:on\\s+)?(?:${Object.keys(WEEKDAYS).join('|')})`, 'i');
 /** Verbs of saying in the present: they report what was said, at whatever time. */
 const PRESENT_OF_SAYING = new Set(['says', 'tells', 'claims', 'reports', 'announces', 'adds', 'notes', 'writes', 'argues', 'insists', 'admits', 'confirms', 'denies', 'warns', 'explains', 'recalls', 'believes', 'thinks', 'knows']);
 const VERB_GROUP_POS = new Set(['AUX', 'VERB', 'PART', 'ADV']);

@@ -6,7 +6,8 @@ import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { dropOfficeOf, joinCutNames, joinTouching, splitAtTitle, titleWord } from './cuts.js';
-import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, WORD_CHAR, withoutInitials } from './shapes.js';
+import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
+import { WORD_CHAR } from '../../words.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged

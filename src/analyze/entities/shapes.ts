@@ -1,3 +1,4 @@
+import { occursAsWord, WORD_CHAR } from '../../words.js';
 import type { Token } from '../doc.js';
 
 /**
@@ -5,8 +6,6 @@ import type { Token } from '../doc.js';
  * dateline, a word the report also writes in lower case. Pure functions over strings and tokens,
  * shared by the span rules and the canonical names of entities/index.ts.
  */
-
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Abbreviations a name may end in with their period: companies', generations' and US states' (as AP writes them). */
 const ABBREVIATIONS = new Set(
@@ -41,9 +40,5 @@ export const NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether the report writes the word in lower case somewhere ("top", "senior"): a word then, not a first name. */
 export function usedInLowerCase(body: string, word: string): boolean {
-  const lower = word.toLowerCase();
-  for (let at = body.indexOf(lower); at >= 0; at = body.indexOf(lower, at + 1)) {
-    if (!WORD_CHAR.test(body[at - 1] ?? ' ') && !WORD_CHAR.test(body[at + lower.length] ?? ' ')) return true;
-  }
-  return false;
+  return occursAsWord(body, word.toLowerCase());
 }

@@ -28,7 +28,8 @@ export function locate(sentences: Sentence[], start: number, end: number): Token
   return { sentence, first, after };
 }
 
-const lower = (t: Token | undefined) => (t ? plainLower(t.text) : '');
+/** A token's word in lower case, curly apostrophes straight; '' for no token. */
+export const lower = (t: Token | undefined) => (t ? plainLower(t.text) : '');
 const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 /** Participles and adjectives that modify a counted noun: "little-known", "armed", "sweeping". */
 const isModifier = (t: Token | undefined) =>

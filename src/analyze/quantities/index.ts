@@ -5,6 +5,7 @@ import {
   countedNoun,
   governingVerb,
   locate,
+  lower,
   possessiveOwner,
   verbBefore,
   type TokenSpan,
@@ -38,8 +39,6 @@ interface Context {
   /** People the report brought in unnamed by their age ("an 11-year-old girl"): "the 11-year-old girl" is her again. */
   unnamed: Set<string>;
 }
-
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** The name (or, failing that, nothing) the clause around token `index` is about. */
 function subjectNear({ tokens, names }: Context, index: number): NameMention | undefined {
