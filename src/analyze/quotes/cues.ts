@@ -1,0 +1,34 @@
+import { isSpeechVerb } from './lexicon.js';
+
+/** Speech verbs found in raw text: the cue of an attribution before or after a quotation. */
+
+/**
+ * Speech verbs are written in lower case ("the DNC Rules Committee" has no cue in it), or
+ * capitalised where they open a sentence before their source ("Said Ellis: ...").
+ */
+const CUE_WORD = /\p{Ll}+|(?<=(?:^|[.!?]["”’]?\s+|\n))\p{Lu}\p{Ll}+/gu;
+
+/** Every speech verb of `text` (not inside a longer word), in order. */
+export function* cues(text: string): Generator<{ index: number; word: string }> {
+  for (const m of text.matchAll(CUE_WORD)) {
+    if (/\p{L}/u.test(text[m.index! - 1] ?? '')) continue;
+    const word = m[0].toLowerCase();
+    if (isSpeechVerb(word) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) yield { index: m.index!, word: m[0] };
+  }
+}
+/** A determiner or a number before a speech verb's form makes it a noun: "a dozen states", "the reports", "his remarks". */
+const NOUN_BEFORE = /\b(?:the|a|an|these|those|his|her|its|their|our|some|many|several|all|both|other|dozen|\d+)\s+$/i;
+
+export function findCue(text: string): { index: number; word: string } | null {
+  for (const cue of cues(text)) return cue;
+  const acc = /according to/i.exec(text);
+  return acc ? { index: acc.index, word: 'according to' } : null;
+}
+
+export function lastCue(text: string): { index: number; word: string } | null {
+  let last: { index: number; word: string } | null = null;
+  for (const cue of cues(text)) last = cue;
+  const acc = text.lastIndexOf('ccording to');
+  if (acc > 0 && (!last || acc > last.index)) last = { index: acc - 1, word: 'according to' };
+  return last;
+}

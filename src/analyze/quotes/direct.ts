@@ -1,0 +1,210 @@
+import type { Quote } from '../../types.js';
+import { type Context, lastSentenceEnd, mentionsIn, paragraphEnd, paragraphStart, quoted, referent, SENTENCE_END, sentenceAt } from './context.js';
+import { findCue, lastCue } from './cues.js';
+import { isSpeechVerb } from './lexicon.js';
+import { nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sourceAt, speaksForSubject, subjectIn } from './source.js';
+
+/** Direct quotes: spans between quotation marks, with the speaker their attribution names. */
+
+const OPEN = /["“«]/g;
+const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/ };
+const PRONOUN = /\b(he|she|they|him|her|them)\b/i;
+/** Words after which a quoted phrase belongs to the reporter's clause, not to an attribution. */
+const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i;
+/** How far an attribution reaches from its quote, in characters. */
+const REACH = 160;
+/** How far after a quote its speech verb may be: past a name and two appositions ("..., Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
+const CUE_AFTER_REACH = 120;
+/** A pull quote signed after a dash: “...” ― Jane Doe. */
+const SIGNATURE = /^["”»]?\s*[,.]?\s*[―—–]\s*/;
+
+/** The speaker of a quote at [start, end): the attribution after it, else the one before it. */
+function speakerOf(c: Context, start: number, end: number): { speaker: string | null; cue?: string; after?: boolean } {
+  const body = c.body;
+  const paragraphStop = paragraphEnd(c, end);
+  const signature = SIGNATURE.exec(body.slice(end - 1, end + 8));
+  if (signature) {
+    const at = end - 1 + signature[0].length;
+    const name = NAME_AFTER.exec(body.slice(at, Math.min(paragraphStop, at + 60)));
+    const speaker = name ? resolveName(c, name[0].trim(), at) : null;
+    if (speaker) return { speaker };
+  }
+  const sentenceEnd = body.slice(end + 1, end + 1 + REACH).search(SENTENCE_END);
+  const lineEnd = body.indexOf('\n', end);
+  // An attribution after a quote is in its sentence, and on its line.
+  const afterEnd = Math.min(paragraphStop, end + REACH, sentenceEnd >= 0 ? end + 2 + sentenceEnd : Infinity, lineEnd >= 0 ? lineEnd : Infinity);
+  const after = body.slice(end, afterEnd);
+  const cueAfter = findCue(after);
+  if (cueAfter && cueAfter.index < CUE_AFTER_REACH) {
+    const cueAt = end + cueAfter.index;
+    const source = sourceAt(c, cueAt, cueAt + cueAfter.word.length, end, afterEnd, start);
+    if (source) return { speaker: source, cue: cueAfter.word, after: true };
+    const named = mentionsIn(c, end, afterEnd)[0];
+    if (named) return { speaker: named.entity.name, cue: cueAfter.word, after: true };
+    if (PRONOUN.test(after)) return { speaker: referent(c, start)?.name ?? null, cue: cueAfter.word, after: true };
+  }
+  const from = paragraphStart(c, start);
+  const windowStart = Math.max(from, start - REACH);
+  const before = body.slice(windowStart, start);
+  const cueBefore = lastCue(before);
+  // "Rubio fired back: “...”", "- Philip Bump: “...”": a colon with no speech verb in its sentence
+  // introduces the words of the sentence's subject, the first named in it.
+  if (/:\s*$/.test(before)) {
+    const own = Math.max(from, c.sentenceStarts[sentenceAt(c, start - 1)] ?? from);
+    if (!cueBefore || windowStart + cueBefore.index < own) {
+      const subject = subjectIn(c, own, start);
+      if (subject) return { speaker: nameOf(c, subject.entity) };
+    }
+  }
+  if (cueBefore) {
+    const cueAt = windowStart + cueBefore.index;
+    const cueEnd = cueAt + cueBefore.word.length;
+    const sentenceStart = Math.max(from, windowStart + (lastSentenceEnd(before.slice(0, cueBefore.index)) + 1));
+    // The cue of the quotation before, in the same sentence as it ("“...,” Mr. Obama said at the
+    // gala, where Mrs. Clinton also spoke. “...”"): this one goes on with that one's speaker.
+    const prev = c.quotes[c.quotes.length - 1];
+    if (prev?.speaker && c.attributedAfter.has(prev) && cueAt >= prev.end && sentenceAt(c, cueAt) === sentenceAt(c, prev.end - 1)) return { speaker: prev.speaker };
+    if (speaksForSubject(before.slice(0, cueBefore.index), cueBefore.word)) {
+      const own = c.sentenceStarts[sentenceAt(c, cueAt)] ?? sentenceStart;
+      const subject = subjectIn(c, Math.max(from, own), cueAt);
+      if (subject) return { speaker: nameOf(c, subject.entity), cue: cueBefore.word };
+    }
+    const source = sourceAt(c, cueAt, cueEnd, sentenceStart, start, start);
+    if (source) return { speaker: source, cue: cueBefore.word };
+    // "said Smith, “...": the name right after the cue; else the last one before it, outside quotations.
+    const following = mentionsIn(c, cueEnd, start)[0];
+    const named =
+      (following && following.start - cueEnd <= 40 && !OBJECT_OF_PREPOSITION.test(body.slice(cueEnd, following.start)) ? following : undefined) ??
+      mentionsIn(c, from, cueAt).filter((m) => !quoted(c, m.start)).pop() ??
+      following;
+    if (named) return { speaker: named.entity.name, cue: cueBefore.word };
+    if (PRONOUN.test(before)) return { speaker: referent(c, start)?.name ?? null, cue: cueBefore.word };
+  }
+  return { speaker: null };
+}
+
+/**
+ * How a quotation opens: at the start of a sentence or a paragraph, after its attribution
+ * ("said:", "Smith said, ", "declared "), or inside the reporter's own clause (a partial quote).
+ */
+function opening(body: string, open: number): 'start' | 'cue' | 'partial' {
+  const window = body.slice(Math.max(0, open - REACH), open);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  if (!before.trim() || /(?:[.!?…]["”’')\]]*|[—–]|^\W+)\s*$/.test(before)) return 'start';
+  if (/:\s*$/.test(before)) return 'cue';
+  const sentence = before.slice(Math.max(0, lastSentenceEnd(before) + 1));
+  if (/,\s*$/.test(sentence)) {
+    const cue = lastCue(sentence);
+    if (!cue) return 'partial';
+    const between = sentence.slice(cue.index + cue.word.length);
+    return between.length <= 60 && !CLAUSE_WORDS.test(between) ? 'cue' : 'partial';
+  }
+  const word = lastWord(sentence);
+  return word && isSpeechVerb(word) ? 'cue' : 'partial';
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters right before the white space that ends `text`, or undefined: what
+ * /(\p{L}+)\s*$/u captures, read backwards instead of tried at every position.
+ */
+function lastWord(text: string): string | undefined {
+  const end = text.trimEnd().length; // trimEnd drops exactly what \s matches
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start >= 2 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+/** How far back a quotation without attribution of its own looks for the one it continues. */
+const CONTINUES_WITHIN = 400;
+
+/**
+ * The speaker of the quotation before one that has no attribution of its own, when no one else
+ * is named between them: news gives a speaker's next words without saying again who speaks
+ * ("“…,” Adelson said during the interview in Macau. “It’s changing every day…”").
+ */
+function continuedSpeaker(c: Context, start: number): string | null {
+  const prev = c.quotes[c.quotes.length - 1];
+  if (!prev?.speaker || start - prev.end > CONTINUES_WITHIN) return null;
+  const between = mentionsIn(c, prev.end, start).filter((m) => m.entity.type === 'person');
+  return between.every((m) => m.entity.name === prev.speaker) ? prev.speaker : null;
+}
+
+export function directQuotes(c: Context): Quote[] {
+  const body = c.body;
+  const quotes = c.quotes;
+  let from = 0;
+  for (;;) {
+    OPEN.lastIndex = from;
+    const open = OPEN.exec(body);
+    if (!open) break;
+    const mark = open[0];
+    const start = open.index + 1;
+    let end = -1;
+    let cursor = start;
+    // A quote runs to its closing mark; a paragraph that ends inside it continues when the next opens with a mark.
+    for (;;) {
+      const stop = paragraphEnd(c, cursor);
+      const close = body.slice(cursor, stop).search(CLOSE_FOR[mark]);
+      if (close >= 0) {
+        end = cursor + close;
+        break;
+      }
+      const next = stop + 2;
+      if (stop < body.length && /["“«]/.test(body[next] ?? '')) cursor = next + 1;
+      else break;
+    }
+    if (end < 0) {
+      from = start;
+      continue;
+    }
+    from = end + 1;
+    const text = body.slice(start, end);
+    const how = opening(body, open.index);
+    if (how === 'partial') continue; // reported speech with a quoted phrase in it
+    // Scare quotes and titles: "brotherly", "foreign agent"; but 'he called it "a disgrace."' is speech.
+    const short = text.trim().split(/\s+/).length <= 3 && how !== 'cue';
+    const found = speakerOf(c, start - 1, end + 1);
+    const { cue, after } = found;
+    // A quotation that opens its sentence with no attribution of its own continues the last speaker's words.
+    const speaker = found.speaker ?? (how === 'start' ? continuedSpeaker(c, start - 1) : null);
+    // ...unless a short quotation ends its clause and a speech verb follows: "“I love you,” he said."
+    if (short && !(after && /[,!?]$/.test(text))) continue;
+    const quote: Quote = { text, speaker, direct: true, start, end, ...(cue && { cue }) };
+    quotes.push(quote);
+    if (after) c.attributedAfter.add(quote);
+  }
+  return quotes;
+}
+
+/**
+ * '"First part," he said, "second part."' and '"First part," said Smith. "Second part."' are
+ * one quotation interrupted by its attribution: joined into one quote (its text keeps the
+ * attribution between the parts).
+ */
+export function joinInterrupted(c: Context, quotes: Quote[]): Quote[] {
+  const body = c.body;
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    const gap = prev ? body.slice(prev.end, q.start) : '';
+    // A second part with an attribution of its own after it ("“B,” Smith said.") is a quotation of its own.
+    const continues = !c.attributedAfter.has(q) || !/[.!?]\s*["“«]$/.test(gap);
+    // The attribution between the parts: short, or one sentence that opens with it ("said Peter
+    // Morgan, a lawyer for the Sierra Club, who ...").
+    const cue = findCue(gap);
+    const attribution =
+      gap.length <= 120 ? /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) : gap.length <= 240 && cue !== null && cue.index <= 40 && !SENTENCE_END.test(gap.slice(0, -3));
+    if (prev && continues && !gap.includes('\n') && attribution && cue && (prev.speaker === q.speaker || !q.speaker)) {
+      out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
+    } else out.push(q);
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import type { Entity } from '../../types.js';
+import { lowerBound } from '../spans.js';
+import { type Context, type Mention, mentionsIn, quoted, referent } from './context.js';
+import { REPRESENTATIVE_NOUNS, TITLES } from './lexicon.js';
+
+/** The source written next to a speech verb: a name, a pronoun, a description, or the one a press service speaks for. */
+
+/** Words that may stand between a source and its speech verb: "Trump has also said", "he did not say", "Rep. Gwen Moore (D-Wis.) said". */
+const BETWEEN_SOURCE_AND_CUE =
+  /(?:\s+\([^()\n]{1,30}\)|\s+(?:has|had|have|was|is|were|would|will|could|should|may|might|must|can|cannot|did|does|do|not|never|(?:did|does|do|wo|would|could|ca)n['’]t|also|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
+/** One or two appositions between a source and its verb: "Flynn, a top Trump surrogate, said", "Pruitt, the attorney general of Oklahoma, one of the states suing, said". */
+const APPOSITION = /,\s*[^,“”"\n]{2,100}(?:,\s*[^,“”"\n]{2,100})?,\s*$/;
+/** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
+export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
+/** A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide". */
+const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
+const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
+const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
+/** Speech verbs whose object is the one spoken to. */
+const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
+
+/**
+ * A description up to its verb: "The Vermont senator emailed supporters" is the senator. A word
+ * in -ed after the first noun ends it ("the retired general" keeps its adjective).
+ */
+function nounPhrase(description: string): string {
+  const words = description.split(/\s+/);
+  const verb = words.findIndex((w, k) => k >= 2 && /\p{Ll}ed$/u.test(w));
+  return verb > 0 ? words.slice(0, verb).join(' ') : description;
+}
+/** A source that speaks for a name: "Tokayev's campaign website", "Zheleznyak’s press service". */
+const REPRESENTED = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+
+/** Capitalised words that open sentences and name no one: pronouns, days and months ("Rep. Moore (D-Wis.) said Friday."). */
+const NOT_A_NAME =
+  /^(?:he|she|it|they|we|you|this|that|these|those|there|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\.?$/i;
+
+/** An entity's name as a speaker: "Mayor Stone" is the "Bob Stone" named elsewhere in the report. */
+export function nameOf(c: Context, entity: Entity): string {
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2 || !TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) return entity.name;
+  return resolveName(c, entity.name, -1) ?? entity.name;
+}
+
+/** A proper-name run as a speaker: the entity it names (by its surname), else the run itself. */
+export function resolveName(c: Context, run: string, at: number): string | null {
+  const words = run.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+  while (words.length > 1 && TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) words.shift();
+  if (!words.length || (words.length === 1 && (TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0].length < 2 || NOT_A_NAME.test(words[0])))) return null;
+  const covering = at >= 0 ? c.mentions[lowerBound(c.mentions, at + 1, (m) => m.start) - 1] : undefined;
+  if (covering && covering.end > at && covering.entity.name.split(/\s+/).length >= words.length) return covering.entity.name;
+  const last = words[words.length - 1];
+  return c.bySurname.get(last) ?? words.join(' ');
+}
+
+/** The mention ending right at `at` (a name written just before a verb). */
+function mentionEndingAt(c: Context, at: number): Mention | undefined {
+  const i = lowerBound(c.mentions, at, (m) => m.start) - 1;
+  for (let k = i; k >= 0 && k >= i - 3; k--) if (c.mentions[k].end === at || (c.mentions[k].end === at - 2 && /['’]s$/.test(c.body.slice(at - 2, at)))) return c.mentions[k];
+  return undefined;
+}
+
+/**
+ * The source written next to a speech verb at [cueStart, cueEnd): right before it ("Chuck
+ * Jordan said", "Flynn, a top surrogate, said", "the announcer said", "he said") or right after
+ * it ("said Robert McAtee", "says the ad’s narrator"); `lo` and `hi` bound the search.
+ */
+export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: number, hi: number, quoteStart: number): string | null {
+  const body = c.body;
+  let before = body.slice(Math.max(lo, cueStart - 160), cueStart);
+  before = before.slice(0, before.length - (BETWEEN_SOURCE_AND_CUE.exec(before)?.[0].length ?? 0));
+  const apposition = APPOSITION.exec(before);
+  const candidates = apposition ? [before, before.slice(0, apposition.index)] : [before];
+  for (const text of candidates) {
+    const at = cueStart - (body.slice(Math.max(lo, cueStart - 160), cueStart).length - text.length);
+    // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for.
+    const representative = REPRESENTED.exec(text);
+    if (representative && REPRESENTATIVE_NOUNS.has(representative[2].toLowerCase())) {
+      const speaker = resolveName(c, representative[1], at - representative[0].length);
+      if (speaker) return speaker;
+    }
+    const mention = mentionEndingAt(c, at);
+    if (mention && !quoted(c, mention.start)) return nameOf(c, mention.entity);
+    const name = NAME_BEFORE.exec(text);
+    if (name) {
+      const speaker = resolveName(c, name[0], at - name[0].length);
+      if (speaker) return speaker;
+    }
+  }
+  const pronoun = SPEAKING_PRONOUN.exec(before);
+  if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (referent(c, quoteStart)?.name ?? null) : null;
+  const description = DESCRIPTION_BEFORE.exec(before);
+  // "told his supporters", "telling the crowd": who is told is not who speaks.
+  if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? nounPhrase(description[1]) : null;
+  const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
+  const lead = /^\s+/.exec(after)?.[0].length ?? 0;
+  // "said Sen. John Mica": only title words between the verb and the name.
+  const following = mentionsIn(c, cueEnd, Math.min(hi, cueEnd + lead + 30))[0];
+  if (following && !quoted(c, following.start) && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(body.slice(cueEnd, following.start))) return nameOf(c, following.entity);
+  const nameAfter = NAME_AFTER.exec(after.slice(lead));
+  if (nameAfter) {
+    const speaker = resolveName(c, nameAfter[0].trim(), cueEnd + lead);
+    if (speaker) return speaker;
+  }
+  if (/^\s+(?:he|she)\b/i.test(after)) return referent(c, quoteStart)?.name ?? null;
+  const describedAfter = DESCRIPTION_AFTER.exec(after);
+  if (description) return nounPhrase(description[1]);
+  if (describedAfter) return describedAfter[1];
+  return null;
+}
+
+/** A preposition right before a name: the name is its object, not a clause's subject ("worried about a lack of passion for Hillary Clinton"). */
+export const PREPOSITION_BEFORE = /\b(?:of|for|about|with|to|from|by|against|among|at|in|on|over|after|before)\s+(?:the\s+|Mr\.\s+|Mrs\.\s+|Ms\.\s+)?$/i;
+
+/** The subject of the text in [from, to): its first name outside quotations that is no preposition's object. */
+export function subjectIn(c: Context, from: number, to: number): Mention | undefined {
+  return mentionsIn(c, from, to).find((m) => !quoted(c, m.start) && !PREPOSITION_BEFORE.test(c.body.slice(Math.max(from, m.start - 24), m.start)));
+}
+
+/** A name after a speech verb and a preposition is no speaker: "speaking of Clinton’s health", "said after meeting Putin". */
+export const OBJECT_OF_PREPOSITION = /^\s*(?:of|about|on|to|with|for|at|after|before|in)\b/i;
+
+/**
+ * Whether a speech verb speaks for the subject of its sentence, the first named in it: a
+ * participle after a comma ("Weaver was not impressed with Sanders’ remarks, telling reporters,
+ * “...”") or a verb after "when" ("Le Pen told CNN when asked, “...”").
+ */
+export function speaksForSubject(beforeCue: string, cue: string): boolean {
+  return (/ing$/i.test(cue) && /,\s*$/.test(beforeCue)) || /\b(?:when|after|as|once|if)\s+$/i.test(beforeCue);
+}
