@@ -34,7 +34,46 @@ describe('quotes', () => {
   it('reported speech: a speech verb beside a named source', () => {
     const q = quotes('Prices will rise again next year, said Maria Lopez, an economist at the central bank.');
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ direct: false, speaker: 'Maria Lopez', cue: 'said' });
+    expect(q[0]).toMatchObject({ direct: false, speaker: 'Maria Lopez', cue: 'said', text: 'Prices will rise again next year' });
+  });
+});
+
+describe('reported speech', () => {
+  const reported = (body: string) => quotes(body).filter((q) => !q.direct).map((q) => ({ speaker: q.speaker, text: q.text }));
+
+  it('the words said are the clause after the verb, past its day, its listener and "that"', () => {
+    expect(reported('Senator Jane Ross said on Tuesday that the bridge would close in May.')).toEqual([{ speaker: 'Jane Ross', text: 'the bridge would close in May' }]);
+    expect(reported('Trump told CNN the wall would be paid for by Mexico.')).toEqual([{ speaker: 'Trump', text: 'the wall would be paid for by Mexico' }]);
+  });
+
+  it('a pronoun speaks for the person named before; a second verb for its sentence\'s subject', () => {
+    expect(reported('Maria Lopez leads the central bank. She told reporters that prices would rise again next year.')).toEqual([{ speaker: 'Maria Lopez', text: 'prices would rise again next year' }]);
+    expect(reported('Governor Tom Hale vetoed the bill and said it would hurt farmers in the north.')).toEqual([{ speaker: 'Tom Hale', text: 'it would hurt farmers in the north' }]);
+    expect(reported('Putin praised the alliance between the two countries, which he said was grounded in mutual respect.')).toEqual([{ speaker: 'Putin', text: 'was grounded in mutual respect' }]);
+  });
+
+  it('described and grouped sources, and "according to"', () => {
+    expect(reported("The plan will cost $2 billion over ten years, the mayor's office said.")).toEqual([{ speaker: "the mayor's office", text: 'The plan will cost $2 billion over ten years' }]);
+    expect(reported('According to a poll released Monday, 60 percent of voters back the plan.')).toEqual([{ speaker: 'a poll released Monday', text: '60 percent of voters back the plan' }]);
+    expect(reported('Several candidates, including Trump, said the United States should refuse more refugees.')).toEqual([{ speaker: 'Several candidates', text: 'the United States should refuse more refugees' }]);
+  });
+
+  it('a name after the verb is what was said about, unless the words said come first', () => {
+    expect(reported('Other party leaders said Tom Hale is an expert on trade.')).toEqual([{ speaker: 'Other party leaders', text: 'Tom Hale is an expert on trade' }]);
+    expect(reported('Her campaign manager, Robby Mook, suggested that the staffers had broken the rules.')).toEqual([{ speaker: 'Robby Mook', text: 'the staffers had broken the rules' }]);
+  });
+
+  it('the words said come before the attribution only when nothing said follows the verb', () => {
+    expect(reported('The bridge will close in May, but authorities said it would reopen soon.')).toEqual([{ speaker: 'authorities', text: 'it would reopen soon' }]);
+    expect(reported('Jackson, in a brief statement released through the team, said he was sorry for the trouble.')).toEqual([{ speaker: 'Jackson', text: 'he was sorry for the trouble' }]);
+    expect(reported('Senator James Inhofe said in a statement the new rules were common-sense changes.')).toEqual([{ speaker: 'James Inhofe', text: 'the new rules were common-sense changes' }]);
+  });
+
+  it('verbs that report no words: a noun after "declared", the passive, an infinitive, "self-described", a headline', () => {
+    const body = 'Obama and Clinton declared a new beginning in the region. Mr. Hale was asked about the budget on Monday. He wants to explain the budget to voters. The self-described socialist won the race easily.';
+    expect(reported(body)).toEqual([]);
+    expect(reported('Maher Tells Guest Muslim Violence Is Beyond Compare')).toEqual([]);
+    expect(reported('Kyle Singler added six rebounds for Duke on Sunday.')).toEqual([]);
   });
 
   it('a speech verb before "to" reports no one\'s words ("regions the Kremlin has claimed to have annexed")', () => {

@@ -1,35 +1,258 @@
 import type { Quote } from '../../types.js';
-import type { AnalysisDoc } from '../doc.js';
+import type { AnalysisDoc, Sentence, Token } from '../doc.js';
 import { lowerBound } from '../spans.js';
-import { type Context, type Mention, mentionsIn } from './context.js';
-import { isSpeechVerb } from './lexicon.js';
+import { type Context, mentionsIn, referent } from './context.js';
+import { isSpeechVerb, SPEAKER_NOUNS, VERBS_NEEDING_PARTICLE, VERBS_TAKING_CLAUSE, VERBS_WITH_LISTENER } from './lexicon.js';
+import { nameOf, sourceAt, subjectIn } from './source.js';
 
-/** Reported speech: what someone said, without quotation marks. */
+/**
+ * Reported speech: what someone said, without quotation marks. A sentence with a speech verb
+ * whose source is written beside it, as for a direct quote: before it ("Smith said", "he told
+ * reporters", "Flynn, a top surrogate, said"), after it ("..., said Smith") or after "according
+ * to". The quote is what was said: the clause after the verb ("said [that] ..."), or the words
+ * before the attribution ("Prices will rise, Smith said.").
+ */
+
+/** Speech verbs that usually mean something else unless "that" follows: "ruled the country", "maintained order", "posted a video". */
+const SPEECH_ONLY_WITH_THAT = /^(?:rul|maintain|post|continu|charg|shot|shoot)/;
+/** Content shorter than this is no statement: "he said so", "as she put it". */
+const MIN_CONTENT_WORDS = 3;
+/** How far after the verb its "that" may come: "said on Sunday that", "told reporters at the White House that". */
+const THAT_WITHIN = 60;
+/** The "that" after a speech verb, within its clause. */
+const THAT_AFTER = /^[^,.;:]*?\bthat\b/i;
+/** What may open the words after a speech verb and is not said: the day it was said, where ("in a statement"), "that". */
+const OPENING_NOT_SAID = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week)?,?\s*(?:(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|email|post|tweet|video|briefing|conference|call)\b,?\s*)?(?:that\s+)?/iu;
+/** The one spoken to, after "told" or "warned": a name, a pronoun, or a short noun phrase ("told reporters", "told The Washington Post"). */
+const LISTENER = /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*|\p{Ll}+)/u;
+
+/** Forms of "speak": someone speaks to an audience or of a subject, and no words follow. */
+const SPEAK = /^(?:speak|speaks|spoke|spoken|speaking)$/i;
+/** Before a verb (not in -ing: "is saying" reports), the words that make it no report of speech: "to acknowledge" (what someone means to do), "was asked", "were told" (the listener is the subject), "self-described". */
+const NOT_REPORTING_BEFORE = /(?:\bto|\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\p{Ll}+ly)?|-)\s*$/u;
+/** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
+const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
+/** How many words a source after "according to" may have before it is taken for a clause. */
+const ACCORDING_WORDS = 12;
+/** Words that open a clause, after which a group may be its subject. */
+const CONJUNCTIONS = 'and|but|while|although|though|as|because|that|where|when';
+/** A group named by its role as the subject of a speech verb: "security specialists say", "but U.S. officials said", "Aides say". */
+const GROUP_BEFORE = new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:${CONJUNCTIONS})\\s+)((?:[\\p{L}\\d.’'/-]+\\s+){0,5}(\\p{L}+))\\s*$`, 'u');
+/** A conjunction the group's words may open with after a comma: "..., but authorities said". */
+const CONJUNCTION = new RegExp(`^(?:${CONJUNCTIONS})\\s+`, 'i');
+/** An aside between a group and its verb: "Several candidates, including Trump, said". */
+const APPOSITION_AFTER_GROUP = /,[^,]{2,60},\s*$/;
+/** A plural naming people by what they do: "specialists", "proponents", "observers", "historians". */
+const ROLE_PLURAL = /(?:ists|ers|ors|ians|ants|ents)$/;
+/** Words between a subject and its verb that are no part of it: "experts have long said", "officials, however, say". */
+const BEFORE_VERB = /(?:\s+(?:have|has|had|would|will|could|may|might|also|still|now|long|often|\p{Ll}+ly)|,\s*(?:however|though|too),?)*\s*$/u;
+/** A verb that goes on from its sentence's subject: "Clinton did not mention Trump, but told city leaders that", "..., saying airstrikes have failed". */
+const SHARES_SUBJECT = /(?:\b(?:and|but)(?:\s+\p{Ll}+ly)?|,)\s*$/u;
+/** An attribution inside a relative clause ("the alliance, which he said was grounded in ..."): the words said come after it. */
+const RELATIVE = /^\s*(?:which|who|whom|that|where)\b/i;
+/** "he" or "she" right before the verb, past its auxiliaries and adverbs. */
+const PRONOUN_BEFORE = /\b(?:he|she)(?:\s+(?:has|had|have|was|is|would|will|also|then|later|\p{Ll}+ly))*\s*$/iu;
+/** A described source ("the official", "a senior aide"), as sourceAt gives it. */
+const DESCRIBED = /^(?:the|a|an|one|his|her|their|its)\s/i;
+
+interface Cue {
+  start: number;
+  end: number;
+  word: string;
+  /** The cue is "according to": its source comes after it, never before. */
+  according: boolean;
+}
+
+/** The speech verbs of a sentence, in order, each spanning its particle ("pointed out"). */
+function* cuesOf(s: Sentence): Generator<Cue> {
+  const tokens = s.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    const word = token.text.toLowerCase();
+    const next: Token | undefined = tokens[k + 1];
+    const nextWord = next?.text.toLowerCase();
+    if (word === 'according' && nextWord === 'to') {
+      yield { start: token.start, end: next!.end, word: 'according to', according: true };
+      continue;
+    }
+    if (token.pos !== 'VERB' || !isSpeechVerb(word) || SPEAK.test(word)) continue;
+    // A capitalised verb inside a sentence is a headline's ("Maher Tells Guest ...").
+    if (token.text[0] !== word[0] && token !== tokens[0]) continue;
+    const particle = VERBS_NEEDING_PARTICLE.get(word);
+    if (particle) {
+      if (nextWord === particle) yield { start: token.start, end: next!.end, word: `${token.text} ${next!.text}`, according: false };
+      continue;
+    }
+    if (SPEECH_ONLY_WITH_THAT.test(word) && nextWord !== 'that') continue;
+    // "Singler added six rebounds", "she added 12 points": a score, not words.
+    if (/^add/.test(word) && (next?.pos === 'NUM' || /^(?:a|an|another)$/.test(nextWord ?? ''))) continue;
+    // "regions that the Kremlin has claimed to have annexed", "he is said to be ill": no one's words follow.
+    if (nextWord === 'to') continue;
+    yield { start: token.start, end: token.end, word: token.text, according: false };
+  }
+}
+
+/** Whether `at` lies between quotation marks opened in the sentence: the words of someone quoted, not the reporter's. */
+function insideQuotation(body: string, from: number, at: number): boolean {
+  const before = body.slice(from, at);
+  const opened = (before.match(/[“]/g)?.length ?? 0) - (before.match(/[”]/g)?.length ?? 0);
+  return opened > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Whether a speaker is a description whose head can speak ("a senior aide", "the poll"), not any phrase before a verb ("a request for"). */
+function plausibleSpeaker(speaker: string): boolean {
+  return !DESCRIBED.test(speaker) || SPEAKER_NOUNS.has(speaker.split(/\s+/).pop()!.toLowerCase());
+}
+
+/** The source after "according to": the entity it names, else its words ("a person familiar with the talks"). */
+function accordingSource(c: Context, cue: Cue, end: number): string | null {
+  const phrase = ACCORDING_SOURCE.exec(c.body.slice(cue.end, end));
+  if (!phrase || words(phrase[1]) > ACCORDING_WORDS) return null;
+  const at = cue.end + phrase.index + phrase[0].length - phrase[1].length;
+  const named = mentionsIn(c, at, at + phrase[1].length)[0];
+  // "according to Reuters", "according to Sen. John Mica": the phrase is the name (and titles).
+  if (named && /^(?:(?:the|Sen\.|Rep\.|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)*$/i.test(c.body.slice(at, named.start)) && named.end >= at + phrase[1].trimEnd().length) return named.entity.name;
+  return phrase[1].trim();
+}
+
+/** A group named by its role right before the verb ("security specialists say"), when no source was found by name. */
+function groupBefore(c: Context, s: Sentence, cueStart: number): string | null {
+  const from = s.start;
+  let before = c.body.slice(from, cueStart);
+  before = before.slice(0, before.length - (BEFORE_VERB.exec(before)?.[0].length ?? 0));
+  before = before.replace(APPOSITION_AFTER_GROUP, ''); // "Several candidates, including Trump, said
+  const group = GROUP_BEFORE.exec(before);
+  if (!group) return null;
+  const head = group[2].toLowerCase();
+  if (!SPEAKER_NOUNS.has(head) && !(head.endsWith('s') && ROLE_PLURAL.test(head))) return null;
+  const phrase = group[1].replace(CONJUNCTION, '');
+  // A noun phrase, not a clause ("He releases statement saying") nor a preposition's object ("with prosecution witnesses testifying").
+  const start = from + group.index + group[0].length - group[1].length + (group[1].length - phrase.length);
+  const inside = s.tokens.filter((t) => t.start >= start && t.end <= start + phrase.length);
+  if (inside[0]?.pos === 'ADP' || inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return null;
+  return phrase;
+}
+
+/** The subject a coordinated verb or a participle after a comma goes on from: the sentence's first name, outside quotations and prepositions. */
+function sharedSubject(c: Context, s: Sentence, cue: Cue): string | null {
+  const before = c.body.slice(s.start, cue.start);
+  if (!SHARES_SUBJECT.test(before) || (/,\s*$/.test(before) && !/ing$/i.test(cue.word))) return null;
+  const subject = subjectIn(c, s.start, cue.start);
+  if (subject) return nameOf(c, subject.entity);
+  // "He called it a “crystal ball” and said ...": the one the pronoun stands for.
+  return /^\s*(?:he|she)\b/i.test(before) ? (referent(c, s.start)?.name ?? null) : null;
+}
+
+/**
+ * Whether the source may follow its verb: only where the words said come first (", said Smith")
+ * or the verb opens the sentence ("Said Smith: ..."). Elsewhere a name after the verb is what was
+ * said about ("other leaders said he is an expert", "officials told Smith that").
+ */
+function inverted(body: string, sentenceStart: number, cueStart: number): boolean {
+  return /(?:^|,)\s*$/.test(body.slice(sentenceStart, cueStart));
+}
+
+/** Whom "he" or "she" before the verb stands for when its own sentence names a person first: "Putin praised the alliance, which he said ...". */
+function pronounInSentence(c: Context, s: Sentence, cue: Cue): string | null {
+  const pronoun = PRONOUN_BEFORE.exec(c.body.slice(s.start, cue.start));
+  if (!pronoun) return null;
+  const subject = subjectIn(c, s.start, s.start + pronoun.index);
+  return subject?.entity.type === 'person' ? nameOf(c, subject.entity) : null;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** A span of the body with the spaces and the closing punctuation around it trimmed. */
+function trimmed(body: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,;:—–-]/.test(body[start])) start++;
+  while (end > start && /[\s.,;:!?—–-]/.test(body[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Whether [start, end) holds a finite verb, not a participle: words said ("it would reopen",
+ * "prices rise"), not a source with its apposition ("Smith, an economist at the bank", "Several
+ * candidates, including Trump"). The tagger does not tell "opened fire" from "a statement
+ * released through the team": `participle` says which forms to leave out, by their ending.
+ */
+function hasClause(s: Sentence, start: number, end: number, participle = /(?:ed|ing|en)$/i): boolean {
+  return s.tokens.some((t) => t.start >= start && t.end <= end && (t.pos === 'AUX' || (t.pos === 'VERB' && !participle.test(t.text))));
+}
+
+/**
+ * What was said, for a cue at `cue` with its source beside it: the words before the attribution
+ * when the sentence opens with them ("Prices will rise, Smith said." / "..., according to
+ * Reuters."), else the words after the verb, past its listener, its day and its "that".
+ */
+function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: number } {
+  const body = c.body;
+  const head = body.slice(s.start, cue.start);
+  const tail = body.slice(cue.end, s.end);
+  if (cue.according) {
+    // "According to the poll, X leads" vs "X leads, according to the poll."
+    if (!head.trim()) {
+      const comma = tail.indexOf(',');
+      return comma >= 0 ? trimmed(body, cue.end + comma + 1, s.end) : { start: cue.end, end: cue.end };
+    }
+    return trimmed(body, s.start, cue.start);
+  }
+  // The attribution after the words: ", said Smith" / ", Smith said" / ", he told reporters."
+  const comma = head.lastIndexOf(',');
+  if (comma > 0) {
+    const attribution = head.slice(comma + 1);
+    const statement = trimmed(body, s.start, s.start + comma);
+    const rest = tail.slice(0, tail.search(/[.!?]\s*$|$/));
+    // ", said Smith": with nothing between the comma and the verb, the source must follow it
+    // ("Jackson, in a brief statement, said he was sorry" has its words after the verb).
+    const sourceFollows = attribution.trim() !== '' || /^\s+(?:\p{Lu}|(?:the|a|an)\s)/u.test(rest);
+    const shortAttribution = words(attribution) <= 8 && !RELATIVE.test(attribution);
+    const nothingSaidAfter = !THAT_AFTER.test(rest.slice(0, THAT_WITHIN)) && words(rest) <= 12 && !hasClause(s, cue.end, cue.end + rest.length);
+    const statementBefore = words(body.slice(statement.start, statement.end)) >= MIN_CONTENT_WORDS && hasClause(s, statement.start, statement.end, /ing$/i);
+    if (sourceFollows && shortAttribution && nothingSaidAfter && statementBefore) return statement;
+  }
+  let from = cue.end;
+  const that = THAT_AFTER.exec(tail.slice(0, THAT_WITHIN));
+  // "declared a new beginning", "announced his candidacy": no words reported.
+  if (!that && !VERBS_TAKING_CLAUSE.has(cue.word.toLowerCase())) return { start: from, end: from };
+  if (that) from += that[0].length;
+  else {
+    if (VERBS_WITH_LISTENER.has(cue.word.toLowerCase())) {
+      const listener = mentionsIn(c, cue.end, cue.end + 60)[0];
+      const lead = /^\s*/.exec(tail)![0].length;
+      if (listener && listener.start === cue.end + lead) from = listener.end;
+      else from += LISTENER.exec(tail)?.[0].length ?? 0;
+    }
+    from += OPENING_NOT_SAID.exec(body.slice(from, s.end))![0].length;
+  }
+  return trimmed(body, from, s.end);
+}
+
+/** Who speaks through a cue: the source after "according to", else the subject the verb goes on from, the name or description beside it, or a group named by its role. */
+function speakerOf(c: Context, s: Sentence, cue: Cue): string | null {
+  if (cue.according) return accordingSource(c, cue, s.end);
+  const hi = inverted(c.body, s.start, cue.start) ? s.end : cue.end;
+  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? sourceAt(c, cue.start, cue.end, s.start, hi, s.start) ?? groupBefore(c, s, cue.start);
+  return speaker && plausibleSpeaker(speaker) ? speaker : null;
+}
 
 export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const s of doc.sentences) {
     const d = direct[lowerBound(direct, s.start + 1, (q) => q.end)];
     if (d && d.start < s.end) continue; // the sentence holds a direct quote
-    const inSentence = mentionsIn(c, s.start, s.end);
-    // Every speech verb of the sentence, the first with a named source beside it wins.
-    let found: { cue: (typeof s.tokens)[number]; speaker: Mention } | null = null;
-    for (let k = 0; k < s.tokens.length && !found; k++) {
-      const cue = s.tokens[k];
-      if (cue.pos !== 'VERB') continue;
-      const word = cue.text.toLowerCase();
-      if (!isSpeechVerb(word)) continue;
-      const next = s.tokens[k + 1]?.text.toLowerCase();
-      if (/^(rul|maintain|point|post|continu|charg|shot|shoot)/.test(word) && next !== 'that') continue; // usually not speech
-      // "regions that the Kremlin has claimed to have annexed", "he is said to be ill": no one's words follow.
-      if (next === 'to') continue;
-      const gap = (m: Mention) => Math.min(Math.abs(m.end - cue.start), Math.abs(m.start - cue.end));
-      const near = inSentence.filter((m) => gap(m) <= 30).sort((a, b) => gap(a) - gap(b));
-      if (near.length) found = { cue, speaker: near[0] };
+    // Every speech verb of the sentence in turn: the first with a source beside it and words to report wins.
+    for (const cue of cuesOf(s)) {
+      if (insideQuotation(doc.body, s.start, cue.start) || (!cue.according && !/ing$/i.test(cue.word) && NOT_REPORTING_BEFORE.test(doc.body.slice(Math.max(s.start, cue.start - 30), cue.start)))) continue;
+      const speaker = speakerOf(c, s, cue);
+      if (!speaker) continue;
+      const content = contentOf(c, s, cue);
+      const text = doc.body.slice(content.start, content.end);
+      if (words(text) < MIN_CONTENT_WORDS) continue;
+      out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
+      break;
     }
-    if (!found) continue;
-    const { cue, speaker } = found;
-    out.push({ text: doc.body.slice(s.start, s.end), speaker: speaker.entity.name, direct: false, start: s.start, end: s.end, cue: cue.text });
   }
   return out;
 }

@@ -7,15 +7,15 @@ import { REPRESENTATIVE_NOUNS, TITLES } from './lexicon.js';
 
 /** Words that may stand between a source and its speech verb: "Trump has also said", "he did not say", "Rep. Gwen Moore (D-Wis.) said". */
 const BETWEEN_SOURCE_AND_CUE =
-  /(?:\s+\([^()\n]{1,30}\)|\s+(?:has|had|have|was|is|were|would|will|could|should|may|might|must|can|cannot|did|does|do|not|never|(?:did|does|do|wo|would|could|ca)n['’]t|also|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
+  /(?:\s+\([^()\n]{1,30}\)|\s+(?:has|had|have|was|is|were|would|will|could|should|may|might|must|can|cannot|did|does|do|not|never|(?:did|does|do|wo|would|could|ca)n['’]t|also|however|then|later|once|previously|recently|repeatedly|again|further|quickly|simply|often|told|\p{Ll}+ly))*\s*$/u;
 /** One or two appositions between a source and its verb: "Flynn, a top Trump surrogate, said", "Pruitt, the attorney general of Oklahoma, one of the states suing, said". */
 const APPOSITION = /,\s*[^,“”"\n]{2,100}(?:,\s*[^,“”"\n]{2,100})?,\s*$/;
 /** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
 export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
 /** A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide". */
-const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
-const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
+const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
+const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
 /** Speech verbs whose object is the one spoken to. */
 const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
@@ -71,7 +71,10 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   let before = body.slice(Math.max(lo, cueStart - 160), cueStart);
   before = before.slice(0, before.length - (BETWEEN_SOURCE_AND_CUE.exec(before)?.[0].length ?? 0));
   const apposition = APPOSITION.exec(before);
-  const candidates = apposition ? [before, before.slice(0, apposition.index)] : [before];
+  // Before an apposition, the name is its head ("Flynn, a top surrogate, said") or the apposition
+  // itself when it is a name ("Her campaign manager, Robby Mook, said"; not "Several candidates, including Trump, said").
+  const head = apposition ? before.slice(0, apposition.index) : before;
+  const candidates = !apposition ? [before] : /^,\s*\p{Lu}/u.test(apposition[0]) ? [head, before.replace(/,\s*$/, '')] : [head];
   for (const text of candidates) {
     const at = cueStart - (body.slice(Math.max(lo, cueStart - 160), cueStart).length - text.length);
     // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for.
@@ -90,7 +93,7 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   }
   const pronoun = SPEAKING_PRONOUN.exec(before);
   if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (referent(c, quoteStart)?.name ?? null) : null;
-  const description = DESCRIPTION_BEFORE.exec(before);
+  const description = DESCRIPTION_BEFORE.exec(head);
   // "told his supporters", "telling the crowd": who is told is not who speaks.
   if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? nounPhrase(description[1]) : null;
   const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
