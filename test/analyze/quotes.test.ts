@@ -76,6 +76,13 @@ describe('reported speech', () => {
     expect(reported('Kyle Singler added six rebounds for Duke on Sunday.')).toEqual([]);
   });
 
+  it('a name inside an apposition speaks, a preposition\'s object does not', () => {
+    const speakerOf = (body: string) => quotes(body).find((q) => q.direct)?.speaker;
+    expect(speakerOf('In a statement, Brian Fallon, a spokesman for the campaign, said: “We have cooperated from the start.”')).toBe('Brian Fallon');
+    expect(speakerOf('“We will appeal the ruling,” the candidate, regional official Tom Reed, said on Monday.')).toBe('Tom Reed');
+    expect(speakerOf('In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying: “He should be in prison.”')).toBe('Hakeem Jeffries');
+  });
+
   it('a speech verb before "to" reports no one\'s words ("regions the Kremlin has claimed to have annexed")', () => {
     const body = 'Tokayev criticised the move to recognise separatist regions that the Kremlin has since claimed to have annexed. The minister is said to be ill.';
     expect(quotes(body)).toEqual([]);

@@ -61,6 +61,25 @@ function mentionEndingAt(c: Context, at: number): Mention | undefined {
   return undefined;
 }
 
+/** Parts of an apposition that name no one: "Several candidates, including Trump, said", "Trump, who has 9 million followers, said". */
+const NOT_A_SOURCE_PART = /^\s*(?:including|such as|like|with|from|of|in|on|at|for|by|especially|notably|who|which|whose|\p{Ll}+ing)\b/u;
+
+/**
+ * Before an apposition the name is its head ("Flynn, a top surrogate, said") or one of its parts
+ * ("In a statement, Brian Fallon, a spokesman for the campaign, said"; "the candidate, regional
+ * bureaucrat Resulberdy Mammedov, said"): the text up to the end of each part that may name one.
+ */
+function appositionEnds(before: string, from: number): string[] {
+  const ends: string[] = [];
+  for (let comma = before.indexOf(',', from); comma >= 0; ) {
+    const next = before.indexOf(',', comma + 1);
+    if (next < 0) break;
+    if (!NOT_A_SOURCE_PART.test(before.slice(comma + 1, next))) ends.push(before.slice(0, next));
+    comma = next;
+  }
+  return ends;
+}
+
 /**
  * The source written next to a speech verb at [cueStart, cueEnd): right before it ("Chuck
  * Jordan said", "Flynn, a top surrogate, said", "the announcer said", "he said") or right after
@@ -71,10 +90,8 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   let before = body.slice(Math.max(lo, cueStart - 160), cueStart);
   before = before.slice(0, before.length - (BETWEEN_SOURCE_AND_CUE.exec(before)?.[0].length ?? 0));
   const apposition = APPOSITION.exec(before);
-  // Before an apposition, the name is its head ("Flynn, a top surrogate, said") or the apposition
-  // itself when it is a name ("Her campaign manager, Robby Mook, said"; not "Several candidates, including Trump, said").
   const head = apposition ? before.slice(0, apposition.index) : before;
-  const candidates = !apposition ? [before] : /^,\s*\p{Lu}/u.test(apposition[0]) ? [head, before.replace(/,\s*$/, '')] : [head];
+  const candidates = apposition ? [head, ...appositionEnds(before, apposition.index)] : [before];
   for (const text of candidates) {
     const at = cueStart - (body.slice(Math.max(lo, cueStart - 160), cueStart).length - text.length);
     // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for.
@@ -93,7 +110,9 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   }
   const pronoun = SPEAKING_PRONOUN.exec(before);
   if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (referent(c, quoteStart)?.name ?? null) : null;
-  const description = DESCRIPTION_BEFORE.exec(head);
+  const described = DESCRIPTION_BEFORE.exec(head);
+  // "In a statement released Thursday, ...": a preposition's object is no source.
+  const description = described && !/\b(?:in|on|at|of|for|with|from|by|to|after|before|during|about|under|over)\s*$/i.test(head.slice(0, described.index + described[0].length - described[1].length)) ? described : null;
   // "told his supporters", "telling the crowd": who is told is not who speaks.
   if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? nounPhrase(description[1]) : null;
   const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
