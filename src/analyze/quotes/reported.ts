@@ -42,8 +42,8 @@ const GROUP_BEFORE = new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:${CONJUNCTIONS})\\s+
 const CONJUNCTION = new RegExp(`^(?:${CONJUNCTIONS})\\s+`, 'i');
 /** An aside between a group and its verb: "Several candidates, including Trump, said". */
 const APPOSITION_AFTER_GROUP = /,[^,]{2,60},\s*$/;
-/** A plural naming people by what they do: "specialists", "proponents", "observers", "historians". */
-const ROLE_PLURAL = /(?:ists|ers|ors|ians|ants|ents)$/;
+/** A plural naming people by what they do or think: "specialists", "proponents", "observers", "historians", "conservatives", "liberals", "fans". */
+const ROLE_PLURAL = /(?:ists|ers|ors|ians|ants|ents|ives|als|fans)$/;
 /** Words between a subject and its verb that are no part of it: "experts have long said", "officials, however, say". */
 const BEFORE_VERB = /(?:\s+(?:have|has|had|would|will|could|may|might|also|still|now|long|often|\p{Ll}+ly)|,\s*(?:however|though|too),?)*\s*$/u;
 /** A verb that goes on from its sentence's subject: "Clinton did not mention Trump, but told city leaders that", "..., saying airstrikes have failed". */
