@@ -77,11 +77,25 @@ describe('reported speech', () => {
     expect(reported('Kyle Singler added six rebounds for Duke on Sunday.')).toEqual([]);
   });
 
-  it('a name inside an apposition speaks, a preposition\'s object does not', () => {
+  it("two apostrophes and two backticks are quotation marks, as in archive and wire text (''...'', ``...'')", () => {
+    const body = "Marco Rubio spoke in Mexico City. ''If we are to go to war, of course we have rifles,'' Mr. Rubio said.\n\n''We should throw as many monkey wrenches into the works as possible,'' said Jorge Castañeda, a former minister.";
+    const direct = quotes(body).filter((q) => q.direct);
+    expect(direct.map((q) => [q.speaker, q.text])).toEqual([
+      ['Marco Rubio', 'If we are to go to war, of course we have rifles,'],
+      ['Jorge Castañeda', 'We should throw as many monkey wrenches into the works as possible,'],
+    ]);
+    expect(body.slice(direct[0].start, direct[0].end)).toBe(direct[0].text);
+    const wire = "``We are searching for a bolder Internet service,'' Neal Horsley said in a statement on Friday.";
+    expect(quotes(wire).map((q) => [q.direct, q.speaker, q.text])).toEqual([[true, 'Neal Horsley', 'We are searching for a bolder Internet service,']]);
+  });
+
+  it('a name inside an apposition or after the words that describe him speaks; a preposition\'s object or a name used as a modifier does not', () => {
     const speakerOf = (body: string) => quotes(body).find((q) => q.direct)?.speaker;
     expect(speakerOf('In a statement, Brian Fallon, a spokesman for the campaign, said: “We have cooperated from the start.”')).toBe('Brian Fallon');
     expect(speakerOf('“We will appeal the ruling,” the candidate, regional official Tom Reed, said on Monday.')).toBe('Tom Reed');
     expect(speakerOf('In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying: “He should be in prison.”')).toBe('Hakeem Jeffries');
+    expect(speakerOf('“The case is for today’s youth what the blockade was for their parents,” said Cuban journalist Luis Baez, who has written books.')).toBe('Luis Baez');
+    expect(speakerOf('Donald Trump spoke in Iowa. “He will win the state easily,” said one Trump adviser.')).not.toBe('Donald Trump');
   });
 
   it('a speech verb before "to" reports no one\'s words ("regions the Kremlin has claimed to have annexed")', () => {

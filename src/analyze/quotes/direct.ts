@@ -6,8 +6,12 @@ import { nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sourceAt, speak
 
 /** Direct quotes: spans between quotation marks, with the speaker their attribution names. */
 
-const OPEN = /["“«]/g;
-const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/ };
+/**
+ * Opening marks, and the mark that closes each. Typewritten and archive text writes quotation
+ * marks as two characters: ``...'' (wire copy, TeX) or ''...'' (LexisNexis' New York Times).
+ */
+const OPEN = /["“«]|''|``/g;
+const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/, "''": /''/, '``': /''/ };
 const PRONOUN = /\b(he|she|they|him|her|them)\b/i;
 /** Words after which a quoted phrase belongs to the reporter's clause, not to an attribution. */
 const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i;
@@ -146,7 +150,7 @@ export function directQuotes(c: Context): Quote[] {
     const open = OPEN.exec(body);
     if (!open) break;
     const mark = open[0];
-    const start = open.index + 1;
+    const start = open.index + mark.length;
     let end = -1;
     let cursor = start;
     // A quote runs to its closing mark; a paragraph that ends inside it continues when the next opens with a mark.
@@ -158,23 +162,25 @@ export function directQuotes(c: Context): Quote[] {
         break;
       }
       const next = stop + 2;
-      if (stop < body.length && /["“«]/.test(body[next] ?? '')) cursor = next + 1;
+      const reopens = mark.length === 2 ? body.startsWith(mark, next) : /["“«]/.test(body[next] ?? '');
+      if (stop < body.length && reopens) cursor = next + mark.length;
       else break;
     }
     if (end < 0) {
       from = start;
       continue;
     }
-    from = end + 1;
+    const closeEnd = end + mark.length; // each mark closes with one of its length ('' for ``)
+    from = closeEnd;
     const text = body.slice(start, end);
     const how = opening(body, open.index);
     if (how === 'partial') continue; // reported speech with a quoted phrase in it
     // Scare quotes and titles: "brotherly", "foreign agent"; but 'he called it "a disgrace."' is speech.
     const short = text.trim().split(/\s+/).length <= 3 && how !== 'cue';
-    const found = speakerOf(c, start - 1, end + 1);
+    const found = speakerOf(c, open.index, closeEnd);
     const { cue, after } = found;
     // A quotation that opens its sentence with no attribution of its own continues the last speaker's words.
-    const speaker = found.speaker ?? (how === 'start' ? continuedSpeaker(c, start - 1) : null);
+    const speaker = found.speaker ?? (how === 'start' ? continuedSpeaker(c, open.index) : null);
     // ...unless a short quotation ends its clause and a speech verb follows: "“I love you,” he said."
     if (short && !(after && /[,!?]$/.test(text))) continue;
     const quote: Quote = { text, speaker, direct: true, start, end, ...(cue && { cue }) };
@@ -196,12 +202,12 @@ export function joinInterrupted(c: Context, quotes: Quote[]): Quote[] {
     const prev = out[out.length - 1];
     const gap = prev ? body.slice(prev.end, q.start) : '';
     // A second part with an attribution of its own after it ("“B,” Smith said.") is a quotation of its own.
-    const continues = !c.attributedAfter.has(q) || !/[.!?]\s*["“«]$/.test(gap);
+    const continues = !c.attributedAfter.has(q) || !/[.!?]\s*(?:["“«]|''|``)$/.test(gap);
     // The attribution between the parts: short, or one sentence that opens with it ("said Peter
     // Morgan, a lawyer for the Sierra Club, who ...").
     const cue = findCue(gap);
     const attribution =
-      gap.length <= 120 ? /^["”»]?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*["“«]$/.test(gap) : gap.length <= 240 && cue !== null && cue.index <= 40 && !SENTENCE_END.test(gap.slice(0, -3));
+      gap.length <= 120 ? /^(?:["”»]|'')?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*(?:["“«]|''|``)$/.test(gap) : gap.length <= 240 && cue !== null && cue.index <= 40 && !SENTENCE_END.test(gap.slice(0, -3));
     if (prev && continues && !gap.includes('\n') && attribution && cue && (prev.speaker === q.speaker || !q.speaker)) {
       out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
     } else out.push(q);

@@ -95,8 +95,11 @@ function* cuesOf(s: Sentence): Generator<Cue> {
 /** Whether `at` lies between quotation marks opened in the sentence: the words of someone quoted, not the reporter's. */
 function insideQuotation(body: string, from: number, at: number): boolean {
   const before = body.slice(from, at);
-  const opened = (before.match(/[“]/g)?.length ?? 0) - (before.match(/[”]/g)?.length ?? 0);
-  return opened > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
+  const apostrophes = count(/''/g);
+  // “...” and ``...'' open and close with different marks; "..." and ''...'' with the same one.
+  const typewritten = count(/``/g) ? count(/``/g) > apostrophes : apostrophes % 2 === 1;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || typewritten;
 }
 
 /** Whether a speaker is a description whose head can speak ("a senior aide", "the poll"), not any phrase before a verb ("a request for"). */

@@ -16,6 +16,8 @@ export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da
 /** A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide". */
 const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
+/** What may describe a person between a speech verb and the name: "Cuban journalist", "the economist", "former Secretary". */
+const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
 const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
 /** Speech verbs whose object is the one spoken to. */
 const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
@@ -117,9 +119,14 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? nounPhrase(description[1]) : null;
   const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
   const lead = /^\s+/.exec(after)?.[0].length ?? 0;
-  // "said Sen. John Mica": only title words between the verb and the name.
-  const following = mentionsIn(c, cueEnd, Math.min(hi, cueEnd + lead + 30))[0];
-  if (following && !quoted(c, following.start) && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(body.slice(cueEnd, following.start))) return nameOf(c, following.entity);
+  // "said Sen. John Mica": only title words between the verb and the name; "said Cuban journalist
+  // Luis Baez", "said the economist Maria Lopez": a person named after the words that describe him.
+  const near = mentionsIn(c, cueEnd, Math.min(hi, cueEnd + lead + 40)).filter((m) => !quoted(c, m.start));
+  const following = near[0];
+  // ...not a name that modifies a noun after it ("said one Trump confidant", "a Cruz adviser").
+  const introduced = near.find((m) => m.entity.type === 'person' && ROLE_BEFORE_NAME.test(body.slice(cueEnd, m.start)) && !/^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3)));
+  if (introduced) return nameOf(c, introduced.entity);
+  if (following && following.start - cueEnd <= lead + 30 && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(body.slice(cueEnd, following.start))) return nameOf(c, following.entity);
   const nameAfter = NAME_AFTER.exec(after.slice(lead));
   if (nameAfter) {
     const speaker = resolveName(c, nameAfter[0].trim(), cueEnd + lead);
