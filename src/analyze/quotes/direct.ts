@@ -19,16 +19,16 @@ const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i
 const REACH = 160;
 /** How far after a quote its speech verb may be: past a name and two appositions ("..., Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"). */
 const CUE_AFTER_REACH = 120;
-/** A pull quote signed after a dash: “...” ― Jane Doe. */
-const SIGNATURE = /^["”»]?\s*[,.]?\s*[―—–]\s*/;
+/** A pull quote signed after a dash, after its closing mark: “...” ― Jane Doe. */
+const SIGNATURE = /^\s*[,.]?\s*[―—–]\s*/;
 
-/** The speaker of a quote at [start, end): the attribution after it, else the one before it. */
+/** The speaker of a quote whose marks span [start, end): the attribution after it, else the one before it. */
 function speakerOf(c: Context, start: number, end: number): { speaker: string | null; cue?: string; after?: boolean } {
   const body = c.body;
   const paragraphStop = paragraphEnd(c, end);
-  const signature = SIGNATURE.exec(body.slice(end - 1, end + 8));
+  const signature = SIGNATURE.exec(body.slice(end, end + 8));
   if (signature) {
-    const at = end - 1 + signature[0].length;
+    const at = end + signature[0].length;
     const name = NAME_AFTER.exec(body.slice(at, Math.min(paragraphStop, at + 60)));
     const speaker = name ? resolveName(c, name[0].trim(), at) : null;
     if (speaker) return { speaker };

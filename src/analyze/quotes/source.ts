@@ -13,7 +13,10 @@ const APPOSITION = /,\s*[^,“”"\n]{2,100}(?:,\s*[^,“”"\n]{2,100})?,\s*$/;
 /** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
 export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
-/** A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide". */
+/**
+ * A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide".
+ * Under the i flag \p{Ll} matches capitals too, so that "a New Hampshire Democrat" is one.
+ */
 const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 /** What may describe a person between a speech verb and the name: "Cuban journalist", "the economist", "former Secretary". */
