@@ -1,9 +1,11 @@
-import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
+import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind, Quote } from '../types.js';
 import { occursAsWord } from '../words.js';
+import { contentWords } from './text.js';
 
 /**
- * What one report tells and the other never does: the names only one gives, and what only one
- * counts, with the time its sentence names ("238 dead", January). Shown by `compare` beside the
+ * What one report tells and the other never does: the names only one gives, what only one
+ * counts, with the time its sentence names ("238 dead", January), and whom only one quotes; and
+ * whom both quote, in the same words or not. Shown by `compare` beside the
  * decision's evidence, with no weight: it explains two events (the 2022 report alone names the
  * Kremlin and Ukraine and counts January's dead) and what an update adds to one event, but the
  * linker does not weigh it (which names and counts a report includes is its length and its angle
@@ -15,7 +17,61 @@ export function contrastEvidence(a: Article, b: Article): Evidence[] {
   if (names[0].length || names[1].length) out.push({ kind: 'named-in-one', detail: sides(names, 'names'), weight: 0 });
   const counts = [onlyCounted(a, b), onlyCounted(b, a)];
   if (counts[0].length || counts[1].length) out.push({ kind: 'counted-in-one', detail: sides(counts, 'counts'), weight: 0 });
+  const quoted = quotedInBoth(a, b);
+  if (quoted.length) out.push({ kind: 'quoted-in-both', detail: `both quote ${quoted.join('; ')}`, weight: 0 });
+  const speakers = [onlyQuoted(a, b), onlyQuoted(b, a)];
+  if (speakers[0].length || speakers[1].length) out.push({ kind: 'quoted-in-one', detail: sides(speakers, 'quotes'), weight: 0 });
   return out;
+}
+
+/** The people and organisations a report quotes (directly or in reported speech), each with its quotes, most quoted first. */
+function speakersOf(a: Article): [Entity, Quote[]][] {
+  const bySpeaker = new Map<Entity, Quote[]>();
+  for (const q of a.quotes) {
+    const e = q.speaker ? a.entities.find((x) => x.name === q.speaker && (x.type === 'person' || x.type === 'organization')) : undefined;
+    if (e) bySpeaker.set(e, [...(bySpeaker.get(e) ?? []), q]);
+  }
+  return [...bySpeaker].sort((x, y) => y[1].length - x[1].length);
+}
+
+/** The quotes `other` gives to the speaker `e` of another report, found by any of its forms. */
+function quotesBy(e: Entity, other: Article): Quote[] {
+  const forms = new Set(formsOf(e));
+  return speakersOf(other).find(([x]) => formsOf(x).some((f) => forms.has(f)))?.[1] ?? [];
+}
+
+/** Share of content words two quotes have in common, over the shorter's: the same statement, however it was cut. */
+const SAME_WORDS = 0.5;
+
+function sameWords(x: Quote, y: Quote): boolean {
+  const a = new Set(contentWords(x.text));
+  const b = new Set(contentWords(y.text));
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return Math.min(a.size, b.size) > 0 && shared / Math.min(a.size, b.size) >= SAME_WORDS;
+}
+
+/** Whom both reports quote, and whether they give the same words: the same statement reported twice, or each its own. */
+function quotedInBoth(a: Article, b: Article): string[] {
+  const out: string[] = [];
+  for (const [e, quotes] of speakersOf(a)) {
+    const theirs = quotesBy(e, b);
+    if (!theirs.length) continue;
+    const shared = quotes.find((q) => theirs.some((t) => sameWords(q, t)));
+    out.push(shared ? `${e.name} (the same statement: “${clip(shared.text)}”)` : `${e.name} (different statements)`);
+  }
+  return out;
+}
+
+/** Whom `from` quotes and `other` never does. */
+function onlyQuoted(from: Article, other: Article): string[] {
+  return speakersOf(from)
+    .filter(([e]) => !quotesBy(e, other).length)
+    .map(([e]) => e.name);
+}
+
+function clip(text: string): string {
+  const t = text.trim();
+  return t.length <= 60 ? t : `${t.slice(0, t.lastIndexOf(' ', 58))}…`;
 }
 
 /** Items listed per side; the rest are counted. */

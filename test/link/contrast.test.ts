@@ -38,7 +38,7 @@ describe('named-in-one', () => {
     expect(detail(FLOOD_2019, FLOOD_2023, 'named-in-one')).not.toMatch(/Vukovar|Danube/);
   });
   it('says nothing when each names what the other does', () => {
-    expect(contrastEvidence(FLOOD_2019, FLOOD_2019)).toEqual([]);
+    expect(contrastEvidence(FLOOD_2019, FLOOD_2019).filter((e) => e.kind.endsWith('-in-one'))).toEqual([]);
   });
 });
 
@@ -57,5 +57,40 @@ describe('counted-in-one', () => {
   it('a count of the same kind and number in the other report is counted there, whatever subject it was given', () => {
     const other = article('flood-2019-b', 'Floods along the Danube drove 300 residents of Vukovar out of their homes on Saturday. The Red Cross sent tents, and Zagreb sent the army.');
     expect(detail(FLOOD_2019, other, 'counted-in-one') ?? '').not.toMatch(/300/);
+  });
+});
+
+describe('quoted-in-both and quoted-in-one', () => {
+  const FIRE_A = article(
+    'fire-a',
+    `Warehouse Fire in Leeds
+
+A fire destroyed a warehouse in Leeds on Monday. "The building could not be saved, but everyone got out alive," fire chief Sarah Connell said. The owner, Mark Pryce, said the stock was insured.`,
+  );
+  const FIRE_B = article(
+    'fire-b',
+    `Blaze Guts Leeds Warehouse
+
+Flames tore through a Leeds warehouse on Monday. "Everyone got out alive, but the building could not be saved," said Sarah Connell, the city's fire chief. Neighbours said they heard explosions.`,
+  );
+  const FIRE_C = article(
+    'fire-c',
+    `Leeds Fire Under Investigation
+
+Investigators are looking into Monday's warehouse fire in Leeds. "We do not yet know how it started," Connell said on Tuesday.`,
+  );
+
+  it('whom both reports quote with the same statement, shown once', () => {
+    const d = detail(FIRE_A, FIRE_B, 'quoted-in-both')!;
+    expect(d).toMatch(/^both quote Sarah Connell \(the same statement: “/);
+    expect(d).toMatch(/could not be saved|got out alive/);
+  });
+  it('whom both quote with different statements, found by surname', () => {
+    expect(detail(FIRE_A, FIRE_C, 'quoted-in-both')).toBe('both quote Sarah Connell (different statements)');
+  });
+  it('whom only one report quotes, each side apart, without weight', () => {
+    const e = contrastEvidence(FIRE_A, FIRE_C).find((x) => x.kind === 'quoted-in-one')!;
+    expect(e.weight).toBe(0);
+    expect(e.detail).toBe('only A quotes Mark Pryce');
   });
 });
