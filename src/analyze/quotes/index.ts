@@ -8,10 +8,12 @@ import { reportedSpeech } from './reported.js';
  * paragraphs that continue a quote) that open a sentence or follow their attribution ("he
  * said:", "Smith said, “..."); a quoted phrase inside the reporter's own clause ("she says
  * Trump is “temperamentally unfit”") is a partial quote of reported speech, and a quoted
- * phrase of one to three words is a scare quote or a title unless a speech verb introduces it.
- * Reported speech is a sentence with a speech verb next to a named source. The speaker is the
- * named entity attributed next to the quote ("..., Putin said"; "X's press service was quoted
- * as saying"; "Monitors from the OSCE said "..."), or the last person named when a pronoun speaks.
+ * phrase of one to three words is a scare quote or a title unless a speech verb introduces it
+ * (direct.ts). Reported speech is the clause a speech verb reports, in a sentence without a
+ * direct quote, when its source is written beside the verb (reported.ts). The speaker is the
+ * entity the attribution names ("..., Putin said"; "X's press service was quoted as saying";
+ * "Monitors from the OSCE said "..."), the person a pronoun stands for, or the source as
+ * described ("a senior aide") (source.ts).
  */
 export const findQuotes: Component = (doc) => {
   const c = contextOf(doc);
