@@ -259,6 +259,13 @@ describe('an office inside a tagged name', () => {
     expect(names).toContain('Paul Howard');
     expect(names.some((n) => /District/.test(n))).toBe(false);
   });
+  it('a chamber\'s leaders and whips are offices: "Senate Majority Leader Mitch McConnell" names the Senate and the person', () => {
+    const list = entities('Senate Majority Leader Mitch McConnell said the vote would wait. House Minority Leader Nancy Pelosi and Senate Minority Whip Dick Durbin disagreed.');
+    for (const person of ['Mitch McConnell', 'Nancy Pelosi', 'Dick Durbin']) expect(find(list, person)?.type).toBe('person');
+    expect(find(list, 'Senate')?.type).toBe('organization');
+    expect(find(list, 'House')?.type).toBe('organization');
+    expect(list.map((e) => e.name).filter((n) => /Leader|Whip|Majority|Minority/.test(n))).toEqual([]);
+  });
   it('an office alone is no name: "the U.S. Attorney"', () => {
     const names = entities("Howard said he's talked to the U.S. Attorney about a federal death penalty trial.").map((e) => e.name);
     expect(names).not.toContain('Attorney');

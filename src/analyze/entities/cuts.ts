@@ -86,13 +86,16 @@ export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$|^\p{Lu}\.$/u;
 
 /** Whether token k of a span is a title that splits it: a short one before a capitalised word, an office before a first name and a surname. */
-function splitsAt(span: TaggedSpan, k: number): boolean {
+function splitsAt(span: TaggedSpan, k: number, taggedStarts: ReadonlySet<number>): boolean {
   const t = span.tokens;
   const word = titleWord(t[k].text);
   if (SHORT_TITLES.has(word)) return /^\p{Lu}/u.test(t[k + 1].text);
+  // The surname may be the word after the span: the tagger read "Senate Majority Leader Mitch" as one name and left "McConnell" out.
+  const after = t[span.last + 1];
+  const surname = span.last - k >= 2 ? t[span.last] : span.last - k === 1 && after && !taggedStarts.has(after.start) ? after : undefined;
   return (
-    OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && span.last - k >= 2 &&
-    (isSurnameLike(t[k + 1].text) || /^\p{Lu}\.$/u.test(t[k + 1].text)) && !OFFICE_GOES_ON.has(t[k + 1].text.toLowerCase()) && isSurnameLike(t[span.last].text)
+    OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && surname !== undefined &&
+    (isSurnameLike(t[k + 1].text) || /^\p{Lu}\.$/u.test(t[k + 1].text)) && !OFFICE_GOES_ON.has(t[k + 1].text.toLowerCase()) && isSurnameLike(surname.text)
   );
 }
 /** Words that continue an office rather than begin a name: "Chief of Staff", "Chief Executive", "Attorney General". */
@@ -101,12 +104,14 @@ const OFFICE_GOES_ON = new Set('of for and executive operating financial officer
 /**
  * A tagged name with a title inside, before a name, is two: what comes before it (of the
  * tagger's type, but not a person: "Indiana Gov. Mike Pence" tagged as one person leaves Indiana
- * of no known type), and the titled name from the title on.
+ * of no known type), and the titled name from the title on, with the surname right after the
+ * span when the tagger stopped at the first name (`taggedStarts`: where tagged names start).
  */
-export function splitAtTitle(span: TaggedSpan): TaggedSpan[] {
+export function splitAtTitle(span: TaggedSpan, taggedStarts: ReadonlySet<number>): TaggedSpan[] {
   for (let k = span.first + 1; k < span.last; k++) {
-    if (!splitsAt(span, k)) continue;
-    const titled: TaggedSpan = { ...span, first: k, start: span.tokens[k].start, type: 'PER' };
+    if (!splitsAt(span, k, taggedStarts)) continue;
+    const last = span.last - k === 1 ? span.last + 1 : span.last;
+    const titled: TaggedSpan = { ...span, first: k, start: span.tokens[k].start, last, end: span.tokens[last].end, type: 'PER' };
     // The words of the office before its title belong to neither: "Fulton County District Attorney Paul Howard" names Fulton County.
     let cut = k;
     const court = /^(?:justice|judge)$/i.test(span.tokens[k].text); // "Chief Justice", "Chief Judge"
@@ -145,4 +150,4 @@ export function dropOfficeOf(span: TaggedSpan): TaggedSpan[] {
 }
 
 /** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */
-const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice prime foreign defense defence interior finance police fire head state petty patrol corrections probation'.split(' '));
+const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice prime foreign defense defence interior finance police fire head state petty patrol corrections probation majority minority opposition'.split(' '));

@@ -63,7 +63,9 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const tagged = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body).flatMap(splitAtTitle).flatMap(dropOfficeOf);
+  const joined = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body);
+  const joinedStarts = new Set(joined.map((s) => s.start));
+  const tagged = joined.flatMap((s) => splitAtTitle(s, joinedStarts)).flatMap(dropOfficeOf);
   const starts = new Set(tagged.map((s) => s.start));
   const ends = new Set(tagged.map((s) => s.end));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").

@@ -23,7 +23,7 @@ export const SHORT_TITLES = new Set('mr mrs ms prof sen rep gov lt sgt capt col 
  * Russian and a person). Seldom inside a name themselves, unlike "King" or "General".
  */
 export const OFFICE_TITLES = new Set(
-  'speaker president minister secretary senator governor mayor chairman chairwoman chair spokesman spokeswoman ambassador commissioner sheriff director manager coach chief attorney judge justice officer councilman councilwoman counsel'.split(' '),
+  'speaker president minister secretary senator governor mayor chairman chairwoman chair spokesman spokeswoman ambassador commissioner sheriff director manager coach chief attorney judge justice officer councilman councilwoman counsel leader whip'.split(' '),
 );
 
 /** Words for what someone does, written before a name at the start of a sentence ("Attorney Mark Geragos", "Founder Beverly Bond"): never a first name. */
