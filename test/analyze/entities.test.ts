@@ -266,6 +266,13 @@ describe('an office inside a tagged name', () => {
     expect(find(list, 'House')?.type).toBe('organization');
     expect(list.map((e) => e.name).filter((n) => /Leader|Whip|Majority|Minority/.test(n))).toEqual([]);
   });
+  it('"Senator", "Representative" and "Governor" in full make a person, and a surname with inner capitals joins its first name', () => {
+    const list = entities('Bernie Sanders has won 16 states. The misgivings were mutual: Senator Mitch McConnell said nothing. Representative Tom DeLay agreed, and Senator Sanders left.');
+    expect(find(list, 'Mitch McConnell')?.type).toBe('person');
+    expect(find(list, 'Tom DeLay')?.type).toBe('person');
+    expect(find(list, 'Bernie Sanders')).toMatchObject({ type: 'person', aliases: ['Sanders'] });
+    expect(list.map((e) => e.name).filter((n) => /Senator|Representative|^Mitch$/.test(n))).toEqual([]);
+  });
   it('an office alone is no name: "the U.S. Attorney"', () => {
     const names = entities("Howard said he's talked to the U.S. Attorney about a federal death penalty trial.").map((e) => e.name);
     expect(names).not.toContain('Attorney');

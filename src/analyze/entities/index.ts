@@ -33,7 +33,7 @@ export interface Span {
 
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
-const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
+const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend', 'congressman', 'congresswoman', 'representative']);
 
 /**
  * A sentence's tokens cut at line breaks: the tagger reads each line apart, so that a headline's
@@ -56,6 +56,10 @@ function lines(tokens: Token[], body: string): Token[][] {
 }
 
 /** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
+/** A capitalised word, inner capitals allowed ("McConnell", "DiLeo"), not one in capitals ("NATO"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+/** Titles of elected people written in full, which no organisation's name begins with: "Senator Sanders" is a person, however the tagger typed it. */
+const PEOPLES_TITLES = new Set(['senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'representative']);
 const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -87,7 +91,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word),
     // and after a short title and one name, any capitalised word: "Sen. Barbara Boxer", "Gov. Rick Scott".
     const next = tokens[last + 1];
-    const titledOne = last === first + 1 && SHORT_TITLES.has(titleWord(tokens[first].text));
+    const titledOne = last === first + 1 && (SHORT_TITLES.has(titleWord(tokens[first].text)) || PEOPLES_TITLES.has(titleWord(tokens[first].text)));
     // A first name alone (no English word itself) takes a surname that is also a word when the report never writes
     // that word in lower case ("Donald" + "Trump"), outside headlines ("Lohan Checks") and plurals ("Walmart Stores").
     const firstName = type === 'PER' && first === last && isFirstName(tokens[first]) && !isEnglishWord(tokens[first].text) && !US_STATES.has(tokens[first].text) && !titleCased(tokens);
@@ -97,14 +101,14 @@ function spansOf(doc: AnalysisDoc): Span[] {
       (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text)) ||
       (firstName && !/s$/.test(word) && !ORG_HEADS.has(word) && !usedInLowerCase(doc.body, word));
     // Never a weekday or a month: "MSNBC Monday" is MSNBC.
-    if (next && !starts.has(next.start) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    if (next && !starts.has(next.start) && CAPITALISED.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
     if (type === 'ORG' && first < last && /^the$/i.test(tokens[first].text) && /^\p{Lu}/u.test(tokens[first + 1].text)) first++;
     // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
     let titled = false;
     // Not "General Motors": what is left must be a name of two words, or the tagger's person.
     // A short title ("Sen. Sanders") is never part of an organisation's name: it goes whatever is left.
-    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || SHORT_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
+    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || SHORT_TITLES.has(titleWord(tokens[first].text)) || PEOPLES_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && SKIP.test(tokens[first].text)) return [];
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
