@@ -273,6 +273,12 @@ describe('an office inside a tagged name', () => {
     expect(find(list, 'Bernie Sanders')).toMatchObject({ type: 'person', aliases: ['Sanders'] });
     expect(list.map((e) => e.name).filter((n) => /Senator|Representative|^Mitch$/.test(n))).toEqual([]);
   });
+  it('an office at a name\'s end is no part of it: "Los Angeles County Sheriff" is the county, "the City Attorney" no one', () => {
+    const names = entities('The Los Angeles County Sheriff said the deputy died. The City Attorney and the Sirius XM Vice President declined to comment.').map((e) => e.name);
+    expect(names).toContain('Los Angeles County');
+    expect(names).toContain('Sirius XM');
+    expect(names.filter((n) => /Sheriff|Attorney|President|Vice/.test(n))).toEqual([]);
+  });
   it('an office alone is no name: "the U.S. Attorney"', () => {
     const names = entities("Howard said he's talked to the U.S. Attorney about a federal death penalty trial.").map((e) => e.name);
     expect(names).not.toContain('Attorney');

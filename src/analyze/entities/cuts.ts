@@ -150,4 +150,4 @@ export function dropOfficeOf(span: TaggedSpan): TaggedSpan[] {
 }
 
 /** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */
-const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice prime foreign defense defence interior finance police fire head state petty patrol corrections probation majority minority opposition'.split(' '));
+export const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice prime foreign defense defence interior finance police fire head state petty patrol corrections probation majority minority opposition'.split(' '));

@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { dropOfficeOf, joinCutNames, joinTouching, splitAtTitle, titleWord } from './cuts.js';
+import { dropOfficeOf, joinCutNames, joinTouching, OFFICE_MODIFIERS, splitAtTitle, titleWord } from './cuts.js';
 import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
 import { WORD_CHAR } from '../../words.js';
 
@@ -58,6 +58,8 @@ function lines(tokens: Token[], body: string): Token[][] {
 /** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
 /** A capitalised word, inner capitals allowed ("McConnell", "DiLeo"), not one in capitals ("NATO"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
+/** Words of rank or party before an office at a name's end: "Sixers Senior Vice President", "Alabama Democratic Governor". */
+const OFFICE_RANKS = new Set(['senior', 'executive', 'democratic', 'republican', 'chief', 'general']);
 /** Titles of elected people written in full, which no organisation's name begins with: "Senator Sanders" is a person, however the tagger typed it. */
 const PEOPLES_TITLES = new Set(['senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'representative']);
 const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
@@ -113,6 +115,13 @@ function spansOf(doc: AnalysisDoc): Span[] {
     if (first === last && SKIP.test(tokens[first].text)) return [];
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return [];
+    // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
+    // (Not "Leader": a surname, a newspaper's last word: "New Hampshire Union Leader".)
+    if (last > first && OFFICE_TITLES.has(tokens[last].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[last].text.toLowerCase()) && tokens[last].text !== 'Leader') {
+      last--;
+      while (last >= first && (OFFICE_MODIFIERS.has(tokens[last].text.toLowerCase()) || OFFICE_RANKS.has(tokens[last].text.toLowerCase()))) last--;
+      if (last < first || (last === first && /^(?:city|county|state|the)$/i.test(tokens[last].text))) return [];
+    }
     // Nor an office alone: "the U.S. Attorney" is no place. (Not "Judge", "Coach" or "Chief": surnames, a brand, a team.)
     if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase())) return [];
     let end = tokens[last].end;
