@@ -70,11 +70,14 @@ describe('reported speech', () => {
     expect(reported('Senator James Inhofe said in a statement the new rules were common-sense changes.')).toEqual([{ speaker: 'James Inhofe', text: 'the new rules were common-sense changes' }]);
   });
 
-  it('verbs that report no words: a noun after "declared", the passive, an infinitive, "self-described", a headline', () => {
+  it('verbs that report no words: a noun after "declared", the passive, an infinitive, "self-described", a headline, a sentence\'s opening word', () => {
     const body = 'Obama and Clinton declared a new beginning in the region. Mr. Hale was asked about the budget on Monday. He wants to explain the budget to voters. The self-described socialist won the race easily.';
     expect(reported(body)).toEqual([]);
     expect(reported('Maher Tells Guest Muslim Violence Is Beyond Compare')).toEqual([]);
     expect(reported('Kyle Singler added six rebounds for Duke on Sunday.')).toEqual([]);
+    expect(reported('Despite saying the plan would fail, the council approved it on Monday.')).toEqual([]);
+    const pointless = '“We need a new bridge,” and that was a crucial point for the town in the debate.';
+    expect(quotes(pointless).filter((q) => q.direct).map((q) => q.speaker)).not.toContain('a crucial');
   });
 
   it("two apostrophes and two backticks are quotation marks, as in archive and wire text (''...'', ``...'')", () => {

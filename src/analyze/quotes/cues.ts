@@ -1,4 +1,4 @@
-import { isSpeechVerb } from './lexicon.js';
+import { isSpeechVerb, VERBS_NEEDING_PARTICLE } from './lexicon.js';
 
 /** Speech verbs found in raw text: the cue of an attribution before or after a quotation. */
 
@@ -13,6 +13,9 @@ export function* cues(text: string): Generator<{ index: number; word: string }> 
   for (const m of text.matchAll(CUE_WORD)) {
     if (/\p{L}/u.test(text[m.index! - 1] ?? '')) continue;
     const word = m[0].toLowerCase();
+    // "pointed out", "shot back", "cried out": without the particle, "a crucial point", "the battle cry".
+    const particle = VERBS_NEEDING_PARTICLE.get(word);
+    if (particle && !new RegExp(`^\\s+${particle}\\b`, 'i').test(text.slice(m.index! + word.length, m.index! + word.length + 8))) continue;
     if (isSpeechVerb(word) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) yield { index: m.index!, word: m[0] };
   }
 }

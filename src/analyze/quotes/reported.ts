@@ -102,10 +102,18 @@ function insideQuotation(body: string, from: number, at: number): boolean {
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || typewritten;
 }
 
-/** Whether a speaker is a description whose head can speak ("a senior aide", "the poll"), not any phrase before a verb ("a request for"). */
-function plausibleSpeaker(speaker: string): boolean {
-  return !DESCRIBED.test(speaker) || SPEAKER_NOUNS.has(speaker.split(/\s+/).pop()!.toLowerCase());
+/**
+ * Whether a speaker is a description whose head can speak ("a senior aide", "the poll"), not any
+ * phrase before a verb ("a request for"), nor a capitalised word that opens a sentence and names
+ * no one the report names ("So says ...", "Despite saying ...").
+ */
+function plausibleSpeaker(c: Context, speaker: string): boolean {
+  const head = speaker.split(/\s+/).pop()!.toLowerCase();
+  if (DESCRIBED.test(speaker)) return SPEAKER_NOUNS.has(head);
+  return /\s/.test(speaker) || c.mentions.some((m) => m.entity.name === speaker) || !SENTENCE_OPENERS.has(head);
 }
+/** Words that open a sentence capitalised and are never a source: "So says ...", "Despite saying ...", "One said". */
+const SENTENCE_OPENERS = new Set('so despite one but and yet still also then now here there this that these those it instead meanwhile however thus hence indeed later earlier after before while when if as once since though although even only just'.split(' '));
 
 /** The source after "according to": the entity it names, else its words ("a person familiar with the talks"). */
 function accordingSource(c: Context, cue: Cue, end: number): string | null {
@@ -237,7 +245,7 @@ function speakerOf(c: Context, s: Sentence, cue: Cue): string | null {
   if (cue.according) return accordingSource(c, cue, s.end);
   const hi = inverted(c.body, s.start, cue.start) ? s.end : cue.end;
   const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? sourceAt(c, cue.start, cue.end, s.start, hi, s.start) ?? groupBefore(c, s, cue.start);
-  return speaker && plausibleSpeaker(speaker) ? speaker : null;
+  return speaker && plausibleSpeaker(c, speaker) ? speaker : null;
 }
 
 export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] {
