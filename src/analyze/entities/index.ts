@@ -55,13 +55,13 @@ function lines(tokens: Token[], body: string): Token[][] {
   return out;
 }
 
-/** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
 /** A capitalised word, inner capitals allowed ("McConnell", "DiLeo"), not one in capitals ("NATO"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 /** Words of rank or party before an office at a name's end: "Sixers Senior Vice President", "Alabama Democratic Governor". */
 const OFFICE_RANKS = new Set(['senior', 'executive', 'democratic', 'republican', 'chief', 'general']);
 /** Titles of elected people written in full, which no organisation's name begins with: "Senator Sanders" is a person, however the tagger typed it. */
 const PEOPLES_TITLES = new Set(['senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'representative']);
+/** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
 const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
