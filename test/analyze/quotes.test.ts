@@ -52,6 +52,12 @@ describe('reported speech', () => {
     expect(reported('Putin praised the alliance between the two countries, which he said was grounded in mutual respect.')).toEqual([{ speaker: 'Putin', text: 'was grounded in mutual respect' }]);
   });
 
+  it('a relative "who" speaks for the person named before it, and its words end with its clause', () => {
+    expect(reported('Senator Lindsey Graham, who has said the United States and allies should send ground troops, voted against the plan.')).toEqual([
+      { speaker: 'Lindsey Graham', text: 'the United States and allies should send ground troops' },
+    ]);
+  });
+
   it('described and grouped sources, and "according to"', () => {
     expect(reported("The plan will cost $2 billion over ten years, the mayor's office said.")).toEqual([{ speaker: "the mayor's office", text: 'The plan will cost $2 billion over ten years' }]);
     expect(reported('According to a poll released Monday, 60 percent of voters back the plan.')).toEqual([{ speaker: 'a poll released Monday', text: '60 percent of voters back the plan' }]);

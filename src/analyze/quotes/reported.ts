@@ -52,6 +52,8 @@ const SHARES_SUBJECT = /(?:\b(?:and|but)(?:\s+\p{Ll}+ly)?|,)\s*$/u;
 const RELATIVE = /^\s*(?:which|who|whom|that|where)\b/i;
 /** "he" or "she" right before the verb, past its auxiliaries and adverbs. */
 const PRONOUN_BEFORE = /\b(?:he|she)(?:\s+(?:has|had|have|was|is|would|will|also|then|later|\p{Ll}+ly))*\s*$/iu;
+/** "who" right before the verb, past its auxiliaries and adverbs: "Trump, who has repeatedly said ...". */
+const WHO_BEFORE = /,?\s*\bwho(?:\s+(?:has|had|have|was|is|would|will|also|then|later|\p{Ll}+ly))*\s*$/u;
 /** A described source ("the official", "a senior aide"), as sourceAt gives it. */
 const DESCRIBED = /^(?:the|a|an|one|his|her|their|its)\s/i;
 
@@ -171,6 +173,25 @@ function pronounInSentence(c: Context, s: Sentence, cue: Cue): string | null {
   return subject?.entity.type === 'person' ? nameOf(c, subject.entity) : null;
 }
 
+/** The person a relative "who" stands for: the one named right before it ("Priebus, who has said he opposes it"). */
+function relativeSource(c: Context, s: Sentence, cue: Cue): string | null {
+  const before = c.body.slice(s.start, cue.start);
+  const who = WHO_BEFORE.exec(before);
+  if (!who) return null;
+  const at = s.start + who.index;
+  const named = mentionsIn(c, s.start, at).pop();
+  return named && named.end === at && named.entity.type === 'person' ? nameOf(c, named.entity) : null;
+}
+
+/**
+ * Where the words said end inside a relative clause: at the comma after which its sentence's own
+ * verb goes on ("Lindsey Graham, who has said the allies should send troops, tweeted that ...").
+ */
+function relativeEnd(s: Sentence, content: { start: number; end: number }): number {
+  const k = s.tokens.findIndex((t, i) => t.start >= content.start && t.end <= content.end && t.text === ',' && ['VERB', 'AUX'].includes(s.tokens[i + 1]?.pos ?? ''));
+  return k >= 0 ? s.tokens[k].start : content.end;
+}
+
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
@@ -244,7 +265,7 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
 function speakerOf(c: Context, s: Sentence, cue: Cue): string | null {
   if (cue.according) return accordingSource(c, cue, s.end);
   const hi = inverted(c.body, s.start, cue.start) ? s.end : cue.end;
-  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? sourceAt(c, cue.start, cue.end, s.start, hi, s.start) ?? groupBefore(c, s, cue.start);
+  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? relativeSource(c, s, cue) ?? sourceAt(c, cue.start, cue.end, s.start, hi, s.start) ?? groupBefore(c, s, cue.start);
   return speaker && plausibleSpeaker(c, speaker) ? speaker : null;
 }
 
@@ -259,6 +280,7 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
       const speaker = speakerOf(c, s, cue);
       if (!speaker) continue;
       const content = contentOf(c, s, cue);
+      if (WHO_BEFORE.test(doc.body.slice(s.start, cue.start)) && content.start > cue.start) content.end = relativeEnd(s, content);
       const text = doc.body.slice(content.start, content.end);
       if (words(text) < MIN_CONTENT_WORDS) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
