@@ -32,6 +32,8 @@ const SPEAK = /^(?:speak|speaks|spoke|spoken|speaking)$/i;
 const NOT_REPORTING_BEFORE = /(?:\bto|\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\p{Ll}+ly)?|-)\s*$/u;
 /** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
 const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
+/** When, at the end of what "according to" names: "early results on Monday" are the early results, "results released on Monday" the results. */
+const WHEN_AT_END = /\s+(?:\p{Ll}+ed\s+)?(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|yesterday|today)$/u;
 /** How many words a source after "according to" may have before it is taken for a clause. */
 const ACCORDING_WORDS = 12;
 /** Words that open a clause, after which a group may be its subject. */
@@ -125,7 +127,7 @@ function accordingSource(c: Context, cue: Cue, end: number): string | null {
   const named = mentionsIn(c, at, at + phrase[1].length)[0];
   // "according to Reuters", "according to Sen. John Mica": the phrase is the name (and titles).
   if (named && /^(?:(?:the|Sen\.|Rep\.|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)*$/i.test(c.body.slice(at, named.start)) && named.end >= at + phrase[1].trimEnd().length) return named.entity.name;
-  return phrase[1].trim();
+  return phrase[1].trim().replace(WHEN_AT_END, '');
 }
 
 /** A group named by its role right before the verb ("security specialists say"), when no source was found by name. */
