@@ -62,6 +62,7 @@ describe('reported speech', () => {
     expect(reported("The plan will cost $2 billion over ten years, the mayor's office said.")).toEqual([{ speaker: "the mayor's office", text: 'The plan will cost $2 billion over ten years' }]);
     expect(reported('According to a poll released Monday, 60 percent of voters back the plan.')).toEqual([{ speaker: 'a poll released Monday', text: '60 percent of voters back the plan' }]);
     expect(reported('Tokayev won the election with 71 percent of the vote, according to early results on Monday.')).toEqual([{ speaker: 'early results', text: 'Tokayev won the election with 71 percent of the vote' }]);
+    expect(reported('Clinton leads by four points, according to a national Gallup Poll taken last week.')[0]?.speaker).toBe('a national Gallup Poll');
     expect(reported('Several candidates, including Trump, said the United States should refuse more refugees.')).toEqual([{ speaker: 'Several candidates', text: 'the United States should refuse more refugees' }]);
     expect(reported('Social conservatives say the bills are necessary to protect religious groups.')).toEqual([{ speaker: 'Social conservatives', text: 'the bills are necessary to protect religious groups' }]);
   });

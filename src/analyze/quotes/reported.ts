@@ -33,7 +33,7 @@ const NOT_REPORTING_BEFORE = /(?:\bto|\b(?:was|were|is|are|be|been|being|get|got
 /** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
 const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
 /** When, at the end of what "according to" names: "early results on Monday" are the early results, "results released on Monday" the results. */
-const WHEN_AT_END = /\s+(?:\p{Ll}+ed\s+)?(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|yesterday|today)$/u;
+const WHEN_AT_END = /\s+(?:(?:\p{Ll}+ed|taken|given|made|held|shown|seen|done)\s+)?(?:(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night)|yesterday|today)$/u;
 /** How many words a source after "according to" may have before it is taken for a clause. */
 const ACCORDING_WORDS = 12;
 /** Words that open a clause, after which a group may be its subject. */
