@@ -1,4 +1,4 @@
-import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind, Quote } from '../types.js';
+import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
 import { occursAsWord } from '../words.js';
 import { contentWords } from './text.js';
 
@@ -17,56 +17,62 @@ export function contrastEvidence(a: Article, b: Article): Evidence[] {
   if (names[0].length || names[1].length) out.push({ kind: 'named-in-one', detail: sides(names, 'names'), weight: 0 });
   const counts = [onlyCounted(a, b), onlyCounted(b, a)];
   if (counts[0].length || counts[1].length) out.push({ kind: 'counted-in-one', detail: sides(counts, 'counts'), weight: 0 });
-  const quoted = quotedInBoth(a, b);
+  const [inA, inB] = [speakersOf(a), speakersOf(b)];
+  const quoted = quotedInBoth(inA, inB);
   if (quoted.length) out.push({ kind: 'quoted-in-both', detail: `both quote ${quoted.join('; ')}`, weight: 0 });
-  const speakers = [onlyQuoted(a, b), onlyQuoted(b, a)];
+  const speakers = [onlyQuoted(inA, inB), onlyQuoted(inB, inA)];
   if (speakers[0].length || speakers[1].length) out.push({ kind: 'quoted-in-one', detail: sides(speakers, 'quotes'), weight: 0 });
   return out;
 }
 
-/** The people and organisations a report quotes (directly or in reported speech), each with its quotes, most quoted first. */
-function speakersOf(a: Article): [Entity, Quote[]][] {
-  const bySpeaker = new Map<Entity, Quote[]>();
-  for (const q of a.quotes) {
-    const e = q.speaker ? a.entities.find((x) => x.name === q.speaker && (x.type === 'person' || x.type === 'organization')) : undefined;
-    if (e) bySpeaker.set(e, [...(bySpeaker.get(e) ?? []), q]);
-  }
-  return [...bySpeaker].sort((x, y) => y[1].length - x[1].length);
+/** Someone a report quotes: the entity, every form a report may name it by, and its quotes with their content words. */
+interface Speaker {
+  entity: Entity;
+  forms: Set<string>;
+  quotes: { text: string; words: Set<string> }[];
 }
 
-/** The quotes `other` gives to the speaker `e` of another report, found by any of its forms. */
-function quotesBy(e: Entity, other: Article): Quote[] {
-  const forms = new Set(formsOf(e));
-  return speakersOf(other).find(([x]) => formsOf(x).some((f) => forms.has(f)))?.[1] ?? [];
+/** The people and organisations a report quotes (directly or in reported speech), most quoted first; read once per comparison. */
+function speakersOf(a: Article): Speaker[] {
+  const bySpeaker = new Map<Entity, Speaker>();
+  for (const q of a.quotes) {
+    const e = q.speaker ? a.entities.find((x) => x.name === q.speaker && (x.type === 'person' || x.type === 'organization')) : undefined;
+    if (!e) continue;
+    const speaker = bySpeaker.get(e) ?? { entity: e, forms: new Set(formsOf(e)), quotes: [] };
+    speaker.quotes.push({ text: q.text, words: new Set(contentWords(q.text)) });
+    bySpeaker.set(e, speaker);
+  }
+  return [...bySpeaker.values()].sort((x, y) => y.quotes.length - x.quotes.length);
+}
+
+/** The other report's speaker who is `s`, found by any of its forms. */
+function sameSpeaker(s: Speaker, others: readonly Speaker[]): Speaker | undefined {
+  return others.find((o) => [...o.forms].some((f) => s.forms.has(f)));
 }
 
 /** Share of content words two quotes have in common, over the shorter's: the same statement, however it was cut. */
 const SAME_WORDS = 0.5;
 
-function sameWords(x: Quote, y: Quote): boolean {
-  const a = new Set(contentWords(x.text));
-  const b = new Set(contentWords(y.text));
-  const shared = [...a].filter((w) => b.has(w)).length;
-  return Math.min(a.size, b.size) > 0 && shared / Math.min(a.size, b.size) >= SAME_WORDS;
+function sameWords(x: Set<string>, y: Set<string>): boolean {
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return Math.min(x.size, y.size) > 0 && shared / Math.min(x.size, y.size) >= SAME_WORDS;
 }
 
 /** Whom both reports quote, and whether they give the same words: the same statement reported twice, or each its own. */
-function quotedInBoth(a: Article, b: Article): string[] {
+function quotedInBoth(inA: readonly Speaker[], inB: readonly Speaker[]): string[] {
   const out: string[] = [];
-  for (const [e, quotes] of speakersOf(a)) {
-    const theirs = quotesBy(e, b);
-    if (!theirs.length) continue;
-    const shared = quotes.find((q) => theirs.some((t) => sameWords(q, t)));
-    out.push(shared ? `${e.name} (the same statement: “${clip(shared.text)}”)` : `${e.name} (different statements)`);
+  for (const s of inA) {
+    const theirs = sameSpeaker(s, inB);
+    if (!theirs) continue;
+    const shared = s.quotes.find((q) => theirs.quotes.some((t) => sameWords(q.words, t.words)));
+    out.push(shared ? `${s.entity.name} (the same statement: “${clip(shared.text)}”)` : `${s.entity.name} (different statements)`);
   }
   return out;
 }
 
-/** Whom `from` quotes and `other` never does. */
-function onlyQuoted(from: Article, other: Article): string[] {
-  return speakersOf(from)
-    .filter(([e]) => !quotesBy(e, other).length)
-    .map(([e]) => e.name);
+/** Whom one report quotes and the other never does. */
+function onlyQuoted(from: readonly Speaker[], other: readonly Speaker[]): string[] {
+  return from.filter((s) => !sameSpeaker(s, other)).map((s) => s.entity.name);
 }
 
 function clip(text: string): string {

@@ -33,7 +33,11 @@ export interface Span {
 
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
 const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', 'aides']);
-const LEADING_TITLES = new Set([...PERSON_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend', 'congressman', 'congresswoman', 'representative']);
+/** Titles of elected people written in full, which no organisation's name begins with: "Senator Sanders" is a person, however the tagger typed it. */
+const PEOPLES_TITLES = new Set(['senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'representative']);
+/** Titles that only ever introduce a person: the short ones ("Sen.", "Gov.") and the elected people's. */
+const PERSONS_ONLY_TITLES = new Set([...SHORT_TITLES, ...PEOPLES_TITLES]);
+const LEADING_TITLES = new Set([...PERSON_TITLES, ...PEOPLES_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
 
 /**
  * A sentence's tokens cut at line breaks: the tagger reads each line apart, so that a headline's
@@ -59,8 +63,6 @@ function lines(tokens: Token[], body: string): Token[][] {
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u;
 /** Words of rank or party before an office at a name's end: "Sixers Senior Vice President", "Alabama Democratic Governor". */
 const OFFICE_RANKS = new Set(['senior', 'executive', 'democratic', 'republican', 'chief', 'general']);
-/** Titles of elected people written in full, which no organisation's name begins with: "Senator Sanders" is a person, however the tagger typed it. */
-const PEOPLES_TITLES = new Set(['senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'representative']);
 /** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
 const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
 
@@ -93,7 +95,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word),
     // and after a short title and one name, any capitalised word: "Sen. Barbara Boxer", "Gov. Rick Scott".
     const next = tokens[last + 1];
-    const titledOne = last === first + 1 && (SHORT_TITLES.has(titleWord(tokens[first].text)) || PEOPLES_TITLES.has(titleWord(tokens[first].text)));
+    const titledOne = last === first + 1 && PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text));
     // A first name alone (no English word itself) takes a surname that is also a word when the report never writes
     // that word in lower case ("Donald" + "Trump"), outside headlines ("Lohan Checks") and plurals ("Walmart Stores").
     const firstName = type === 'PER' && first === last && isFirstName(tokens[first]) && !isEnglishWord(tokens[first].text) && !US_STATES.has(tokens[first].text) && !titleCased(tokens);
@@ -110,7 +112,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     let titled = false;
     // Not "General Motors": what is left must be a name of two words, or the tagger's person.
     // A short title ("Sen. Sanders") is never part of an organisation's name: it goes whatever is left.
-    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || SHORT_TITLES.has(titleWord(tokens[first].text)) || PEOPLES_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
+    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && SKIP.test(tokens[first].text)) return [];
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).

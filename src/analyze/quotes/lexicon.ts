@@ -16,11 +16,16 @@ const REGULAR_SPEECH_VERBS = [
   'cry', 'conclude', 'continue', 'demand', 'muse', 'wonder', 'rule', 'advise', 'inform',
 ];
 
-/** Irregular forms, written out. */
-const IRREGULAR_SPEECH_VERBS = [
+/** The irregular verbs whose words may follow them without "that": say, tell, write. */
+const SAY_TELL_WRITE = [
   'say', 'says', 'said', 'saying',
   'tell', 'tells', 'told', 'telling',
   'write', 'writes', 'wrote', 'written', 'writing',
+];
+
+/** Irregular forms, written out. */
+const IRREGULAR_SPEECH_VERBS = [
+  ...SAY_TELL_WRITE,
   'speak', 'speaks', 'spoke', 'spoken', 'speaking',
   'shoot', 'shot', // "shot back"
   'put', // "as he put it"
@@ -53,7 +58,7 @@ export const VERBS_TAKING_CLAUSE: ReadonlySet<string> = new Set([
   ...['add', 'argue', 'claim', 'insist', 'contend', 'note', 'explain', 'warn', 'predict', 'suggest', 'assert', 'acknowledge',
     'admit', 'concede', 'complain', 'stress', 'emphasize', 'emphasise', 'testify', 'reply', 'respond', 'state', 'observe',
     'remark', 'caution', 'allege', 'boast', 'joke', 'quip', 'recall', 'tweet'].flatMap(inflect),
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+  ...SAY_TELL_WRITE,
 ]);
 
 /** Speech verbs that need a particle or object to mean speaking: "point out", "shot back". */

@@ -260,7 +260,9 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
     }
     from += OPENING_NOT_SAID.exec(body.slice(from, s.end))![0].length;
   }
-  return trimmed(body, from, s.end);
+  const said = trimmed(body, from, s.end);
+  // "Graham, who has said the allies should send troops, voted ...": the words end with the relative clause.
+  return WHO_BEFORE.test(head) ? { ...said, end: relativeEnd(s, said) } : said;
 }
 
 /** Who speaks through a cue: the source after "according to", else the subject the verb goes on from, the name or description beside it, or a group named by its role. */
@@ -282,7 +284,6 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
       const speaker = speakerOf(c, s, cue);
       if (!speaker) continue;
       const content = contentOf(c, s, cue);
-      if (WHO_BEFORE.test(doc.body.slice(s.start, cue.start)) && content.start > cue.start) content.end = relativeEnd(s, content);
       const text = doc.body.slice(content.start, content.end);
       if (words(text) < MIN_CONTENT_WORDS) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
