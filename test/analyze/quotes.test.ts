@@ -109,6 +109,42 @@ describe('reported speech', () => {
     expect(speakerOf('Donald Trump spoke in Iowa. “He will win the state easily,” said one Trump adviser.')).not.toBe('Donald Trump');
   });
 
+  it('a name after "The", a firm or body by its role, a poll\'s share, and a group before "who" speak', () => {
+    expect(reported('The White House says the monument will protect more than 7,000 species.')).toEqual([{ speaker: 'The White House', text: 'the monument will protect more than 7,000 species' }]);
+    expect(reported('The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said.')).toEqual([{ speaker: 'the airline', text: 'The co-pilot had logged 2,766 flying hours with EgyptAir' }]);
+    expect(reported('About four in 10 South Carolina Republican primary voters say honesty matters most.')).toEqual([
+      { speaker: 'About four in 10 South Carolina Republican primary voters', text: 'honesty matters most' },
+    ]);
+    expect(reported('Still, 52 percent of registered voters say they would consider voting for him.')[0]?.speaker).toBe('52 percent of registered voters');
+    expect(reported('By big margins, those surveyed say the economy should come first.')).toEqual([{ speaker: 'those surveyed', text: 'the economy should come first' }]);
+    expect(reported('The law drew criticism from entertainers and business leaders who say it targets gay people.')).toEqual([{ speaker: 'business leaders', text: 'it targets gay people' }]);
+    // A phrase with a preposition in it is no group: "shot back in an article" is not who stated it.
+    expect(reported('Forbes shot back in an article, stating New York was the billionaire capital.')[0]?.speaker).not.toBe('Forbes shot back in an article');
+  });
+
+  it('"reported it sold": a pronoun and a verb after the cue are words said, as "that" would be', () => {
+    expect(reported('Amazon reported it sold $30.4 billion in goods in the quarter.')).toEqual([{ speaker: 'Amazon', text: 'it sold $30.4 billion in goods in the quarter' }]);
+    expect(reported('Amazon reported record sales in the quarter.')).toEqual([]);
+  });
+
+  it('", said X, a long description": the words before are said and X says them; an aside after the attribution is not said', () => {
+    expect(
+      reported('The race will be tight even in New York, a state she hoped to carry, said Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst in New York City.'),
+    ).toEqual([{ speaker: 'Dan Gerstein', text: 'The race will be tight even in New York, a state she hoped to carry' }]);
+    expect(reported('Victims of domestic violence would be considered a distinct group for asylum, Sanders said, a policy that could make it easier for them to stay.')).toEqual([
+      { speaker: 'Sanders', text: 'Victims of domestic violence would be considered a distinct group for asylum' },
+    ]);
+    expect(reported('The director further stated, while testifying before Congress, that Clinton was not truthful.')).toEqual([{ speaker: 'The director', text: 'Clinton was not truthful' }]);
+  });
+
+  it('a quote opened with " may close with ” in its paragraph, not with the ” of a quotation inside it', () => {
+    const body = 'Doctors were eager to talk. "Oz has a huge bully pulpit,” said David Gorski, a surgeon. "He can\'t dispense with facts."\n\nThe crowd cheered. "Trump walked onto the stage, chanting “U-S-A!”\n\n“Here he is,” she said.';
+    const direct = quotes(body).filter((q) => q.direct);
+    expect(direct[0]).toMatchObject({ speaker: 'David Gorski' });
+    expect(direct[0].text.startsWith('Oz has a huge bully pulpit,')).toBe(true);
+    expect(direct.map((q) => q.text)).not.toContainEqual(expect.stringContaining('Trump walked onto the stage'));
+  });
+
   it('a speech verb before "to" reports no one\'s words ("regions the Kremlin has claimed to have annexed")', () => {
     const body = 'Tokayev criticised the move to recognise separatist regions that the Kremlin has since claimed to have annexed. The minister is said to be ill.';
     expect(quotes(body)).toEqual([]);

@@ -12,6 +12,13 @@ import { nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sourceAt, speak
  */
 const OPEN = /["“«]|''|``/g;
 const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/, "''": /''/, '``': /''/ };
+/**
+ * Web copy mixes typewritten and typographic marks: a quote opened with " may close with ” in its
+ * own paragraph ("Oz has a huge bully pulpit,” said David Gorski), unless a “ opened before it
+ * ("Trump walked onto the stage, chanting “U-S-A!”). Not past its paragraph: one that opens with
+ * " and never closes is one of a long excerpt's, whose next paragraph's ” is its own.
+ */
+const CLOSE_IN_OPENING_PARAGRAPH: Record<string, RegExp> = { ...CLOSE_FOR, '"': /"|(?<!“[^”"]*)”/ };
 const PRONOUN = /\b(he|she|they|him|her|them)\b/i;
 /** Words after which a quoted phrase belongs to the reporter's clause, not to an attribution. */
 const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i;
@@ -154,9 +161,9 @@ export function directQuotes(c: Context): Quote[] {
     let end = -1;
     let cursor = start;
     // A quote runs to its closing mark; a paragraph that ends inside it continues when the next opens with a mark.
-    for (;;) {
+    for (let first = true; ; first = false) {
       const stop = paragraphEnd(c, cursor);
-      const close = body.slice(cursor, stop).search(CLOSE_FOR[mark]);
+      const close = body.slice(cursor, stop).search((first ? CLOSE_IN_OPENING_PARAGRAPH : CLOSE_FOR)[mark]);
       if (close >= 0) {
         end = cursor + close;
         break;

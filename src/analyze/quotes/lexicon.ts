@@ -132,6 +132,17 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'executives', 'veteran', 'veterans', 'student', 'students', 'teacher', 'teachers', 'delegate',
   'delegates', 'announcer', 'narrator', 'host', 'moderator', 'republicans', 'democrats', 'percent',
   'majority', 'majorities', 'respondents', 'surveyed',
+  // Texts that state something: "the lawsuit says", "the indictment alleges".
+  'lawsuit', 'suit', 'complaint', 'indictment', 'ruling', 'article', 'story', 'editorial', 'book', 'paper', 'audit', 'forecast',
+  // People by what they do: "the diplomat said", "a Democratic speechwriter wrote".
+  'diplomat', 'diplomats', 'star', 'actor', 'actress', 'singer', 'player', 'players', 'writer', 'writers', 'author',
+  'editor', 'speechwriter', 'director', 'user', 'users', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur',
+  'front-runner', 'frontrunner', 'challenger', 'incumbent', 'winner', 'speaker', 'speakers', 'socialist', 'pollster',
+  'pollsters', 'consultant', 'consultants', 'professor', 'historian', 'historians', 'victim', 'victims', 'survivor',
+  'survivors', 'fan', 'fans', 'parent', 'parents',
+  // Bodies and firms: "the airline said", "the board announced".
+  'panel', 'board', 'council', 'crowd', 'media', 'tabloid', 'magazine', 'airline', 'carrier', 'firm', 'bank', 'embassy',
+  'army', 'military', 'regime', 'club', 'league', 'school', 'university', 'hospital',
 ]);
 
 export function isSpeechVerb(word: string): boolean {

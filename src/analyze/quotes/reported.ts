@@ -20,7 +20,7 @@ const MIN_CONTENT_WORDS = 3;
 /** How far after the verb its "that" may come: "said on Sunday that", "told reporters at the White House that". */
 const THAT_WITHIN = 60;
 /** The "that" after a speech verb, within its clause. */
-const THAT_AFTER = /^[^,.;:]*?\bthat\b/i;
+const THAT_AFTER = /^(?:\s*,[^,.;:]{1,80},)?[^,.;:]*?\bthat\b/i;
 /** What may open the words after a speech verb and is not said: the day it was said, where ("in a statement"), "that". */
 const OPENING_NOT_SAID = /^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|morning|afternoon|evening|night|week)?,?\s*(?:(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|speech|letter|email|post|tweet|video|briefing|conference|call)\b,?\s*)?(?:that\s+)?/iu;
 /** The one spoken to, after "told" or "warned": a name, a pronoun, or a short noun phrase ("told reporters", "told The Washington Post"). */
@@ -30,6 +30,10 @@ const LISTENER = /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:(?:\p
 const SPEAK = /^(?:speak|speaks|spoke|spoken|speaking)$/i;
 /** Before a verb (not in -ing: "is saying" reports), the words that make it no report of speech: "to acknowledge" (what someone means to do), "was asked", "were told" (the listener is the subject), "self-described". */
 const NOT_REPORTING_BEFORE = /(?:\bto|\b(?:was|were|is|are|be|been|being|get|got|gets)(?:\s+\p{Ll}+ly)?|-)\s*$/u;
+/** After ", said": a short source, then a comma and what describes it (", said Mindy Romero, director of ..."). */
+const SOURCE_THEN_APPOSITION = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{L}[\p{L}.’'-]*,/u;
+/** After an attribution, a noun phrase described by a relative clause: an aside on what was said ("..., Sanders said, a policy that could ..."). */
+const ASIDE_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which)\b/u;
 /** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
 const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
 /** When, at the end of what "according to" names: "early results on Monday" are the early results, "results released on Monday" the results. */
@@ -113,9 +117,12 @@ function insideQuotation(body: string, from: number, at: number): boolean {
  */
 function plausibleSpeaker(c: Context, speaker: string): boolean {
   const head = speaker.split(/\s+/).pop()!.toLowerCase();
-  if (DESCRIBED.test(speaker)) return SPEAKER_NOUNS.has(head);
+  // "The White House says", "The Washington Post reported": a name that opens with "The".
+  if (DESCRIBED.test(speaker)) return SPEAKER_NOUNS.has(head) || NAME_AFTER_THE.test(speaker);
   return /\s/.test(speaker) || c.mentions.some((m) => m.entity.name === speaker) || !SENTENCE_OPENERS.has(head);
 }
+/** A name after "The": every word after it capitalised. */
+const NAME_AFTER_THE = /^[Tt]he(?:\s+\p{Lu}[\p{L}.’'-]*)+$/u;
 /** Words that open a sentence capitalised and are never a source: "So says ...", "Despite saying ...", "One said". */
 const SENTENCE_OPENERS = new Set('so despite one but and yet still also then now here there this that these those it instead meanwhile however thus hence indeed later earlier after before while when if as once since though although even only just'.split(' '));
 
@@ -130,6 +137,11 @@ function accordingSource(c: Context, cue: Cue, end: number): string | null {
   return phrase[1].trim().replace(WHEN_AT_END, '');
 }
 
+/** Whether a (lowercase) noun names people who may speak: "officials", "a spokesman", "specialists". */
+function isGroupNoun(word: string): boolean {
+  return SPEAKER_NOUNS.has(word) || (word.endsWith('s') && ROLE_PLURAL.test(word));
+}
+
 /** A group named by its role right before the verb ("security specialists say"), when no source was found by name. */
 function groupBefore(c: Context, s: Sentence, cueStart: number): string | null {
   const from = s.start;
@@ -139,13 +151,43 @@ function groupBefore(c: Context, s: Sentence, cueStart: number): string | null {
   const group = GROUP_BEFORE.exec(before);
   if (!group) return null;
   const head = group[2].toLowerCase();
-  if (!SPEAKER_NOUNS.has(head) && !(head.endsWith('s') && ROLE_PLURAL.test(head))) return null;
+  if (!isGroupNoun(head)) return null;
   const phrase = group[1].replace(CONJUNCTION, '');
   // A noun phrase, not a clause ("He releases statement saying") nor a preposition's object ("with prosecution witnesses testifying").
   const start = from + group.index + group[0].length - group[1].length + (group[1].length - phrase.length);
   const inside = s.tokens.filter((t) => t.start >= start && t.end <= start + phrase.length);
-  if (inside[0]?.pos === 'ADP' || inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) return null;
+  // ...nor a phrase with a preposition after anything but a group ("Forbes shot back in an article",
+  // "with the combined company"; "members of Congress", "attorneys for the department" are groups).
+  const misplaced = (k: number) => inside[k].pos === 'ADP' && inside[k].text.toLowerCase() !== 'of' && !(k > 0 && isGroupNoun(inside[k - 1].text.toLowerCase()));
+  if (inside[0]?.pos === 'ADP' || inside.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || misplaced(k))) return null;
   return phrase;
+}
+
+/** A poll's share of the people it asked: "six in 10", "52 percent of registered voters", "a third", "most", "those surveyed". */
+const SHARE =
+  '(?:(?:about|nearly|almost|roughly|around|only|just|more than|fewer than|less than|at least|over|under)\\s+)?' +
+  '(?:(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\\s*(?:%|percent|per cent)' +
+  '|(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+(?:in|out of)\\s+(?:10|ten|five|four|three)' +
+  '|(?:a|one|two)\\s+(?:third|quarter|fifth)s?|half|majorities|a majority|most|many|some|others|few|both' +
+  '|those (?:surveyed|polled|questioned|asked|interviewed))';
+/** A share as a verb's subject, with what it is a share of: "About four in 10 South Carolina Republican primary voters say". */
+const SHARE_BEFORE = new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:${CONJUNCTIONS})\\s+)(${SHARE}(?:\\s+(?:of|in|among)\\s+)?(?:\\s*[\\p{L}\\d’'.-]+){0,6}?)\\s*$`, 'iu');
+
+/** A poll's share as the source ("six in 10 said", "most said"), when no one was named. */
+function shareBefore(c: Context, s: Sentence, cueStart: number): string | null {
+  let before = c.body.slice(s.start, cueStart);
+  before = before.slice(0, before.length - (BEFORE_VERB.exec(before)?.[0].length ?? 0));
+  const share = SHARE_BEFORE.exec(before);
+  if (!share) return null;
+  const start = s.start + share.index + share[0].length - share[1].length;
+  // Its words are a noun phrase: no verb but a participle before its noun ("registered voters";
+  // "those surveyed" is the share itself), no pronoun.
+  const inside = s.tokens.filter((t) => t.start >= start && t.end <= cueStart);
+  const clause = inside.some((t, k) => {
+    if (/^(?:surveyed|polled|questioned|asked|interviewed|those)$/i.test(t.text)) return false;
+    return t.pos === 'AUX' || t.pos === 'PRON' || (t.pos === 'VERB' && !(/ed$/.test(t.text) && inside[k + 1]?.pos === 'NOUN'));
+  });
+  return clause ? null : share[1];
 }
 
 /** The subject a coordinated verb or a participle after a comma goes on from: the sentence's first name, outside quotations and prepositions. */
@@ -182,7 +224,19 @@ function relativeSource(c: Context, s: Sentence, cue: Cue): string | null {
   if (!who) return null;
   const at = s.start + who.index;
   const named = mentionsIn(c, s.start, at).pop();
-  return named && named.end === at && named.entity.type === 'person' ? nameOf(c, named.entity) : null;
+  if (named && named.end === at) return named.entity.type === 'person' ? nameOf(c, named.entity) : null;
+  return groupEndingAt(s, at);
+}
+
+/** A group named by its role right before `at`: "business leaders who say ...", "voters who said ...". */
+function groupEndingAt(s: Sentence, at: number): string | null {
+  const k = s.tokens.findIndex((t) => t.end > at) - 1;
+  const head = s.tokens[k];
+  const word = head?.text.toLowerCase() ?? '';
+  if (!head || head.end !== at || head.pos !== 'NOUN' || !isGroupNoun(word)) return null;
+  let first = k;
+  while (first > 0 && k - first < 3 && ['ADJ', 'NOUN', 'PROPN'].includes(s.tokens[first - 1].pos)) first--;
+  return s.tokens.slice(first, k + 1).map((t) => t.text).join(' ');
 }
 
 /**
@@ -193,6 +247,13 @@ function relativeEnd(s: Sentence, content: { start: number; end: number }): numb
   const k = s.tokens.findIndex((t, i) => t.start >= content.start && t.end <= content.end && t.text === ',' && ['VERB', 'AUX'].includes(s.tokens[i + 1]?.pos ?? ''));
   return k >= 0 ? s.tokens[k].start : content.end;
 }
+
+/** Whether a clause opens right after `at` with a pronoun as its subject: "Amazon reported it sold", "announced they would". */
+function pronounClauseAt(s: Sentence, at: number): boolean {
+  const k = s.tokens.findIndex((t) => t.start >= at);
+  return k >= 0 && SUBJECT_PRONOUN.test(s.tokens[k].text) && ['VERB', 'AUX'].includes(s.tokens[k + 1]?.pos ?? '');
+}
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|I)$/i;
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -242,14 +303,17 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
     // ("Jackson, in a brief statement, said he was sorry" has its words after the verb).
     const sourceFollows = attribution.trim() !== '' || /^\s+(?:\p{Lu}|(?:the|a|an)\s)/u.test(rest);
     const shortAttribution = words(attribution) <= 8 && !RELATIVE.test(attribution);
-    const nothingSaidAfter = !THAT_AFTER.test(rest.slice(0, THAT_WITHIN)) && words(rest) <= 12 && !hasClause(s, cue.end, cue.end + rest.length);
+    // After ", said" the source may be long: "..., said Mindy Romero, director of the California Civic Engagement Project".
+    const longest = !attribution.trim() && SOURCE_THEN_APPOSITION.test(rest) ? 30 : 12;
+    // "..., Sanders said, a policy that could ...": an aside on the words, not words said.
+    const nothingSaidAfter = ASIDE_AFTER.test(rest) || (!THAT_AFTER.test(rest.slice(0, THAT_WITHIN)) && words(rest) <= longest && !hasClause(s, cue.end, cue.end + rest.length));
     const statementBefore = words(body.slice(statement.start, statement.end)) >= MIN_CONTENT_WORDS && hasClause(s, statement.start, statement.end, /ing$/i);
     if (sourceFollows && shortAttribution && nothingSaidAfter && statementBefore) return statement;
   }
   let from = cue.end;
   const that = THAT_AFTER.exec(tail.slice(0, THAT_WITHIN));
   // "declared a new beginning", "announced his candidacy": no words reported.
-  if (!that && !VERBS_TAKING_CLAUSE.has(cue.word.toLowerCase())) return { start: from, end: from };
+  if (!that && !VERBS_TAKING_CLAUSE.has(cue.word.toLowerCase()) && !pronounClauseAt(s, cue.end)) return { start: from, end: from };
   if (that) from += that[0].length;
   else {
     if (VERBS_WITH_LISTENER.has(cue.word.toLowerCase())) {
@@ -260,16 +324,21 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
     }
     from += OPENING_NOT_SAID.exec(body.slice(from, s.end))![0].length;
   }
-  const said = trimmed(body, from, s.end);
+  // "Denying he was a gangster, Gigante would ...": a participle opening its sentence reports up to its comma.
+  const opening = cue.start === s.tokens[0]?.start && /ing$/i.test(cue.word) ? body.indexOf(',', from) : -1;
+  const said = trimmed(body, from, opening > 0 && opening < s.end ? opening : s.end);
   // "Graham, who has said the allies should send troops, voted ...": the words end with the relative clause.
   return WHO_BEFORE.test(head) ? { ...said, end: relativeEnd(s, said) } : said;
 }
 
 /** Who speaks through a cue: the source after "according to", else the subject the verb goes on from, the name or description beside it, or a group named by its role. */
-function speakerOf(c: Context, s: Sentence, cue: Cue): string | null {
+function speakerOf(c: Context, s: Sentence, cue: Cue, content: { start: number; end: number }): string | null {
   if (cue.according) return accordingSource(c, cue, s.end);
   const hi = inverted(c.body, s.start, cue.start) ? s.end : cue.end;
-  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? relativeSource(c, s, cue) ?? sourceAt(c, cue.start, cue.end, s.start, hi, s.start) ?? groupBefore(c, s, cue.start);
+  // "..., the race will be tight, said Dan Gerstein, director of ...": when the words said end
+  // right before the verb, they are not who said them.
+  const lo = content.end <= cue.start && /^[\s,]*$/.test(c.body.slice(content.end, cue.start)) ? cue.start : s.start;
+  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? relativeSource(c, s, cue) ?? sourceAt(c, cue.start, cue.end, lo, hi, s.start) ?? groupBefore(c, s, cue.start) ?? shareBefore(c, s, cue.start);
   return speaker && plausibleSpeaker(c, speaker) ? speaker : null;
 }
 
@@ -281,9 +350,9 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
     // Every speech verb of the sentence in turn: the first with a source beside it and words to report wins.
     for (const cue of cuesOf(s)) {
       if (insideQuotation(doc.body, s.start, cue.start) || (!cue.according && !/ing$/i.test(cue.word) && NOT_REPORTING_BEFORE.test(doc.body.slice(Math.max(s.start, cue.start - 30), cue.start)))) continue;
-      const speaker = speakerOf(c, s, cue);
-      if (!speaker) continue;
       const content = contentOf(c, s, cue);
+      const speaker = speakerOf(c, s, cue, content);
+      if (!speaker) continue;
       const text = doc.body.slice(content.start, content.end);
       if (words(text) < MIN_CONTENT_WORDS) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
