@@ -137,6 +137,24 @@ describe('reported speech', () => {
     expect(reported('The director further stated, while testifying before Congress, that Clinton was not truthful.')).toEqual([{ speaker: 'The director', text: 'Clinton was not truthful' }]);
   });
 
+  it('a sentence with a direct quote reports the words before it, without that quote\'s own cue and source', () => {
+    const body = 'Senator Bernie Sanders spoke in Ohio. In an interview, Sanders said the process of writing the platform could be long, adding, “Democracy is messy.”';
+    expect(reported(body)).toEqual([{ speaker: 'Bernie Sanders', text: 'the process of writing the platform could be long' }]);
+    const boast = 'Hillary Clinton and Donald Trump met. When Clinton noted that Trump had not paid federal income taxes, Trump boasted, “That makes me smart.”';
+    expect(reported(boast)).toEqual([{ speaker: 'Hillary Clinton', text: 'Trump had not paid federal income taxes' }]);
+    expect(quotes(boast).find((q) => q.direct)?.speaker).toBe('Donald Trump');
+    // After a partial quote, "adding" speaks for the sentence's subject, not for a name inside the quote's clause.
+    const adding = 'Donald Trump spoke in Iowa. Trump told Newsmax that Mitt Romney “had a crazy policy,” adding, “It was crazy.”';
+    expect(quotes(adding).find((q) => q.direct)?.speaker).toBe('Donald Trump');
+  });
+
+  it('the "that" of a verb\'s clause, not a relative "that" after its object', () => {
+    expect(reported('Clinton announced her support of the plan that the council passed on Monday.')).toEqual([]);
+    expect(reported('Mr. Earnest said Obama hopes that his successor will push for the same goals.')).toEqual([
+      { speaker: 'Earnest', text: 'Obama hopes that his successor will push for the same goals' },
+    ]);
+  });
+
   it('a quote opened with " may close with ” in its paragraph, not with the ” of a quotation inside it', () => {
     const body = 'Doctors were eager to talk. "Oz has a huge bully pulpit,” said David Gorski, a surgeon. "He can\'t dispense with facts."\n\nThe crowd cheered. "Trump walked onto the stage, chanting “U-S-A!”\n\n“Here he is,” she said.';
     const direct = quotes(body).filter((q) => q.direct);

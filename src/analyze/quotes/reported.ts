@@ -259,10 +259,25 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
+/** What may stand between a verb and the "that" of its clause: a day, a place, an adverb ("said on Sunday that", "argued in court papers that"). */
+const BEFORE_THAT = /^\s*(?:(?:on|in|at|to|of|via|from|upon|for|with|by|as|about|over|under|throughout|during|after|before|last|this|earlier|later|late|early|again|also|then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|\p{Ll}+ly)\b[^]*)?$/u;
+
+/**
+ * The "that" opening what a verb reports, not a relative "that" after its object ("stressed her
+ * support of the raid that killed bin Laden"): right after the verb, its listener, or a phrase of
+ * time, place or manner.
+ */
+function complementThat(tail: string, cue: Cue): RegExpExecArray | null {
+  const that = THAT_AFTER.exec(tail.slice(0, THAT_WITHIN));
+  if (!that || VERBS_WITH_LISTENER.has(cue.word.toLowerCase())) return that;
+  const between = that[0].replace(/^\s*,[^,.;:]{1,80},/, '').replace(/\bthat$/i, '');
+  return BEFORE_THAT.test(between) ? that : null;
+}
+
 /** A span of the body with the spaces and the closing punctuation around it trimmed. */
 function trimmed(body: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /[\s,;:—–-]/.test(body[start])) start++;
-  while (end > start && /[\s.,;:!?—–-]/.test(body[end - 1])) end--;
+  while (end > start && /[\s.,;:!?―—–-]/.test(body[end - 1])) end--;
   return { start, end };
 }
 
@@ -311,7 +326,7 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
     if (sourceFollows && shortAttribution && nothingSaidAfter && statementBefore) return statement;
   }
   let from = cue.end;
-  const that = THAT_AFTER.exec(tail.slice(0, THAT_WITHIN));
+  const that = complementThat(tail, cue);
   // "declared a new beginning", "announced his candidacy": no words reported.
   if (!that && !VERBS_TAKING_CLAUSE.has(cue.word.toLowerCase()) && !pronounClauseAt(s, cue.end)) return { start: from, end: from };
   if (that) from += that[0].length;
@@ -342,15 +357,51 @@ function speakerOf(c: Context, s: Sentence, cue: Cue, content: { start: number; 
   return speaker && plausibleSpeaker(c, speaker) ? speaker : null;
 }
 
+/** Where the quotation marks of a direct quote starting at `start` open. */
+function openingMark(body: string, start: number): number {
+  let at = start;
+  while (at > 0 && /["“«'`]/.test(body[at - 1])) at--;
+  return at;
+}
+
+/** How many words before a direct quote its own cue and source may take: "..., Trump boasted, “...”", "adding, “...”". */
+const QUOTE_CUE_WORDS = 4;
+
+/**
+ * Reported words after their cue that end before a direct quote in their sentence, with that
+ * quote's own cue and source left out ("―Trump boasted,", ", adding,"); none unless they hold a
+ * clause. Words before the cue are not taken: in such a sentence they lead to the quote.
+ */
+function beforeQuote(body: string, s: Sentence, cue: Cue, content: { start: number; end: number }, quoted: number): { start: number; end: number } {
+  const none = { start: content.start, end: content.start };
+  if (content.start < cue.end) return none;
+  if (content.end <= quoted) return content;
+  const inside = s.tokens.filter((t) => t.start >= content.start && t.end <= quoted);
+  let verb = inside.length - 1;
+  while (verb >= 0 && !(inside[verb].pos === 'VERB' && isSpeechVerb(inside[verb].text) && !SPEAK.test(inside[verb].text))) verb--;
+  let end = quoted;
+  if (verb >= 0 && inside.length - verb <= QUOTE_CUE_WORDS) {
+    let first = verb;
+    while (first > 0 && (inside[first - 1].pos === 'PROPN' || inside[first - 1].pos === 'PRON' || /^(?:and|but)$/i.test(inside[first - 1].text))) first--;
+    end = inside[first].start;
+  }
+  const clipped = trimmed(body, content.start, end);
+  return hasClause(s, clipped.start, clipped.end, /ing$/i) ? clipped : none;
+}
+
 export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const s of doc.sentences) {
     const d = direct[lowerBound(direct, s.start + 1, (q) => q.end)];
-    if (d && d.start < s.end) continue; // the sentence holds a direct quote
+    // A sentence with a direct quote reports words only before it: 'Sanders said the process could
+    // be messy, adding, “Democracy is messy.”' (a quote that opens the sentence has its cue after it).
+    const quoted = d && d.start < s.end ? openingMark(doc.body, d.start) : s.end;
+    if (quoted <= s.start) continue;
     // Every speech verb of the sentence in turn: the first with a source beside it and words to report wins.
     for (const cue of cuesOf(s)) {
+      if (cue.end > quoted) break;
       if (insideQuotation(doc.body, s.start, cue.start) || (!cue.according && !/ing$/i.test(cue.word) && NOT_REPORTING_BEFORE.test(doc.body.slice(Math.max(s.start, cue.start - 30), cue.start)))) continue;
-      const content = contentOf(c, s, cue);
+      const content = quoted < s.end ? beforeQuote(doc.body, s, cue, contentOf(c, s, cue), quoted) : contentOf(c, s, cue);
       const speaker = speakerOf(c, s, cue, content);
       if (!speaker) continue;
       const text = doc.body.slice(content.start, content.end);

@@ -159,5 +159,5 @@ export const OBJECT_OF_PREPOSITION = /^\s*(?:of|about|on|to|with|for|at|after|be
  * “...”") or a verb after "when" ("Le Pen told CNN when asked, “...”").
  */
 export function speaksForSubject(beforeCue: string, cue: string): boolean {
-  return (/ing$/i.test(cue) && /,\s*$/.test(beforeCue)) || /\b(?:when|after|as|once|if)\s+$/i.test(beforeCue);
+  return (/ing$/i.test(cue) && /,(?:["”’]|'')?\s*$/.test(beforeCue)) || /\b(?:when|after|as|once|if)\s+$/i.test(beforeCue);
 }
