@@ -37,10 +37,11 @@ async function buildStories(store: Store, assignments: readonly LinkAssignment[]
       const published = ids.map((i) => summaries.get(i)?.published).filter((d): d is string => !!d).sort();
       const mentioned = own.flatMap((f) => f?.mentioned ?? []);
       // Undated reports: the latest day they mention (news tells of what just happened; older
-      // dates are background), else the latest year.
+      // dates are background), else the one year they mention. Of several years ("rates rose
+      // between March 2022 and July 2023") none need be the event's: it stays undated.
       const days = mentioned.filter((m) => /^\d{4}-\d{2}-\d{2}$/.test(m)).sort();
-      const years = mentioned.map((m) => m.slice(0, 4)).sort();
-      const date = published[0] ?? days[days.length - 1] ?? years[years.length - 1] ?? null;
+      const years = new Set(mentioned.map((m) => m.slice(0, 4)));
+      const date = published[0] ?? days[days.length - 1] ?? (years.size === 1 ? [...years][0] : null);
       const first = ids[0];
       timeline.push({
         view: {

@@ -21,7 +21,7 @@ describe('stories in a terminal', () => {
     expect(out[3]).toBe('               dated by age: X is 66 here and 69 in "e-3"');
     expect(out[4]).toBe('  2025-11-21   event e-3: Published  [c]');
     expect(out[5]).toBe('  undated      event e-4: Nothing  [d]');
-    expect(out.slice(6)).toEqual(['~ no report of the event is dated: the latest day (else year) its reports mention', '? inferred from the age of a person named in a dated event']);
+    expect(out.slice(6)).toEqual(['~ no report of the event is dated: the latest day its reports mention, else the one year they mention', '? inferred from the age of a person named in a dated event']);
   });
   it('adds no legend when every date is a publication date', () => {
     expect(formatStories([story([{ id: 'e-1', title: 'T', date: '2025-11-21', dateSource: 'published', articles: ['a'] }])])).not.toMatch(/^[~?] /m);

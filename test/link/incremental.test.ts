@@ -22,6 +22,10 @@ const TEXTS: Record<string, string> = {
     'Pelrun earthquake: survivors sleep outdoors\n\nSurvivors of the magnitude 6.8 earthquake that hit Pelrun in Valdoria on Monday slept in the streets, afraid of aftershocks. Interior minister Oskar Brandt visited the mountain town and promised new homes; at least 40 people were killed, his ministry said from Marsk.',
   quake4:
     'Aftershock rattles Pelrun\n\nA strong aftershock shook Pelrun in Valdoria on Tuesday, a day after the magnitude 6.8 earthquake that killed at least 40 people. Interior minister Oskar Brandt said from Marsk that rescue teams had pulled two more survivors from collapsed homes in the mountain town.',
+  rates:
+    'Central bank holds rates\n\nThe Norrland central bank kept its main rate at 4 percent on Wednesday, after raising it eleven times between March 2022 and July 2023, governor Eva Holm said.',
+  budget:
+    'Norrland city adopts budget\n\nThe Norrland city council adopted its 2024 budget on Thursday, with more money for buses and parks, council chair Nils Berg said.',
   election:
     'Lindqvist wins Norrland mayoral vote\n\nAnna Lindqvist won the race for mayor of Norrland on Sunday with 58 percent of the vote, the city election board said. Lindqvist, a former teacher, promised cheaper buses and new parks. Her rival Per Olsen conceded on Sunday night.',
 };
@@ -52,6 +56,17 @@ async function partition(store: SqliteStore, ids: Map<string, string>) {
     stories: stories.map((s) => names(s.events.flatMap((e) => e.articles))).sort(),
   };
 }
+
+describe('event dates of undated reports', () => {
+  it('the one year a report mentions dates its event; of several years none does', async () => {
+    const { store, ids } = await link(['rates', 'budget']);
+    const events = (await listStories(store)).flatMap((s) => s.events);
+    const of = (name: string) => events.find((e) => e.articles.includes(ids.get(name)!));
+    expect(of('rates')).toMatchObject({ date: null, dateSource: 'unknown' });
+    expect(of('budget')).toMatchObject({ date: '2024', dateSource: 'mentioned' });
+    await store.close();
+  });
+});
 
 describe('incremental linking', () => {
   it('three accounts of one earthquake are one event; an unrelated election is a story of its own', async () => {

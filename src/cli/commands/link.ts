@@ -29,7 +29,7 @@ interface DateMark {
 
 /** Dates that are not publication dates are flagged in the terminal, and the flag explained once below the list. */
 const DATE_MARKS: Partial<Record<NonNullable<StoryView['events'][number]['dateSource']>, DateMark>> = {
-  mentioned: { show: (d) => `~${d}`, legend: '~ no report of the event is dated: the latest day (else year) its reports mention' },
+  mentioned: { show: (d) => `~${d}`, legend: '~ no report of the event is dated: the latest day its reports mention, else the one year they mention' },
   inferred: { show: (d) => `${d}?`, legend: '? inferred from the age of a person named in a dated event' },
 };
 
