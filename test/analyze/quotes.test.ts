@@ -137,6 +137,12 @@ describe('reported speech', () => {
     expect(reported('The director further stated, while testifying before Congress, that Clinton was not truthful.')).toEqual([{ speaker: 'The director', text: 'Clinton was not truthful' }]);
   });
 
+  it('who is told is not who speaks, after the quote too; "who asked not to be named" is no attribution', () => {
+    const speaker = (body: string) => quotes(body).find((q) => q.direct)?.speaker;
+    expect(speaker('"Nobody warned us," a resident of the town, who asked not to be named, told AFP.')).toBe('a resident of the town');
+    expect(speaker('"The office is closed," a spokesperson for the attorney general\'s office told the Springfield Shopper.')).not.toBe('Springfield Shopper');
+  });
+
   it('a sentence with a direct quote reports the words before it, without that quote\'s own cue and source', () => {
     const body = 'Senator Bernie Sanders spoke in Ohio. In an interview, Sanders said the process of writing the platform could be long, adding, “Democracy is messy.”';
     expect(reported(body)).toEqual([{ speaker: 'Bernie Sanders', text: 'the process of writing the platform could be long' }]);

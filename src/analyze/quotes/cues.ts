@@ -16,9 +16,12 @@ export function* cues(text: string): Generator<{ index: number; word: string }> 
     // "pointed out", "shot back", "cried out": without the particle, "a crucial point", "the battle cry".
     const particle = VERBS_NEEDING_PARTICLE.get(word);
     if (particle && !new RegExp(`^\\s+${particle}\\b`, 'i').test(text.slice(m.index! + word.length, m.index! + word.length + 8))) continue;
-    if (isSpeechVerb(word) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!))) yield { index: m.index!, word: m[0] };
+    const after = text.slice(m.index! + word.length, m.index! + word.length + 24);
+    if (isSpeechVerb(word) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!)) && !ANONYMITY.test(after)) yield { index: m.index!, word: m[0] };
   }
 }
+/** "who asked not to be named", "asked that her name not be used": a source's condition, not its words. */
+const ANONYMITY = /^\s+(?:not to be (?:named|identified)|that (?:his|her|their) names?)/i;
 /** A determiner or a number before a speech verb's form makes it a noun: "a dozen states", "the reports", "his remarks". */
 const NOUN_BEFORE = /\b(?:the|a|an|these|those|his|her|its|their|our|some|many|several|all|both|other|dozen|\d+)\s+$/i;
 

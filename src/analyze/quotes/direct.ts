@@ -2,7 +2,7 @@ import type { Quote } from '../../types.js';
 import { type Context, lastSentenceEnd, mentionsIn, paragraphEnd, paragraphStart, quoted, referent, SENTENCE_END, sentenceAt } from './context.js';
 import { findCue, lastCue } from './cues.js';
 import { isSpeechVerb } from './lexicon.js';
-import { nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sourceAt, speaksForSubject, subjectIn } from './source.js';
+import { ADDRESSING, nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sourceAt, speaksForSubject, subjectIn } from './source.js';
 
 /** Direct quotes: spans between quotation marks, with the speaker their attribution names. */
 
@@ -50,7 +50,8 @@ function speakerOf(c: Context, start: number, end: number): { speaker: string | 
     const cueAt = end + cueAfter.index;
     const source = sourceAt(c, cueAt, cueAt + cueAfter.word.length, end, afterEnd, start);
     if (source) return { speaker: source, cue: cueAfter.word, after: true };
-    const named = mentionsIn(c, end, afterEnd)[0];
+    // A name after "told" is the one told ("..., a resident told AFP").
+    const named = mentionsIn(c, end, ADDRESSING.test(cueAfter.word) ? cueAt : afterEnd)[0];
     if (named) return { speaker: named.entity.name, cue: cueAfter.word, after: true };
     if (PRONOUN.test(after)) return { speaker: referent(c, start)?.name ?? null, cue: cueAfter.word, after: true };
   }

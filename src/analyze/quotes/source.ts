@@ -23,7 +23,7 @@ const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|m
 const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
 const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
 /** Speech verbs whose object is the one spoken to. */
-const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
+export const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
 
 /**
  * A description up to its verb: "The Vermont senator emailed supporters" is the senator. A word
