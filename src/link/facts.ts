@@ -21,6 +21,8 @@ export function compatibility(a: Fact, b: Fact): Compatibility {
     case 'count':
     case 'money':
     case 'measure': {
+      // Agencies measure one earthquake a few tenths apart (6.1 and 6.3); a whole point is another quake.
+      if (a.unit === 'magnitude') return d <= 0.5 ? 'differ' : 'incompatible';
       const rough = a.approximate || b.approximate;
       if (rough && d / big <= 0.25) return 'same';
       if (big <= 20) return 'incompatible'; // small counts are counted exactly: 6 rivals are not 5

@@ -132,6 +132,23 @@ describe('subjects and attributes', () => {
     expect(quantities('The unrest left 238 dead.').map(pick)).toMatchObject([{ value: 238, subject: 'deaths', attribute: 'dead' }]);
     expect(quantities('Gunmen killed 12 people.').map(pick)).toMatchObject([{ value: 12, subject: 'deaths', attribute: 'dead' }]);
   });
+  it('casualties counted by a bare number or a toll; "hurt" with an object is harm, not injury', () => {
+    expect(quantities('The quake killed at least 40 people and injured 300. The death toll rose to 52 on Wednesday.').map(pick)).toMatchObject([
+      { value: 40, subject: 'deaths', attribute: 'dead' },
+      { value: 300, kind: 'count', subject: 'injuries', attribute: 'injured' },
+      { value: 52, kind: 'count', subject: 'deaths', attribute: 'dead' },
+    ]);
+    expect(quantities('Warren said the decision would hurt 40 million renters.').map(pick)).toMatchObject([{ value: 40_000_000, subject: 'renters', attribute: 'hurt' }]);
+    expect(quantities('Police said 40 people were hurt.').map(pick)).toMatchObject([{ value: 40, subject: 'injuries', attribute: 'injured' }]);
+    expect(quantities('Phyllis Schlafly dies at 92.').map(pick)).not.toMatchObject([{ subject: 'deaths' }]);
+  });
+  it('a number after "said" opens the clause said: its verb is the one after it', () => {
+    expect(quantities('Officials said 95 buildings had collapsed.').map(pick)).toMatchObject([{ value: 95, subject: 'buildings', attribute: 'collapsed' }]);
+  });
+  it("an earthquake's magnitude is a measure of the quake, not a count of quakes", () => {
+    const [q] = quantities('A magnitude 6.1 earthquake struck the region.');
+    expect(pick(q)).toMatchObject({ value: 6.1, kind: 'measure', unit: 'magnitude', subject: 'earthquake', attribute: 'magnitude' });
+  });
   it("possessive owners: Tokayev's six rivals, his five little-known opponents", () => {
     const body = "With Tokayev's six rivals unknown, opponents protested. Tokayev won easily. None of his five little-known opponents scored well.";
     expect(quantities(body, tokayev).map(pick)).toMatchObject([

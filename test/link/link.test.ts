@@ -25,6 +25,11 @@ describe('fact compatibility', () => {
     expect(compatibility(fact('percent', 71), fact('percent', 74))).toBe('differ');
     expect(compatibility(fact('percent', 71), fact('percent', 81))).toBe('incompatible');
   });
+  it('an earthquake measured a few tenths apart may be one quake; a whole point apart is another', () => {
+    const magnitude = (value: number): Fact => ({ ...fact('measure', value), unit: 'magnitude' });
+    expect(compatibility(magnitude(6.1), magnitude(6.3))).toBe('differ');
+    expect(compatibility(magnitude(6.1), magnitude(7.2))).toBe('incompatible');
+  });
   it('small counts are exact, rough large counts agree within a quarter', () => {
     expect(compatibility(fact('count', 6), fact('count', 5))).toBe('incompatible');
     expect(compatibility(fact('count', 500, true), fact('count', 480, true))).toBe('same');

@@ -141,10 +141,17 @@ function readPercent(n: NumberMention, c: Context): Reading {
 /** Counts and bare numbers: "500 people", "Tokayev's six rivals", "238 dead", "hundreds of police". */
 function readCount(n: NumberMention, c: Context): Reading | null {
   const { tokens, span, names, doc } = c;
+  // "a magnitude 6.1 earthquake": the size of the quake, not 6.1 quakes.
+  if (/^magnitude$/i.test(tokens[span.first - 1]?.text ?? '')) {
+    const quake = tokens[span.after]?.pos === 'NOUN' ? tokens[span.after] : undefined;
+    return { kind: 'measure', unit: 'magnitude', subject: quake ? lower(quake) : null, attribute: 'magnitude', end: quake?.end };
+  }
   const noun = countedNoun(tokens, span.after, n.approximate && n.words);
   if (!noun) {
     if (n.words) return null; // "one of them", "the two": no number worth keeping
     if (n.rangeEnd) return null; // a score or a record ("a 9-14 start"): its two numbers count nothing alone
+    const casualties = bareCasualties(tokens, span.first);
+    if (casualties) return { kind: 'count', unit: null, subject: casualtySubject(casualties), attribute: casualties };
     const year = Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(doc.body.slice(n.numberStart, n.numberEnd));
     return { kind: year ? 'year' : 'other', unit: null, subject: null, attribute: null };
   }
@@ -156,10 +163,32 @@ function readCount(n: NumberMention, c: Context): Reading | null {
   const casualty = casualtySubject(counted);
   if (casualty) return { kind: 'count', unit, subject: casualty, attribute: counted, end };
   const verb = governingVerb(tokens, span.first, noun.end);
-  const action = verb >= 0 ? verbAttribute(tokens[verb].text) : null;
+  // "would hurt 40 million renters": "hurt" with an object is harm, not injury ("40 people were hurt" is).
+  const harm = verb >= 0 && verb < span.first && /^hurt/i.test(tokens[verb].text);
+  const action = verb < 0 ? null : harm ? 'hurt' : verbAttribute(tokens[verb].text);
   const actionCasualty = action ? casualtySubject(action) : null;
   if (actionCasualty) return { kind: 'count', unit, subject: actionCasualty, attribute: action, end };
   return { kind: 'count', unit, subject: unit, attribute: action, end };
+}
+
+/**
+ * Casualties counted by a bare number: the object of a verb of killing or wounding ("killing
+ * at least 40 people and injuring 300") or a toll ("the death toll rose to 52"); the attribute, or null.
+ */
+function bareCasualties(tokens: Token[], first: number): string | null {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    if (lower(tokens[i]) === 'toll') return /^(?:injury|injuries)$/.test(lower(tokens[i - 1])) ? 'injured' : 'dead';
+  }
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const word = lower(tokens[i]);
+    if (word === 'at') return null; // "dies at 92": an age
+    if (tokens[i].pos === 'VERB') {
+      const action = verbAttribute(tokens[i].text);
+      return casualtySubject(action) && !/^hurt/.test(word) ? action : null;
+    }
+    if (!/^(?:ADV|ADP|DET|ADJ|AUX|PART)$/.test(tokens[i].pos)) return null;
+  }
+  return null;
 }
 
 /** The common noun phrase right before a verb ("net income" in "Net income fell"), or null. */
