@@ -141,7 +141,8 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       // two events of one topic; event F1 0.887-0.897 -> 0.892-0.898 over 3 orders.
       if (f.compatibility === 'same') {
         together += 1;
-        evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
+        const values = f.a.value === f.b.value ? `${describeValue(f.a)} in both` : `${describeValue(f.a)} in A, ${describeValue(f.b)} in B (within what rounding explains)`;
+        evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${values}`, weight: 0.1 });
       } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close enough for two accounts of one event)`, weight: 0 });
       continue;
     }

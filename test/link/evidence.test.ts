@@ -100,7 +100,7 @@ describe('facts', () => {
   const alike = (extra: Partial<LinkFeatures>) => report(`${BODY.slice(0, 120)} The vote was close.`, { names: ['jane morrow'], ...extra });
   it('fact-agrees when two accounts give a value within rounding (70.8% and 71%), and that is no evidence of two events', () => {
     const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 70.8)] }), idf);
-    expect(c.evidence.find((e) => e.kind === 'fact-agrees')!.detail).toBe('Jane Morrow vote share: 71% in both');
+    expect(c.evidence.find((e) => e.kind === 'fact-agrees')!.detail).toBe('Jane Morrow vote share: 71% in A, 70.8% in B (within what rounding explains)');
     expect(c.signals.apart).toBe(0);
     expect(c.signals.together).toBe(1);
   });

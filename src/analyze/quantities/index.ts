@@ -176,7 +176,8 @@ function readCount(n: NumberMention, c: Context): Reading | null {
  * at least 40 people and injuring 300") or a toll ("the death toll rose to 52"); the attribute, or null.
  */
 function bareCasualties(tokens: Token[], first: number): string | null {
-  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+  // "the death toll (from the quake in eastern Turkey) rose to 52": a toll subject of its clause.
+  for (let i = first - 1; i >= 0 && tokens[i].text !== ',' && tokens[i].text !== ';'; i--) {
     if (lower(tokens[i]) === 'toll') return /^(?:injury|injuries)$/.test(lower(tokens[i - 1])) ? 'injured' : 'dead';
   }
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
