@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../day.js';
 
 /**
  * What the API accepts, as zod schemas: they validate every request and generate the OpenAPI
  * document (openapi.ts), so the two cannot drift apart.
  */
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected YYYY-MM-DD', abort: true })
+  .refine(isCalendarDay, { error: (issue) => `${JSON.stringify(issue.input)} is not a day of the calendar (expected YYYY-MM-DD)` });
 const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 const offset = z.coerce.number().int().min(0).max(10_000_000).default(0);
 const name = z.string().min(1).max(300);
+const httpUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs');
 
 export const ArticlesQuery = z.object({
   outlet: z.string().max(300).optional(),
@@ -31,10 +36,10 @@ export const SearchQuery = z.object({ q: z.string().min(1).max(500), limit: limi
 export const IngestBody = z.object({
   text: z.string().min(1, 'text is empty').max(5_000_000),
   title: z.string().max(500).optional(),
-  url: z.string().url().optional(),
+  url: httpUrl.optional(),
   name: z.string().max(200).optional(),
 });
-export const IngestUrlBody = z.object({ url: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs') });
+export const IngestUrlBody = z.object({ url: httpUrl });
 export const IdParams = z.object({ id: z.string().min(1).max(100) });
 export const NameParams = z.object({ name });
 

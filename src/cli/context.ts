@@ -1,3 +1,4 @@
+import { findArticleId } from '../service/article-id.js';
 import { openStore, defaultDbLocation } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { UsageError } from './output.js';
@@ -18,7 +19,7 @@ export async function withStore<T>(options: GlobalOptions, fn: (store: Store) =>
 
 /** An article id as the user typed it (full or a unique prefix) to the stored id. */
 export async function resolveArticleId(store: Store, id: string): Promise<string> {
-  const full = (await store.getArticle(id)) ? id : await store.resolveId(id);
-  if (!full) throw new UsageError(`no article with id ${JSON.stringify(id)} (or the prefix is ambiguous); list them with: storyline articles`);
-  return full;
+  const found = await findArticleId(store, id);
+  if ('error' in found) throw new UsageError(`${found.error}; list them with: storyline articles`);
+  return found.id;
 }

@@ -9,7 +9,7 @@ import { serveCommand } from './commands/serve.js';
 import { migrateCommand, statusCommand } from './commands/ops.js';
 import { workerCommand } from './commands/worker.js';
 import type { GlobalOptions } from './context.js';
-import { log, UsageError } from './output.js';
+import { log, RunError, UsageError } from './output.js';
 
 export function buildProgram(): Command {
   const program = new Command('storyline')
@@ -39,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
       log(`storyline: ${err.message}`);
       return 2;
     }
-    if (err instanceof StoreError || err instanceof IngestError) {
+    if (err instanceof StoreError || err instanceof IngestError || err instanceof RunError) {
       log(`storyline: ${err.message}`);
       return 1;
     }

@@ -19,6 +19,14 @@ export class UsageError extends Error {
   }
 }
 
+/** A failure the user can act on, not a bug: exit code 1 and its message alone, no stack trace. */
+export class RunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunError';
+  }
+}
+
 export function truncate(text: string, width: number): string {
   return text.length <= width ? text : text.slice(0, width - 1) + '…';
 }

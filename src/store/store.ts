@@ -137,8 +137,8 @@ export interface Store extends LinkStore {
   saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult>;
   getRaw(hash: string): Promise<(RawInfo & { bytes: Uint8Array }) | null>;
   getArticle(id: string): Promise<Article | null>;
-  /** Full id from a unique prefix (users type the first characters); null if none or ambiguous. */
-  resolveId(prefix: string): Promise<string | null>;
+  /** Ids that begin with this prefix (any case), in id order, at most `limit`: none, or several when the prefix is ambiguous. */
+  idsWithPrefix(prefix: string, limit: number): Promise<string[]>;
   /** Articles in ingestion order. */
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   /** How many articles match the query's filters (limit and offset ignored). */

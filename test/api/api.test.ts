@@ -57,11 +57,17 @@ describe('HTTP API', () => {
     expect(list.json().items.length).toBeGreaterThan(0);
     expect((await app.inject({ url: '/api/articles?limit=abc' })).statusCode).toBe(400);
     expect((await app.inject({ url: '/api/articles?from=yesterday' })).json().error).toMatch(/YYYY-MM-DD/);
+    for (const [query, value] of [['from=2024-13-45', '2024-13-45'], ['to=2024-02-30', '2024-02-30'], ['from=2023-02-29', '2023-02-29']]) {
+      const r = await app.inject({ url: `/api/articles?${query}` });
+      expect(r.statusCode, query).toBe(400);
+      expect(r.json().error).toBe(`query: ${query.split('=')[0]}: "${value}" is not a day of the calendar (expected YYYY-MM-DD)`);
+    }
+    expect((await app.inject({ url: '/api/articles?from=2024-02-29' })).statusCode).toBe(200);
     expect((await app.inject({ url: '/api/search?q=bridge' })).json().length).toBe(1);
     expect((await app.inject({ url: '/api/search' })).statusCode).toBe(400);
     const missing = await app.inject({ url: '/api/articles/ffffffffffff' });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json().error).toMatch(/no article/);
+    expect(missing.json().error).toBe('no article with id or prefix "ffffffffffff"');
     expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404);
     expect((await app.inject({ url: '/api/compare?a=ffff&b=eeee' })).statusCode).toBe(404);
   });
@@ -74,6 +80,28 @@ describe('HTTP API', () => {
     for (const f of readdirSync(webSrc)) expect(readFileSync(join(webSrc, f), 'utf8'), f).not.toMatch(/innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML/);
     const doc = (await app.inject({ url: '/api/openapi.json' })).json();
     expect(doc.paths['/api/ingest'].post.requestBody.content['application/json'].schema.properties.text.type).toBe('string');
+  });
+});
+
+describe('HTTP API: the URL of pasted text', () => {
+  // A server of its own: the writes of the tests above use up the write limit's burst.
+  const own = new SqliteStore(join(tempDir(), 'url.db'));
+  const server = buildServer({ store: own, token: 'sekret' });
+  afterAll(async () => {
+    await server.close();
+    await own.close();
+  });
+
+  it('is only ever an http(s) URL', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd']) {
+      const r = await server.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text: HOSTILE, url } });
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().error).toBe('body: url: only http(s) URLs');
+    }
+    expect(await own.countArticles()).toBe(0);
+    const ok = await server.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text: HOSTILE, url: 'https://example.org/council' } });
+    expect(ok.statusCode).toBe(201);
+    expect((await own.getArticle(ok.json().articles[0]))?.url).toBe('https://example.org/council');
   });
 });
 

@@ -134,8 +134,64 @@ describe('usage', () => {
     expect(cli(db, ['frobnicate']).code).toBe(2);
     const r = cli(db, ['show', 'ffffffffffffffff', '--json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no article with id/);
+    expect(r.stderr).toMatch(/no article with id or prefix "ffffffffffffffff"/);
     expect(r.stdout).toBe('');
+  });
+
+  it('refuses a --date or --from that is not a day of the calendar, in one line naming the option and the value', () => {
+    for (const date of ['2024-02-30', '2024-13-45', '']) {
+      const r = cli(db, ['analyze', '-', '--json', '--date', date], 'The vote was held on Tuesday.');
+      expect(r.code, date).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`--date <YYYY-MM-DD>' argument '${date}' is invalid`);
+    }
+    expect(cli(db, ['analyze', '-', '--json', '--date', '2024-02-29'], 'The vote was held on Tuesday.').json<Article>().published).toBe('2024-02-29');
+    const from = cli(db, ['articles', '--json', '--from', '2023-02-29']);
+    expect(from.code).toBe(2);
+    expect(from.stderr).toContain(`--from <date>' argument '2023-02-29' is invalid`);
+  });
+
+  it('refuses a bad --rules file in one line naming the file and the problem', () => {
+    const dir = tempDir();
+    const report = join(dir, 'report.txt');
+    writeFileSync(report, PARAGRAPH);
+    const files = {
+      'json.json': ['[{"name": "x",', /Expected|JSON/],
+      'regex.json': ['[{"name": "x", "pattern": "("}]', /rule "x": Invalid regular expression/],
+      'action.json': ['[{"name": "x", "pattern": "^Listen", "action": "zap"}]', /action: Invalid option/],
+      'missing.json': [null, /no such file/],
+    } as const;
+    for (const [name, [text, problem]] of Object.entries(files)) {
+      const file = join(dir, name);
+      if (text !== null) writeFileSync(file, text);
+      const r = cli(db, ['ingest', '--rules', file, report]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(2);
+      expect(r.stderr.trim().split('\n'), name).toHaveLength(1);
+      expect(r.stderr).toContain(`rules file ${file}: `);
+      expect(r.stderr).toMatch(problem);
+      expect(r.stderr).not.toMatch(/unexpected error/);
+    }
+  });
+
+  it('says whether an id is unknown or a prefix ambiguous', () => {
+    // 17 reports: two of their ids share a first character.
+    const records = join(tempDir(), 'records.jsonl');
+    writeFileSync(records, Array.from({ length: 17 }, (_, i) => JSON.stringify({ title: `Bridge ${i} Closed`, text: `Bridge number ${i} closed on Tuesday after engineers found cracks in ${i + 2} pillars.` })).join('\n'));
+    expect(cli(db, ['ingest', records, '--json']).code).toBe(0);
+    const ids = cli(db, ['articles', '--json']).json<ArticleSummary[]>().map((a) => a.id);
+    const prefix = ids.map((id) => id[0]).find((c, i, all) => all.indexOf(c) !== i)!;
+    const matches = ids.filter((id) => id.startsWith(prefix)).sort();
+    for (const args of [['show', prefix], ['compare', prefix, ids[0]]]) {
+      const r = cli(db, [...args, '--json']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`prefix "${prefix}" is ambiguous: matches ${matches.slice(0, 5).join(', ')}`);
+    }
+    const unknown = cli(db, ['compare', ids[0], 'abcdef0123456789abcd', '--json']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/^storyline: no article with id or prefix "abcdef0123456789abcd"; /);
   });
 
   it('analyze --raw keeps offsets into the input itself', () => {

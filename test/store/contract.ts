@@ -38,7 +38,7 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await store.countArticles()).toBe(0);
       expect(await store.listArticles()).toEqual([]);
       expect(await store.search('bridge')).toEqual([]);
-      expect(await store.resolveId('a')).toBeNull();
+      expect(await store.idsWithPrefix('a', 5)).toEqual([]);
       expect(await store.getArticle('0123456789abcdef')).toBeNull();
       expect(await store.getRaw('00')).toBeNull();
       await store.close();
@@ -89,20 +89,22 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       await store.close();
     });
 
-    it('resolves a unique prefix of an id, case-insensitively, and nothing else', async () => {
+    it('finds the ids a prefix begins, case-insensitively, and nothing else', async () => {
       const store = await fixture.fresh();
       const a = report(REPORTS.bridge, { id: '0a1b2c3d4e5f6071' });
       const b = report(REPORTS.ferry, { id: '0a1b2c3d4e5f6072' });
       const c = report(REPORTS.election, { id: 'ff00000000000000' });
       for (const r of [a, b, c]) await store.saveIngested(r.raw, [r.article]);
-      expect(await store.resolveId('0a1b')).toBeNull(); // ambiguous
-      expect(await store.resolveId('0a1b2c3d4e5f6071')).toBe('0a1b2c3d4e5f6071');
-      expect(await store.resolveId('0A1B2C3D4E5F6072')).toBe('0a1b2c3d4e5f6072');
-      expect(await store.resolveId('f')).toBe('ff00000000000000');
-      expect(await store.resolveId('0b')).toBeNull();
-      expect(await store.resolveId('ff%')).toBeNull();
-      expect(await store.resolveId("f' OR 1=1 --")).toBeNull();
-      expect(await store.resolveId('')).toBeNull();
+      expect(await store.idsWithPrefix('0a1b2c3d4e5f6071', 5)).toEqual(['0a1b2c3d4e5f6071']);
+      expect(await store.idsWithPrefix('0A1B2C3D4E5F6072', 5)).toEqual(['0a1b2c3d4e5f6072']);
+      expect(await store.idsWithPrefix('f', 5)).toEqual(['ff00000000000000']);
+      expect(await store.idsWithPrefix("f' OR 1=1 --", 5)).toEqual([]);
+      expect(await store.idsWithPrefix('', 5)).toEqual([]);
+      // What an ambiguous prefix matches, in id order, so that a person can be told.
+      expect(await store.idsWithPrefix('0A1B', 5)).toEqual(['0a1b2c3d4e5f6071', '0a1b2c3d4e5f6072']);
+      expect(await store.idsWithPrefix('0a1b', 1)).toEqual(['0a1b2c3d4e5f6071']);
+      expect(await store.idsWithPrefix('0b', 5)).toEqual([]);
+      expect(await store.idsWithPrefix('ff%', 5)).toEqual([]);
       await store.close();
     });
 

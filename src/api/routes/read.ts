@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { compareArticles, storyDetail } from '../../link/index.js';
+import { findArticleId } from '../../service/article-id.js';
 import type { Store } from '../../store/store.js';
 import type { Article, EntityView, Placed, StoryRow } from '../../types.js';
 import { ArticlesQuery, CompareQuery, EntitiesQuery, HttpError, IdParams, NameParams, parse, SearchQuery, StoriesQuery } from '../schemas.js';
@@ -11,8 +12,9 @@ const ENTITY_ARTICLES = 500;
 /** The read endpoints: open to anyone who can reach the server. */
 export function readRoutes(app: FastifyInstance, { store, stories }: { store: Store; stories: StoryCache }): void {
   const article = async (id: string): Promise<Article> => {
-    const full = (await store.getArticle(id)) ? id : await store.resolveId(id);
-    const a = full ? await store.getArticle(full) : null;
+    const found = await findArticleId(store, id);
+    if ('error' in found) throw new HttpError(404, found.error);
+    const a = await store.getArticle(found.id);
     if (!a) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
     return a;
   };

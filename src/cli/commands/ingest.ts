@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
+import type { BoilerplateRule } from '../../clean/rules.js';
 import type { InputReport } from '../../service/ingest.js';
 import { type GlobalOptions, withStore } from '../context.js';
-import { log, print, printJson } from '../output.js';
+import { log, print, printJson, UsageError } from '../output.js';
 
 export function nonNegativeInt(value: string): number {
   const n = Number(value);
@@ -14,6 +15,15 @@ export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
   return n;
+}
+
+/** The rules of `--rules FILE`, or a usage error naming the file and what is wrong with it (missing, not JSON, a bad rule). */
+function userRules(file: string, loadRules: (path: string) => BoilerplateRule[]): BoilerplateRule[] {
+  try {
+    return loadRules(file);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
 }
 
 interface IngestFlags {
@@ -43,7 +53,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .action(async (sources: string[], flags: IngestFlags & { queue?: boolean }) => {
       if (flags.queue) return (await import('./worker.js')).ingestToQueue(globals(), sources, flags);
       const [{ loadRules, DEFAULT_RULES }, { ingestSources }] = await Promise.all([import('../../clean/rules.js'), import('../../service/ingest.js')]);
-      const rules = flags.rules ? [...loadRules(flags.rules), ...DEFAULT_RULES] : undefined;
+      const rules = flags.rules ? [...userRules(flags.rules, loadRules), ...DEFAULT_RULES] : undefined;
       const bar =
         flags.progress !== false && process.stderr.isTTY
           ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest {bar} {value} inputs | {added} added, {failed} failed | {source}', hideCursor: true }, cliProgress.Presets.shades_classic)

@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import { isCalendarDay } from '../../day.js';
 import type { Article } from '../../types.js';
 import { type GlobalOptions, resolveArticleId, withStore } from '../context.js';
 import { print, printJson, truncate, UsageError } from '../output.js';
 import { formatArticle } from '../format.js';
+
+/** A date option's value: a day of the calendar as YYYY-MM-DD ("2024-02-30" is not one). */
+export function calendarDay(value: string): string {
+  if (!isCalendarDay(value)) throw new InvalidArgumentError('expected a day of the calendar as YYYY-MM-DD');
+  return value;
+}
 
 export function articlesCommand(globals: () => GlobalOptions): Command {
   return new Command('articles')
     .description('list stored articles: id, source, title, outlet, published')
     .option('--json', 'print JSON')
     .option('--outlet <name>', 'only this outlet')
-    .option('--from <date>', 'published on or after YYYY-MM-DD')
-    .option('--to <date>', 'published on or before YYYY-MM-DD')
+    .option('--from <date>', 'published on or after YYYY-MM-DD', calendarDay)
+    .option('--to <date>', 'published on or before YYYY-MM-DD', calendarDay)
     .option('--story <id>', 'only the articles of this story')
     .option('--entity <name>', 'only the articles naming this person, organisation or place (any case)')
     .action(async (flags: { json?: boolean; outlet?: string; from?: string; to?: string; story?: string; entity?: string }) => {
@@ -34,17 +41,14 @@ export function showCommand(globals: () => GlobalOptions): Command {
     });
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function analyzeCommand(): Command {
   return new Command('analyze')
     .description('read one text without storing it: clean it and analyse it')
     .argument('[file]', "a file, or - (the default) for stdin", '-')
-    .option('--date <YYYY-MM-DD>', 'publication date to resolve relative dates against')
+    .option('--date <YYYY-MM-DD>', 'publication date to resolve relative dates against', calendarDay)
     .option('--raw', 'analyse the text exactly as given (no cleaning): offsets are into the input')
     .option('--json', 'print JSON')
     .action(async (file: string, flags: { date?: string; raw?: boolean; json?: boolean }) => {
-      if (flags.date && !DATE.test(flags.date)) throw new UsageError(`--date ${flags.date}: expected YYYY-MM-DD`);
       let bytes: Uint8Array;
       try {
         bytes = file === '-' ? readFileSync(0) : readFileSync(file);

@@ -1,9 +1,24 @@
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_READ_LIMIT, type RateLimit } from '../../api/limits.js';
 import { openStore, defaultDbLocation } from '../../store/open.js';
 import type { GlobalOptions } from '../context.js';
-import { log } from '../output.js';
-import { nonNegativeInt, positiveInt } from './ingest.js';
+import { log, RunError } from '../output.js';
+import { nonNegativeInt } from './ingest.js';
+
+export function portNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError('expected a port, 1 to 65535');
+  return n;
+}
+
+/** Why the server could not listen on host:port, in one line a person can act on. */
+export function listenFailure(err: NodeJS.ErrnoException, host: string, port: number): string {
+  const where = `cannot serve on ${host}:${port}`;
+  if (err.code === 'EADDRINUSE') return `${where}: port ${port} is already in use (choose another with --port)`;
+  if (err.code === 'EACCES') return `${where}: permission denied for port ${port} (choose another with --port)`;
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') return `${where}: no such address on this machine (check --host)`;
+  return `${where}: ${err.message}`;
+}
 
 /**
  * The read limit for `--read-limit N`: N requests a minute per client address with bursts of
@@ -17,7 +32,7 @@ export function readLimit(perMinute: number): RateLimit | null {
 export function serveCommand(globals: () => GlobalOptions): Command {
   return new Command('serve')
     .description('HTTP API and web page (writes need STORYLINE_TOKEN)')
-    .option('--port <n>', 'port', positiveInt, 4173)
+    .option('--port <n>', 'port (1 to 65535)', portNumber, 4173)
     .option('--host <address>', 'address to bind (default loopback only)', '127.0.0.1')
     .option('--read-limit <perMinute>', `reads (GET) a minute per client address, bursts of ten seconds' worth (default ${DEFAULT_READ_LIMIT.perMinute}); 0 turns the limit off, for benchmarks whose clients share one address`, nonNegativeInt)
     .action(async (flags: { port: number; host: string; readLimit?: number }) => {
@@ -25,7 +40,13 @@ export function serveCommand(globals: () => GlobalOptions): Command {
       const store = await openStore(globals().db ?? defaultDbLocation());
       const rateLimits = flags.readLimit === undefined ? undefined : { read: readLimit(flags.readLimit) };
       const app = buildServer({ store, token: process.env.STORYLINE_TOKEN || undefined, rateLimits });
-      const address = await app.listen({ port: flags.port, host: flags.host });
+      let address: string;
+      try {
+        address = await app.listen({ port: flags.port, host: flags.host });
+      } catch (err) {
+        await store.close();
+        throw new RunError(listenFailure(err as NodeJS.ErrnoException, flags.host, flags.port));
+      }
       log(`storyline: serving ${address} (writes ${process.env.STORYLINE_TOKEN ? 'need the token' : 'disabled: set STORYLINE_TOKEN'})`);
       const stop = async () => {
         await app.close();

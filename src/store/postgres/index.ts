@@ -115,11 +115,11 @@ export class PostgresStore implements Store {
     return r.rows[0]?.data ?? null;
   }
 
-  async resolveId(prefix: string): Promise<string | null> {
-    if (!/^[0-9a-f]{1,64}$/i.test(prefix)) return null;
+  async idsWithPrefix(prefix: string, limit: number): Promise<string[]> {
+    if (!/^[0-9a-f]{1,64}$/i.test(prefix)) return [];
     const p = prefix.toLowerCase();
-    const r = await this.pool.query<{ id: string }>('SELECT id FROM articles WHERE id >= $1 AND id < $2 LIMIT 2', [p, p + 'g']);
-    return r.rows.length === 1 ? r.rows[0].id : null;
+    const r = await this.pool.query<{ id: string }>('SELECT id FROM articles WHERE id >= $1 AND id < $2 ORDER BY id LIMIT $3', [p, p + 'g', limit]);
+    return r.rows.map((row) => row.id);
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {

@@ -132,10 +132,10 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.data) as Article) : null;
   }
 
-  async resolveId(prefix: string): Promise<string | null> {
-    if (!/^[0-9a-f]{1,64}$/i.test(prefix)) return null;
-    const rows = this.db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2').all(prefix.toLowerCase(), prefix.toLowerCase() + 'g') as { id: string }[];
-    return rows.length === 1 ? rows[0].id : null;
+  async idsWithPrefix(prefix: string, limit: number): Promise<string[]> {
+    if (!/^[0-9a-f]{1,64}$/i.test(prefix)) return [];
+    const rows = this.db.prepare('SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT ?').all(prefix.toLowerCase(), prefix.toLowerCase() + 'g', limit) as { id: string }[];
+    return rows.map((r) => r.id);
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {

@@ -1,0 +1,16 @@
+import type { Store } from '../store/store.js';
+
+/** How many of the ids an ambiguous prefix matches are named in its error. */
+const NAMED = 5;
+
+/**
+ * An article id as a person typed it (the whole id or a unique prefix) to the stored id, or why
+ * there is none: no id begins so, or several do (and which).
+ */
+export async function findArticleId(store: Store, typed: string): Promise<{ id: string } | { error: string }> {
+  if (await store.getArticle(typed)) return { id: typed };
+  const ids = await store.idsWithPrefix(typed, NAMED + 1);
+  if (ids.length === 1) return { id: ids[0] };
+  if (!ids.length) return { error: `no article with id or prefix ${JSON.stringify(typed)}` };
+  return { error: `prefix ${JSON.stringify(typed)} is ambiguous: matches ${ids.slice(0, NAMED).join(', ')}${ids.length > NAMED ? ', ...' : ''}` };
+}
