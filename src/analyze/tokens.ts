@@ -53,11 +53,77 @@ let verbatimScratch = new Uint8Array(4096);
  */
 const POSSESSIVE_BEFORE_PUNCTUATION = /(['’]s)(?=[^\s\p{L}\p{N}])/gu;
 
+/**
+ * The longest run of characters wink-nlp reads as one piece. wink's tokenizer costs time
+ * quadratic in the length of a piece between its separators (the regular expressions of its
+ * recursive splitter, an e-mail address's above all, and its abbreviation test `/[a-z].*\.$/i`
+ * rescan the rest of the piece from every position): one base64 attachment of 200,000
+ * characters took over 4 minutes, a 40,000-letter word 4 s. No word needs more than this, and
+ * web addresses rarely do (the longest in the ECB+, PolNeAR and TempEval texts has 179
+ * characters), so news reaches wink exactly as before. Longer runs are cut for wink into pieces
+ * of at most this many characters, which keeps its cost linear: 2 to 3 µs a character of
+ * base64 or hex, against about 1 µs for news (1.5 and 2.5 times that with limits of 512 and 1,024).
+ */
+export const LONGEST_RUN = 256;
+
+/** Whether wink-nlp's tokenizer splits the text at this UTF-16 code unit (its `splitter` regex). */
+function winkSeparator(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) ||
+    code === 0x2009 ||
+    code === 0x200a ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/** Whether a code unit is ASCII and neither letter nor digit (a place to cut a long run after). */
+function asciiMark(code: number): boolean {
+  return code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+}
+
+/**
+ * The text for wink-nlp with every run of more than LONGEST_RUN characters that wink does not
+ * split at cut by a space into pieces of at most LONGEST_RUN characters: after the last ASCII
+ * mark (`/`, `+`, `-`, `.`, ...) in the piece's second half if there is one, else at its end,
+ * never inside a surrogate pair. Only spaces are added, so the tokens still walk the original
+ * text (as with POSSESSIVE_BEFORE_PUNCTUATION); a text without such a run is returned as it is.
+ */
+export function breakLongRuns(text: string): string {
+  let parts: string[] | null = null;
+  let copied = 0;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !winkSeparator(text.charCodeAt(i))) continue;
+    let start = runStart;
+    runStart = i + 1;
+    if (i - start <= LONGEST_RUN) continue;
+    parts ??= [];
+    while (i - start > LONGEST_RUN) {
+      let cut = start + LONGEST_RUN;
+      let mark = cut;
+      while (mark > start + LONGEST_RUN / 2 && !asciiMark(text.charCodeAt(mark - 1))) mark--;
+      if (mark > start + LONGEST_RUN / 2) cut = mark;
+      else if (cut > start + 1 && (text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+      parts.push(text.slice(copied, cut), ' ');
+      copied = start = cut;
+    }
+  }
+  if (!parts) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
   if (!text.trim()) return [];
   if (tokensRead > RENEW_AFTER_TOKENS) renewReader(); // between documents, never under one being read
-  const doc = nlp.readDoc(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 '));
+  const doc = nlp.readDoc(breakLongRuns(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 ')));
   const values = doc.tokens().out(its.value) as string[];
   tokensRead += values.length;
   const tags = doc.tokens().out(its.pos) as string[];

@@ -81,6 +81,27 @@ describe('names the tagger found once', () => {
     const again = otherOccurrences(body, [{ start: 18, end: 23, text: 'Apple', type: 'organization' }]);
     expect(again).toEqual([{ start: 36, end: 41, text: 'Apple', type: 'organization' }]);
   });
+
+  it('are found as a search of the whole text finds them: names of several words, with marks, accents or a letter beyond the BMP', () => {
+    const body =
+      'AT&T and Kassym-Jomart Tokayev met in Łódź. AT&Tx, AT&T; Kassym-Jomart Tokayevs, Kassym-Jomart Tokayev. ' +
+      'St. Louis and St. Louis; Łódź, Łódźka. 𝐀lpha met 𝐀lpha and x𝐀lpha. Tokayev said, Tokayev.';
+    const spans = ['AT&T', 'Kassym-Jomart Tokayev', 'Łódź', 'St. Louis', '𝐀lpha'].map((text) => {
+      const start = body.indexOf(text);
+      return { start, end: start + text.length, text, type: 'person' as const };
+    });
+    const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    const expected = [...spans, { text: 'Tokayev', type: 'person' as const }].flatMap(({ text, type }) => {
+      const at: number[] = [];
+      for (let i = body.indexOf(text); i >= 0; i = body.indexOf(text, i + 1)) at.push(i);
+      return at
+        .filter((i) => !wordChar(body[i - 1]) && !wordChar(body[i + text.length]) && !spans.some((s) => i < s.end && s.start < i + text.length))
+        .map((start) => ({ start, end: start + text.length, text, type }));
+    });
+    const again = otherOccurrences(body, spans);
+    expect(again.length).toBeGreaterThanOrEqual(7);
+    expect(again).toEqual(expected.filter((o, k) => !expected.slice(0, k).some((p) => o.start < p.end && p.start < o.end)));
+  });
 });
 
 describe('named-entity model in the build', () => {

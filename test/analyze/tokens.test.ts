@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renewReader, splitSentences } from '../../src/analyze/tokens.js';
+import { breakLongRuns, LONGEST_RUN, renewReader, splitSentences } from '../../src/analyze/tokens.js';
 
 describe('tokens', () => {
   it('every token is the slice of the text at its offsets, with a POS tag', () => {
@@ -40,6 +40,55 @@ describe('tokens', () => {
     const tokens = splitSentences(text).flatMap((s) => s.tokens);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.find((t) => t.text === 'More')?.start).toBe(text.indexOf('More'));
+  });
+
+  it('a long unbroken run (an attachment pasted as text) is read in bounded tokens, at exact offsets, the sentences around it as without it', () => {
+    const first = 'Police in Oslo arrested 12 people on Sunday, officials said.';
+    const last = 'The protest was peaceful.';
+    // 100,000 characters of base64 (with its "+" and "/"), then 100,000 letters with no mark at all.
+    const base64 = Buffer.from(Array.from({ length: 75_000 }, (_, i) => (i * 7919 + (i >> 8)) % 256)).toString('base64');
+    const letters = 'abcdefghijklmnopqrstuvwxyz'.repeat(4_000).slice(0, 100_000);
+    for (const run of [base64, letters]) {
+      expect(run).toHaveLength(100_000);
+      const text = `${first}\n\nAttachment: ${run}\n\n${last}\n`;
+      const runStart = text.indexOf(run);
+      const sentences = splitSentences(text);
+      const tokens = sentences.flatMap((s) => s.tokens);
+      for (const t of tokens) {
+        expect(text.slice(t.start, t.end)).toBe(t.text);
+        expect(t.end - t.start).toBeLessThanOrEqual(LONGEST_RUN);
+      }
+      for (let k = 1; k < tokens.length; k++) expect(tokens[k].start).toBeGreaterThanOrEqual(tokens[k - 1].end);
+      // The run's tokens are all of it, in order, nothing dropped.
+      const inRun = tokens.filter((t) => t.start >= runStart && t.end <= runStart + run.length);
+      expect(inRun.map((t) => t.text).join('')).toBe(run);
+      expect(inRun.length).toBeGreaterThanOrEqual(run.length / LONGEST_RUN);
+      // The sentences before and after it are tokenised as they are alone, at the same offsets.
+      const alone = (s: string, shift: number) => splitSentences(s).flatMap((x) => x.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })));
+      expect(sentences[0].tokens).toEqual(alone(first, 0));
+      expect(sentences.at(-1)!.tokens).toEqual(alone(last, text.lastIndexOf(last)));
+      expect(tokens.find((t) => t.text === 'Attachment')?.start).toBe(runStart - 'Attachment: '.length);
+    }
+  });
+
+  it('only runs longer than LONGEST_RUN are cut for the tagger, by spaces, after a mark if one is near, never inside a character', () => {
+    const url = 'https://www.example.com/news/2019/11/18/' + 'a-long-slug-of-words-'.repeat(9) + 'end.html';
+    expect(url.length).toBeLessThanOrEqual(LONGEST_RUN);
+    const text = `Read ${url} now.\n\nA normal report, 12 lines long.`;
+    expect(breakLongRuns(text)).toBe(text);
+    expect(splitSentences(text)[0].tokens.map((t) => t.text)).toContain(url);
+    const long = `a ${'x'.repeat(LONGEST_RUN - 1)}😀${'y'.repeat(600)} ${'ab/'.repeat(300)} b`;
+    const broken = breakLongRuns(long);
+    expect(broken.replace(/ /g, '')).toBe(long.replace(/ /g, ''));
+    const pieces = broken.split(' ');
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(LONGEST_RUN);
+      expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+    // The "ab/" run is cut after a "/" each time; the letters with no mark at the limit, but for the emoji's two halves.
+    expect(pieces.filter((p) => p.includes('/')).every((p) => /^(?:ab\/)+$/.test(p))).toBe(true);
+    const xyLength = LONGEST_RUN - 1 + 2 + 600;
+    expect(pieces.slice(0, 5).map((p) => p.length)).toEqual([1, LONGEST_RUN - 1, LONGEST_RUN, LONGEST_RUN, xyLength - (3 * LONGEST_RUN - 1)]);
   });
 
   it('empty and blank texts have no sentences', () => {

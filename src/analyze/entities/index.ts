@@ -78,10 +78,18 @@ function spansOf(doc: AnalysisDoc): Span[] {
   const ends = new Set(tagged.map((s) => s.end));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
   const oneWord = new Set(tagged.filter((s) => s.first === s.last).map((s) => s.tokens[s.first].text));
+  // Whether a line is in Title Case, read once per line, not once per name in it (a line of
+  // 300,000 tokens, an attachment pasted as text, has hundreds of names).
+  const titledLines = new Map<readonly Token[], boolean>();
+  const titleCasedLine = (line: readonly Token[]) => {
+    let titled = titledLines.get(line);
+    if (titled === undefined) titledLines.set(line, (titled = titleCased(line)));
+    return titled;
+  };
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // A one-word person at the second word of a sentence, after a capitalised proper noun: the
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
-    if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCased(tokens)) first = 0;
+    if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCasedLine(tokens)) first = 0;
     // A middle initial the tagger took as a person's start, or stopped at, belongs with the names around it:
     // "Warren" + "E. Buffett", "Donald" + "J." + "Trump" (the tagger tagged "E. Buffett" and "Donald").
     if (type === 'PER' && INITIAL.test(tokens[first].text) && first > 0 && NAME.test(tokens[first - 1].text) && !ends.has(tokens[first - 1].end) && !SKIP.test(tokens[first - 1].text) && !LEADING_TITLES.has(titleWord(tokens[first - 1].text))) first--;
@@ -98,7 +106,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const titledOne = last === first + 1 && PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text));
     // A first name alone (no English word itself) takes a surname that is also a word when the report never writes
     // that word in lower case ("Donald" + "Trump"), outside headlines ("Lohan Checks") and plurals ("Walmart Stores").
-    const firstName = type === 'PER' && first === last && isFirstName(tokens[first]) && !isEnglishWord(tokens[first].text) && !US_STATES.has(tokens[first].text) && !titleCased(tokens);
+    const firstName = type === 'PER' && first === last && isFirstName(tokens[first]) && !isEnglishWord(tokens[first].text) && !US_STATES.has(tokens[first].text) && !titleCasedLine(tokens);
     const joinable = (word: string) =>
       !isEnglishWord(word) ||
       titledOne ||
@@ -177,6 +185,38 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
+/** Whether a UTF-16 code unit is a letter or a digit, as WORD_CHAR reads `body[i]` (ASCII without the regex). */
+function wordUnit(body: string, i: number): boolean {
+  const code = body.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(body[i]);
+}
+
+/** The length of the run of word units (WORD_CHAR, one code unit at a time) starting at `from`. */
+function wordRun(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && wordUnit(text, end)) end++;
+  return end - from;
+}
+
+/** Where each word of the body (a longest run of word units) starts, by the word, in order. */
+function wordStarts(body: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i < body.length; ) {
+    const length = wordRun(body, i);
+    if (!length) {
+      i++;
+      continue;
+    }
+    const word = body.slice(i, i + length);
+    const list = starts.get(word);
+    if (list) list.push(i);
+    else starts.set(word, [i]);
+    i += length;
+  }
+  return starts;
+}
+
 /**
  * A name the tagger found once is the same name where it missed it ("Apple declined to comment"
  * at the start of a sentence): other occurrences of a tagged name's exact text, as whole words
@@ -188,6 +228,17 @@ export function otherOccurrences(body: string, spans: Span[]): Span[] {
   const tagged = new SpanSet(spans);
   const added = new DisjointSpans<Span>();
   const seen = new Set<string>();
+  // A name's whole-word occurrences start where a word of the body starts that is the name's
+  // first word (the name starts with a letter): looked up there, not searched for in the whole
+  // body once per name, which was quadratic in a text of thousands of names (a 5 MB attachment
+  // pasted as text has 40,000 "names": 57 s in the entities, 5 s now).
+  let words: Map<string, number[]> | null = null;
+  const candidates = (text: string): Iterable<number> => {
+    const first = wordRun(text, 0);
+    if (!first) return indexesOf(body, text); // its first letter outside the BMP: no word of WORD_CHAR's
+    words ??= wordStarts(body);
+    return words.get(text.slice(0, first)) ?? [];
+  };
   // A person's surname alone, where the tagger missed it ("Trump won the primary" at the start of a sentence).
   const surnames: Span[] = spans
     .filter((s) => s.type === 'person' && /\s\p{Lu}\p{Ll}+$/u.test(s.text))
@@ -196,14 +247,19 @@ export function otherOccurrences(body: string, spans: Span[]): Span[] {
   for (const span of [...spans, ...surnames]) {
     if (seen.has(span.text) || span.text.length < 2 || !/^\p{Lu}/u.test(span.text)) continue;
     seen.add(span.text);
-    for (let at = body.indexOf(span.text); at >= 0; at = body.indexOf(span.text, at + 1)) {
+    for (const at of candidates(span.text)) {
       const end = at + span.text.length;
-      if (WORD_CHAR.test(body[at - 1] ?? ' ') || WORD_CHAR.test(body[end] ?? ' ') || tagged.overlaps(at, end)) continue;
+      if (!body.startsWith(span.text, at) || WORD_CHAR.test(body[at - 1] ?? ' ') || WORD_CHAR.test(body[end] ?? ' ') || tagged.overlaps(at, end)) continue;
       const occurrence = { start: at, end, text: span.text, type: span.type };
       if (added.add(occurrence)) found.push(occurrence);
     }
   }
   return found;
+}
+
+/** Every index at which `text` occurs in `body`, in order. */
+function* indexesOf(body: string, text: string): Generator<number> {
+  for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) yield at;
 }
 
 type Votes = Map<Entity, Map<EntityType, number>>;
