@@ -171,13 +171,17 @@ function readCount(n: NumberMention, c: Context): Reading | null {
   return { kind: 'count', unit, subject: unit, attribute: action, end };
 }
 
+/** How many tokens before a bare number its toll may be: "The death toll from a magnitude 6.3 earthquake in eastern Turkey rose to" is 12. */
+const TOLL_REACH = 14;
+
 /**
  * Casualties counted by a bare number: the object of a verb of killing or wounding ("killing
  * at least 40 people and injuring 300") or a toll ("the death toll rose to 52"); the attribute, or null.
  */
 function bareCasualties(tokens: Token[], first: number): string | null {
-  // "the death toll (from the quake in eastern Turkey) rose to 52": a toll subject of its clause.
-  for (let i = first - 1; i >= 0 && tokens[i].text !== ',' && tokens[i].text !== ';'; i--) {
+  // "the death toll (from the quake in eastern Turkey) rose to 52": a toll subject of its clause,
+  // looked for a dozen tokens back at most (a clause of thousands of numbers stays linear).
+  for (let i = first - 1; i >= 0 && i >= first - TOLL_REACH && tokens[i].text !== ',' && tokens[i].text !== ';'; i--) {
     if (lower(tokens[i]) === 'toll') return /^(?:injury|injuries)$/.test(lower(tokens[i - 1])) ? 'injured' : 'dead';
   }
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
