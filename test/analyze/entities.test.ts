@@ -20,6 +20,12 @@ describe('entities by rules', () => {
     for (const m of putin.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('a name in capitals (a dateline) is the entity written otherwise in the report, when typed alike', () => {
+    const list = entities('VALENCIA, Spain (Reuters) - Floods in Valencia killed 12 people on Tuesday. Rescue teams reached Valencia by boat.');
+    expect(list.filter((e) => e.name.toLowerCase() === 'valencia')).toHaveLength(1);
+    expect(find(list, 'Valencia')).toMatchObject({ type: 'place', aliases: ['VALENCIA'] });
+    expect(find(list, 'Valencia')!.mentions.map((m) => m.text)).toEqual(['VALENCIA', 'Valencia', 'Valencia']);
+  });
   it('an acronym is an alias of the organisation it abbreviates', () => {
     const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');
     const osce = find(list, 'Organization for Security and Cooperation in Europe')!;

@@ -414,5 +414,25 @@ export const recognizeEntities: Component = (doc) => {
     const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? bySurname.get(e.name.slice(0, -1)) : undefined;
     if (family?.type === 'person') e.type = 'person';
   }
-  doc.entities = entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  doc.entities = withCapitalsJoined(entities).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
+
+/**
+ * A name written in capitals ("VALENCIA, Spain (Reuters) -", a dateline; "NASA" beside "Nasa")
+ * is the entity of the same name and type written otherwise in the report: its mentions join
+ * that one, whose spelling stands.
+ */
+function withCapitalsJoined(entities: Entity[]): Entity[] {
+  const byLower = new Map<string, Entity>();
+  for (const e of entities) if (!ALL_CAPITALS.test(e.name)) byLower.set(e.name.toLowerCase(), e);
+  return entities.filter((e) => {
+    const same = ALL_CAPITALS.test(e.name) ? byLower.get(e.name.toLowerCase()) : undefined;
+    // Typed otherwise, it is another entity of that name: "NEW YORK" the dateline, "New York" the team.
+    if (!same || same.type !== e.type) return true;
+    same.mentions.push(...e.mentions);
+    same.mentions.sort((a, b) => a.start - b.start);
+    for (const alias of [e.name, ...e.aliases]) if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
+    return false;
+  });
+}
+const ALL_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\s.'’-]+$/u;
