@@ -122,6 +122,12 @@ describe('reported speech', () => {
     expect(reported('Forbes shot back in an article, stating New York was the billionaire capital.')[0]?.speaker).not.toBe('Forbes shot back in an article');
   });
 
+  it('the dateline opening a wire story is not part of the words said', () => {
+    expect(reported('VALENCIA, Spain (Reuters) - Floods in Valencia killed 12 people on Tuesday, the regional government said.')).toEqual([
+      { speaker: 'the regional government', text: 'Floods in Valencia killed 12 people on Tuesday' },
+    ]);
+  });
+
   it('"reported it sold": a pronoun and a verb after the cue are words said, as "that" would be', () => {
     expect(reported('Amazon reported it sold $30.4 billion in goods in the quarter.')).toEqual([{ speaker: 'Amazon', text: 'it sold $30.4 billion in goods in the quarter' }]);
     expect(reported('Amazon reported record sales in the quarter.')).toEqual([]);

@@ -34,6 +34,8 @@ const NOT_REPORTING_BEFORE = /(?:\bto|\b(?:was|were|is|are|be|been|being|get|got
 const SOURCE_THEN_APPOSITION = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{L}[\p{L}.’'-]*,/u;
 /** After an attribution, a noun phrase described by a relative clause: an aside on what was said ("..., Sanders said, a policy that could ..."). */
 const ASIDE_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which)\b/u;
+/** A wire story's dateline: a place in capitals, maybe its country and the agency, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^()]{1,40}\))?\s*[-—–]+\s*/u;
 /** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
 const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
 /** When, at the end of what "according to" names: "early results on Monday" are the early results, "results released on Monday" the results. */
@@ -404,6 +406,8 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
       const content = quoted < s.end ? beforeQuote(doc.body, s, cue, contentOf(c, s, cue), quoted) : contentOf(c, s, cue);
       const speaker = speakerOf(c, s, cue, content);
       if (!speaker) continue;
+      // "VALENCIA, Spain (Reuters) - Floods ...": the dateline opening the story is not said.
+      if (content.start === s.start) content.start += DATELINE.exec(doc.body.slice(s.start, content.end))?.[0].length ?? 0;
       const text = doc.body.slice(content.start, content.end);
       if (words(text) < MIN_CONTENT_WORDS) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
