@@ -26,6 +26,16 @@ describe('entities by rules', () => {
     expect(find(list, 'Valencia')).toMatchObject({ type: 'place', aliases: ['VALENCIA'] });
     expect(find(list, 'Valencia')!.mentions.map((m) => m.text)).toEqual(['VALENCIA', 'Valencia', 'Valencia']);
   });
+  it('an acronym in parentheses after an organisation is its alias, and found wherever it recurs ("the WHO")', () => {
+    const list = entities('The World Health Organization (WHO) said on Monday that it had sent doctors. The WHO team reached the city. Officials who spoke said WHO staff were safe.');
+    const who = find(list, 'World Health Organization');
+    expect(who).toMatchObject({ type: 'organization', aliases: ['WHO'] });
+    expect(who!.mentions.map((m) => m.text)).toEqual(['World Health Organization', 'WHO', 'WHO', 'WHO']);
+  });
+  it("a name ending in an organisation's word is one organisation, though the tagger cut it ('World' and 'Health Organization')", () => {
+    const list = entities('The World Health Organization and the Israel Defense Forces agreed with the International Monetary Fund.');
+    for (const name of ['World Health Organization', 'Israel Defense Forces', 'International Monetary Fund']) expect(find(list, name)?.type).toBe('organization');
+  });
   it('an acronym is an alias of the organisation it abbreviates', () => {
     const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');
     const osce = find(list, 'Organization for Security and Cooperation in Europe')!;

@@ -15,6 +15,11 @@ function isSurnameLike(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:SpA|AG|SA|NV|BV|plc|PLC|GmbH|Inc\.?|Ltd\.?|Corp\.?|Co\.?|LLC|LP)$/.test(word) && !ORG_HEADS.has(word);
 }
 
+function hasLowerCaseWord(span: TaggedSpan): boolean {
+  for (let k = span.first; k <= span.last; k++) if (/(?:^|-)\p{Ll}/u.test(span.tokens[k].text)) return true;
+  return false;
+}
+
 /** Whether `span` begins at the word right after `prev` ends, in the same sentence. */
 function touching(prev: TaggedSpan, span: TaggedSpan): boolean {
   return prev.tokens === span.tokens && prev.last + 1 === span.first;
@@ -41,7 +46,7 @@ function initialBetween(prev: TaggedSpan, span: TaggedSpan): boolean {
  * the surname after it typed otherwise ("M." a person, "McCague" an organisation), a short title
  * and a name with the first name between them untagged ("Sen." "Ted" "Cruz"), a first name and a
  * surname with the middle initial between them untagged ("James" "R." "Dabney"), or a name and an
- * organisation's last word after it ("Democratic" and "Party").
+ * organisation's last word (or name ending in one) after it ("Democratic" and "Party").
  */
 export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -58,7 +63,10 @@ export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
     // A middle initial the tagger left out between a first name and a surname it tagged a person ("Judge James" "R." "Dabney").
     else if (prev && (span.type === 'PER' || (prev.type === 'PER' && span.first === span.last)) && initialBetween(prev, span)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: prev.first === prev.last ? 'PER' : prev.type };
     // Likewise "Democratic" and "Party": an organisation's last word alone, right after a name, ends it.
-    else if (adjacent && span.first === span.last && ORG_HEADS.has(span.tokens[span.first].text)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
+    // So does a name ending in one, cut from the words before it ("World" and "Health Organization").
+    // (Not after a modifier: "Soviet-era", "Republican-controlled".)
+    else if (adjacent && ORG_HEADS.has(span.tokens[span.last].text) && span.last - span.first <= 2 && prev.last - prev.first <= 1 && !hasLowerCaseWord(prev))
+      out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
     else out.push(span);
   }
   return out;

@@ -176,6 +176,26 @@ function titleCase(words: readonly string[]): boolean {
 const SMALL_WORDS = new Set('with from into over than that this after about amid says said will'.split(' '));
 const titleCased = (tokens: readonly Token[]) => titleCase(tokens.map((t) => t.text));
 
+/** An acronym in parentheses right after a name: "the World Health Organization (WHO)". */
+const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,8})\)/u;
+
+/**
+ * The acronym a report gives in parentheses after an organisation's name, when its letters are
+ * the name's initials: the tagger takes "WHO" for the word "who", and then misses every "the WHO"
+ * after it; as a name of its own, the acronym is found wherever it recurs and joins its organisation.
+ */
+function parentheticalAcronyms(body: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.type !== 'organization' && s.type !== 'other') continue;
+    const m = ACRONYM_AFTER.exec(body.slice(s.end, s.end + 12));
+    if (!m || m[1] !== initials(s.text)) continue;
+    const start = s.end + m[0].indexOf(m[1]);
+    if (!spans.some((o) => o.start === start)) out.push({ start, end: start + m[1].length, text: m[1], type: 'organization' });
+  }
+  return out;
+}
+
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -335,7 +355,8 @@ function mistypedPerson(text: string, personAlone: ReadonlySet<string>, body: st
 const PLACE_PREFIXES = new Set('north south east west new fort saint st san santa los las lake mount port upper lower great little old central northern southern eastern western'.split(' '));
 
 export const recognizeEntities: Component = (doc) => {
-  const tagged = spansOf(doc);
+  const named = spansOf(doc);
+  const tagged = [...named, ...parentheticalAcronyms(doc.body, named)];
   const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
   // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {

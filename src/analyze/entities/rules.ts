@@ -36,7 +36,7 @@ export const ROLES = new Set(
  * first words ("New York Times" is no place, "Democratic National Committee" no event).
  */
 export const ORG_HEADS = new Set(
-  'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Press Committee Commission Council Party Association Institute Foundation University College Agency Department Ministry Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Group Airlines Authority Bureau Society Senate Parliament Assembly Court Service Network'.split(' '),
+  'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Press Committee Commission Council Party Association Institute Foundation University College Agency Department Ministry Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Group Airlines Authority Bureau Society Senate Parliament Assembly Court Service Network Organization Organisation Fund Forces'.split(' '),
 );
 
 /**
