@@ -1,9 +1,11 @@
 import type { ArticleLink, CleanedDocument, RemovedText, SourceHints } from '../types.js';
+import { readByline } from './byline.js';
+import { removeFurniture } from './furniture.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
 import { BARE_URL_LINE, applyParagraphRules } from './paragraphs.js';
 import { readDateLine, dateFromDateline, dateFromPublishedLine, dateFromUrl, normalizeDate } from './published.js';
 import { type BoilerplateRule, DEFAULT_RULES, matchRule } from './rules.js';
-import { detectLayout, isParagraphBreak, joinWrapped } from './unwrap.js';
+import { type Layout, detectLayout, isParagraphBreak, joinLines, joinWrapped } from './unwrap.js';
 
 export interface CleanOptions {
   rules?: readonly BoilerplateRule[];
@@ -17,11 +19,12 @@ interface HeadFacts {
   /** The first date line of the page, if it is a "Published:" line or a date alone above the body (after the title at most), not an update stamp. */
   stated: string | null;
   authors: string[];
+  /** The outlet a byline names ("By Tom Krisher | Daily Planet"). */
+  bylineOutlet: string | null;
   removed: RemovedText[];
   links: ArticleLink[];
 }
 
-const BYLINE = /^by\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})*)\s*$/u;
 const HEAD_LINES = 6;
 
 export function normalizeText(text: string): string {
@@ -40,22 +43,58 @@ function aboveBody(paragraphs: readonly string[], line: string, head: HeadFacts)
   return !head.dateLine && !head.firstPublished && paragraphs.length <= 1 && !UPDATE_STAMP.test(line);
 }
 
+const HEADLINE_LINE = 80;
+const SMALL_WORD = /^(?:a|an|the|and|or|but|nor|of|to|in|on|at|for|from|by|with|as|vs\.?|v\.?)$/;
+
+/** "Strike Halts Trains Across France": every word capitalised but the small ones. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && /^\P{L}*\p{Lu}/u.test(words[0]) && words.every((w) => /^\P{L}*\p{Lu}/u.test(w) || SMALL_WORD.test(w));
+}
+
+/**
+ * The two lines of the first block of a text, when they are a headline: one headline wrapped
+ * over two lines ("Government Unveils Pension Reform" / "to Cut Early Retirement Costs") is
+ * joined; a headline over its standfirst ("Strike Halts Trains Across France" / "Unions vow to
+ * ...") is split. Null when the lines read as anything else, a sentence above all.
+ */
+function headlineOf(first: string, second: string, layout: Layout): string[] | null {
+  if (first.length > HEADLINE_LINE || second.length > HEADLINE_LINE) return null;
+  if (/[.;:]$/.test(first) || /[.,;:]["”’']?$/.test(second) || readByline(second) || readDateLine(second)) return null;
+  if (/[!?]$/.test(first)) return isTitleCase(first) ? [first, second] : null;
+  if (/^\p{Ll}/u.test(second) || /,$/.test(first)) return [joinWrapped(first, second)];
+  // Two lines in title case are one headline in a hard-wrapped text; in a text of one paragraph
+  // per line (a saved page), a headline and a standfirst ("Cops: Queens Woman Killed In
+  // Hit-And-Run" / "Driver Charged With DWI, Vehicular Manslaughter").
+  if (isTitleCase(first) && isTitleCase(second) && layout.wrapped) return [joinWrapped(first, second)];
+  return isTitleCase(first) ? [first, second] : null;
+}
+
+/** Whether the line after a headline's second line ends the headline: nothing, a blank line, a byline or a date. */
+function endsHeadline(next: string | undefined): boolean {
+  const s = next?.trim();
+  return !s || readByline(s) !== null || readDateLine(s) !== null || dateFromPublishedLine(s) !== null;
+}
+
 /** Splits the text into paragraphs, taking out on the way the lines that are facts, not prose. */
 function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: HeadFacts): { paragraphs: string[]; singleLine: boolean[] } {
-  const lines = text.split('\n');
+  const furniture = removeFurniture(text.split('\n'), rules);
+  head.removed.push(...furniture.removed);
+  const lines = furniture.lines;
   const layout = detectLayout(lines);
   const paragraphs: string[] = [];
+  /** Whether each paragraph was one line (or one headline) of its own: a title may be one. */
   const singleLine: boolean[] = [];
   let current: string[] = [];
   const flush = () => {
     if (current.length) {
-      paragraphs.push(current.reduce((acc, line) => joinWrapped(acc, line)));
+      paragraphs.push(joinLines(current));
       singleLine.push(current.length === 1);
     }
     current = [];
   };
   let contentLines = 0;
-  for (const rawLine of lines) {
+  for (const [i, rawLine] of lines.entries()) {
     const line = rawLine.trim();
     if (!line) {
       flush();
@@ -93,10 +132,11 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
         head.removed.push({ text: line, reason: 'date-line' });
         continue;
       }
-      const byline = BYLINE.exec(line);
+      const byline = readByline(line);
       if (byline) {
         flush();
-        head.authors.push(...byline[1].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+        head.authors.push(...byline.authors.filter((a) => !head.authors.includes(a)));
+        head.bylineOutlet ??= byline.outlet;
         head.removed.push({ text: line, reason: 'byline' });
         continue;
       }
@@ -107,7 +147,15 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
       flush();
       continue;
     }
-    if (current.length && isParagraphBreak(current[current.length - 1], line, layout)) flush();
+    // The first two lines, alone in their block: a headline over two lines, or over its standfirst?
+    const headline = !paragraphs.length && current.length === 1 && endsHeadline(lines[i + 1]) ? headlineOf(current[0], line, layout) : null;
+    if (headline) {
+      paragraphs.push(...headline);
+      singleLine.push(...headline.map(() => true));
+      current = [];
+      continue;
+    }
+    if (current.length && isParagraphBreak(current[current.length - 1], line, layout, layout.widths[i - 1])) flush();
     current.push(line);
   }
   flush();
@@ -125,6 +173,18 @@ function outletOfRelatedLinks(links: readonly ArticleLink[]): string | null {
   return hosts.size === 1 ? [...hosts][0] : null;
 }
 
+/**
+ * The date a newspaper prints in the running header of every page ("Daily Planet — Thursday,
+ * 14 March 2024"): the issue's date, a last resort, as a browser prints the day of printing there.
+ */
+function dateOfRunningHeader(removed: readonly RemovedText[]): string | null {
+  for (const r of removed) {
+    const dated = r.reason === 'running-header' ? readDateLine(r.text) : null;
+    if (dated) return dated.date;
+  }
+  return null;
+}
+
 const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, ' ').trim() === b.toLowerCase().replace(/\W+/g, ' ').trim();
 
 /**
@@ -134,7 +194,7 @@ const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, ' ').
  */
 export function cleanText(input: string, hints: SourceHints = {}, options: CleanOptions = {}): CleanedDocument {
   const rules = options.rules ?? DEFAULT_RULES;
-  const head: HeadFacts = { url: null, dateLine: null, firstPublished: null, stated: null, authors: [], removed: [], links: [] };
+  const head: HeadFacts = { url: null, dateLine: null, firstPublished: null, stated: null, authors: [], bylineOutlet: null, removed: [], links: [] };
   const { paragraphs, singleLine } = paragraphsOf(normalizeText(input), rules, head);
   const pass = applyParagraphRules(paragraphs, rules);
   const links = [...head.links, ...pass.links];
@@ -161,11 +221,13 @@ export function cleanText(input: string, hints: SourceHints = {}, options: Clean
     dateFromUrl(url) ??
     head.dateLine ??
     (body.length ? dateFromDateline(body[0]) : null) ??
-    head.firstPublished;
+    head.firstPublished ??
+    dateOfRunningHeader(head.removed);
 
   const outlet =
     hints.outlet?.trim() ||
     outletFromText([...removed.map((r) => r.text), ...pass.credits, body[0] ?? '']) ||
+    head.bylineOutlet ||
     outletFromUrl(url) ||
     outletOfRelatedLinks(pass.links) ||
     null;

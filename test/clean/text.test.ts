@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean/index.js';
 import { cleanText } from '../../src/clean/text.js';
-import { joinWrapped, detectLayout } from '../../src/clean/unwrap.js';
+import { joinLines, joinWrapped, detectLayout } from '../../src/clean/unwrap.js';
 import { loadRules, DEFAULT_RULES } from '../../src/clean/rules.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,17 @@ describe('hard-wrapped text', () => {
     expect(joinWrapped('by the state-', 'run agency')).toBe('by the state-run agency');
     expect(joinWrapped('Kassym-', 'Jomart Tokayev')).toBe('Kassym-Jomart Tokayev');
     expect(joinWrapped('the govern-', 'ment said')).toBe('the government said');
+  });
+
+  it('joins the lines of a paragraph as joinWrapped does, in linear time', () => {
+    const lines = ['In a power-', 'sharing deal, the govern-', 'ment named a 66-', 'year-old elec-', 'tion chief.'];
+    expect(joinLines(lines)).toBe(lines.reduce((acc, line) => joinWrapped(acc, line)));
+    expect(joinLines(lines)).toBe('In a power-sharing deal, the government named a 66-year-old election chief.');
+    // A PDF extraction with no blank line: one block of 100,000 lines (minutes when quadratic).
+    const started = Date.now();
+    const out = cleanText('the quick brown fox jumps over the lazy dog and runs on\n'.repeat(100_000));
+    expect(out.body.length).toBeGreaterThan(5_000_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('joins wrapped lines into paragraphs and keeps paragraph breaks', () => {
@@ -178,5 +190,219 @@ describe('date lines as pages print them', () => {
   });
   it('reads month names in the URL path', () => {
     expect(cleanText('Title Here\n\nSomething happened in the city.', { url: 'https://www.theguardian.com/film/2013/aug/02/some-story' }).published).toBe('2013-08-02');
+  });
+});
+
+describe('bylines in plain text', () => {
+  const story = (byline: string) =>
+    cleanText(`Strike halts trains across France\n\n${byline}\n\nA national rail strike halted most trains across France on Tuesday, the SNCF said.\n`);
+
+  it('takes a "By" line under the title as the authors, out of the body and kept in removed', () => {
+    const out = story('By John Smith');
+    expect(out.title).toBe('Strike halts trains across France');
+    expect(out.authors).toEqual(['John Smith']);
+    expect(out.body).toBe('A national rail strike halted most trains across France on Tuesday, the SNCF said.');
+    expect(out.removed).toContainEqual({ text: 'By John Smith', reason: 'byline' });
+  });
+
+  it('reads several names, a title after the name, an outlet after a bar, capitals and initials', () => {
+    expect(story('By Maria Rossi, Staff Reporter').authors).toEqual(['Maria Rossi']);
+    expect(story('By Jane Doe and Pierre-Yves Martin in Paris').authors).toEqual(['Jane Doe', 'Pierre-Yves Martin']);
+    expect(story('BY JOHN SMITH').authors).toEqual(['John Smith']);
+    expect(story('By Sarah E. Needleman, Jon van der Berg and Ann Lee').authors).toEqual(['Sarah E. Needleman', 'Jon van der Berg', 'Ann Lee']);
+    const barred = story('By Tom Krisher | Daily Planet');
+    expect(barred.authors).toEqual(['Tom Krisher']);
+    expect(barred.outlet).toBe('Daily Planet');
+    expect(barred.body).not.toContain('Krisher');
+    expect(story('By The Associated Press').authors).toEqual(['The Associated Press']);
+    const staff = story('By Staff');
+    expect(staff.authors).toEqual([]);
+    expect(staff.removed).toContainEqual({ text: 'By Staff', reason: 'byline' });
+  });
+
+  it('reads a byline in Markdown emphasis', () => {
+    const md = '# Strike halts trains across France\n\n*By Ann Author*\n\nA national rail strike halted most trains across France on Tuesday, the SNCF said.\n';
+    const out = clean({ source: 'a.md', rawHash: '', docHash: '', format: 'markdown', text: md, encoding: 'UTF-8', hints: {} });
+    expect(out.authors).toEqual(['Ann Author']);
+    expect(out.body).not.toContain('Ann Author');
+  });
+
+  it('leaves sentences that start with "By" in the body', () => {
+    for (const line of ['By Tuesday, most trains had stopped.', 'By Friday Evening Most Lines Were Running Again', 'By the end of the day, most trains had stopped']) {
+      const out = story(line);
+      expect(out.authors).toEqual([]);
+      expect(out.body).toContain(line);
+    }
+  });
+});
+
+describe('hard-wrapped text whose wrap width changes between blocks', () => {
+  // A PDF extraction: the first column wrapped at about 45 characters, the second at about 80.
+  const narrow = [
+    'ROME — The Italian government on Wednesday',
+    'unveiled a pension reform that it says will',
+    'cut the cost of early retirement by raising',
+    'the minimum age for most workers from 62 to',
+    '64 over the next four years. According to the',
+    "ministry's own estimates, INPS would save",
+    '4.2 billion euros a year by 2027, money the',
+    'government wants to spend on family benefits.',
+  ];
+  const wide = [
+    'Unions reacted angrily to the plan and called a general strike for next week. "This',
+    'reform asks workers to pay for years of bad management," said the leader of the',
+    'CGIL, the largest union, who announced marches in Rome on Friday and protests in',
+    "Milan and Naples over the weekend. Employers' groups welcomed the announcement.",
+  ];
+  const last = ['The labour minister said the bill would reach parliament before the summer', 'recess.'];
+
+  it('never breaks a paragraph in the middle of a sentence', () => {
+    const out = cleanText([...narrow, '', ...wide, '', ...last].join('\n'));
+    const paragraphs = out.body.split('\n\n');
+    expect(paragraphs).toHaveLength(3);
+    expect(out.body).toContain('from 62 to 64 over the next four years');
+    expect(out.body).toContain('INPS would save 4.2 billion euros');
+    expect(out.body).toContain('said the leader of the CGIL, the largest union');
+    expect(out.body).toContain('protests in Milan and Naples');
+    expect(paragraphs[2]).toBe('The labour minister said the bill would reach parliament before the summer recess.');
+  });
+
+  it('in one paragraph a line, goes on after a line ending on "of" or "the"', () => {
+    const out = cleanText(
+      'The ministry published the report on Monday.\nIt was drafted by a commission of\nLabour Ministry officials and union leaders.\nThe unions rejected it the same day.',
+    );
+    expect(out.body.split('\n\n')).toEqual([
+      'The ministry published the report on Monday.',
+      'It was drafted by a commission of Labour Ministry officials and union leaders.',
+      'The unions rejected it the same day.',
+    ]);
+  });
+
+  it('still keeps the paragraph breaks inside a block, at each block’s own width', () => {
+    const block = [
+      ...narrow.slice(0, -1),
+      'government wants to spend on family',
+      'benefits.',
+      'Unions called a strike.',
+      'The minister said the reform was needed to keep',
+      'the pension system afloat for the next decade.',
+    ];
+    const out = cleanText([...block, '', ...wide].join('\n'));
+    expect(out.body.split('\n\n')).toHaveLength(4);
+    expect(out.body).toContain('on family benefits.\n\nUnions called a strike.\n\nThe minister said');
+  });
+});
+
+describe('PDF page furniture', () => {
+  const pdf = [
+    'Daily Planet — Thursday, 14 March 2024',
+    '',
+    'Government Unveils Pension Reform',
+    'to Cut Early Retirement Costs',
+    '',
+    'By Maria Rossi, Staff Reporter',
+    '',
+    'ROME — The Italian government on Wednesday unveiled a pension reform that it says',
+    'will cut the cost of early retirement by raising the minimum age for most workers',
+    'from 62 to 64 over the next four years, according to a draft seen by reporters.',
+    '',
+    'The labour minister told reporters that the reform would be presented to parliament',
+    '',
+    '3',
+    '',
+    'Daily Planet — Thursday, 14 March 2024',
+    '',
+    'before the summer recess, and that the government was open to changes for workers',
+    'in physically demanding jobs, such as construction and nursing.',
+    '',
+    '',
+    'Opposition parties said they would fight the bill in both chambers. The leader of',
+    'the largest of them said the reform punished people who had started work young,',
+    'often in factories and on farms, and that her party would table amendments to',
+    'protect them. Business groups welcomed the plan but said it did not go far enough',
+    'to secure the future of the pension system, which costs more than 15 percent of',
+    'national output, one of the highest shares in Europe.',
+    '',
+    '4',
+  ].join('\n');
+
+  it('takes out page numbers and running headers, recorded, and joins the sentence a page break cut', () => {
+    const out = cleanText(pdf);
+    expect(out.body).not.toContain('Daily Planet');
+    expect(out.body).not.toMatch(/^\d+$/m);
+    expect(out.body).toContain('in both chambers. The leader of the largest');
+    expect(out.removed).toContainEqual({ text: '3', reason: 'page-number' });
+    expect(out.removed).toContainEqual({ text: '4', reason: 'page-number' });
+    expect(out.removed.filter((r) => r.reason === 'running-header')).toHaveLength(2);
+    expect(out.body).toContain('presented to parliament before the summer recess');
+    expect(out.body.split('\n\n')).toHaveLength(3);
+    expect(out.published).toBe('2024-03-14');
+  });
+
+  it('joins a headline wrapped over two lines into one title', () => {
+    const out = cleanText(pdf);
+    expect(out.title).toBe('Government Unveils Pension Reform to Cut Early Retirement Costs');
+    expect(out.authors).toEqual(['Maria Rossi']);
+    expect(out.body.startsWith('ROME — The Italian government')).toBe(true);
+    const titleCase = cleanText(
+      'Strike Halts Trains\nAcross Southern France\n\nA national rail strike halted most trains across the south of\nFrance on Tuesday, the SNCF said, as unions protested against a plan\nto close lines.',
+    );
+    expect(titleCase.title).toBe('Strike Halts Trains Across Southern France');
+    // In a saved page, one paragraph a line, two lines in title case are a headline and its standfirst.
+    const page = cleanText(
+      [
+        'Cops: Queens Woman Killed In Hit-And-Run',
+        'Driver Charged With DWI, Vehicular Manslaughter',
+        'A 45-year-old woman was struck and killed by a car in Queens early on Sunday, and the driver who fled the scene was arrested hours later, police said.',
+        'The driver, a 31-year-old man from Brooklyn, was charged with driving while intoxicated and vehicular manslaughter.',
+      ].join('\n'),
+    );
+    expect(page.title).toBe('Cops: Queens Woman Killed In Hit-And-Run');
+  });
+
+  it('keeps a standfirst under a one-line headline apart from it', () => {
+    const out = cleanText(
+      'Strike Halts Trains Across France\nUnions vow to keep up the action through the weekend\n\nA national rail strike halted most trains across France on Tuesday, the SNCF said. Commuters in\nParis queued for hours.',
+    );
+    expect(out.title).toBe('Strike Halts Trains Across France');
+    expect(out.body.startsWith('Unions vow to keep up the action through the weekend\n\nA national rail strike')).toBe(true);
+  });
+
+  it('keeps the headline when it is also the running header of later pages', () => {
+    const body = [
+      'ROME — The Italian government on Wednesday unveiled a pension reform that it says',
+      'will cut the cost of early retirement by raising the minimum age for most workers',
+      'from 62 to 64 over the next four years, according to a draft seen by reporters.',
+      'The labour minister told reporters that the reform would be presented to parliament',
+      'before the summer recess, and that the government was open to changes for workers',
+      'in physically demanding jobs, such as construction and nursing. Unions called a',
+      'general strike for next week and said they would march in Rome, Milan and Naples.',
+    ];
+    const out = cleanText(['Pension Reform Clears First Hurdle', 'By Maria Rossi', '', ...body, '', 'Page 2 of 2', 'Pension Reform Clears First Hurdle', '', ...body].join('\n'));
+    expect(out.title).toBe('Pension Reform Clears First Hurdle');
+    expect(out.removed).toContainEqual({ text: 'Pension Reform Clears First Hurdle', reason: 'running-header' });
+    expect(out.removed).toContainEqual({ text: 'Page 2 of 2', reason: 'page-number' });
+    expect(out.body).not.toContain('Hurdle');
+  });
+
+  it('keeps the numbers of a list, a few lines apart', () => {
+    const items = ['A new pension age.', 'A cap on early retirement.', 'More money for families.'];
+    const out = cleanText(['The reform has three parts:', ...items.flatMap((item, i) => [String(i + 1), item])].join('\n\n'));
+    expect(out.removed).toEqual([]);
+    expect(out.body).toContain('\n\n2\n\nA cap on early retirement.');
+  });
+
+  it('keeps repeated lines that are sentences, and numbers inside the text', () => {
+    const out = cleanText(
+      [
+        'Lawmakers approved the bill on Monday after a long debate in the chamber.',
+        '"We will not give up."',
+        'The minister repeated it twice.',
+        '"We will not give up."',
+        'The vote was 312 to 12.',
+      ].join('\n\n'),
+    );
+    expect(out.body.split('\n\n')).toHaveLength(5);
+    expect(out.removed).toEqual([]);
   });
 });
