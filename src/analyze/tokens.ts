@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Component, Sentence, Token } from './doc.js';
+import { isAsciiAlnum } from '../words.js';
 
 /**
  * Sentences and tokens with part-of-speech tags, from wink-nlp's English lite model
@@ -84,7 +85,7 @@ function winkSeparator(code: number): boolean {
 
 /** Whether a code unit is ASCII and neither letter nor digit (a place to cut a long run after). */
 function asciiMark(code: number): boolean {
-  return code < 128 && !((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+  return code < 128 && !isAsciiAlnum(code);
 }
 
 /**

@@ -15,7 +15,7 @@ const MAX_LENGTH = 120;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|der|den|van|von|zu|bin|ibn|al|el|la|le|di|du)$/;
 /** Capitalised words that start sentences, not names: "By Tuesday, ...", "By Now ...". */
-const NOT_A_FIRST_NAME = /^(?:the|this|that|these|those|then|now|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|early|late|all|most|some|many|law|contrast|comparison)$/i;
+const NOT_A_FIRST_NAME = /^(?:the|this|that|these|those|then|now|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|early|late|all|most|some|many|law|contrast|comparison|christmas|easter|thanksgiving|spring|summer|autumn|fall|winter)$/i;
 /** Small words a title-case heading has and a name has not: "By Car Or Train". */
 const HEADING_WORD = /^(?:The|A|An|And|Or|Of|To|In|On|At|For|From|With|Is|Are|Was|Were)$/;
 /** A month alone is a date ("By March"); in a longer name it may be one ("June Smith"). */
@@ -64,7 +64,8 @@ export function readByline(line: string): Byline | null {
   // A line ending a sentence is no byline, unless it ends on an initial or "Jr.".
   if (/[!?;:,]$/.test(s) || (/\.$/.test(s) && !/(?:^|\s)(?:\p{Lu}|Jr|Sr)\.$/u.test(s))) return null;
   const [names, ...after] = s.slice(prefix[0].length).split(/\s+(?:\||[–—-])\s+/);
-  const outlet = after.find((a) => !/\d/.test(a) && !JOB_WORD.test(a) && isRole(a))?.trim() ?? null;
+  // An outlet by its words ("Daily Planet", "Associated Press"), not a section or a stamp ("| Politics", "- Updated").
+  const outlet = after.find((a) => !/\d/.test(a) && !JOB_WORD.test(a) && ORG_WORD.test(a) && isRole(a))?.trim() ?? null;
   // "By Jon Henley in Paris": the place goes.
   const parts = names.replace(/\s+in\s+\p{Lu}[\p{L}.'’ -]*$/u, '').split(/\s*,\s*/);
   // "By The Associated Press", "By Reuters": the agency is the author.

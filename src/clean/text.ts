@@ -227,8 +227,8 @@ export function cleanText(input: string, hints: SourceHints = {}, options: Clean
   const outlet =
     hints.outlet?.trim() ||
     outletFromText([...removed.map((r) => r.text), ...pass.credits, body[0] ?? '']) ||
-    head.bylineOutlet ||
     outletFromUrl(url) ||
+    head.bylineOutlet ||
     outletOfRelatedLinks(pass.links) ||
     null;
 

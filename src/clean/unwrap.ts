@@ -145,9 +145,9 @@ const OPEN_END = /\b(?:a|an|the|of|to|with|from|into|between|that|than|whose|its
 
 /**
  * Should the break between these two lines (inside one block) be kept as a paragraph break?
- * `width` is the wrap width around the first line (`layout.widths`), the document's by default.
+ * `width` is the wrap width around the first line (`layout.widths`).
  */
-export function isParagraphBreak(line: string, next: string, layout: Layout, width = layout.width): boolean {
+export function isParagraphBreak(line: string, next: string, layout: Layout, width: number): boolean {
   const l = line.trim();
   const n = next.trim();
   if (/[\p{L}\p{N}]-$/u.test(l) && /^[\p{Ll}\p{N}]/u.test(n)) return false; // hyphenated word across lines

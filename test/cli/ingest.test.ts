@@ -172,6 +172,10 @@ describe('usage', () => {
       expect(r.stderr).toMatch(problem);
       expect(r.stderr).not.toMatch(/unexpected error/);
     }
+    // Queued inputs are cleaned by the workers: a rules file with --queue is refused, not ignored.
+    const queued = cli(db, ['ingest', '--queue', '--rules', join(dir, 'action.json'), report]);
+    expect(queued.code).toBe(2);
+    expect(queued.stderr).toContain('--rules does not apply with --queue');
   });
 
   it('says whether an id is unknown or a prefix ambiguous', () => {

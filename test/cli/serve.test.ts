@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMIT } from '../../src/api/limits.js';
-import { listenFailure, portNumber, readLimit } from '../../src/cli/commands/serve.js';
+import { portNumber } from '../../src/cli/commands/ingest.js';
+import { listenFailure, readLimit } from '../../src/cli/commands/serve.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 describe('serve --read-limit', () => {

@@ -7,7 +7,7 @@ import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, 
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { dropOfficeOf, joinCutNames, joinTouching, OFFICE_MODIFIERS, splitAtTitle, titleWord } from './cuts.js';
 import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
-import { WORD_CHAR } from '../../words.js';
+import { isAsciiAlnum, WORD_CHAR } from '../../words.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -208,7 +208,7 @@ function initials(name: string): string {
 /** Whether a UTF-16 code unit is a letter or a digit, as WORD_CHAR reads `body[i]` (ASCII without the regex). */
 function wordUnit(body: string, i: number): boolean {
   const code = body.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiAlnum(code);
   return WORD_CHAR.test(body[i]);
 }
 

@@ -101,15 +101,19 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
-/** Verbs that report: a number after them opens the clause they report ("officials said 95 buildings had collapsed"). */
+/** Verbs that report: a number after them may open the clause they report ("officials said 95 buildings had collapsed"). */
 const REPORTING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'reported', 'reports', 'announced', 'confirmed']);
 
 /** The verb a counted phrase is the object of ("arrested 500 people") or the subject of ("500 people were detained"). */
 export function governingVerb(tokens: Token[], first: number, nounEnd: number): number {
   // Object: the verb right before, past determiners and modifiers ("detain a few dozen", "left 238").
+  let reporting = -1;
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && REPORTING.has(lower(t))) break;
+    if (t.pos === 'VERB' && REPORTING.has(lower(t))) {
+      reporting = i;
+      break;
+    }
     if (t.pos === 'VERB') return i;
     if (!(t.pos === 'DET' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(?:at|to|than|over|up)$/.test(lower(t))) || t.pos === 'ADJ')) break;
   }
@@ -117,7 +121,8 @@ export function governingVerb(tokens: Token[], first: number, nounEnd: number): 
   let i = nounEnd;
   while (i < tokens.length && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i++;
   if (tokens[i]?.pos === 'VERB') return i;
-  return -1;
+  // "announced 500 job cuts": no clause follows, the counted phrase is the reporting verb's object.
+  return reporting;
 }
 
 /** The nearest verb before `index` in its clause ("ruled ... for three decades", "won ... with 71 percent"). */

@@ -21,7 +21,7 @@ export function* cues(text: string): Generator<{ index: number; word: string }> 
   }
 }
 /** "who asked not to be named", "asked that her name not be used": a source's condition, not its words. */
-const ANONYMITY = /^\s+(?:not to be (?:named|identified)|that (?:his|her|their) names?)/i;
+export const ANONYMITY = /^\s+(?:not to be (?:named|identified)|that (?:his|her|their) names?)/i;
 /** A determiner or a number before a speech verb's form makes it a noun: "a dozen states", "the reports", "his remarks". */
 const NOUN_BEFORE = /\b(?:the|a|an|these|those|his|her|its|their|our|some|many|several|all|both|other|dozen|\d+)\s+$/i;
 

@@ -35,7 +35,7 @@ const SOURCE_THEN_APPOSITION = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\
 /** After an attribution, a noun phrase described by a relative clause: an aside on what was said ("..., Sanders said, a policy that could ..."). */
 const ASIDE_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which)\b/u;
 /** A wire story's dateline: a place in capitals, maybe its country and the agency, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^()]{1,40}\))?\s*[-—–]+\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^()]{1,40}\))?(?:\s+-{1,2}\s+|\s*[—–]\s*)/u;
 /** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
 const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
 /** When, at the end of what "according to" names: "early results on Monday" are the early results, "results released on Monday" the results. */
@@ -96,8 +96,9 @@ function* cuesOf(s: Sentence): Generator<Cue> {
     if (SPEECH_ONLY_WITH_THAT.test(word) && nextWord !== 'that') continue;
     // "Singler added six rebounds", "she added 12 points": a score, not words.
     if (/^add/.test(word) && (next?.pos === 'NUM' || /^(?:a|an|another)$/.test(nextWord ?? ''))) continue;
-    // "regions that the Kremlin has claimed to have annexed", "he is said to be ill": no one's words follow.
-    if (nextWord === 'to') continue;
+    // "regions that the Kremlin has claimed to have annexed", "he is said to be ill": no one's words
+    // follow; nor after "who asked not to be named", a source's condition.
+    if (nextWord === 'to' || (nextWord === 'not' && tokens[k + 2]?.text.toLowerCase() === 'to')) continue;
     yield { start: token.start, end: token.end, word: token.text, according: false };
   }
 }
@@ -118,7 +119,8 @@ function insideQuotation(body: string, from: number, at: number): boolean {
  * no one the report names ("So says ...", "Despite saying ...").
  */
 function plausibleSpeaker(c: Context, speaker: string): boolean {
-  const head = speaker.split(/\s+/).pop()!.toLowerCase();
+  // The head of "a resident of the town" is "resident".
+  const head = speaker.replace(/\s+(?:of|for|from|at|in|with)\s.*$/i, '').split(/\s+/).pop()!.toLowerCase();
   // "The White House says", "The Washington Post reported": a name that opens with "The".
   if (DESCRIBED.test(speaker)) return SPEAKER_NOUNS.has(head) || NAME_AFTER_THE.test(speaker);
   return /\s/.test(speaker) || c.mentions.some((m) => m.entity.name === speaker) || !SENTENCE_OPENERS.has(head);
@@ -173,7 +175,7 @@ const SHARE =
   '|(?:a|one|two)\\s+(?:third|quarter|fifth)s?|half|majorities|a majority|most|many|some|others|few|both' +
   '|those (?:surveyed|polled|questioned|asked|interviewed))';
 /** A share as a verb's subject, with what it is a share of: "About four in 10 South Carolina Republican primary voters say". */
-const SHARE_BEFORE = new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:${CONJUNCTIONS})\\s+)(${SHARE}(?:\\s+(?:of|in|among)\\s+)?(?:\\s*[\\p{L}\\d’'.-]+){0,6}?)\\s*$`, 'iu');
+const SHARE_BEFORE = new RegExp(`(?:^|[,;:—–]\\s*|\\b(?:${CONJUNCTIONS})\\s+)(${SHARE}(?:\\s+[\\p{L}\\d’'.-]+){0,6}?)\\s*$`, 'iu');
 
 /** A poll's share as the source ("six in 10 said", "most said"), when no one was named. */
 function shareBefore(c: Context, s: Sentence, cueStart: number): string | null {
@@ -261,8 +263,8 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** What may stand between a verb and the "that" of its clause: a day, a place, an adverb ("said on Sunday that", "argued in court papers that"). */
-const BEFORE_THAT = /^\s*(?:(?:on|in|at|to|of|via|from|upon|for|with|by|as|about|over|under|throughout|during|after|before|last|this|earlier|later|late|early|again|also|then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|\p{Ll}+ly)\b[^]*)?$/u;
+/** What may stand between a verb and the "that" of its clause: a phrase of time, place or manner, of nine words at most ("said on Sunday that", "argued in court papers that", "said at a news conference in Washington on Tuesday that"). */
+const BEFORE_THAT = /^\s*(?:(?:on|in|at|to|of|via|from|upon|for|with|by|as|about|over|under|throughout|during|after|before|last|this|earlier|later|late|early|again|also|then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|(?!(?:family|supply|assembly|rally|ally|reply|anomaly|monopoly)\b)\p{Ll}+ly)\b(?:\s+\S+){0,8}\s*)?$/u;
 
 /**
  * The "that" opening what a verb reports, not a relative "that" after its object ("stressed her

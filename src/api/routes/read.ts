@@ -13,7 +13,8 @@ const ENTITY_ARTICLES = 500;
 export function readRoutes(app: FastifyInstance, { store, stories }: { store: Store; stories: StoryCache }): void {
   const article = async (id: string): Promise<Article> => {
     const found = await findArticleId(store, id);
-    if ('error' in found) throw new HttpError(404, found.error);
+    // An ambiguous prefix is a request to be made more precisely, not a missing article.
+    if ('error' in found) throw new HttpError(found.ambiguous ? 400 : 404, found.error);
     const a = await store.getArticle(found.id);
     if (!a) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
     return a;

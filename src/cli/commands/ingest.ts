@@ -11,6 +11,12 @@ export function nonNegativeInt(value: string): number {
   return n;
 }
 
+export function portNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError('expected a port, 1 to 65535');
+  return n;
+}
+
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -51,6 +57,8 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .option('--no-progress', 'no progress bar')
     .option('--queue', 'put the inputs on the work queue for `storyline worker` (PostgreSQL) instead of processing them here')
     .action(async (sources: string[], flags: IngestFlags & { queue?: boolean }) => {
+      // Queued inputs are cleaned by the workers, with their own rules: a rules file here would be silently ignored.
+      if (flags.queue && flags.rules) throw new UsageError('--rules does not apply with --queue: the workers clean what is queued');
       if (flags.queue) return (await import('./worker.js')).ingestToQueue(globals(), sources, flags);
       const [{ loadRules, DEFAULT_RULES }, { ingestSources }] = await Promise.all([import('../../clean/rules.js'), import('../../service/ingest.js')]);
       const rules = flags.rules ? [...userRules(flags.rules, loadRules), ...DEFAULT_RULES] : undefined;

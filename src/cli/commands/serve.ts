@@ -1,15 +1,9 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { DEFAULT_READ_LIMIT, type RateLimit } from '../../api/limits.js';
 import { openStore, defaultDbLocation } from '../../store/open.js';
 import type { GlobalOptions } from '../context.js';
 import { log, RunError } from '../output.js';
-import { nonNegativeInt } from './ingest.js';
-
-export function portNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError('expected a port, 1 to 65535');
-  return n;
-}
+import { nonNegativeInt, portNumber } from './ingest.js';
 
 /** Why the server could not listen on host:port, in one line a person can act on. */
 export function listenFailure(err: NodeJS.ErrnoException, host: string, port: number): string {
@@ -44,6 +38,7 @@ export function serveCommand(globals: () => GlobalOptions): Command {
       try {
         address = await app.listen({ port: flags.port, host: flags.host });
       } catch (err) {
+        await app.close();
         await store.close();
         throw new RunError(listenFailure(err as NodeJS.ErrnoException, flags.host, flags.port));
       }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { defaultDbLocation } from '../../store/open.js';
 import type { GlobalOptions } from '../context.js';
 import { log, print, printJson, UsageError } from '../output.js';
-import { positiveInt } from './ingest.js';
+import { portNumber, positiveInt } from './ingest.js';
 
 /** `storyline worker` and `storyline ingest --queue`: the queue's two ends (src/queue). */
 
@@ -63,7 +63,7 @@ export function workerCommand(globals: () => GlobalOptions): Command {
     .option('--poll-ms <ms>', 'pause between looks at an empty queue', positiveInt, 500)
     .option('--no-link', 'do not take the linker role (another worker must)')
     .option('--drain', 'exit once everything queued is stored (or failed) and linked')
-    .option('--health-port <port>', 'serve GET /health on this port', positiveInt)
+    .option('--health-port <port>', 'serve GET /health on this port (1 to 65535)', portNumber)
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', positiveInt)
     .option('--max-bytes <n>', 'refuse downloads larger than this many bytes', positiveInt)
     .option('--allow-private', 'fetch URLs on loopback, link-local and private networks (refused by default: no SSRF)')
