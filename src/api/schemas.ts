@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../day.js';
+import { isCalendarDay } from '../analyze/dates/calendar.js';
 
 /**
  * What the API accepts, as zod schemas: they validate every request and generate the OpenAPI

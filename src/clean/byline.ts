@@ -13,7 +13,8 @@ export interface Byline {
 const PREFIX = /^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext) by)\s*:?\s+/;
 const MAX_LENGTH = 120;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
-const PARTICLE = /^(?:de|da|do|dos|das|del|della|der|den|van|von|zu|bin|ibn|al|el|la|le|di|du)$/;
+/** The small words and initials inside names: "Jon van der Berg", "Juan y Pablo", "Sarah E. Needleman". */
+export const NAME_PARTICLE = /^(de|da|do|dos|das|del|della|der|den|van|von|zu|bin|ibn|al|el|la|le|di|du|y|e|st\.?|[\p{Lu}]\.?)$/u;
 /** Capitalised words that start sentences, not names: "By Tuesday, ...", "By Now ...". */
 const NOT_A_FIRST_NAME = /^(?:the|this|that|these|those|then|now|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|early|late|all|most|some|many|law|contrast|comparison|christmas|easter|thanksgiving|spring|summer|autumn|fall|winter)$/i;
 /** Small words a title-case heading has and a name has not: "By Car Or Train". */
@@ -34,7 +35,7 @@ function isName(text: string, alone: boolean): boolean {
   if (!NAME_WORD.test(words[0]) || !NAME_WORD.test(words[words.length - 1])) return false;
   if (NOT_A_FIRST_NAME.test(words[0]) || (words.length === 1 && MONTH.test(words[0]))) return false;
   if (words.some((w) => HEADING_WORD.test(w))) return false;
-  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+  return words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w));
 }
 
 /** "Staff Reporter", "Rome Correspondent", "Associated Press": capitalised words or a role word. */
@@ -44,10 +45,13 @@ function isRole(text: string): boolean {
   return JOB_WORD.test(text) || ORG_WORD.test(text) || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|the|and|at|in|on)$/.test(w));
 }
 
-/** "TOM KRISHER" -> "Tom Krisher"; mixed case is left as written ("DeArdo", "McDonald"). */
-function fixCase(name: string): string {
-  if (name !== name.toUpperCase() || name.replace(/\P{L}/gu, '').length <= 3) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+/**
+ * "TOM KRISHER" -> "Tom Krisher", in bylines of text and of pages alike; mixed case is left as
+ * written ("DeArdo", "McDonald"), and so is a short name in capitals ("AFP", "NASA").
+ */
+export function fixCase(n: string): string {
+  if (n !== n.toUpperCase() || n === n.toLowerCase() || n.length <= 4) return n;
+  return n.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 /** Splits "Jane Doe and John Roe" / "Jane Doe & John Roe" into names, or null if one is none. */

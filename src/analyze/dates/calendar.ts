@@ -17,6 +17,11 @@ export function parseDay(iso: string): Day | null {
   return isValidDay(day) ? day : null;
 }
 
+/** Whether `value` is a day of the calendar written YYYY-MM-DD and nothing else: "2024-02-29" is, "2024-02-30" is not. */
+export function isCalendarDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseDay(value) !== null;
+}
+
 export function isValidDay({ year, month, day }: Day): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }

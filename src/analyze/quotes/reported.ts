@@ -351,13 +351,17 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
 }
 
 /** Who speaks through a cue: the source after "according to", else the subject the verb goes on from, the name or description beside it, or a group named by its role. */
-function speakerOf(c: Context, s: Sentence, cue: Cue, content: { start: number; end: number }): string | null {
+function speakerOf(c: Context, s: Sentence, cue: Cue, contentOfCue: () => { start: number; end: number }): string | null {
   if (cue.according) return accordingSource(c, cue, s.end);
   const hi = inverted(c.body, s.start, cue.start) ? s.end : cue.end;
   // "..., the race will be tight, said Dan Gerstein, director of ...": when the words said end
   // right before the verb, they are not who said them.
-  const lo = content.end <= cue.start && /^[\s,]*$/.test(c.body.slice(content.end, cue.start)) ? cue.start : s.start;
-  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? relativeSource(c, s, cue) ?? sourceAt(c, cue.start, cue.end, lo, hi, s.start) ?? groupBefore(c, s, cue.start) ?? shareBefore(c, s, cue.start);
+  const wordsBefore = () => {
+    const content = contentOfCue();
+    return content.end <= cue.start && /^[\s,]*$/.test(c.body.slice(content.end, cue.start));
+  };
+  const named = () => sourceAt(c, cue.start, cue.end, wordsBefore() ? cue.start : s.start, hi, s.start);
+  const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? relativeSource(c, s, cue) ?? named() ?? groupBefore(c, s, cue.start) ?? shareBefore(c, s, cue.start);
   return speaker && plausibleSpeaker(c, speaker) ? speaker : null;
 }
 
@@ -405,9 +409,12 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
     for (const cue of cuesOf(s)) {
       if (cue.end > quoted) break;
       if (insideQuotation(doc.body, s.start, cue.start) || (!cue.according && !/ing$/i.test(cue.word) && NOT_REPORTING_BEFORE.test(doc.body.slice(Math.max(s.start, cue.start - 30), cue.start)))) continue;
-      const content = quoted < s.end ? beforeQuote(doc.body, s, cue, contentOf(c, s, cue), quoted) : contentOf(c, s, cue);
-      const speaker = speakerOf(c, s, cue, content);
+      // The words said, read once and only when needed: where they end may tell where the source is.
+      let read: { start: number; end: number } | undefined;
+      const contentOfCue = () => (read ??= quoted < s.end ? beforeQuote(doc.body, s, cue, contentOf(c, s, cue), quoted) : contentOf(c, s, cue));
+      const speaker = speakerOf(c, s, cue, contentOfCue);
       if (!speaker) continue;
+      const content = contentOfCue();
       // "VALENCIA, Spain (Reuters) - Floods ...": the dateline opening the story is not said.
       if (content.start === s.start) content.start += DATELINE.exec(doc.body.slice(s.start, content.end))?.[0].length ?? 0;
       const text = doc.body.slice(content.start, content.end);

@@ -4,6 +4,7 @@
  */
 import { oneLine } from './text.js';
 import { resolveUrl } from './walk.js';
+import { fixCase, NAME_PARTICLE } from '../byline.js';
 import { normalizeDate } from '../published.js';
 
 /** A page's date as YYYY-MM-DD: an ISO prefix literally (the publisher's own calendar date). */
@@ -183,7 +184,6 @@ function bylineFromDom(doc: Document): string[] {
 const BY_PREFIX = /^(?:(?:written|words|story|text|reporting)\s+)?by[:\s]+/i;
 /** Words that make a byline entry a role or an organisation rather than a person's name. */
 const NOT_A_NAME = /(?<!\p{L})(writer|editor|editors|correspondent|reporter|contributor|contributors|columnist|staff|bureau|media|desk|team|newsroom|platform|admin|administrator|guest|gast|гость|redaktion|redacción|rédaction)(?!\p{L})/iu;
-const NAME_PARTICLE = /^(de|da|do|dos|das|del|della|der|den|van|von|zu|bin|ibn|al|el|la|le|di|du|y|e|st\.?|[\p{Lu}]\.?)$/u;
 
 /**
  * "By Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe", "Reuters"]. Drops URLs,
@@ -225,12 +225,6 @@ function isPersonOrAgency(n: string): boolean {
   // In scripts with case, every word of a name is capitalised or a particle ("van", "bin").
   if (/[\p{Lu}\p{Ll}]/u.test(n)) return words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || NAME_PARTICLE.test(w) || !/[\p{Ll}]/u.test(w[0]));
   return true;
-}
-
-/** "TOM KRISHER" -> "Tom Krisher"; mixed case is left as written ("DeArdo", "McDonald"). */
-function fixCase(n: string): string {
-  if (n !== n.toUpperCase() || n === n.toLowerCase() || n.length <= 4) return n;
-  return n.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 /** "TheHill | TheHill" -> "TheHill"; a URL -> its host. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { isCalendarDay } from '../../day.js';
+import { isCalendarDay } from '../../analyze/dates/calendar.js';
 import type { Article } from '../../types.js';
 import { type GlobalOptions, resolveArticleId, withStore } from '../context.js';
 import { print, printJson, truncate, UsageError } from '../output.js';
