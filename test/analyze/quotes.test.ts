@@ -122,6 +122,12 @@ describe('reported speech', () => {
     expect(reported('Forbes shot back in an article, stating New York was the billionaire capital.')).toEqual([{ speaker: 'Forbes', text: 'New York was the billionaire capital' }]);
   });
 
+  it('a person "of" an organisation or place speaks, not the organisation or place; an organisation named alone still does', () => {
+    expect(reported('Mark Zandi of Moody\'s Analytics said the economy would slow next year.')).toEqual([{ speaker: 'Mark Zandi', text: 'the economy would slow next year' }]);
+    expect(reported('Senator Ted Cruz of Texas said he would vote against the bill.')[0]?.speaker).toBe('Ted Cruz');
+    expect(reported('The Bank of England said rates would rise in the spring.')[0]?.speaker).toBe('Bank of England');
+  });
+
   it('the dateline opening a wire story is not part of the words said; a capitalised compound is no dateline', () => {
     expect(reported('VALENCIA, Spain (Reuters) - Floods in Valencia killed 12 people on Tuesday, the regional government said.')).toEqual([
       { speaker: 'the regional government', text: 'Floods in Valencia killed 12 people on Tuesday' },

@@ -66,6 +66,20 @@ function mentionEndingAt(c: Context, at: number): Mention | undefined {
   return undefined;
 }
 
+/** "of", "at" or "from" (and "the") before a name: the organisation or place someone is of. */
+const AFFILIATION_BEFORE = /\s(?:of|at|from)\s+(?:the\s+)?$/;
+
+/**
+ * The person a name before a verb belongs to: "Mark Zandi of Moody's Analytics said", "Brianne
+ * Stone of Huntsville says". The person speaks; the organisation or place only says who they are.
+ */
+function affiliated(c: Context, nameStart: number): string | null {
+  const preposition = AFFILIATION_BEFORE.exec(c.body.slice(Math.max(0, nameStart - 12), nameStart));
+  if (!preposition) return null;
+  const person = mentionEndingAt(c, nameStart - preposition[0].length);
+  return person && person.entity.type === 'person' && !quoted(c, person.start) ? nameOf(c, person.entity) : null;
+}
+
 /** Parts of an apposition that name no one: "Several candidates, including Trump, said", "Trump, who has 9 million followers, said". */
 const NOT_A_SOURCE_PART = /^\s*(?:including|such as|like|with|from|of|in|on|at|for|by|especially|notably|who|which|whose|\p{Ll}+ing)\b/u;
 
@@ -106,10 +120,10 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
       if (speaker) return speaker;
     }
     const mention = mentionEndingAt(c, at);
-    if (mention && !quoted(c, mention.start)) return nameOf(c, mention.entity);
+    if (mention && !quoted(c, mention.start)) return affiliated(c, mention.start) ?? nameOf(c, mention.entity);
     const name = NAME_BEFORE.exec(text);
     if (name) {
-      const speaker = resolveName(c, name[0], at - name[0].length);
+      const speaker = affiliated(c, at - name[0].length) ?? resolveName(c, name[0], at - name[0].length);
       if (speaker) return speaker;
     }
   }
