@@ -122,6 +122,13 @@ describe('reported speech', () => {
     expect(reported('Forbes shot back in an article, stating New York was the billionaire capital.')).toEqual([{ speaker: 'Forbes', text: 'New York was the billionaire capital' }]);
   });
 
+  it('a verb in -s tagged as a noun after its subject is a speech verb; a noun before a relative "that" or after a name is not', () => {
+    expect(reported('Smith notes that the plan will fail in the end.')).toEqual([{ speaker: 'Smith', text: 'the plan will fail in the end' }]);
+    expect(reported('Trump claims the election was rigged from the start.')).toEqual([{ speaker: 'Trump', text: 'the election was rigged from the start' }]);
+    expect(reported('The insurance claims that were denied rose sharply last year.')).toEqual([]);
+    expect(reported('Back in 1988, Rust Belt states Indiana, Michigan, Ohio and Pennsylvania all supported Bush.')).toEqual([]);
+  });
+
   it('a person "of" an organisation or place speaks, not the organisation or place; an organisation named alone still does', () => {
     expect(reported('Mark Zandi of Moody\'s Analytics said the economy would slow next year.')).toEqual([{ speaker: 'Mark Zandi', text: 'the economy would slow next year' }]);
     expect(reported('Senator Ted Cruz of Texas said he would vote against the bill.')[0]?.speaker).toBe('Ted Cruz');

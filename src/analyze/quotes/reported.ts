@@ -73,6 +73,24 @@ interface Cue {
   according: boolean;
 }
 
+/** Words that open a clause after a verb: "claims the election was rigged", "notes that ...". */
+const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
+
+/**
+ * A verb in -s that wink-nlp tags as a noun after its subject ("Smith notes that", "Trump claims
+ * the election was rigged", "The report notes that"): after a name or "he"/"she"/"it" and
+ * before the opening of a clause; after "the" and a noun only before "that" ("the campaign
+ * pledges he made" are things); never before a relative "that" ("the insurance claims that were
+ * denied"). "states" is too often the noun ("Rust Belt states Indiana, Michigan").
+ */
+function verbTaggedNoun(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  if (token.pos !== 'NOUN' || !token.text.endsWith('s') || token.text === 'states' || !prev || !next || !CLAUSE_OPENERS.has(next.pos)) return false;
+  const that = next.text.toLowerCase() === 'that';
+  if (that && /^(?:AUX|VERB|ADV)$/.test(tokens[k + 2]?.pos ?? '')) return false;
+  return prev.pos === 'PROPN' || /^(?:he|she|it)$/i.test(prev.text) || (that && prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET');
+}
+
 /** The speech verbs of a sentence, in order, each spanning its particle ("pointed out"). */
 function* cuesOf(s: Sentence): Generator<Cue> {
   const tokens = s.tokens;
@@ -85,7 +103,7 @@ function* cuesOf(s: Sentence): Generator<Cue> {
       yield { start: token.start, end: next!.end, word: 'according to', according: true };
       continue;
     }
-    if (token.pos !== 'VERB' || !isSpeechVerb(word) || SPEAK.test(word)) continue;
+    if ((token.pos !== 'VERB' && !verbTaggedNoun(tokens, k)) || !isSpeechVerb(word) || SPEAK.test(word)) continue;
     // A capitalised verb inside a sentence is a headline's ("Maher Tells Guest ...").
     if (token.text[0] !== word[0] && token !== tokens[0]) continue;
     const particle = VERBS_NEEDING_PARTICLE.get(word);
