@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDoc } from '../../src/analyze/index.js';
 import { cleanText } from '../../src/clean/text.js';
-import { joinTouching } from '../../src/analyze/entities/cuts.js';
+import { joinTouching, splitAtCommas } from '../../src/analyze/entities/cuts.js';
 import type { TaggedSpan } from '../../src/analyze/entities/perceptron.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
@@ -241,6 +241,15 @@ describe('a name the tagger cut in two', () => {
     expect(names('Paris Hilton spoke', [0, 0, 'LOC'], [1, 1, 'PER'])).toEqual(['Paris', 'Hilton']);
     expect(names('Ellen DeGeneres\nAugust said', [0, 1, 'PER'], [2, 2, 'PER'])).toEqual(['Ellen DeGeneres', 'August']);
     expect(names('Ellen DeGeneres Set As Host', [0, 1, 'PER'], [2, 4, 'PER'])).toEqual(['Ellen DeGeneres', 'Set As Host']);
+  });
+  it('a name with a comma inside is a list run together: one name per item, the last split at its "and"', () => {
+    const split = (text: string, first: number, last: number) => {
+      const [span] = spans(tokens(text), [first, last, 'ORG']);
+      return splitAtCommas(span).map((s) => text.slice(s.start, s.end));
+    };
+    expect(split('on CNN , Fox Business Network and Fox News today', 1, 8)).toEqual(['CNN', 'Fox Business Network', 'Fox News']);
+    expect(split('holds the WBA , IBF belts', 2, 4)).toEqual(['WBA', 'IBF']);
+    expect(split('at Procter and Gamble today', 1, 3)).toEqual(['Procter and Gamble']);
   });
   it('the seed\'s "Central Asian country" is one name', () => {
     const doc = analyzeDoc({ title: null, body: 'Putin congratulated Tokayev on his victory in a snap presidential poll held months after deadly unrest in the oil-rich Central Asian country.', published: null });

@@ -159,3 +159,26 @@ export function dropOfficeOf(span: TaggedSpan): TaggedSpan[] {
 
 /** Words that make an office of the title after them ("District Attorney", "Deputy Director", "Foreign Minister"). */
 export const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice prime foreign defense defence interior finance police fire head state petty patrol corrections probation majority minority opposition'.split(' '));
+
+/**
+ * A tagged name with a comma inside is a list the tagger ran together ("CNN, Fox Business
+ * Network and Fox News", "WBA, IBF", "Angels, Ken Rosenthal of Fox Sports"): one name per item,
+ * the last item split at its "and" or "&" too. A name of one organisation with a comma in it
+ * ("University of California, San Diego") is rarer than such lists in news, and its parts still
+ * name what it is.
+ */
+export function splitAtCommas(span: TaggedSpan): TaggedSpan[] {
+  const t = span.tokens;
+  let hasComma = false;
+  for (let k = span.first + 1; k < span.last; k++) if (t[k].text === ',') hasComma = true;
+  if (!hasComma) return [span];
+  const parts: TaggedSpan[] = [];
+  let from = span.first;
+  for (let k = span.first; k <= span.last + 1; k++) {
+    const word = t[k]?.text;
+    if (k <= span.last && word !== ',' && word !== 'and' && word !== '&') continue;
+    if (k > from && /^\p{Lu}/u.test(t[from].text)) parts.push({ ...span, first: from, start: t[from].start, last: k - 1, end: t[k - 1].end });
+    from = k + 1;
+  }
+  return parts;
+}

@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { dropOfficeOf, joinCutNames, joinTouching, OFFICE_MODIFIERS, splitAtTitle, titleWord } from './cuts.js';
+import { dropOfficeOf, joinCutNames, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
 import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
 import { isAsciiAlnum, WORD_CHAR } from '../../words.js';
 
@@ -73,7 +73,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
   const joined = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body);
   const joinedStarts = new Set(joined.map((s) => s.start));
-  const tagged = joined.flatMap((s) => splitAtTitle(s, joinedStarts)).flatMap(dropOfficeOf);
+  const tagged = joined.flatMap(splitAtCommas).flatMap((s) => splitAtTitle(s, joinedStarts)).flatMap(dropOfficeOf);
   const starts = new Set(tagged.map((s) => s.start));
   const ends = new Set(tagged.map((s) => s.end));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
