@@ -1,6 +1,6 @@
 import type { Comparison, Evidence, Relation } from '../types.js';
 import { alignFacts, describeValue, factTable } from './facts.js';
-import { type LinkFeatures, PARTICIPANT_MENTIONS } from './features.js';
+import { type Fact, type LinkFeatures, PARTICIPANT_MENTIONS } from './features.js';
 import { estimatedJaccard } from './minhash.js';
 
 /**
@@ -141,9 +141,14 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       // two events of one topic; event F1 0.887-0.897 -> 0.892-0.898 over 3 orders.
       if (f.compatibility === 'same') {
         together += 1;
-        const values = f.a.value === f.b.value ? `${describeValue(f.a)} in both` : `${describeValue(f.a)} in A, ${describeValue(f.b)} in B (within what rounding explains)`;
-        evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${values}`, weight: 0.1 });
-      } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close enough for two accounts of one event)`, weight: 0 });
+        if (f.a.value === f.b.value) evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
+        else evidence.push({ kind: 'fact-close', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: one figure as rounding or "about" and "at least" give it`, weight: 0.1 });
+      } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close: not enough to tell one event from two)`, weight: 0 });
+      continue;
+    }
+    const rising = tollRises(f.a, f.b, a.published, b.published);
+    if (rising) {
+      evidence.push({ kind: 'toll-rises', detail: rising, weight: 0 });
       continue;
     }
     apart += f.a.kind === 'age' ? 2 : 1;
@@ -216,6 +221,27 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';
   return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart, together } };
+}
+
+/** What a toll counts: people killed, hurt, missing, held or driven out, counted again as the hours pass. */
+const TOLLS = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'arrested', 'detained', 'evacuated', 'displaced', 'rescued']);
+
+/**
+ * A toll that grows from the earlier report to the later one, within a week: the dead, the
+ * injured or the arrested of one happening are counted again as bodies are found and suspects
+ * held ("four dead" at 6 a.m., "five killed" at noon). No evidence of two happenings, though
+ * counts so small are otherwise counted exactly; a toll that falls a day or more later, or
+ * reports without a date, still tell two apart.
+ */
+function tollRises(x: Fact, y: Fact, publishedX: string | null, publishedY: string | null): string | null {
+  if (x.kind !== 'count' || !TOLLS.has(x.attribute) || !publishedX || !publishedY) return null;
+  const days = (Date.parse(publishedY) - Date.parse(publishedX)) / 86_400_000;
+  if (Math.abs(days) > SETTINGS.sameEventMaxDays) return null;
+  const values = `${x.subject} ${x.attribute}: ${describeValue(x)} in A, ${describeValue(y)} in B`;
+  // Reports of one day come in an order their dates do not tell.
+  if (days === 0) return `${values}, both published ${publishedX}: a toll changes as it is counted`;
+  const [earlier, later] = days > 0 ? [x, y] : [y, x];
+  return later.value < earlier.value ? null : `${values}, the higher in the later report: a toll rises as it is counted`;
 }
 
 /** Position of a month and day (MM-DD, or the MM-DD of a full date) in a year of 12 x 31 days: distances that ignore the year. */

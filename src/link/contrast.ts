@@ -29,7 +29,14 @@ export function contrastEvidence(a: Article, b: Article): Evidence[] {
 interface Speaker {
   entity: Entity;
   forms: Set<string>;
-  quotes: { text: string; words: Set<string> }[];
+  quotes: Said[];
+}
+
+/** A quote as compared: its content words, and its figures ("4% to 8%", "2024"). */
+interface Said {
+  text: string;
+  words: Set<string>;
+  figures: Set<string>;
 }
 
 /** The people and organisations a report quotes (directly or in reported speech), most quoted first; read once per comparison. */
@@ -39,7 +46,7 @@ function speakersOf(a: Article): Speaker[] {
     const e = q.speaker ? a.entities.find((x) => x.name === q.speaker && (x.type === 'person' || x.type === 'organization')) : undefined;
     if (!e) continue;
     const speaker = bySpeaker.get(e) ?? { entity: e, forms: new Set(formsOf(e)), quotes: [] };
-    speaker.quotes.push({ text: q.text, words: new Set(contentWords(q.text)) });
+    speaker.quotes.push({ text: q.text, words: new Set(contentWords(q.text)), figures: new Set(q.text.match(/\d+(?:[.,]\d+)*/g) ?? []) });
     bySpeaker.set(e, speaker);
   }
   return [...bySpeaker.values()].sort((x, y) => y.quotes.length - x.quotes.length);
@@ -50,12 +57,16 @@ function sameSpeaker(s: Speaker, others: readonly Speaker[]): Speaker | undefine
   return others.find((o) => [...o.forms].some((f) => s.forms.has(f)));
 }
 
-/** Share of content words two quotes have in common, over the shorter's: the same statement, however it was cut. */
+/** Share of content words two quotes have in common, over the shorter's: the same statement, however it was cut... */
 const SAME_WORDS = 0.5;
+/** ...if that is a few words at least: "a cut" and "not cut too quickly" share one word, not a statement. */
+const FEWEST_SHARED = 3;
 
-function sameWords(x: Set<string>, y: Set<string>): boolean {
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return Math.min(x.size, y.size) > 0 && shared / Math.min(x.size, y.size) >= SAME_WORDS;
+/** The same statement: enough words in common, and no figure in one that the other gives otherwise (growth of "4% to 8%", then "3% to 7%"). */
+function sameStatement(x: Said, y: Said): boolean {
+  const shared = [...x.words].filter((w) => y.words.has(w)).length;
+  if (shared < FEWEST_SHARED || shared / Math.min(x.words.size, y.words.size) < SAME_WORDS) return false;
+  return !x.figures.size || !y.figures.size || [...x.figures].every((f) => y.figures.has(f)) || [...y.figures].every((f) => x.figures.has(f));
 }
 
 /** Whom both reports quote, and whether they give the same words: the same statement reported twice, or each its own. */
@@ -64,7 +75,7 @@ function quotedInBoth(inA: readonly Speaker[], inB: readonly Speaker[]): string[
   for (const s of inA) {
     const theirs = sameSpeaker(s, inB);
     if (!theirs) continue;
-    const shared = s.quotes.find((q) => theirs.quotes.some((t) => sameWords(q.words, t.words)));
+    const shared = s.quotes.find((q) => theirs.quotes.some((t) => sameStatement(q, t)));
     out.push(shared ? `${s.entity.name} (the same statement: “${clip(shared.text)}”)` : `${s.entity.name} (different statements)`);
   }
   return out;

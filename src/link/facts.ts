@@ -17,20 +17,35 @@ export function compatibility(a: Fact, b: Fact): Compatibility {
     case 'age':
       return d >= 2 ? 'incompatible' : 'differ';
     case 'percent':
-      return d <= 1.5 ? 'same' : d <= 5 ? 'differ' : 'incompatible';
+      return d <= 1.5 ? 'same' : d <= 3 ? 'differ' : 'incompatible';
     case 'count':
     case 'money':
     case 'measure': {
       // Agencies measure one earthquake a few tenths apart (6.1 and 6.3); a whole point is another quake.
       if (a.unit === 'magnitude') return d <= 0.5 ? 'differ' : 'incompatible';
       const rough = a.approximate || b.approximate;
-      if (rough && d / big <= 0.25) return 'same';
+      if (rough && big <= 20 && d / big <= 0.25) return 'same'; // "at least 14" and "at least 15" dead
       if (big <= 20) return 'incompatible'; // small counts are counted exactly: 6 rivals are not 5
+      if (rough && d <= Math.max(roundingOf(a, b) / 2, 0.02 * big)) return 'same';
       return d / big <= 0.35 ? 'differ' : 'incompatible';
     }
     default:
       return d / big <= 0.1 ? 'same' : 'differ';
   }
+}
+
+/**
+ * The rounding of the rounder of two figures: 10 to the power of its trailing zeros ("about
+ * 320,000" is rounded to 10,000, "1,240" to 10). "About 500" and 480 are one figure rounded;
+ * "about 320,000" and "about 312,000" employees are two.
+ */
+function roundingOf(a: Fact, b: Fact): number {
+  const unit = (v: number) => {
+    let u = 1;
+    for (let x = Math.round(Math.abs(v)); x >= 10 && x % 10 === 0; x /= 10) u *= 10;
+    return u;
+  };
+  return Math.max(unit(a.value), unit(b.value));
 }
 
 export interface AlignedFact {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { capitalisedNames, contentWords, type WordCounts, termFrequencies } from './text.js';
+import { capitalisedNames, contentWords, isReporter, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
 export interface Fact {
@@ -53,11 +53,34 @@ function formsOf(e: Article['entities'][number]): string[] {
   return [...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()))];
 }
 
-/** The most-named person, if named at least twice: the one a report of a happening is about. */
+/**
+ * The most-named person, if named at least twice: the one a report of a happening is about.
+ * Not one named only where they speak: a spokesman or a police officer is named once for each
+ * thing they say ("said Jan Unger, a fire brigade spokesman ... Unger said"), and the report is
+ * not about them.
+ */
 function protagonistOf(a: Article): string[] | null {
   let best: Article['entities'][number] | null = null;
-  for (const e of a.entities) if (e.type === 'person' && e.mentions.length >= 2 && (!best || e.mentions.length > best.mentions.length)) best = e;
+  for (const e of a.entities) {
+    if (e.type !== 'person' || e.mentions.length < 2 || (best && e.mentions.length <= best.mentions.length)) continue;
+    if (onlySpeaks(a, e)) continue;
+    best = e;
+  }
   return best ? formsOf(best) : null;
+}
+
+const SPEECH = '(?:said|says|told|tells|added|adds|explained|stated|according to)';
+const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,.]{0,80},)?\\s+${SPEECH}\\b`);
+const SPOKEN_BEFORE = new RegExp(`\\b${SPEECH}\\s+(?:[\\p{L}.-]+\\s+){0,3}$`, 'u');
+
+/** A person named only where the report says who said something: a spokesman, not a participant. */
+function onlySpeaks(a: Article, e: Article['entities'][number]): boolean {
+  return e.type === 'person' && e.mentions.every((m) => attributes(a.body, m));
+}
+
+/** Whether a mention is where the report says who said something ("Unger said", "said Jan Unger, a spokesman"). */
+function attributes(body: string, m: { start: number; end: number }): boolean {
+  return SPEAKS_AFTER.test(body.slice(m.end, m.end + 100)) || SPOKEN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /**
@@ -69,8 +92,18 @@ export const PARTICIPANT_MENTIONS = 3;
 
 function participantsOf(a: Article): string[][] {
   return a.entities
-    .filter((e) => e.type !== 'other' && e.mentions.length >= PARTICIPANT_MENTIONS)
+    .filter((e) => e.type !== 'other' && e.mentions.length >= PARTICIPANT_MENTIONS && !onlySpeaks(a, e))
     .map(formsOf);
+}
+
+/** Words that make a figure an earlier one, given before the report's own. */
+const EARLIER_FIGURE = /\b(?:earlier|initially|previously|at first|had (?:put|given|reported|said|estimated))\b/i;
+
+/** The sentence a figure is in, up to the figure. */
+function sentenceBefore(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 200), at);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return end < 0 ? before : before.slice(end + 1);
 }
 
 function leadOf(body: string): string {
@@ -83,15 +116,19 @@ export function extractFeatures(a: Article): LinkFeatures {
   // Every word and number, lowercased: joined by single spaces, the body with case, spacing and punctuation normalised.
   const tokens = a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const titleWords = contentWords(a.title ?? '');
-  const named = a.entities.filter((e) => e.type !== 'other').map((e) => e.name.toLowerCase());
-  const facts: Fact[] = [];
-  const seen = new Set<string>();
+  const named = a.entities.filter((e) => e.type !== 'other').map((e) => e.name.toLowerCase()).filter((n) => !isReporter(n, a.outlet));
+  // The first statement of a fact is the report's headline figure, unless the report says it was
+  // an earlier one ("Earlier on Sunday officials had put the death toll at 12").
+  const facts = new Map<string, Fact>();
+  const superseded = new Set<string>();
   for (const q of a.quantities) {
     if (!q.subject || !q.attribute || q.kind === 'year' || q.kind === 'ordinal') continue;
     const key = `${q.subject}|${q.attribute}`;
-    if (seen.has(key)) continue; // the first statement of a fact is the report's headline figure
-    seen.add(key);
-    facts.push({ subject: q.subject, attribute: q.attribute, value: q.value, kind: q.kind, unit: q.unit, approximate: q.approximate ?? false, text: q.text });
+    const earlier = EARLIER_FIGURE.test(sentenceBefore(a.body, q.start));
+    if (facts.has(key) && (!superseded.has(key) || earlier)) continue;
+    facts.set(key, { subject: q.subject, attribute: q.attribute, value: q.value, kind: q.kind, unit: q.unit, approximate: q.approximate ?? false, text: q.text });
+    if (earlier) superseded.add(key);
+    else superseded.delete(key);
   }
   return {
     id: a.id,
@@ -103,7 +140,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     terms: termFrequencies([...titleWords, ...words], TERMS_KEPT),
     titleWords: [...new Set(titleWords)],
     names: named.length ? [...new Set(named)] : capitalisedNames(a.body),
-    facts,
+    facts: [...facts.values()],
     mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),
     yearless: [...new Set(a.dates.flatMap((d) => (d.unanchored ? [d.unanchored.slice(5)] : [])))],
     protagonist: protagonistOf(a),

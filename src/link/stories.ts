@@ -55,7 +55,9 @@ async function buildStories(store: Store, assignments: readonly LinkAssignment[]
       });
     }
     const views = orderTimeline(timeline);
-    out.push({ id: storyId, title: views.find((v) => v.title)?.title ?? storyId, events: views });
+    // Named after the report that opened it, as its id is, wherever that report falls on the timeline.
+    const opener = views.find((v) => v.articles.includes(storyId.replace(/^s-/, ''))) ?? views[0];
+    out.push({ id: storyId, title: opener?.title ?? storyId, events: views });
   }
   return out;
 }
@@ -68,7 +70,9 @@ export async function listStories(store: Store): Promise<StoryView[]> {
 
 function countsOf(story: StoryView, summaries: Map<string, ArticleSummary>): StoryCounts {
   const ids = story.events.flatMap((e) => e.articles);
-  const dates = story.events.map((e) => e.date).filter((d): d is string => !!d).sort();
+  // An event is dated by its first report; the story runs to its last report ("updated two days later").
+  const published = ids.map((i) => summaries.get(i)?.published);
+  const dates = [...story.events.map((e) => e.date), ...published].filter((d): d is string => !!d).sort();
   const outlets = new Set(ids.map((i) => summaries.get(i)?.outlet).filter(Boolean));
   return { reports: ids.length, events: story.events.length, outlets: outlets.size, first: dates[0] ?? null, last: dates[dates.length - 1] ?? null };
 }
@@ -104,9 +108,15 @@ function changesBetween(events: readonly EventView[], features: Map<string, Link
     const a = eventFacts(from.articles, features);
     const b = eventFacts(to.articles, features);
     const source = (list: typeof a, f: Fact) => list.find((x) => x.fact === f)!.articleId;
-    for (const aligned of alignFacts(a.map((x) => x.fact), b.map((x) => x.fact))) {
-      const [row] = factTable([aligned], false);
-      if (row.status === 'changed') out.push({ ...row, fromEvent: from.id, toEvent: to.id, articleA: source(a, aligned.a), articleB: source(b, aligned.b) });
+    const named = (list: typeof a, f: Fact) => features.get(source(list, f))?.names.includes(f.subject.toLowerCase()) ?? false;
+    const aligned = alignFacts(a.map((x) => x.fact), b.map((x) => x.fact));
+    // "Deaths" or "rivals" of two events are one fact changed only when the events are about the
+    // same named someone (Tokayev's vote share: his six rivals, then five); else they are two
+    // happenings' own counts (two crashes' dead), and no toll went from 18 to 62.
+    if (!aligned.some((f) => named(a, f.a) && named(b, f.b))) continue;
+    for (const f of aligned) {
+      const [row] = factTable([f], false);
+      if (row.status === 'changed') out.push({ ...row, fromEvent: from.id, toEvent: to.id, articleA: source(a, f.a), articleB: source(b, f.b) });
     }
   }
   return out;

@@ -50,3 +50,17 @@ export function capitalisedNames(body: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * News agencies, whose names a report carries because they wrote it ("KATHMANDU (Reuters) -",
+ * "the AP reported"), not because they took part: two crashes a world apart both name Reuters.
+ * Hand-written: the wire services of the world's news.
+ */
+const WIRE_AGENCIES = new Set(
+  ['reuters', 'thomson reuters', 'associated press', 'the associated press', 'ap', 'afp', 'agence france-presse', 'agence france presse', 'dpa', 'deutsche presse-agentur', 'xinhua', 'xinhua news agency', 'tass', 'itar-tass', 'ria novosti', 'interfax', 'upi', 'united press international', 'efe', 'ansa', 'kyodo', 'kyodo news', 'yonhap', 'pti', 'press trust of india', 'ani', 'anadolu', 'anadolu agency', 'aap', 'australian associated press', 'bernama', 'pa media', 'press association', 'canadian press', 'the canadian press'],
+);
+
+/** Whether a name (lowercased) is a news agency or the report's own outlet: who told it, not who is in it. */
+export function isReporter(name: string, outlet: string | null): boolean {
+  return WIRE_AGENCIES.has(name) || (outlet !== null && name === outlet.toLowerCase().replace(/^the\s+/, ''));
+}

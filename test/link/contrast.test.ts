@@ -88,6 +88,12 @@ Investigators are looking into Monday's warehouse fire in Leeds. "We do not yet 
   it('whom both quote with different statements, found by surname', () => {
     expect(detail(FIRE_A, FIRE_C, 'quoted-in-both')).toBe('both quote Sarah Connell (different statements)');
   });
+  it('not the same statement when they share a word or two, or give other figures', () => {
+    const said = (id: string, quote: string) => article(id, `Rates Decision\n\nThe central bank held rates on Thursday. "${quote}," Governor Anna Bell said.`);
+    expect(detail(said('r1', 'The economy is moving in the right direction for a cut'), said('r2', 'We will not cut too quickly'), 'quoted-in-both')).toBe('both quote Anna Bell (different statements)');
+    expect(detail(said('r3', 'We expect revenue growth of 4% to 8% next year'), said('r4', 'We expect revenue growth of 3% to 7% next year'), 'quoted-in-both')).toBe('both quote Anna Bell (different statements)');
+    expect(detail(said('r5', 'We expect revenue growth of 4% to 8% next year'), said('r6', 'Revenue growth of 4% to 8% is what we expect'), 'quoted-in-both')).toMatch(/the same statement/);
+  });
   it('whom only one report quotes, each side apart, without weight', () => {
     const e = contrastEvidence(FIRE_A, FIRE_C).find((x) => x.kind === 'quoted-in-one')!;
     expect(e.weight).toBe(0);

@@ -98,9 +98,9 @@ describe('similarity', () => {
 describe('facts', () => {
   const near = (extra: Partial<LinkFeatures>) => report(BODY, { names: ['jane morrow'], ...extra });
   const alike = (extra: Partial<LinkFeatures>) => report(`${BODY.slice(0, 120)} The vote was close.`, { names: ['jane morrow'], ...extra });
-  it('fact-agrees when two accounts give a value within rounding (70.8% and 71%), and that is no evidence of two events', () => {
+  it('fact-close when two accounts give a value within rounding (70.8% and 71%), and that is no evidence of two events', () => {
     const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 70.8)] }), idf);
-    expect(c.evidence.find((e) => e.kind === 'fact-agrees')!.detail).toBe('Jane Morrow vote share: 71% in A, 70.8% in B (within what rounding explains)');
+    expect(c.evidence.find((e) => e.kind === 'fact-close')!.detail).toBe('Jane Morrow vote share: 71% in A, 70.8% in B: one figure as rounding or "about" and "at least" give it');
     expect(c.signals.apart).toBe(0);
     expect(c.signals.together).toBe(1);
   });
@@ -113,10 +113,26 @@ describe('facts', () => {
     expect(compareFeatures(crash(dead(7)), rescue(dead(7)), idf)).toMatchObject({ relation: 'same-event', signals: { together: 1, apart: 0 } });
     expect(compareFeatures(crash(dead(7)), rescue(dead(30)), idf)).toMatchObject({ relation: 'same-story', signals: { together: 0, apart: 1 } });
   });
-  it('fact-differs when values differ by what two outlets might (71% and 74%): weight 0', () => {
+  it('fact-differs when values differ by what two outlets might (71% and 74%): weight 0; 4 points apart is two counts', () => {
     const e = evidence(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 74)] }), 'fact-differs')!;
-    expect(e.detail).toBe('Jane Morrow vote share: 71% in A, 74% in B (close enough for two accounts of one event)');
+    expect(e.detail).toBe('Jane Morrow vote share: 71% in A, 74% in B (close: not enough to tell one event from two)');
+    expect(evidence(near({ facts: [fact('vote share', 'percent', 55)] }), alike({ facts: [fact('vote share', 'percent', 59)] }), 'value-change')).toBeDefined();
     expect(e.weight).toBe(0);
+  });
+  it('toll-rises: a toll that grows in a report of the same day or later is no evidence of two events; one that falls days later is', () => {
+    const dead = (n: number) => [fact('dead', 'count', n, String(n), 'deaths')];
+    const morning = near({ facts: dead(4), published: '2025-02-03' });
+    expect(evidence(morning, alike({ facts: dead(5), published: '2025-02-03' }), 'toll-rises')?.detail).toBe('deaths dead: 4 in A, 5 in B, both published 2025-02-03: a toll changes as it is counted');
+    expect(evidence(morning, alike({ facts: dead(9), published: '2025-02-05' }), 'toll-rises')?.detail).toBe('deaths dead: 4 in A, 9 in B, the higher in the later report: a toll rises as it is counted');
+    expect(compareFeatures(morning, alike({ facts: dead(5), published: '2025-02-03' }), idf).signals.apart).toBe(0);
+    expect(kinds(near({ facts: dead(9), published: '2025-02-03' }), alike({ facts: dead(4), published: '2025-02-05' }))).toContain('count-change');
+    // Another count than a toll is still counted exactly: six rivals are not five.
+    expect(kinds(near({ facts: [fact('defeated', 'count', 6, '6', 'rivals')], published: '2025-02-03' }), alike({ facts: [fact('defeated', 'count', 5, '5', 'rivals')], published: '2025-02-03' }))).toContain('count-change');
+  });
+  it('"about" a round figure is one figure with what rounds to it, not with a figure rounded finer that differs ("about 320,000" and "about 312,000")', () => {
+    const employed = (value: number) => [{ ...fact('employed', 'count', value, String(value), 'people'), approximate: true }];
+    expect(kinds(near({ facts: employed(500) }), alike({ facts: employed(480) }))).toContain('fact-close');
+    expect(kinds(near({ facts: employed(320000) }), alike({ facts: employed(312000) }))).toContain('fact-differs');
   });
   it('value-change when shares cannot both hold (71% and 81%): evidence against one event', () => {
     const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 81)] }), idf);

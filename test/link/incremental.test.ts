@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/ingest/containers.js';
-import { linkArticles, listStories, storyDetail } from '../../src/link/index.js';
+import { linkArticles, listStories, storyDetail, storyRows } from '../../src/link/index.js';
 import { buildArticle } from '../../src/service/ingest.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Article } from '../../src/types.js';
@@ -137,6 +137,24 @@ describe('incremental linking', () => {
     expect(page?.id).toBe(`s-${ids.get('quake1')}`);
     expect(page?.events.flatMap((e) => e.articles)).toHaveLength(4);
     expect(page?.people.map((p) => p.name)).toContain('Oskar Brandt');
+    await store.close();
+  });
+});
+
+describe('a story runs to its last report', () => {
+  it('counts to the last report published, not to the date of its event (its first report)', async () => {
+    const store = new SqliteStore(join(tempDir(), 'named.db'));
+    const dated = (name: string, published: string) =>
+      buildArticle({ source: `${name}.txt`, rawHash: sha256(name + published), docHash: sha256(name + published).slice(0, 16), format: 'text', text: TEXTS[name], encoding: 'UTF-8', hints: { published } });
+    // The update, published two days later, comes in first and opens the story.
+    for (const a of [dated('quake2', '2024-03-06'), dated('quake1', '2024-03-04')]) {
+      await store.saveIngested({ hash: sha256(a.id), source: a.source, bytes: Buffer.from(a.body), encoding: 'UTF-8', contentType: null, url: null }, [a]);
+      await linkArticles(store, [a]);
+    }
+    const [row] = await storyRows(store);
+    expect(row.events).toHaveLength(1);
+    expect(row.title).toBe('Valdoria quake toll climbs as rescuers dig in Pelrun');
+    expect(row.counts).toMatchObject({ reports: 2, first: '2024-03-04', last: '2024-03-06' });
     await store.close();
   });
 });

@@ -34,6 +34,7 @@ describe('fact compatibility', () => {
     expect(compatibility(fact('count', 6), fact('count', 5))).toBe('incompatible');
     expect(compatibility(fact('count', 500, true), fact('count', 480, true))).toBe('same');
     expect(compatibility(fact('count', 500), fact('count', 450))).toBe('differ');
+    expect(compatibility(fact('count', 320000, true), fact('count', 312000, true))).toBe('differ');
   });
 });
 
@@ -55,6 +56,26 @@ describe('different people', () => {
     expect(c.evidence.find((e) => e.kind === 'same-person')?.detail).toBe('both are mostly about jane morrow');
     expect(c.signals.together).toBe(1);
     expect(compareFeatures(reid, lane, idf).evidence.map((e) => e.kind)).not.toContain('same-person');
+  });
+});
+
+describe('who a report is about, and who told it', () => {
+  it('a spokesman named only where he speaks is not who the report is about, nor one of its participants', () => {
+    const fire = report('f', 'Four dead in Hamburg fire\n\nFour people died when fire swept through an apartment block in Hamburg early on Monday. "The flames spread very quickly," said Jan Unger, a fire brigade spokesman. Firefighters rescued twelve residents. "Some jumped from windows," Unger said. Residents were taken to a school, Unger said.');
+    expect(fire.protagonist).toBeNull();
+    expect(fire.participants?.flat()).not.toContain('jan unger');
+  });
+  it('a news agency is no shared name: two crashes a world apart both name Reuters', () => {
+    const crash = report('k', 'Plane crashes in Kathmandu\n\nKATHMANDU (Reuters) - A plane crashed on take-off in Kathmandu on Wednesday, killing 18 people, officials in Nepal told Reuters.');
+    expect(crash.names).toContain('kathmandu');
+    expect(crash.names).not.toContain('reuters');
+  });
+});
+
+describe('a report\'s facts', () => {
+  it('a figure the report calls an earlier one gives way to its own: "had put the death toll at 12", then 31 killed', () => {
+    const ferry = report('s', 'Ferry sinks off Sulawesi\n\nA ferry sank off Sulawesi on Sunday. Earlier on Sunday officials had put the death toll at 12. By the evening 31 people had been killed, police said.');
+    expect(ferry.facts.find((f) => f.attribute === 'dead')?.value).toBe(31);
   });
 });
 
