@@ -156,7 +156,14 @@ function dateBeside(a: Article, q: Quantity): string | null {
   const [start, end] = sentenceAround(a.body, q.start, q.end);
   const d = a.dates.find((x: DateMention) => x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET');
   // A calendar value is worth adding ("Sunday: 2019-06-09"); TimeML's PRESENT_REF ("now") is not.
-  return d ? (d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `${d.text}: ${d.value}` : d.text) : null;
+  return d ? (d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `${d.text}: ${readable(d.value)}` : d.text) : null;
+}
+
+const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+
+/** A TimeML value as a reader reads it: "2025-07-20TAF" is "2025-07-20 afternoon", "2025-02-03T05:00" "2025-02-03 05:00". */
+function readable(value: string): string {
+  return value.replace(/T(MO|MI|AF|EV|NI|DT)$/, (_, part: string) => ` ${PARTS_OF_DAY[part]}`).replace(/T(\d\d:\d\d)/, ' $1');
 }
 
 /**

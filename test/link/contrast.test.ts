@@ -48,6 +48,12 @@ describe('counted-in-one', () => {
     expect(d).toMatch(/only A counts [^;]*\(300 people, Saturday\)/);
     expect(d).toMatch(/only B counts [^;]*\(Two people, March\)/);
   });
+  it('shows a part of a day as words, not as TimeML ("Sunday afternoon: 2025-07-20 afternoon", not "2025-07-20TAF")', () => {
+    const dated = buildArticle({ source: 'ferry.txt', rawHash: 'ferry', docHash: 'ferry'.padEnd(16, '0'), format: 'text', text: 'Ferry sinks\n\nRescuers pulled 96 survivors from the water on Sunday afternoon, officials said.', encoding: 'UTF-8', hints: { published: '2025-07-21' } });
+    const d = detail(dated, FLOOD_2019, 'counted-in-one')!;
+    expect(d).toMatch(/96 survivors, Sunday afternoon: 2025-07-20 afternoon/);
+    expect(d).not.toMatch(/TAF/);
+  });
   it("names an unnamed person's age by who it is, and adds no date that is no calendar day", () => {
     const other = article('flood-2019-c', 'Rescuers pulled a 16-year-old boy from the river on Sunday. Now 300 people are homeless, mayor Ivan Penava said.');
     const d = detail(other, FLOOD_2019, 'counted-in-one')!;
