@@ -292,3 +292,97 @@ describe('planned and set', () => {
     expect(valueOf('The vote is set for Aug. 6.', 'Aug. 6')).toBe('2019-08-06');
   });
 });
+
+// 2024-05-15 is a Wednesday.
+describe('future markers of news English put a weekday ahead', () => {
+  const v = (body: string, text: string) => valueOf(body, text, '2024-05-15');
+  it('"due to", "forecast to", "plans to", "set to": the verb or adjective that governs "to"', () => {
+    expect(v('The minister is due to visit Paris on Saturday.', 'Saturday')).toBe('2024-05-18');
+    expect(v('Temperatures are forecast to stay high until Saturday.', 'Saturday')).toBe('2024-05-18');
+    expect(v('Biden plans to speak on Saturday.', 'Saturday')).toBe('2024-05-18');
+    expect(v('The company is set to report results on Thursday.', 'Thursday')).toBe('2024-05-16');
+    expect(v('The two leaders are likely to meet on Friday.', 'Friday')).toBe('2024-05-17');
+  });
+  it('a modal is future, unless it is followed by "have"', () => {
+    expect(v('Rain could fall through Saturday.', 'Saturday')).toBe('2024-05-18');
+    expect(v('The bill may reach the Senate floor on Monday.', 'Monday')).toBe('2024-05-20');
+    expect(v('The result might be known on Friday.', 'Friday')).toBe('2024-05-17');
+    expect(v('The fire could have started on Monday.', 'Monday')).toBe('2024-05-13');
+    expect(v('He would have turned 80 on Monday.', 'Monday')).toBe('2024-05-13');
+  });
+  it('a fixture or schedule in the present simple: "play on Saturday", "meet on Friday", "runs until Sunday"', () => {
+    expect(v('Chelsea play Arsenal on Saturday.', 'Saturday')).toBe('2024-05-18');
+    expect(v('The two sides meet again on Friday.', 'Friday')).toBe('2024-05-17');
+    expect(v('The exhibition runs until Sunday.', 'Sunday')).toBe('2024-05-19');
+    expect(v('Chelsea beat Arsenal on Saturday.', 'Saturday')).toBe('2024-05-11');
+    expect(valueOf("Slot's side, who play Real Madrid in the Champions League on Wednesday, have now scored 29 goals.", 'Wednesday', '2024-12-01')).toBe('2024-12-04');
+  });
+  it('but not a modal of another clause, a negated "could", nor "could be seen"', () => {
+    expect(valueOf('Clinton glossed over warnings from Moscow on Thursday that air strikes could do damage.', 'Thursday', '1998-02-13')).toBe('1998-02-12');
+    expect(valueOf('Neither he nor his grandparents could be located Wednesday in their hometown.', 'Wednesday', '2000-01-06')).toBe('2000-01-05');
+    expect(valueOf('On Tuesday, police investigators could be seen inspecting the house.', 'Tuesday', '2024-05-15')).toBe('2024-05-14');
+    expect(valueOf('He should also get a boost from the win Tuesday, Sanders said.', 'Tuesday', '2016-02-10')).toBe('2016-02-09');
+    expect(valueOf("Monday's debate might not move mountains.", 'Monday', '2016-09-29')).toBe('2016-09-26');
+    expect(valueOf("The beginning of Saturday night's debate could not have been more awkward.", 'The beginning of Saturday night', '2016-02-07')).toBe('2016-02-06TNI');
+    expect(valueOf('It had been due to expire Friday evening.', 'Friday evening', '1989-10-30')).toBe('1989-10-27TEV');
+    expect(valueOf('No one was hurt, due to low light levels on Saturday.', 'Saturday', '2024-05-15')).toBe('2024-05-11');
+  });
+  it('nor a headline present, a participle or a noun after an owner', () => {
+    expect(valueOf("Polls failed to predict Ted Cruz's Iowa win on Tuesday night.", 'Tuesday night', '2016-02-03')).toBe('2016-02-02TNI');
+    expect(valueOf('A poll of 1,000 likely voters taken Wednesday through Sunday.', 'Sunday', '2015-12-08')).toBe('2015-12-06');
+    expect(valueOf('The Tar Heels remain unbeaten with a 91-73 victory over Evansville on Thursday night.', 'Thursday night', '2024-05-15')).toBe('2024-05-09TNI');
+  });
+  it('a weekday in a noun phrase after a comma does not take the future of the main verb', () => {
+    expect(valueOf("Halcyon will pay $87 per share, a premium of 42% to Brightwater's closing price on Friday.", 'Friday', '2024-03-04')).toBe('2024-03-01');
+  });
+  it('"due to" also puts a part of the year ahead', () => {
+    expect(valueOf('A late-stage study is due to report results in the third quarter.', 'the third quarter', '2024-03-04')).toBe('2024-Q3');
+  });
+});
+
+describe('ranges and lists of dates', () => {
+  it('the end of a range is not before its start', () => {
+    const found = dates('The strike will last from Monday to Wednesday.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(found).toEqual([['Monday', '2024-05-20'], ['Wednesday', '2024-05-22']]);
+    const past = dates('The festival ran from Friday to Monday.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(past).toEqual([['Friday', '2024-05-10'], ['Monday', '2024-05-13']]);
+    // A span over by publication whose end would otherwise fall after it: the start goes back a week.
+    const over = dates('The fair ran from Tuesday to Friday.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(over).toEqual([['Tuesday', '2024-05-07'], ['Friday', '2024-05-10']]);
+    expect(valueOf('Talks will be held between Monday and Wednesday.', 'Wednesday', '2024-05-15')).toBe('2024-05-22');
+  });
+  it('a bare day before "and" and a day-month takes its month: "12 and 13 October"', () => {
+    const found = dates('Voting took place on 12 and 13 October.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(found).toEqual([['12', '2023-10-12'], ['13 October', '2023-10-13']]);
+    const three = dates('Talks were held on 3, 4 and 5 March.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(three).toEqual([['3', '2024-03-03'], ['4', '2024-03-04'], ['5 March', '2024-03-05']]);
+    const full = dates('The meetings are on 3, 4 and 5 June 2025.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(full).toEqual([['3', '2025-06-03'], ['4', '2025-06-04'], ['5 June 2025', '2025-06-05']]);
+  });
+  it('a bare day after a month-day and "and" takes its month: "June 21, June 23 and 25"', () => {
+    const found = dates('Strikes will take place on June 21, June 23 and 25.', '2024-05-15').map((d) => [d.text, d.value]);
+    expect(found).toEqual([['June 21', '2024-06-21'], ['June 23', '2024-06-23'], ['25', '2024-06-25']]);
+    expect(valueOf('It happened between June 3 and 5.', '5', '2024-07-15')).toBe('2024-06-05');
+  });
+  it('but not a count: "June 3 and 25 people", "on 12 and 13 October 2023"', () => {
+    expect(dates('Police said 5 died on June 3 and 25 people were hurt.', '2024-07-15').map((d) => d.text)).toEqual(['June 3']);
+  });
+});
+
+describe('smaller date issues', () => {
+  it('a clock time takes the day of the story, not the day a source spoke', () => {
+    const body =
+      'A powerful earthquake struck western Nepal late Friday, killing at least 312 people, officials said Saturday. The quake was centered south of Jumla, the U.S. Geological Survey said. It struck at a depth of 10 kilometers at 11:47 p.m.';
+    expect(valueOf(body, '11:47 p.m.', '2023-11-04')).toBe('2023-11-03T23:47');
+  });
+  it('"on the 5th" is a day of the month being told; "the 5th floor" is not', () => {
+    expect(valueOf('He was charged on the 5th.', 'the 5th', '2024-05-15')).toBe('2024-05-05');
+    expect(valueOf('Trading was halted on the 20th.', 'the 20th', '2024-05-15')).toBe('2024-04-20');
+    expect(valueOf('She will be sentenced on the 28th.', 'the 28th', '2024-05-15')).toBe('2024-05-28');
+    expect(dates('The office on the 5th floor closed.', '2024-05-15')).toEqual([]);
+  });
+  it('a count of things "a day" is a rate, as "per day" is', () => {
+    expect(dates('Participants walked 9,800 steps a day.', '2023-10-02').map((d) => [d.text, d.value, d.type])).toEqual([['a day', 'P1D', 'SET']]);
+    expect(dates('They ate two meals a day.', '2023-10-02').map((d) => [d.text, d.value, d.type])).toEqual([['a day', 'P1D', 'SET']]);
+  });
+});

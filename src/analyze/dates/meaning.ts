@@ -48,6 +48,8 @@ export type Meaning =
   | { kind: 'weekday'; weekday: number; shift: Shift; time?: TimeOfDay; weekend?: boolean }
   /** "March", "Aug. 7", "last November": a month (and day) whose year the anchor decides. */
   | { kind: 'month'; month: number; day: number | null; shift: Shift; time?: TimeOfDay; yearShift?: Shift }
+  /** "on the 5th": a day of a month the anchor (and the tense of the clause) decides. */
+  | { kind: 'day-of-month'; day: number }
   /** "Christmas", "last Thanksgiving": a holiday whose year the anchor decides. */
   | { kind: 'holiday'; name: string; shift: Shift }
   /** A clock time alone ("at 10:35 a.m."): the anchor's day. */
@@ -142,6 +144,19 @@ function resolveYear(anchor: Day, month: number, day: number | null, shift: Shif
   return [y - 1, y, y + 1].reduce((best, year) => (cost(year) < cost(best) ? year : best), y);
 }
 
+/** "on the 5th": that day of the anchor's month if it is not past it, else of the month before; of the next month in a future clause. */
+function resolveDayOfMonth(anchor: Day, day: number, tense: Tense): Day {
+  const inMonth = (d: Day) => isValidDay({ year: d.year, month: d.month, day });
+  const step = (d: Day, months: number) => {
+    let m = addMonths({ ...d, day: 1 }, months);
+    while (!inMonth(m)) m = addMonths(m, months < 0 ? -1 : 1);
+    return { ...m, day };
+  };
+  const here = { ...anchor, day };
+  if (tense === 'future') return day >= anchor.day && inMonth(here) ? here : step(anchor, 1);
+  return day <= anchor.day ? here : step(anchor, -1);
+}
+
 const SEASON_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 function resolvePartOfYear(
@@ -212,6 +227,8 @@ export function resolve(meaning: Meaning, anchor: Day | null, tense: Tense): str
       const day = holidayDate(meaning.name, year);
       return day ? formatDay(day) : null;
     }
+    case 'day-of-month':
+      return formatDay(resolveDayOfMonth(anchor, meaning.day, tense));
     case 'time':
       return withTime(anchor, meaning.time);
     case 'part-of-year':

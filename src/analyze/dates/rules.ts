@@ -285,7 +285,10 @@ const RULES: Rule[] = [
     pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?<half>\s+and\s+a\s+half\b)?(?!-|\s+(?:ago|earlier)\b)/gi,
     build: ({ mult, unit, half }, match, context) => {
       const before = textBefore(context, match, 24);
-      const rate = /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before);
+      // "$5 billion a year", "9,800 steps a day", "two meals a day": a count per unit is a rate, as "per day" is.
+      const rate =
+        /(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|euros?|pounds?|barrels|tons|tonnes|people|units))\s*$/i.test(before) ||
+        /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|dozens|hundreds|thousands|several|many|few))\s+(?:[a-z]+\s+)?[a-z]+s\s*$/i.test(before);
       if (mult || rate) return value('SET', durationValue(1, unit!)!);
       if (/\b(?:per|every|each)\s*$/i.test(before)) return null;
       // "a year and a half": P1Y6M; "a minute and a half": PT1M30S.
@@ -489,6 +492,16 @@ const RULES: Rule[] = [
     // Not a place or an event named after the day: Easter Island, Christmas Island, the Easter Rising.
     pattern: new RegExp(`\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${HOLIDAY})\\b(?!\\s+(?:Islands?|Rising)\\b)`, 'g'),
     build: ({ rel, holiday }) => ({ kind: 'holiday', name: holiday!, shift: shiftOf(rel) }),
+  },
+  {
+    // "charged on the 5th", "until the 21st": a day of the month being told; not "the 5th floor", "the 21st century".
+    name: 'day-of-month',
+    trigger: /\b(?:on|since|until|till|by|from|before|after)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i,
+    pattern: /(?<=\b(?:on|since|until|till|by|from|before|after)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[.,;:)!?"”]|\s*$|\s+(?:and|or|but|in|at|when|after|before|because|to|as|if|while|this month|last month|next month)\b)/gi,
+    build: ({ day }) => {
+      const d = Number(day);
+      return d >= 1 && d <= 31 ? { kind: 'day-of-month', day: d } : null;
+    },
   },
   {
     // 3/4/2019, 03.04.2019: read day-first or month-first as the document does.

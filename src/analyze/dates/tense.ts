@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../doc.js';
 import type { Tense } from './meaning.js';
 import { lowerBound, plainLower } from '../spans.js';
-import { IRREGULAR_PAST } from '../verbs.js';
+import { IRREGULAR_FORMS, IRREGULAR_PAST } from '../verbs.js';
 import { WEEKDAYS } from './vocabulary.js';
 
 /**
@@ -11,7 +11,23 @@ import { WEEKDAYS } from './vocabulary.js';
  */
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'wo', 'would', "'d", 'going', 'gonna', 'scheduled', 'expected', 'due', 'planned', 'plans', 'plan',
-  'planning', 'preparing', 'intends', 'intend', 'intending', 'aims', 'upcoming', 'tomorrow',
+  'planning', 'preparing', 'intends', 'intend', 'intending', 'aims', 'upcoming', 'tomorrow', 'slated', 'poised', 'likely',
+  'forecast', 'forecasted', 'projected', 'predicted',
+  // Modals of what may come: "rain could fall through Saturday", "the bill may reach the floor on Monday".
+  'could', 'may', 'might', 'should', 'must', 'can', 'ca',
+]);
+/** Past forms among FUTURE_WORDS: ahead only in "are forecast to", "is projected to". */
+const AMBIGUOUS_FUTURE = new Set(['forecast', 'forecasted', 'projected', 'predicted']);
+/** Modals that look back when "have" follows them: "would have turned 80 on Monday", "could have started". */
+const MODALS = new Set(['would', "'d", 'could', 'may', 'might', 'should', 'must', 'can', 'ca']);
+/**
+ * Words that put a "to"-infinitive after them ahead, whatever their part of speech: "is due to
+ * visit", "plans to speak", "are forecast to stay", "is likely to meet", "is set to report".
+ */
+const CATENATIVE = new Set([
+  'due', 'set', 'likely', 'unlikely', 'expected', 'scheduled', 'slated', 'poised', 'forecast', 'forecasted', 'projected',
+  'predicted', 'planned', 'plans', 'plan', 'planning', 'going', 'preparing', 'intends', 'intend', 'intending', 'aims',
+  'aiming', 'hopes', 'hoping', 'wants', 'seeks', 'vows', 'pledges', 'promises', 'threatens', 'ready', 'about',
 ]);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", 'been']);
 const WEEKDAY_START = new RegExp(`^(?:on\\s+)?(?:${Object.keys(WEEKDAYS).join('|')})`, 'i');
@@ -25,15 +41,39 @@ function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
-/** The verb group around token i, its words as `plainLower` gives them: auxiliaries, adverbs and "to" before it, particles after. */
+/**
+ * The verb group around token i, its words as `plainLower` gives them: auxiliaries, adverbs and "to" before it, particles
+ * after; and a "to"-infinitive takes in the word that governs it and that word's own group: "is due to visit", "plans to speak".
+ */
 function verbGroup(tokens: Token[], i: number): string[] {
   let from = i;
-  while (from > 0 && VERB_GROUP_POS.has(tokens[from - 1].pos) && i - from < 4) from--;
+  for (let hops = 0; ; hops++) {
+    const top = from;
+    while (from > 0 && VERB_GROUP_POS.has(tokens[from - 1].pos) && top - from < 4) from--;
+    // The "to" opening the group, or just before it.
+    const to = plainLower(tokens[from].text) === 'to' ? from : plainLower(tokens[from - 1]?.text ?? '') === 'to' ? from - 1 : -1;
+    if (hops < 2 && to >= 1 && governsInfinitive(tokens, to - 1)) from = to - 1;
+    else break;
+  }
   return tokens.slice(from, i + 1).map((t) => plainLower(t.text));
 }
 
+/** Whether the word at `i` puts the "to"-infinitive after it ahead: "due" only after "be" ("due to low light levels" is "because of"). */
+function governsInfinitive(tokens: Token[], i: number): boolean {
+  const word = plainLower(tokens[i].text);
+  if (!CATENATIVE.has(word)) return false;
+  return word !== 'due' || (i > 0 && /^(?:is|are|am|was|were|be|been|being|'s|'re)$/.test(plainLower(tokens[i - 1].text)));
+}
+
 function tenseOfGroup(words: string[]): Tense | 'present' {
-  if (words.some((w) => FUTURE_WORDS.has(w))) return 'future';
+  // "could have started", "would have turned 80": past in a conditional.
+  if (words.some((w, i) => MODALS.has(w) && (/^(?:have|'ve)$/.test(words[i + 1] ?? '') || (NEGATION.test(words[i + 1] ?? '') && /^(?:have|'ve)$/.test(words[i + 2] ?? ''))))) return 'past';
+  // "had been due to expire Friday evening": a plan in the past of the past.
+  if (words.includes('had')) return 'past';
+  // "forecast" is a past form too ("he forecast on Monday"): ahead after "is"/"are"/"be" or before "to".
+  const ahead = (w: string, i: number) =>
+    FUTURE_WORDS.has(w) && (!AMBIGUOUS_FUTURE.has(w) || /^(?:is|are|am|'s|'re|be|being)$/.test(words[i - 1] ?? '') || words[i + 1] === 'to');
+  if (words.some(ahead)) return 'future';
   // "is to resume", "are to meet": the be-to future; "is set to", "are set": planned ("a record set on Aug. 6" is past).
   if (words.some((w, i) => /^(?:is|are|am|'s|'re)$/.test(w) && (words[i + 1] === 'to' || words[i + 1] === 'set'))) return 'future';
   const head = words[words.length - 1];
@@ -95,12 +135,46 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   const distanceAfter = after >= 0 ? tokens[after].start - end : Infinity;
   // A verb past a clause boundary ("..., he said") is another clause's when the date's own has one.
   const crosses = (from: number, to: number) => tokens.slice(from, to).some((t) => CLAUSE_BOUNDARY.has(t.text));
-  const best =
-    before >= 0 && after >= 0 && crosses(k, after) && !crosses(before + 1, k) ? before : distanceBefore <= distanceAfter ? before : after;
-  if (best < 0) return 'unknown';
+  // So is one past a conjunction or a relative pronoun: "warnings from Moscow on Thursday that air strikes could do damage".
+  const opensClause = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/i.test(t.text));
+  const nearest = distanceBefore <= distanceAfter ? before : after;
+  if (before >= 0 && after >= 0 && !crosses(before + 1, k)) {
+    if (crosses(k, after)) return tenseOfVerb(tokens, before, after, k, start, end, body);
+    // Past a conjunction only when the verb before has a tense of its own ("after telling People in October that she didn't...").
+    if (opensClause(k, after)) {
+      const tense = tenseOfVerb(tokens, before, after, k, start, end, body);
+      if (tense !== 'unknown' || nearest === before) return tense;
+    }
+  }
+  return nearest < 0 ? 'unknown' : tenseOfVerb(tokens, nearest, after, k, start, end, body);
+}
+
+/** Modals of what may (or may not) be: their future is weaker than "will"'s. */
+const POSSIBILITY = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'ca']);
+const NEGATION = /^(?:not|n't|never|neither|nor|no|nobody|none|cannot)$/i;
+
+/** The tense the verb at `best` gives the date at [start, end), whose first token is `k` (`after`: the first verb after the date). */
+function tenseOfVerb(tokens: Token[], best: number, after: number, k: number, start: number, end: number, body: string): Tense {
+  const isBefore = best < k;
   let last = best;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
-  const tense = tenseOfGroup(verbGroup(tokens, last));
+  // A noun phrase set off by a comma has no verb of its own, and the main clause's tense is not its:
+  // "Halcyon will pay $87 per share, a premium of 42% to Brightwater's closing price on Friday".
+  if (isBefore && inAppositive(tokens, best, k)) return 'unknown';
+  const words = verbGroup(tokens, last);
+  let tense = tenseOfGroup(words);
+  const onlyPossibility = words.some((w) => POSSIBILITY.has(w)) && tenseOfGroup(words.filter((w) => !POSSIBILITY.has(w))) !== 'future';
+  if (tense === 'future' && onlyPossibility) {
+    // Only a modal of possibility. After the date it is mostly another clause's ("a deal reached with
+    // Iran in July could lead to..."); negated, "could" and "can" are a past inability as much as
+    // a prospect ("neither he nor his grandparents could be located Wednesday"); "could be seen" describes.
+    if (!isBefore) return 'unknown';
+    if (words.some((w) => /^(?:could|can|ca)$/.test(w)) && [...words, ...tokens.slice(Math.max(0, best - 12), best).map((t) => t.text)].some((w) => NEGATION.test(w))) return 'unknown';
+    if (words.includes('could') && /^(?:seen|heard|felt|spotted|found|observed|watched)$/.test(words[words.length - 1])) return 'unknown';
+    // A day naming an event after a noun phrase with its determiner: "a boost from the win Tuesday", "Priebus' assertion Tuesday night".
+    if (eventNoun(tokens, k, best)) return 'unknown';
+  }
+  if (tense === 'unknown' && words.length === 1 && isBefore && WEEKDAY_START.test(body.slice(start, end)) && isPlainPresent(tokens, best, k)) tense = 'present';
   if (tense !== 'present') return tense;
   // Only a verb before the date, as a schedule is said ("holds its primary on Tuesday"): one after
   // it is mostly another clause's ("the agreement reached on Saturday still leaves..."). And only a
@@ -109,7 +183,62 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   const head = tokens[last];
   const prev = tokens[best - 1];
   const noun = /^\p{Lu}/u.test(head.text) || (prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || /^['’]s$/.test(prev.text)));
-  return best === before && !noun ? scheduled(body, start, end) : 'unknown';
+  return isBefore && !noun ? scheduled(body, start, end) : 'unknown';
+}
+
+/** Whether the date (first token `k`) follows a noun with no preposition between, in a phrase opened by a determiner or an owner. */
+function eventNoun(tokens: Token[], k: number, verb: number): boolean {
+  let i = k - 1;
+  if (i <= verb || tokens[i].pos !== 'NOUN') return false;
+  while (i > verb && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) i--;
+  const t = tokens[i];
+  return i > verb && ((t.pos === 'DET' && !/^(?:a|an)$/i.test(t.text)) || t.pos === 'PRON' || /^['’]s?$/.test(t.text) || t.text === '’');
+}
+
+/** Base forms of verbs of saying and thinking: "officials say Monday's vote..." reports, it schedules nothing. */
+const BASE_OF_SAYING = new Set(['say', 'tell', 'claim', 'report', 'announce', 'add', 'note', 'write', 'argue', 'insist', 'admit', 'confirm', 'deny', 'warn', 'explain', 'recall', 'believe', 'think', 'know', 'hope', 'fear', 'expect', 'estimate', 'agree', 'need', 'want']);
+
+/**
+ * A verb in the present simple other than the third person, right after its subject: "Chelsea play
+ * Arsenal on Saturday", "the two sides meet on Friday", "Slot's side, who play Real Madrid in the Champions League on
+ * Wednesday". Not a past form ("Chelsea beat Arsenal") nor a
+ * verb of saying.
+ */
+/** Base forms that are their own past participle, other than those that are their own past too ("cut", "put"). */
+const IRREGULAR_BASES = new Set(['come', 'become', 'overcome', 'run', 'outrun']);
+
+function isPlainPresent(tokens: Token[], i: number, k: number): boolean {
+  const verb = tokens[i];
+  const word = plainLower(verb.text);
+  if (verb.pos !== 'VERB' || !/^[a-z]+$/.test(verb.text) || /(?:ed|ing|s)$/.test(word) || IRREGULAR_PAST.has(word) || BASE_OF_SAYING.has(word)) return false;
+  // A participle ("voters taken Wednesday through Sunday") is no present.
+  if (IRREGULAR_FORMS.get(word) === word && !IRREGULAR_BASES.has(word)) return false;
+  // The day close after the verb: "play Arsenal at home on Saturday", not "remain unbeaten with a victory over Evansville on Thursday".
+  if (k - i > 8 || tokens.slice(i + 1, k).some((t) => t.pos === 'NUM' || /^(?:with|after|before|since|following)$/i.test(t.text))) return false;
+  const subject = tokens[i - 1];
+  const owner = tokens[i - 2];
+  // "Cruz's Iowa win on Tuesday", "the Paris attack on Friday": a noun after an owner or a determiner.
+  if (!subject || (owner && (/^['’]s?$/.test(owner.text) || owner.pos === 'DET'))) return false;
+  // "Slot's side, who play Real Madrid on Wednesday": a relative pronoun after a comma stands for the subject.
+  const relative = /^(?:who|that)$/i.test(subject.text) && owner?.text === ',';
+  return relative || subject.pos === 'PROPN' || (subject.pos === 'NOUN' && /s$/.test(subject.text)) || /^(?:they|we)$/i.test(subject.text);
+}
+
+/**
+ * Whether the date after token `before` (up to token `k`) sits in a noun phrase set off by a comma: the
+ * verb is past a boundary and what follows the boundary opens with a determiner and holds no verb.
+ */
+function inAppositive(tokens: Token[], before: number, k: number): boolean {
+  let boundary = -1;
+  for (let i = k - 1; i > before; i--) {
+    if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].text === '—' || tokens[i].text === '–') {
+      boundary = i;
+      break;
+    }
+  }
+  if (boundary < 0 || boundary + 1 >= k) return false;
+  if (tokens[boundary + 1].pos !== 'DET' || !/^(?:a|an|the)$/i.test(tokens[boundary + 1].text)) return false;
+  return !tokens.slice(boundary + 1, k).some((t) => isVerb(t));
 }
 
 /**
@@ -122,6 +251,8 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
 function scheduled(body: string, start: number, end: number): Tense {
   const text = body.slice(start, end);
   if (!WEEKDAY_START.test(text)) return 'future';
+  // "runs until Sunday", "stays open through Friday": the end of something that goes on.
+  if (/\b(?:until|till|through|by)\s+$/i.test(body.slice(Math.max(0, start - 8), start))) return 'future';
   const on = /^on\s/i.test(text) || /\bon\s+$/i.test(body.slice(Math.max(0, start - 4), start));
   return on && !/^['’]s\b/.test(body.slice(end, end + 3)) ? 'future' : 'unknown';
 }
