@@ -279,3 +279,98 @@ describe('ages of people the report does not name', () => {
     ]);
   });
 });
+
+describe('numbers that name, score or date a noun rather than count it', () => {
+  const counts = (body: string, entities?: (body: string) => Entity[]) => quantities(body, entities).filter((q) => q.kind === 'count');
+  it('a score or a tally counts nothing: "a 1-0 defeat", "a 2-1 win", "a 5-4 vote", "voted 5 to 4"', () => {
+    const body =
+      'Arsenal slumped to a 1-0 defeat at Everton. Liverpool secured a 2-1 home win over Chelsea. The court ruled in a 5-4 vote. ' +
+      'The justices voted 5 to 4 to uphold the ban. The Senate voted 51–49. Clinton leads Sanders 1,428 to 1,153. It was their second 2-1 wins streak.';
+    expect(quantities(body)).toEqual([]);
+  });
+  it('a range still counts its noun, and a change keeps its new value', () => {
+    expect(quantities('They toured 10 to 15 counties.').map(pick)).toMatchObject([{ value: 15, kind: 'count', unit: 'counties', approximate: true }]);
+    expect(quantities('The number of seats rose from 65 to 125.').map((q) => q.value)).toEqual([125]);
+    expect(quantities('Seats were cut from 125 to 65 seats.').map((q) => q.value)).toEqual([65]);
+  });
+  it('a model or a label is no count: "ATR 72-500 turboprop", "Boeing 737-800 jet", "Fortune 500 companies", "Flight 370"', () => {
+    const body =
+      'The plane, an ATR 72-500 turboprop, crashed. The Boeing 737-800 jet carried 189 passengers. An Airbus A320 landed. ' +
+      'Two F-16 fighter jets were scrambled. Fortune 500 companies paid less. Flight 370 vanished. Interstate 75 was closed. Windows 10 users must update.';
+    expect(quantities(body).map((q) => [q.value, q.unit])).toEqual([
+      [189, 'passengers'],
+      [2, 'jets'],
+    ]);
+    // A label's number has no thousands separator.
+    expect(quantities('Volume 170,330,000 shares.').map((q) => [q.value, q.unit])).toEqual([[170_330_000, 'shares']]);
+  });
+  it('a number before a singular noun is a modifier ("the 757 jet"); a plural noun before it is the head ("people cast")', () => {
+    expect(quantities('He flew on his 757 jet to Ohio.')).toEqual([]);
+    expect(counts('Only 367,491 people cast a ballot. Four congressmen and two grandchildren came. One jobs report was out.').map((q) => [q.value, q.unit])).toEqual([
+      [367_491, 'people'],
+      [4, 'congressmen'],
+      [2, 'grandchildren'],
+      [1, 'report'],
+    ]);
+    expect(counts('Ten people were killed and 2 hurt. It left nine dead last year. Each holder gets 0.82 share.').map((q) => [q.value, q.subject === 'deaths' || q.subject === 'injuries' ? q.attribute : q.unit])).toEqual([
+      [10, 'dead'],
+      [2, 'injured'],
+      [9, 'dead'],
+      [0.82, 'share'],
+    ]);
+  });
+  it('a year before a noun dates it: "below 2019 levels", "the 2016 campaigns" are years, "some 2000 troops" a count', () => {
+    const found = quantities('Emissions are still below 2019 levels. Republican 2016 hopefuls spoke. The 1988 quarter was weak.');
+    expect(found.map((q) => [q.value, q.kind, q.text, q.approximate])).toEqual([
+      [2019, 'year', '2019', false],
+      [2016, 'year', '2016', false],
+      [1988, 'year', '1988', false],
+    ]);
+    expect(counts('Some 2000 troops were deployed.').map(pick)).toMatchObject([{ value: 2000, unit: 'troops', approximate: true }]);
+  });
+  it('a noun glued by a hyphen to a modifier is part of it: "four battalion-sized units", "21,000 jobs world-wide"', () => {
+    expect(counts('NATO sent four battalion-sized units. Upjohn has more than 21,000 jobs world-wide.').map((q) => [q.value, q.unit])).toEqual([
+      [4, 'units'],
+      [21_000, 'jobs'],
+    ]);
+  });
+});
+
+describe('vague numbers', () => {
+  it('"millions of families" is the lower reading, flagged approximate as "a few dozen" is; "two dozen" is 24', () => {
+    expect(quantities('The cuts will hurt millions of families, she said.').map((q) => [q.value, q.unit, q.approximate, q.text])).toEqual([
+      [2_000_000, 'families', true, 'millions of families'],
+    ]);
+    expect(quantities('Police detained a few dozen protesters.').map((q) => [q.value, q.approximate])).toEqual([[36, true]]);
+    expect(quantities('Governors in more than two dozen states balked.').map(pick)).toMatchObject([{ value: 24, unit: 'states', approximate: true }]);
+  });
+  it('"$140-million" is 140 million dollars', () => {
+    expect(quantities('He signed a $140-million contract.').map((q) => [q.value, q.kind, q.unit, q.text])).toEqual([[140e6, 'money', 'USD', '$140-million']]);
+  });
+});
+
+describe('ages and magnitudes in more shapes', () => {
+  it('"Guardiola, 52, said": an age in apposition even when the recogniser takes the surname for a place', () => {
+    const guardiola = (body: string) => [entity(body, 'Guardiola', 'place', ['Guardiola'])];
+    expect(quantities('Guardiola, 52, said the title race was over.', guardiola).map(pick)).toMatchObject([{ value: 52, kind: 'age', subject: 'Guardiola' }]);
+    // A real place in a list is no one's age.
+    const places = (body: string) => [entity(body, 'Texas', 'place', ['Texas']), entity(body, 'Ohio', 'place', ['Ohio'])];
+    expect(quantities('Seats went to Texas, 12, Ohio, 9, and others.', places).filter((q) => q.kind === 'age')).toEqual([]);
+    expect(quantities('Nazarbayev, 78, remains chairman.', tokayev).map(pick)).toMatchObject([{ value: 78, kind: 'age', subject: 'Nursultan Nazarbayev' }]);
+  });
+  it('magnitudes: "at 6.0", "of 6.0", "6.0 on the Richter scale", "7.1-magnitude", "magnitude-5. 9"', () => {
+    const body =
+      'The USGS put the magnitude at 6.0. It was a quake with a magnitude of at least 6.1. The quake measured 5.8 on the Richter scale. ' +
+      'A 7.1-magnitude quake hit. A magnitude-5. 9 temblor followed. A magnitude 6.1 earthquake struck.';
+    expect(quantities(body).map((q) => [q.value, q.kind, q.unit, q.subject, q.approximate])).toEqual([
+      [6, 'measure', 'magnitude', 'earthquake', false],
+      [6.1, 'measure', 'magnitude', 'earthquake', true],
+      [5.8, 'measure', 'magnitude', 'earthquake', false],
+      [7.1, 'measure', 'magnitude', 'earthquake', false],
+      [5.9, 'measure', 'magnitude', 'earthquake', false],
+      [6.1, 'measure', 'magnitude', 'earthquake', false],
+    ]);
+    // "magnitude" with no number after it measures nothing.
+    expect(quantities('A speech of this magnitude took 20 minutes.').map((q) => q.unit)).toEqual(['minutes']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../doc.js';
 import { lowerBound, plainLower } from '../spans.js';
 import { POSSESSIVE_PRONOUNS, antecedent, nameEndingAt, type NameMention } from './names.js';
+import { isSingular } from './vocabulary.js';
 
 /**
  * Reading the words around a number, from the tagged tokens: the noun it counts ("five
@@ -45,8 +46,13 @@ export interface CountedNoun {
   end: number;
 }
 
-/** The noun a number counts: "500 people", "five little-known opponents", "hundreds of police", "238 dead". */
-export function countedNoun(tokens: Token[], after: number, vague: boolean): CountedNoun | null {
+/**
+ * The noun a number counts: "500 people", "five little-known opponents", "hundreds of police",
+ * "238 dead". `many`: the number is not one, so that a singular noun right after a plural one is
+ * a verb the tagger took for a noun ("367,491 people cast a ballot"), where after "one" it is the
+ * head of a compound ("one more jobs report").
+ */
+export function countedNoun(tokens: Token[], after: number, vague: boolean, many = true): CountedNoun | null {
   let i = after;
   // "hundreds of police", "dozens of people"; but "one of Kazakhstan's allies", "five of the ..." are partitives.
   if (lower(tokens[i]) === 'of') {
@@ -56,6 +62,8 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
   let head = -1;
   /** Where the noun phrase's head may start: past a hyphenated modifier ending in a noun ("two low-profile former aides"). */
   let from = i;
+  /** The head if no other follows a hyphenated modifier: the noun before it ("jobs" in "21,000 jobs world-wide"), or its own ("ten patches-making it"). */
+  let before = -1;
   let j = i;
   for (; j < tokens.length && j < i + 6; j++) {
     const t = tokens[j];
@@ -65,8 +73,14 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
     }
     if (t.text === '-' && j > i && tokens[j - 1].end === t.start) continue; // "little-known", "career-long"
     if (t.pos === 'ADJ' && head > i && tokens[head - 1].text === '-' && tokens[head - 1].end === tokens[head].start) (head = -1), (from = j);
+    // "four battalion-sized units", "72 work-related emails": a noun glued by a hyphen to the modifier after it is part of that modifier.
+    if (isModifier(t) && head >= i && head === j - 2 && tokens[j - 1].text === '-' && tokens[head].end === tokens[j - 1].start && tokens[j - 1].end === t.start) {
+      before = head > from && tokens[head - 1].pos === 'NOUN' ? head - 1 : head;
+      (head = -1), (from = j);
+    }
     if (isModifier(t) && head < 0) {
-      if (NOMINAL_ADJECTIVES.has(lower(t)) && !isNoun(tokens[j + 1]) && !isModifier(tokens[j + 1])) {
+      // "238 dead", and "nine dead last year": a time phrase after it is no noun it modifies.
+      if (NOMINAL_ADJECTIVES.has(lower(t)) && ((!isNoun(tokens[j + 1]) && !isModifier(tokens[j + 1])) || /^(?:last|this|next|on|in)$/.test(lower(tokens[j + 1])))) {
         return { head: j, text: lower(t), end: j + 1 };
       }
       continue;
@@ -75,8 +89,17 @@ export function countedNoun(tokens: Token[], after: number, vague: boolean): Cou
   }
   // The head is a common noun ("two Brooklyn officers"), not an address or a name ("473 East").
   while (head >= from && tokens[head].pos !== 'NOUN') head--;
+  if (head < from && before >= 0) (head = before), (from = i);
   // ... and no acronym ("1010 WINS", a radio station).
   if (head < from || !/^\p{L}{2,}$/u.test(tokens[head].text) || /^\p{Lu}+$/u.test(tokens[head].text)) return null;
+  // "367,491 people cast a ballot", "20 points Thursday night": a plural noun before a singular
+  // one is the head, the other a verb the tagger took for a noun or a time after the phrase (a
+  // singular head would make the number a mere modifier).
+  if (many && isSingular(tokens[head].text)) {
+    for (let k = head - 1; k >= from && isNoun(tokens[k]); k--) {
+      if (tokens[k].pos === 'NOUN' && !isSingular(tokens[k].text) && lower(tokens[k]) !== 'news') return { head: k, text: tokens[k].text, end: k + 1 };
+    }
+  }
   return { head, text: tokens[head].text, end: head + 1 };
 }
 

@@ -1,6 +1,6 @@
 import type { QuantityKind } from '../../types.js';
 import { NUMBER, NUMBER_DIGITS, ORDINAL_START, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
-import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_UNITS } from './vocabulary.js';
+import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_UNITS, NAMING_WORDS } from './vocabulary.js';
 
 /**
  * Finds the numbers of a text and what kind of quantity each is, from the words around it:
@@ -24,6 +24,12 @@ export interface NumberMention {
   words: boolean;
   /** The second number of a range or a score written with a hyphen ("12-18 months", "a 9-14 record"). */
   rangeEnd: boolean;
+  /**
+   * The second number of a score or a tally: a pair that goes down ("a 1-0 defeat", "voted 5
+   * to 4", "leads 1,428 to 1,153"), where a range goes up ("12-18 months") and a change has
+   * its "from" ("rose from 31 to 12"). It counts nothing alone.
+   */
+  tally?: boolean;
 }
 
 const APPROX = `(?:${alternation(APPROXIMATORS)})`;
@@ -60,6 +66,36 @@ const YEAR_SPAN_BEFORE = /\b\d{4}[-–/]$/;
 const HYPHEN_BEFORE = /\d[-–]$/;
 /** A number that names rather than counts: "the No. 4 train", "the number 2 man", "#3". */
 const LABEL_BEFORE = /(?:\b[Nn]o\.|\bnumber|#)\s*$/;
+/** A maker's or a label's word right before a number: "Boeing 737", "Fortune 500", "Flight 370" (NAMING_WORDS). */
+const NAMING_BEFORE = new RegExp(`(?<![\\p{L}\\d&])(?:${alternation(NAMING_WORDS)})[ \\u00a0-]$`, 'u');
+/** The first number of a pair ending right before the second: "737-" in "737-800", "5 to " in "5 to 4". */
+const PAIR_BEFORE = /(?<![\d.,])(?<first>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?<separator>-|–|\bto)\s*$/;
+
+/**
+ * A model or a label: a number after a naming word ("Boeing 737", "Windows 10"), or the second
+ * half of one ("Boeing 737-800", "ATR 72-500", "A320-200": the part before the hyphen glued to
+ * letters or named). Not a count of the noun after it ("an ATR 72-500 turboprop").
+ */
+function isNamed(text: string, numberStart: number): boolean {
+  const before = text.slice(Math.max(0, numberStart - 30), numberStart);
+  if (NAMING_BEFORE.test(before)) return true;
+  const pair = /(?<![\d.,])\d+[-–]$/.exec(before);
+  if (!pair) return false;
+  const head = before.slice(0, pair.index);
+  return /\p{L}$/u.test(head) || NAMING_BEFORE.test(head);
+}
+
+/** Whether the number at `numberStart`, of value `value`, ends a score or a tally (see `NumberMention.tally`). */
+function endsTally(text: string, numberStart: number, value: number): boolean {
+  const before = text.slice(Math.max(0, numberStart - 100), numberStart);
+  const pair = PAIR_BEFORE.exec(before);
+  if (!pair?.groups) return false;
+  const first = Number(pair.groups.first.replace(/,/g, ''));
+  if (value > first) return false; // a range ("12-18 months", "10 to 15 counties")
+  // "fell from 31 to 12", "from 400 in 2008 to 60": a change, its new value; looked for back to the clause's start.
+  const clause = before.slice(0, pair.index).split(/[.;:!?]\s/).pop() ?? '';
+  return !/\b(?:from|between)\b/i.test(clause);
+}
 /** Digits on either side of a slash: a date ("9/11", "6/2019") or a score, never a count. */
 const SLASHED = /^(?:\d\/\d|\D\d+\/\d)/;
 /** Numbers in set phrases that count nothing: "at one point", "at one time", a "zero-day" flaw. */
@@ -69,6 +105,55 @@ const AT_BEFORE = /\bat\s+$/i;
 function inClock(text: string, start: number, end: number): boolean {
   return /\d:$/.test(text.slice(Math.max(0, start - 2), start)) || /^:\d\d/.test(text.slice(end, end + 3));
 }
+/**
+ * An earthquake's magnitude: up to 10, one or two decimals, also as some corpora split them
+ * ("5. 9"). Its cue is "magnitude" before it ("magnitude 7.1", "magnitude-5.9", "a magnitude of
+ * 6.0", "put the magnitude at 6.0", "magnitude was revised to 6.2") or after it ("a 7.1-magnitude
+ * quake", "5.6 magnitude"), or the Richter scale ("measured 6.0 on the Richter scale").
+ */
+const MAGNITUDE_VALUE = `(?<![\\d.,])(?<number>10|\\d)(?<decimals>\\.\\d{1,2}|\\.\\s\\d)?(?!\\d|[.,]\\d)`;
+const MAGNITUDE = new RegExp(
+  [
+    `\\bmagnitudes?(?:\\s+(?:of|at|was|is|to|reached|measured|measuring|estimated\\s+at|(?:revised|upgraded|downgraded)(?:\\s+(?:up|down))?\\s+to))?[\\s-]+(?:(?<approx>${APPROX})\\s+)?${MAGNITUDE_VALUE}`,
+    `(?:(?<approxAfter>${APPROX})\\s+)?${MAGNITUDE_VALUE.replace(/number>/, 'numberAfter>').replace(/decimals>/, 'decimalsAfter>')}(?:\\s?-\\s?|\\s)magnitude\\b`,
+    `(?:(?<approxRichter>${APPROX})\\s+)?${MAGNITUDE_VALUE.replace(/number>/, 'numberRichter>').replace(/decimals>/, 'decimalsRichter>')}\\s+(?:on|in)\\s+the\\s+(?:open-ended\\s+)?Richter\\b(?:\\s+scale\\b)?`,
+  ].join('|'),
+  'giu',
+);
+
+/** The magnitudes of earthquakes in `text`, read whole (see MAGNITUDE). */
+function detectMagnitudes(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const m of text.matchAll(MAGNITUDE)) {
+    const g = m.groups!;
+    const whole = g.number ?? g.numberAfter ?? g.numberRichter;
+    const decimals = g.decimals ?? g.decimalsAfter ?? g.decimalsRichter ?? '';
+    const approx = g.approx ?? g.approxAfter ?? g.approxRichter;
+    const value = Number(`${whole}${decimals.replace(/\s/g, '')}`);
+    if (!(value > 0 && value <= 10)) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const cueFirst = g.number !== undefined;
+    // The quantity's text: the number (and its approximator), and the cue when it follows ("7.1-magnitude").
+    const numberStart = cueFirst ? end - whole.length - decimals.length : start + m[0].indexOf(whole, approx?.length ?? 0);
+    const numberEnd = numberStart + whole.length + decimals.length;
+    const from = cueFirst && approx ? start + m[0].lastIndexOf(approx, numberStart - start) : cueFirst ? numberStart : start;
+    found.push({
+      start: from,
+      end: cueFirst ? numberEnd : end,
+      numberStart,
+      numberEnd,
+      value,
+      approximate: Boolean(approx),
+      kind: 'measure',
+      unit: 'magnitude',
+      words: false,
+      rangeEnd: false,
+    });
+  }
+  return found;
+}
+
 /** Clock times the date finder missed ("7 p. m."). */
 const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\.?|o'clock)(?![a-z])/i;
 
@@ -108,7 +193,9 @@ function durationFactor(unitWord: string): number {
 }
 
 export function detectNumbers(text: string): NumberMention[] {
-  const found: NumberMention[] = [];
+  const magnitudes = detectMagnitudes(text);
+  const found: NumberMention[] = [...magnitudes];
+  const inMagnitude = (at: number) => magnitudes.some((q) => q.start <= at && at < q.end);
   let consumed = 0; // the end of a money range read whole: its second number is no quantity of its own
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups!;
@@ -117,10 +204,13 @@ export function detectNumbers(text: string): NumberMention[] {
     const numberStart = start + m[0].indexOf(g.number, (g.approx?.length ?? 0) + (g.currency?.length ?? 0));
     const numberEnd = numberStart + g.number.length;
     const end = start + m[0].length;
+    if (inMagnitude(numberStart)) continue;
     const after = text.slice(end, end + 40);
     if (!g.currency && (RANGE_AFTER.test(after) || CLOCK_AFTER.test(after))) continue;
     const before = text.slice(Math.max(0, start - 8), start);
-    if (YEAR_SPAN_BEFORE.test(before) || LABEL_BEFORE.test(before) || (!g.currency && (SLASHED.test(text.slice(numberStart - 1, numberEnd + 3)) || inClock(text, numberStart, numberEnd)))) continue;
+    // A label's number has no thousands separator: "Volume 170,330,000 shares" counts shares.
+    const named = !g.currency && !g.number.includes(',') && isNamed(text, numberStart);
+    if (YEAR_SPAN_BEFORE.test(before) || LABEL_BEFORE.test(before) || named || (!g.currency && (SLASHED.test(text.slice(numberStart - 1, numberEnd + 3)) || inClock(text, numberStart, numberEnd)))) continue;
     const phrase = text.slice(numberStart, numberStart + 20);
     if (IDIOM.test(phrase) && (/^zero/i.test(phrase) || AT_BEFORE.test(before))) continue;
     const range = RANGE_BEFORE.test(before);
@@ -152,6 +242,7 @@ export function detectNumbers(text: string): NumberMention[] {
       unit: kind?.unit ?? null,
       words: parsed.vague || !/\d/.test(g.number),
       rangeEnd: !g.approx && !g.currency && HYPHEN_BEFORE.test(before),
+      tally: !g.approx && !g.currency && endsTally(text, numberStart, value),
     });
   }
   for (const m of text.matchAll(ORDINAL)) {

@@ -4,6 +4,7 @@ import {
   clauseSubject,
   countedNoun,
   governingVerb,
+  type CountedNoun,
   locate,
   lower,
   possessiveOwner,
@@ -13,7 +14,7 @@ import {
 import { detectNumbers, type NumberMention } from './detect.js';
 import { antecedent, isPersonNoun, nameEndingAt, nameMentions, nameStartingAt, type NameMention } from './names.js';
 import { SpanSet, urlSpans } from '../spans.js';
-import { casualtySubject, nounAttribute, verbAttribute } from './vocabulary.js';
+import { SCORE_NOUNS, YEAR_NOUNS, casualtySubject, isSingular, nounAttribute, verbAttribute } from './vocabulary.js';
 
 /**
  * Finds the quantities of a report and what each is about: "nearly 71 percent of the vote"
@@ -29,6 +30,10 @@ interface Reading {
   attribute: string | null;
   /** Where the quantity's text ends when it takes in its noun ("500 people"). */
   end?: number;
+  /** Where it starts when it leaves out the words before the number ("below" in "below 2019 levels" is no approximator of the year). */
+  start?: number;
+  /** Whether it is approximate, when not as the words before the number say. */
+  approximate?: boolean;
 }
 
 interface Context {
@@ -96,8 +101,20 @@ function appositionAge(n: NumberMention, c: Context): Reading | null {
   else if (!(tokens[span.after]?.text === ',' || tokens[span.after]?.text === ')' || tokens[span.after]?.text === '.')) return null;
   if (tokens[before]?.text !== ',' && tokens[before]?.text !== '(') return null;
   const name = nameEndingAt(names, tokens[before - 1]?.end ?? -1);
-  if (!name || name.type === 'place' || name.type === 'organization') return null;
+  if (!name) return null;
+  if ((name.type === 'place' || name.type === 'organization') && !goesOnAsPerson(tokens, span.after)) return null;
   return { kind: 'age', unit: 'years', subject: name.name, attribute: 'age' };
+}
+
+/**
+ * Whether "Name, NN," goes on as a sentence about a person does ("Guardiola, 52, said",
+ * "Smith, 40, who"): the recogniser takes some surnames for places or clubs, and a place or a
+ * club is never followed by a bare number in commas and then its verb ("Texas, 12, Ohio, 9" is a list).
+ */
+function goesOnAsPerson(tokens: Token[], after: number): boolean {
+  if (tokens[after]?.text !== ',') return false;
+  const next = tokens[after + 1];
+  return next?.pos === 'VERB' || next?.pos === 'AUX' || /^(?:who|whose)$/i.test(next?.text ?? '');
 }
 
 /** "She was 91.", "Felt was 95 when he died": a bare number as the age a person is said to be. */
@@ -138,23 +155,76 @@ function readPercent(n: NumberMention, c: Context): Reading {
   return { kind: 'percent', unit: n.unit, subject, attribute: measured };
 }
 
+/** Words for an earthquake, all one subject so that reports saying "quake" and "temblor" meet. */
+const QUAKE = /^(?:earthquakes?|quakes?|temblors?|tremors?)$/i;
+
+/**
+ * A magnitude (detected whole, see detect.ts): of the shock named right after it ("a 7.1-magnitude
+ * quake", "a magnitude 6.1 temblor" are the earthquake's; "a magnitude 5 aftershock" the
+ * aftershock's), else of the report's earthquake ("put the magnitude at 6.0").
+ */
+function readMagnitude(n: NumberMention, c: Context): Reading {
+  const { tokens, span, doc } = c;
+  const reading = { kind: 'measure', unit: 'magnitude', attribute: 'magnitude' } as const;
+  // Read from the text: a decimal split by a space ("5. 9") may split the sentence and its tokens too.
+  const next = /^\s*([\p{L}]+)/u.exec(doc.body.slice(n.end, n.end + 30));
+  if (next && QUAKE.test(next[1])) return { ...reading, subject: 'earthquake', end: n.end + next[0].length };
+  if (next && /^aftershocks?$/i.test(next[1])) return { ...reading, subject: 'aftershock', end: n.end + next[0].length };
+  const after = tokens[span.after];
+  const noun = after?.pos === 'NOUN' && after.start - n.end <= 1 ? after : undefined;
+  if (noun) return { ...reading, subject: lower(noun), end: noun.end };
+  const seismic = /\b(?:earthquakes?|quakes?|temblors?|tremors?|seismic|Richter)\b/i.test(doc.body);
+  return { ...reading, subject: seismic ? 'earthquake' : null };
+}
+
+/** Four digits that can be a year ("2019"; not "2,019" nor "two thousand"). */
+function isYearLike(n: NumberMention, body: string): boolean {
+  return Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(body.slice(n.numberStart, n.numberEnd));
+}
+
+/** Approximators that make a year-like number a count ("some 2000 troops"); "below 2005 levels" compares with a year. */
+const COUNTING_APPROXIMATOR = /^(?:nearly|almost|about|around|roughly|approximately|some|an estimated|estimated|at least|as many as|upwards of|more than|fewer than)\b/i;
+
+/**
+ * A number that modifies its noun rather than counting it. A year: "below 2019 levels", "the
+ * 2016 race", "Republican 2016 hopefuls" (a year-like number before a singular noun, a noun of
+ * YEAR_NOUNS, or after a modifier, and not "some 2000 troops"), read as the year alone. A name or
+ * a score: any other number but one before a singular noun ("the 757 jet", "a 2-1 win", "Week
+ * 15 loss"), and the end of a score or a tally before a noun of scores: no quantity.
+ * `undefined` when the number counts its noun.
+ */
+function modifierReading(n: NumberMention, c: Context, noun: CountedNoun): Reading | null | undefined {
+  const { tokens, span, doc } = c;
+  const head = tokens[noun.head];
+  // Casualty words the tagger takes for nouns ("2 hurt") count people.
+  const singular = head.pos === 'NOUN' && isSingular(head.text) && !casualtySubject(nounAttribute(head.text));
+  if (isYearLike(n, doc.body)) {
+    const counting = COUNTING_APPROXIMATOR.test(doc.body.slice(n.start, n.numberStart));
+    const modified = /^(?:ADJ|PROPN|CCONJ)$/.test(tokens[span.first - 1]?.pos ?? '') || /^(?:'s|its|their|his|her|our)$/.test(lower(tokens[span.first - 1]));
+    if (singular || YEAR_NOUNS.has(lower(head)) || (!counting && modified)) {
+      return { kind: 'year', unit: null, subject: null, attribute: null, start: n.numberStart, end: n.numberEnd, approximate: false };
+    }
+  }
+  if (n.tally && SCORE_NOUNS.has(lower(head))) return null;
+  // A fraction below one takes the singular: "0.82 share for each share" counts shares.
+  if (singular && ((n.value !== 1 && !(n.value > 0 && n.value < 1)) || n.rangeEnd || n.tally)) return null;
+  return undefined;
+}
+
 /** Counts and bare numbers: "500 people", "Tokayev's six rivals", "238 dead", "hundreds of police". */
 function readCount(n: NumberMention, c: Context): Reading | null {
   const { tokens, span, names, doc } = c;
-  // "a magnitude 6.1 earthquake": the size of the quake, not 6.1 quakes.
-  if (/^magnitude$/i.test(tokens[span.first - 1]?.text ?? '')) {
-    const quake = tokens[span.after]?.pos === 'NOUN' ? tokens[span.after] : undefined;
-    return { kind: 'measure', unit: 'magnitude', subject: quake ? lower(quake) : null, attribute: 'magnitude', end: quake?.end };
-  }
-  const noun = countedNoun(tokens, span.after, n.approximate && n.words);
+  const noun = countedNoun(tokens, span.after, n.approximate && n.words, n.value !== 1);
   if (!noun) {
     if (n.words) return null; // "one of them", "the two": no number worth keeping
-    if (n.rangeEnd) return null; // a score or a record ("a 9-14 start"): its two numbers count nothing alone
+    // A score, a record or a tally ("a 9-14 start", "voted 5 to 4"): its two numbers count nothing alone.
+    if (n.rangeEnd || n.tally) return null;
     const casualties = bareCasualties(tokens, span.first);
     if (casualties) return { kind: 'count', unit: null, subject: casualtySubject(casualties), attribute: casualties };
-    const year = Number.isInteger(n.value) && n.value >= 1800 && n.value <= 2100 && /^\d{4}$/.test(doc.body.slice(n.numberStart, n.numberEnd));
-    return { kind: year ? 'year' : 'other', unit: null, subject: null, attribute: null };
+    return { kind: isYearLike(n, doc.body) ? 'year' : 'other', unit: null, subject: null, attribute: null };
   }
+  const modifier = modifierReading(n, c, noun);
+  if (modifier !== undefined) return modifier;
   const end = tokens[noun.head].end;
   const unit = noun.text.toLowerCase();
   const owner = possessiveOwner(tokens, span.first, names, doc.sentences);
@@ -229,6 +299,7 @@ function readOther(n: NumberMention, c: Context): Reading | null {
 }
 
 function read(n: NumberMention, c: Context): Reading | null {
+  if (n.unit === 'magnitude') return readMagnitude(n, c);
   if (n.kind === 'age') return readAge(n, c);
   if (n.kind === 'percent') return readPercent(n, c);
   if (n.kind === null) return appositionAge(n, c) ?? predicateAge(n, c) ?? readCount(n, c);
@@ -247,16 +318,19 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
     if (!span) continue;
     const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed });
     if (!reading) continue;
-    const end = Math.max(n.end, reading.end ?? 0);
+    // A reading that sets its own start (a year: "2019" of "below 2019 levels") sets its end too;
+    // others may only take in more text after the number ("500 people").
+    const start = reading.start ?? n.start;
+    const end = reading.start !== undefined ? reading.end ?? n.end : Math.max(n.end, reading.end ?? 0);
     quantities.push({
       value: n.value,
       unit: reading.unit,
       kind: reading.kind,
       subject: reading.subject,
       attribute: reading.attribute,
-      approximate: n.approximate,
-      text: doc.body.slice(n.start, end),
-      start: n.start,
+      approximate: reading.approximate ?? n.approximate,
+      text: doc.body.slice(start, end),
+      start,
       end,
     });
   }

@@ -28,12 +28,12 @@ export const alternation = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.'*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const WORD = `(?:${alternation([...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALES)])})`;
 
-/** A number in words: "six", "twenty-four", "one hundred and five", "three million". */
-export const NUMBER_WORDS = `${WORD}(?:(?:[\\s-]+and[\\s-]+|[\\s-]+)${WORD})*`;
+/** A number in words: "six", "twenty-four", "one hundred and five", "three million", "two dozen" (24, not 2). */
+export const NUMBER_WORDS = `${WORD}(?:(?:[\\s-]+and[\\s-]+|[\\s-]+)${WORD})*(?:\\s+dozen)?`;
 /** A number in digits, with thousands separators and decimals: "1,200", "2.5", "71". */
 export const NUMBER_DIGITS = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
-/** Digits or words, optionally scaled: "2.5 million", "71", "six", "a dozen". */
-export const NUMBER = `(?:(?:${NUMBER_DIGITS})(?:\\s+(?:${alternation(Object.keys(SCALES))}))?|${NUMBER_WORDS}|an?\\s+(?:dozen|hundred|thousand|million|billion))`;
+/** Digits or words, optionally scaled: "2.5 million", "$140-million" (a compound modifier), "71", "six", "a dozen". */
+export const NUMBER = `(?:(?:${NUMBER_DIGITS})(?:(?:\\s+|-)(?:${alternation(Object.keys(SCALES))}))?|${NUMBER_WORDS}|an?\\s+(?:dozen|hundred|thousand|million|billion))`;
 export const ORDINAL_WORDS = `(?:${alternation(Object.keys(ORDINALS))})`;
 /** What every ordinal begins with, a digit or the first two letters of its word: a lookahead to test before the rest. */
 export const ORDINAL_START = `(?=\\d|${alternation(new Set(Object.keys(ORDINALS).map((w) => w.slice(0, 2))))})`;
@@ -64,7 +64,7 @@ function parseWords(text: string): number | null {
 /** The value of a number matched by NUMBER (or any plain number text), or null. */
 export function parseNumber(text: string): number | null {
   const clean = text.trim().toLowerCase();
-  const digits = /^(\d[\d,]*(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion|trillion))?$/.exec(clean);
+  const digits = /^(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)(hundred|thousand|million|billion|trillion))?$/.exec(clean);
   if (digits) {
     const value = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(value)) return null;

@@ -27,13 +27,13 @@ export const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP',
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB',
   rouble: 'RUB', tenge: 'KZT', rupees: 'INR', rupee: 'INR', hryvnias: 'UAH', hryvnia: 'UAH', francs: 'CHF',
-  cents: 'cents', cent: 'cents', pence: 'pence', kopecks: 'kopecks',
+  cents: 'cents', cent: 'cents', pence: 'pence', kopecks: 'kopecks', markkaa: 'FIM', markka: 'FIM',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', rub: 'RUB', kzt: 'KZT', cny: 'CNY', jpy: 'JPY',
 };
 
 /** Units of measure, to the unit name we report. */
 export const MEASURE_UNITS: Record<string, string> = {
-  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'miles', mile: 'miles',
+  km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', miles: 'miles', mile: 'miles', 'nautical miles': 'nautical miles',
   metres: 'm', meters: 'm', metre: 'm', meter: 'm', feet: 'feet', foot: 'feet', ft: 'feet', kg: 'kg',
   kilograms: 'kg', kilogram: 'kg', kilos: 'kg', tonnes: 'tonnes', tonne: 'tonnes', tons: 'tons', ton: 'tons',
   barrels: 'barrels', barrel: 'barrels', litres: 'litres', liters: 'litres', gallons: 'gallons', hectares: 'hectares',
@@ -127,3 +127,65 @@ export function casualtySubject(attribute: string): string | null {
   if (attribute === 'injured') return 'injuries';
   return null;
 }
+
+/**
+ * Words right before a number that make it part of a name, not a count: makers and model
+ * lines ("Boeing 737", "ATR 72-500", "Windows 10"), indexes ("Fortune 500", "S&P 500") and
+ * capitalised label nouns ("Flight 370", "Interstate 75", "Article 50", "Week 9", "Phase 3").
+ * Case matters: "week 9" in running text is rare, "Week 9" is a label.
+ */
+export const NAMING_WORDS = [
+  // Aircraft, arms and devices.
+  'Boeing', 'Airbus', 'ATR', 'Embraer', 'Bombardier', 'Cessna', 'Tupolev', 'Ilyushin', 'Antonov', 'Sukhoi', 'MiG',
+  'Fokker', 'Lockheed', 'Beechcraft', 'Gulfstream', 'Learjet', 'Dassault', 'Sikorsky', 'Dornier',
+  'Yakovlev', 'Comac', 'Kamov', 'Kalashnikov', 'AK', 'AR', 'Glock', 'Beretta', 'Windows', 'iPhone', 'iPad',
+  'Xbox', 'PlayStation', 'Model', 'Formula', 'Apollo', 'Soyuz', 'Falcon', 'MAX',
+  // Indexes and lists.
+  'Fortune', 'S&P', 'FTSE', 'Nikkei', 'Stoxx', 'DAX', 'CAC',
+  // Bills and legal texts.
+  'HB', 'SB', 'HR', 'AB', 'Article', 'Rule', 'Section', 'Chapter', 'Clause', 'Paragraph', 'Title', 'Proposition',
+  'Prop', 'Measure', 'Amendment', 'Resolution', 'Act',
+  // Routes, places and stages.
+  'Flight', 'Route', 'Highway', 'Interstate', 'Freeway', 'Motorway', 'Gate', 'Terminal', 'Platform', 'Pier', 'Room',
+  'Suite', 'Unit', 'Channel', 'Camp', 'Precinct', 'District', 'Ward', 'Zone', 'Sector', 'Exit', 'Lane', 'Bowl',
+  'Week', 'Game', 'Round', 'Stage', 'Phase', 'Level', 'Category', 'Type', 'Class', 'Grade', 'Version',
+  'Episode', 'Season', 'Volume', 'Part', 'Page', 'Item', 'Question', 'Count',
+];
+
+/**
+ * Nouns a four-digit year modifies ("below 2019 levels", "the 2016 elections", "Republican
+ * 2016 hopefuls"): after a year-like number they name the year's, they are not counted.
+ */
+export const YEAR_NOUNS = new Set(
+  ('levels figures numbers statistics data results elections campaigns races cycles primaries caucuses polls midterms ' +
+    'seasons budgets estimates forecasts projections targets prices rates highs lows peaks totals standards games ' +
+    'olympics finals playoffs conventions hopefuls candidates contenders nominees attacks comments remarks accounts ' +
+    'earnings returns models editions graduates protests riots floods talks negotiations agreements accords sanctions')
+    .split(' '),
+);
+
+/**
+ * Nouns counted in the singular form ("four crew", "200 sheep", "50 aircraft"): after a number
+ * they are a count, while any other singular noun makes the number a modifier ("a 2-1 win").
+ */
+const UNCHANGING_PLURALS = new Set(
+  ('crew aircraft spacecraft sheep deer fish cattle livestock offspring series species head clergy swine bison moose ' +
+    'salmon apparatus data media criteria phenomena bacteria alumni')
+    .split(' '),
+);
+
+/** Plurals that `plural` does not know as such: compounds of irregular ones ("congressmen", "grandchildren"), "-is" demonyms ("Somalis", "rabbis"). */
+const OTHER_PLURALS = /(?:men|children|people|folk|feet|teeth|mice|geese|[^sx]is)$/;
+
+/** A common noun in the singular, as "win" in "a 2-1 win" or "jet" in "the 757 jet" (not "people", "crew", "congressmen"). */
+export function isSingular(noun: string): boolean {
+  const w = noun.toLowerCase();
+  return !UNCHANGING_PLURALS.has(w) && !OTHER_PLURALS.test(w) && plural(w) !== w;
+}
+
+/** Nouns that a score or a tally modifies: "a 1-0 defeat", "two 2-1 wins", "a 5 to 4 vote". */
+export const SCORE_NOUNS = new Set(
+  ('win wins victory victories defeat defeats loss losses draw draws tie ties vote decision ruling verdict margin majority ' +
+    'lead edge record start finish split tally score scoreline result triumph upset rout thrashing drubbing shutout')
+    .split(' '),
+);
