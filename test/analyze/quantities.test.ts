@@ -142,6 +142,7 @@ describe('subjects and attributes', () => {
     expect(quantities('Police said 40 people were hurt.').map(pick)).toMatchObject([{ value: 40, subject: 'injuries', attribute: 'injured' }]);
     expect(quantities('Phyllis Schlafly dies at 92.').map(pick)).toMatchObject([{ value: 92, kind: 'other', subject: null }]);
     expect(quantities('The death toll from the earthquake in eastern Turkey rose to 52 on Tuesday.').map(pick)).toMatchObject([{ value: 52, subject: 'deaths', attribute: 'dead' }]);
+    expect(quantities('The death toll from the capsizing of a ferry off the Indonesian island of Sulawesi rose to 31 on Sunday night, officials said.').map(pick)).toMatchObject([{ value: 31, subject: 'deaths', attribute: 'dead' }]);
   });
   it('a number after "said" opens the clause said: its verb is the one after it', () => {
     expect(quantities('Officials said 95 buildings had collapsed.').map(pick)).toMatchObject([{ value: 95, subject: 'buildings', attribute: 'collapsed' }]);

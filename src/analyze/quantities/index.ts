@@ -241,8 +241,12 @@ function readCount(n: NumberMention, c: Context): Reading | null {
   return { kind: 'count', unit, subject: unit, attribute: action, end };
 }
 
-/** How many tokens before a bare number its toll may be: "The death toll from a magnitude 6.3 earthquake in eastern Turkey rose to" is 12. */
-const TOLL_REACH = 14;
+/**
+ * How many tokens before a bare number its toll may be: "The death toll from a magnitude 6.3
+ * earthquake in eastern Turkey rose to" is 12, "The death toll from the capsizing of a ferry off
+ * the Indonesian island of Sulawesi rose to" 15 (the search stops at a comma or semicolon).
+ */
+const TOLL_REACH = 20;
 
 /**
  * Casualties counted by a bare number: the object of a verb of killing or wounding ("killing
