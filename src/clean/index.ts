@@ -33,8 +33,17 @@ function cleanHtml(raw: RawDocument, options: CleanOptions): CleanedDocument {
   };
 }
 
-/** Clean one raw document, whatever its format, into the article's own text and metadata. */
+/**
+ * Clean one raw document, whatever its format, into the article's own text and metadata. A date
+ * the user gives (`fallbackDate`) dates only a document that states none of its own.
+ */
 export function clean(source: RawDocument, options: CleanOptions = {}): CleanedDocument {
+  const cleaned = cleanFormat(source, options);
+  if (!cleaned.published && options.fallbackDate) cleaned.published = options.fallbackDate;
+  return cleaned;
+}
+
+function cleanFormat(source: RawDocument, options: CleanOptions): CleanedDocument {
   // Text decoded wrongly once before it reached us ("DÃ¡te") is read as it was written.
   const raw = { ...source, text: repairMojibake(source.text) };
   switch (raw.format) {

@@ -20,21 +20,52 @@ export interface BoilerplateRule {
   action: RuleAction;
   /** The rule only applies to a line or paragraph of at most this many characters. */
   maxLength?: number;
+  /**
+   * The outlet's own voice: the rule applies only where this also matches the text outside
+   * quotation marks, and only to a paragraph that reports no one's words ("said", "told"). An
+   * appeal addresses the reader or speaks as the outlet; a report about donations quotes others.
+   */
+  ownVoice?: RegExp;
 }
+
+/** Whom an appeal addresses: the reader ("you"), or the outlet about itself ("we", "our journalism"). */
+const ADDRESSES_READER = /\b(?:you|your|we|our|us)\b/i;
+
+const NETWORK = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|instagram|youtube|tiktok|flipboard|messenger|pinterest|bluesky|threads|mastodon|sms|e-?mail)';
+/**
+ * The words of share and follow buttons. A line of these words only, starting with a verb, is a
+ * row of buttons: "Share on Facebook Share on Twitter Share on LinkedIn", "Share this article |
+ * Share via Email | Copy link", "Tweet", "Follow @politico". One word at a time, each read one
+ * way only: no backtracking blow-up on a long line.
+ */
+const SHARE_VERB = '(?:share|tweet|retweet|follow|like|print|e-?mail|copy|comments?)';
+const SHARE_WORD = `(?:share|tweet|retweet|follow|like|print|copy|comments?|${NETWORK}|this|article|story|page|post|link|copied|the|on|via|to|with|us|@\\w+)`;
+const SHARE_SEPARATOR = '(?:\\s*[,|:/·•-]\\s*|\\s+)';
 
 export const DEFAULT_RULES: readonly BoilerplateRule[] = [
   {
+    // The asks of appeals in their common phrasings ("please consider making a donation today",
+    // "X is reader-funded", "support our journalism", "become a member"), said to the reader in
+    // the outlet's voice: "Ms. Brainard has fueled the talk ... by donating $2,700" is news.
     name: 'donation-appeal',
     action: 'appeal',
     maxLength: 600,
+    ownVoice: ADDRESSES_READER,
     pattern:
-      /\b(we have a small favou?r to ask|support (us|our (work|journalism|newsroom))|support (independent|quality) journalism|(please )?(consider )?(donate|donating|make a (donation|contribution))|become a (member|supporter|patron)|(your|reader) support (keeps|helps|makes)|chip in)\b/i,
+      /\b(we have a small favou?r to ask|(support|fund|funding|supporting) (us|our (work|journalism|newsroom|reporting|mission|journalists))|support (independent|quality|local|public[- ]interest|nonprofit|non-profit) ([\w-]+ )?journalism|(please )?consider (donating|contributing|supporting|subscribing|becoming a (member|supporter|subscriber|patron)|(making |giving )?a (\w+ )?(donation|contribution|gift))|please (donate|contribute)|(donate|contribute|give) (now|today|what you can)|(make|making|give|giving) a (one-off |one-time |monthly |recurring |regular |small |tax-deductible )?(donation|contribution|gift) (today|now|to (us|our|support))|become a (member|supporter|patron|paying subscriber|subscriber)|(your|reader|readers') support (keeps|helps|makes|means|allows|enables)|reader[- ](funded|supported|financed|powered)|(funded|supported|powered) by (our )?readers|chip in)\b/i,
   },
   {
     name: 'donation-appeal',
     action: 'appeal',
     maxLength: 80,
     pattern: /^([Ss]upport|[Dd]onate to|[Hh]elp) (the |The )?[A-Z][\w'&. ]{2,40}!$/,
+  },
+  {
+    // The appeal's button, a line of its own: "Donate now", "Support us", "Become a member".
+    name: 'donation-appeal',
+    action: 'appeal',
+    maxLength: 40,
+    pattern: /^(donate|contribute|give|support us|chip in|become a (member|supporter|patron))( now| today| here)?[.!]?$/i,
   },
   {
     name: 'subscription-prompt',
@@ -47,6 +78,8 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     name: 'newsletter-prompt',
     action: 'remove',
     maxLength: 250,
+    // "..., said Jon Ralston, who runs a Nevada politics newsletter." is news: the outlet's voice only.
+    ownVoice: /\S/,
     pattern: /\b(newsletter|in your inbox|enter your e-?mail|sign up to receive)\b/i,
   },
   {
@@ -54,6 +87,14 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     action: 'remove',
     maxLength: 400,
     pattern: /\b(we use cookies|(this|our) (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|by continuing to (browse|use) (this|our) site)\b/i,
+  },
+  {
+    // "Read more: Oil majors face wave of climate lawsuits across Europe": a link to another
+    // article, whatever the length of its headline (a headline, not a paragraph: at most 250).
+    name: 'related-article',
+    action: 'related-link',
+    maxLength: 250,
+    pattern: /^(?:read more|read next|more on this story|more on this topic)\s*(?:[:|–—]|-\s)\s*(\S.*)$/i,
   },
   {
     name: 'read-more',
@@ -74,11 +115,20 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     pattern: /^((pay|pai)ment methods?|(we accept|pay with) .*|(visa|mastercard|paypal|apple pay|google pay|amex|american express)([ ,/|]+(visa|mastercard|paypal|apple pay|google pay|amex|american express))*)[.:]?$/i,
   },
   {
+    // A row of share buttons as text: "Share on Facebook Share on Twitter Share on LinkedIn",
+    // "Share this article | Share via Email | Copy link", "Tweet", "Facebook Twitter WhatsApp".
     name: 'share-follow',
     action: 'remove',
-    maxLength: 120,
-    pattern:
-      /^((share|share this( article| story| page)?|follow( us)?|like us|tweet|email|print|comments?|whatsapp|telegram)( on| via| to)?([ ,|:/·•-]+(facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|print|instagram|youtube|tiktok|flipboard|messenger|copy link|@\w+))*[.!]?|follow (us |@\w+ )?on (twitter|x|facebook|instagram|telegram|youtube)\b.*)$/i,
+    maxLength: 200,
+    pattern: new RegExp(`^(?:${SHARE_VERB}(?:${SHARE_SEPARATOR}${SHARE_WORD})*|${NETWORK}(?:${SHARE_SEPARATOR}${NETWORK})+)[.!]?$|^follow (?:us |@\\w+ )?on (?:twitter|x|facebook|instagram|telegram|youtube)\\b.*$`, 'i'),
+  },
+  {
+    // "Tags: Shell, climate, courts, Netherlands", "Topics: ...", "Filed under: ...": a list of
+    // short labels (four words at most each), no sentence.
+    name: 'tags',
+    action: 'remove',
+    maxLength: 300,
+    pattern: /^(?:tags?|tagged|topics?|filed under|categories|category|keywords|related topics)\s*:\s*[^\s.,;:|•·]+(?: [^\s.,;:|•·]+){0,3}(?:\s*[,;|•·]\s*[^\s.,;:|•·]+(?: [^\s.,;:|•·]+){0,3})*\.?$/i,
   },
   {
     name: 'advertisement',
@@ -124,9 +174,9 @@ const FIRST_PERSON_PLURAL = /\b(we|our|us|ours)\b/gi;
  */
 export function isAppealContinuation(paragraph: string): boolean {
   if (paragraph.length <= 40 && /^\p{Ll}/u.test(paragraph)) return true; // UI leftovers: "paiment methods"
-  const outsideQuotes = paragraph.replace(/["“][^"”]*["”]/g, ' ');
-  const vocab = outsideQuotes.match(APPEAL_VOCABULARY)?.length ?? 0;
-  const we = outsideQuotes.match(FIRST_PERSON_PLURAL)?.length ?? 0;
+  const own = outsideQuotes(paragraph);
+  const vocab = own.match(APPEAL_VOCABULARY)?.length ?? 0;
+  const we = own.match(FIRST_PERSON_PLURAL)?.length ?? 0;
   return (vocab >= 1 && we >= 2) || vocab >= 3;
 }
 
@@ -160,10 +210,24 @@ export function loadRules(path: string): BoilerplateRule[] {
   });
 }
 
+/** The text without what it quotes: the words of others are no appeal of the outlet's. */
+function outsideQuotes(text: string): string {
+  return text.replace(/["“][^"”]*["”]/g, ' ');
+}
+
+/** A paragraph that reports someone's words: "..., the charity said", "told reporters", "according to". */
+const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/i;
+
 export function matchRule(text: string, rules: readonly BoilerplateRule[]): BoilerplateRule | undefined {
+  let own: string | undefined;
   for (const rule of rules) {
     if (rule.maxLength !== undefined && text.length > rule.maxLength) continue;
-    if (rule.pattern.test(text)) return rule;
+    if (!rule.ownVoice) {
+      if (rule.pattern.test(text)) return rule;
+      continue;
+    }
+    own ??= outsideQuotes(text);
+    if (rule.pattern.test(own) && rule.ownVoice.test(own) && !REPORTED_SPEECH.test(own)) return rule;
   }
   return undefined;
 }

@@ -9,6 +9,8 @@ import { type Layout, detectLayout, isParagraphBreak, joinLines, joinWrapped } f
 
 export interface CleanOptions {
   rules?: readonly BoilerplateRule[];
+  /** The publication date (YYYY-MM-DD) of a document that gives none of its own (`ingest --date`). */
+  fallbackDate?: string;
 }
 
 /** Line-level facts found before paragraphs are formed: the report's own URL, dates, byline. */

@@ -11,6 +11,20 @@ export function log(line: string): void {
   process.stderr.write(line + '\n');
 }
 
+/**
+ * A reader that stops early (`storyline articles | head -3`) closes the pipe: what is left to
+ * print is no longer wanted, which is no failure. The process ends at once, quietly, with 0,
+ * whatever the command (Node would otherwise throw EPIPE as an unhandled 'error' event).
+ */
+export function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+}
+
 /** A usage error: exit code 2, as the contract says. */
 export class UsageError extends Error {
   constructor(message: string) {

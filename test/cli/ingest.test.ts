@@ -216,3 +216,35 @@ describe('usage', () => {
     expect(r.stderr).toMatch(/not a Storyline database/);
   });
 });
+
+describe('ingest --date', () => {
+  const dir = tempDir();
+  const db = join(dir, 'dated.db');
+  const undated = join(dir, 'undated.txt');
+  const dated = join(dir, 'dated.txt');
+  writeFileSync(undated, 'Bridge Closed After Cracks Found\n\nThe regional council closed the old bridge on Tuesday after engineers found deep cracks in two of its pillars.\n');
+  writeFileSync(dated, 'Ferry Service Resumes\nMarch 1, 2024\nThe ferry between the islands resumed on Friday after a two-week strike by its crews ended.\n');
+
+  it('dates the reports that state no date, resolves their relative dates against it, and leaves a dated report its own', () => {
+    const r = cli(db, ['ingest', '--date', '2024-03-07', undated, dated, '--json']);
+    expect(r.code).toBe(0);
+    const list = cli(db, ['articles', '--json']).json<ArticleSummary[]>();
+    const bridge = cli(db, ['show', list.find((a) => a.source === undated)!.id, '--json']).json<Article>();
+    expect(bridge.published).toBe('2024-03-07');
+    expect(bridge.dates.find((d) => d.text.includes('Tuesday'))?.value).toBe('2024-03-05');
+    expect(list.find((a) => a.source === dated)?.published).toBe('2024-03-01');
+  });
+
+  it('refuses a day the calendar does not have, and --date with --queue', () => {
+    const bad = cli(db, ['ingest', '--date', '2024-02-30', undated]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`--date <YYYY-MM-DD>' argument '2024-02-30' is invalid`);
+    const queued = cli(db, ['ingest', '--queue', '--date', '2024-03-07', undated]);
+    expect(queued.code).toBe(2);
+    expect(queued.stderr).toContain('--date does not apply with --queue');
+  });
+
+  it('is described in --help', () => {
+    expect(cli(db, ['ingest', '--help']).stdout).toMatch(/--date <YYYY-MM-DD>\s+publication date of the reports that state none/);
+  });
+});

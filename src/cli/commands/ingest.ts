@@ -4,6 +4,7 @@ import type { BoilerplateRule } from '../../clean/rules.js';
 import type { InputReport } from '../../service/ingest.js';
 import { type GlobalOptions, withStore } from '../context.js';
 import { log, print, printJson, UsageError } from '../output.js';
+import { calendarDay } from './read.js';
 
 export function nonNegativeInt(value: string): number {
   const n = Number(value);
@@ -34,6 +35,7 @@ function userRules(file: string, loadRules: (path: string) => BoilerplateRule[])
 
 interface IngestFlags {
   json?: boolean;
+  date?: string;
   rules?: string;
   maxBytes?: number;
   maxChars?: number;
@@ -48,6 +50,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .description("store reports: files, folders (recursive), URLs of pages or RSS/Atom feeds, '-' for stdin")
     .argument('<source...>', 'files, folders, http(s) URLs, or - for stdin')
     .option('--json', 'print one JSON document with every input and its outcome')
+    .option('--date <YYYY-MM-DD>', 'publication date of the reports that state none of their own (an undated .txt); a report with its own date keeps it', calendarDay)
     .option('--rules <file>', 'extra boilerplate rules (JSON: [{"name","pattern","flags","action","maxLength"}])')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes', positiveInt)
     .option('--max-chars <n>', 'refuse a plain-text or Markdown report longer than this many characters (default 1000000)', positiveInt)
@@ -59,6 +62,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
     .action(async (sources: string[], flags: IngestFlags & { queue?: boolean }) => {
       // Queued inputs are cleaned by the workers, with their own rules: a rules file here would be silently ignored.
       if (flags.queue && flags.rules) throw new UsageError('--rules does not apply with --queue: the workers clean what is queued');
+      if (flags.queue && flags.date) throw new UsageError('--date does not apply with --queue: the workers clean what is queued');
       if (flags.queue) return (await import('./worker.js')).ingestToQueue(globals(), sources, flags);
       const [{ loadRules, DEFAULT_RULES }, { ingestSources }] = await Promise.all([import('../../clean/rules.js'), import('../../service/ingest.js')]);
       const rules = flags.rules ? [...userRules(flags.rules, loadRules), ...DEFAULT_RULES] : undefined;
@@ -87,6 +91,7 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
       const summary = await withStore(globals(), (store) =>
         ingestSources(store, sources, {
           rules,
+          ...(flags.date && { fallbackDate: flags.date }),
           onInput,
           read: { ...(flags.maxBytes && { maxBytes: flags.maxBytes }), ...(flags.maxChars && { maxChars: flags.maxChars }), ...(flags.timeout && { timeoutMs: flags.timeout }), ...(flags.maxRedirects !== undefined && { maxRedirects: flags.maxRedirects }), ...(flags.allowPrivate && { allowPrivate: true }) },
         }),
