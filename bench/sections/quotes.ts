@@ -1,14 +1,26 @@
 /**
  * Quotes on PolNeAR's dev part: direct quotes found (gold = Content spans that open with a
- * quotation mark: ", “, or the '' of its New York Times texts; one-to-one greedy matching by overlap) and their speaker right (where the gold
- * Source is a name, not a pronoun; right when the surnames match), beside a bare baseline in the
- * same run (every span between quotation marks, speaker = nearest capitalised name before it).
+ * quotation mark: ", “, or the '' of its New York Times texts) and their speaker right (where the
+ * gold Source is a name, not a pronoun; right when the surnames match), beside a bare baseline in
+ * the same run (every span between quotation marks, speaker = nearest capitalised name before it).
+ *
+ * PolNeAR annotates a quotation interrupted by its attribution ("“A,” Berg said. “B.”") as ONE
+ * attribution whose content has several fragments ("Content 2103 2168;2170 2425" in the .ann
+ * files; brat also splits a content at a line break), or, in a few files, a second content
+ * ("Content:T52 Content2:T56"). The fragments are read as such: a
+ * predicted quote's overlap with a gold is its overlap with the gold's fragments (not with the
+ * narration between them). Matching is one-to-one and greedy by that overlap; then a gold with
+ * several fragments may take one more predicted quote for each fragment its match does not
+ * touch (the other parts of one interrupted quotation), and those parts are neither hits nor
+ * false positives. A matched gold's speaker is right when every predicted part it took names
+ * the source.
  *
  * Reported speech the same way, on the attributions without quotation marks. PolNeAR annotates
  * every attribution, thoughts and polls included ("he figures that ...", "voters like ..."), so
  * recall counts those whose cue is a verb of saying (SAYING, fixed here, not the analysis's own
- * lexicon), while a reported quote is right when it overlaps any attribution's content, and its
- * speaker is scored against the attribution it overlaps most.
+ * lexicon), while a reported quote is right when it overlaps any attribution's content (from
+ * its first fragment's start to its last one's end), and its speaker is scored against the
+ * attribution it overlaps most.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,10 +31,15 @@ import { table } from '../util.js';
 const DIR = resolve(import.meta.dirname, '../../../shared/datasets/polnear-dev');
 const PRONOUNS = /^(he|she|they|it|we|i|you|him|her|them|his|its|their|who|which|that)$/i;
 
-interface Gold {
+interface Span {
   start: number;
   end: number;
+}
+
+interface Gold extends Span {
   source: string | null;
+  /** The content's fragments, in order; one for a content written in one piece. */
+  fragments: Span[];
 }
 
 interface Attribution extends Gold {
@@ -36,19 +53,24 @@ const QUOTATION = /^(?:["“]|'')/;
 
 function readAttributions(name: string): Attribution[] {
   const ann = readFileSync(join(DIR, 'attributions', name.replace(/\.txt$/, '.ann')), 'utf8').split('\n');
-  const spans = new Map<string, { type: string; start: number; end: number; text: string }>();
+  const spans = new Map<string, { type: string; start: number; end: number; text: string; fragments: Span[] }>();
   for (const line of ann) {
-    const m = /^(T\d+)\t(\w+) (\d+)(?: \d+;\d+)* (\d+)\t(.*)$/.exec(line);
-    if (m) spans.set(m[1], { type: m[2], start: +m[3], end: +m[4], text: m[5] });
+    const m = /^(T\d+)\t(\w+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/.exec(line);
+    if (!m) continue;
+    const fragments = m[3].split(';').map((f) => f.split(' ').map(Number)).map(([start, end]) => ({ start, end })).sort((a, b) => a.start - b.start);
+    spans.set(m[1], { type: m[2], start: fragments[0].start, end: Math.max(...fragments.map((f) => f.end)), text: m[4], fragments });
   }
   const out: Attribution[] = [];
   for (const line of ann) {
     if (!line.startsWith('E')) continue;
-    const c = spans.get(/Content:(T\d+)/.exec(line)?.[1] ?? '');
-    if (!c) continue;
+    // An attribution's content: its Content span, and a Content2 where a second part was annotated apart.
+    const contents = [...line.matchAll(/Content\d*:(T\d+)/g)].map((m) => spans.get(m[1])).filter((x) => x !== undefined);
+    if (!contents.length) continue;
+    const fragments = contents.flatMap((x) => x.fragments).sort((a, b) => a.start - b.start);
+    const c = { start: fragments[0].start, end: Math.max(...fragments.map((f) => f.end)), fragments };
     const source = spans.get(/Source:(T\d+)/.exec(line)?.[1] ?? '')?.text ?? null;
     const cue = spans.get(/Cue:(T\d+)/.exec(line)?.[1] ?? '')?.text ?? '';
-    out.push({ start: c.start, end: c.end, source, cue });
+    out.push({ start: c.start, end: c.end, source, cue, fragments: c.fragments });
   }
   return out;
 }
@@ -93,29 +115,49 @@ interface Quoted {
   speaker: string | null;
 }
 
+/** A predicted quote's overlap with a gold content: with its fragments, not the narration between them. */
+const goldOverlap = (q: Span, g: Gold) => g.fragments.reduce((sum, f) => sum + Math.max(0, overlap(q, f)), 0);
+
 function evaluate(pred: Quoted[][], gold: Gold[][]) {
-  let tp = 0, fp = 0, fn = 0, named = 0, right = 0;
+  let tp = 0, fp = 0, fn = 0, named = 0, right = 0, parts = 0;
   pred.forEach((p, i) => {
     const used = new Set<number>();
-    for (const g of gold[i]) {
+    const taken = new Map<Gold, number[]>();
+    const bestFor = (score: (q: Quoted) => number) => {
       let best = -1, most = 0;
       p.forEach((q, k) => {
-        const o = overlap(q, g);
+        const o = score(q);
         if (!used.has(k) && o > most) [best, most] = [k, o];
       });
+      return best;
+    };
+    for (const g of gold[i]) {
+      const best = bestFor((q) => goldOverlap(q, g));
       if (best < 0) {
         fn++;
         continue;
       }
       used.add(best);
+      taken.set(g, [best]);
       tp++;
-      const ok = speakerRight(g.source, p[best].speaker);
-      if (ok !== null) [named, right] = [named + 1, right + (ok ? 1 : 0)];
+    }
+    // The other parts of an interrupted quotation: one more predicted quote per fragment untouched so far.
+    for (const [g, ks] of taken) {
+      for (const f of g.fragments) {
+        if (ks.some((k) => overlap(p[k], f) > 0)) continue;
+        const part = bestFor((q) => overlap(q, f));
+        if (part < 0) continue;
+        used.add(part);
+        ks.push(part);
+        parts++;
+      }
+      const oks = ks.map((k) => speakerRight(g.source, p[k].speaker));
+      if (oks[0] !== null) [named, right] = [named + 1, right + (oks.every(Boolean) ? 1 : 0)];
     }
     fp += p.length - used.size;
   });
   const P = tp / (tp + fp || 1), R = tp / (tp + fn || 1);
-  return { P, R, F: (2 * P * R) / (P + R || 1), speaker: right / (named || 1), named };
+  return { P, R, F: (2 * P * R) / (P + R || 1), speaker: right / (named || 1), named, parts };
 }
 
 /** The bare baseline for reported speech: each sentence with a common verb of saying, whole, spoken by the capitalised name nearest to the verb. */
@@ -165,7 +207,8 @@ const section: BenchSection = {
     const r = evaluateReported(oursReported, reported);
     const rb = evaluateReported(baseReported, reported);
     return [
-      `${dev.length} dev articles, ${gold.flat().length} gold direct quotes; speaker scored on the ${o.named} matched quotes whose gold source is a name.`,
+      `${dev.length} dev articles, ${gold.flat().length} gold direct quotes (${gold.flat().filter((g) => g.fragments.length > 1).length} of them in several fragments: a quotation interrupted by its attribution, or split at a line break); speaker scored on the ${o.named} matched quotes whose gold source is a name (right when every predicted part of it names the source).`,
+      `A gold quote in several fragments may be matched by one predicted quote per fragment: the first is the hit, the other parts (${o.parts} for Storyline, ${b.parts} for the baseline) are neither hits nor false positives. Overlap is counted on the fragments, not on the narration between them.`,
       '',
       table(['system', 'direct P', 'direct R', 'direct F1', 'speaker right'], [
         ['Storyline findQuotes (whole analysis)', o.P, o.R, o.F, o.speaker],

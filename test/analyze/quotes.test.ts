@@ -194,8 +194,8 @@ describe('reported speech', () => {
     expect(direct[0]).toMatchObject({ speaker: 'David Gorski' });
     expect(direct[0].text.startsWith('Oz has a huge bully pulpit,')).toBe(true);
     // The excerpt's paragraph that never closes is no quote; the next paragraph's quotation is one of its own.
-    expect(direct.map((q) => q.text)).toHaveLength(2);
-    expect(direct[1]).toMatchObject({ text: 'Here he is,' });
+    expect(direct.map((q) => q.text)).toEqual(['Oz has a huge bully pulpit,', "He can't dispense with facts.", 'Here he is,']);
+    expect(direct[1]).toMatchObject({ speaker: 'David Gorski' });
   });
 
   it('a speech verb before "to" reports no one\'s words ("regions the Kremlin has claimed to have annexed")', () => {
@@ -232,12 +232,32 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     expect(d[0].speaker).toBe('Maria Lopez');
   });
 
-  it('a quotation interrupted by a whole attribution sentence is one quote', () => {
+  it('a quotation interrupted by a whole attribution sentence is two quotes by one speaker, without the attribution', () => {
     const body = 'The council voted on Monday.\n\n“We did what we had to do,” said Tom Baker. “Nobody wanted to close the library.”';
     const d = direct(body);
-    expect(d).toHaveLength(1);
-    expect(d[0].text).toContain('Nobody wanted');
-    expect(d[0].speaker).toBe('Tom Baker');
+    expect(d.map((q) => q.text)).toEqual(['We did what we had to do,', 'Nobody wanted to close the library.']);
+    expect(d.map((q) => q.speaker)).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  it('an interrupted quote keeps the narration out of both parts; the attribution between them reports nothing', () => {
+    const body =
+      'Nordvik Energy raised its dividend. "The balance sheet is very robust," Berg said. "We can afford to return more cash."\n\n' +
+      '"We will fight on," said RMT general secretary Mick Lynch, 62, speaking outside the union\'s headquarters in London. "Nobody wants a strike at Christmas."\n\n' +
+      '"What right does that man have?" Juan Miguel Gonzalez said during a news conference in his hometown of Cardenas. "I am the father of Elian."';
+    const q = quotes(body);
+    for (const x of q) {
+      expect(body.slice(x.start, x.end)).toBe(x.text);
+      expect(x.text).not.toMatch(/said|"/);
+    }
+    expect(q.filter((x) => !x.direct)).toEqual([]);
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['The balance sheet is very robust,', 'Berg'],
+      ['We can afford to return more cash.', 'Berg'],
+      ['We will fight on,', 'Mick Lynch'],
+      ['Nobody wants a strike at Christmas.', 'Mick Lynch'],
+      ['What right does that man have?', 'Juan Miguel Gonzalez'],
+      ['I am the father of Elian.', 'Juan Miguel Gonzalez'],
+    ]);
   });
 
   it('the name right by the verb speaks, after a title, an apposition or a surname alone', () => {
@@ -278,15 +298,76 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     }
   });
 
-  it('a long attribution sentence between two parts still joins them; a capitalised name is no speech verb', () => {
+  it('a part after a long attribution sentence goes on with its speaker; a capitalised name is no speech verb', () => {
     const body =
       '“These are strange days,” said Peter Morgan, a lawyer for the Sierra Club, which has fought the company in court for years. “Nobody knows what comes next.”\n\n' +
       '“The rules are clear,” said Ann Lee of the Party Rules Committee.';
     const d = direct(body);
-    expect(d).toHaveLength(2);
-    expect(d[0].text).toContain('Nobody knows');
-    expect(d[0].speaker).toBe('Peter Morgan');
-    expect(d[1]).toMatchObject({ speaker: 'Ann Lee', cue: 'said' });
+    expect(d.map((q) => q.text)).toEqual(['These are strange days,', 'Nobody knows what comes next.', 'The rules are clear,']);
+    expect(d.map((q) => q.speaker)).toEqual(['Peter Morgan', 'Peter Morgan', 'Ann Lee']);
+    expect(d[2]).toMatchObject({ speaker: 'Ann Lee', cue: 'said' });
+  });
+
+  it('British single quotation marks, curly or straight, are direct quotes; apostrophes and a quote within a quote are not', () => {
+    const body =
+      '‘This was corruption on an industrial scale,’ said Andrew Pike, of the Crown Prosecution Service.\n\n' +
+      "'It will be chaos,' said commuter Priya Sharma.\n\n" +
+      'Judge Caroline Ashby told him: ‘You abused the trust placed in you. Your greed was breathtaking.’\n\n' +
+      '“He told me ‘we will never give up on this town,’ and I believed him,” said Maria Lopez.\n\n' +
+      "Rock ’n’ roll was born in the ’50s, and the workers’ rights and the Smiths' house were never 'sold'. We don't know.";
+    const d = direct(body);
+    for (const q of d) expect(body.slice(q.start, q.end)).toBe(q.text);
+    expect(d.map((q) => [q.text, q.speaker])).toEqual([
+      ['This was corruption on an industrial scale,', 'Andrew Pike'],
+      ['It will be chaos,', 'Priya Sharma'],
+      ['You abused the trust placed in you. Your greed was breathtaking.', 'Caroline Ashby'],
+      ['He told me ‘we will never give up on this town,’ and I believed him,', 'Maria Lopez'],
+    ]);
+  });
+
+  it('a representative named in apposition speaks ("Thornton\'s lawyer, Rebecca Lyle, said"); "the Italian" is a description, not the nationality', () => {
+    const q = quotes(
+      'Michael Thornton was jailed for eight years. Thornton\'s lawyer, Rebecca Lyle, said her client would appeal.\n\n' +
+        'Chelsea boss Enzo Maresca said his side had been punished. "We gave away two soft goals," the Italian said.\n\n' +
+        "Zheleznyak's press service said the vote had been fair and open.",
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['her client would appeal', 'Rebecca Lyle'],
+      ['his side had been punished', 'Enzo Maresca'],
+      ['We gave away two soft goals,', 'the Italian'],
+      ['the vote had been fair and open', 'Zheleznyak'],
+    ]);
+  });
+
+  it('speech verbs in other senses report nothing: "conceded just seven goals", "claimed the title", ", while X advised Y"', () => {
+    expect(
+      quotes(
+        'Liverpool, who have won 11 of their 13 games this season, conceded just seven goals.\n\n' +
+          'Verstappen claimed the title with two races to spare in Las Vegas.\n\n' +
+          'Goldman Sachs advised Halcyon, while Morgan Stanley advised Brightwater on the deal.',
+      ),
+    ).toEqual([]);
+    expect(quotes('Donald Trump claims the election was rigged.').map((q) => q.text)).toEqual(['the election was rigged']);
+  });
+
+  it('a wire lead: the words before a mid-sentence attribution are said, not the circumstance after it, nor the dateline', () => {
+    const q = quotes(
+      'A powerful earthquake struck western Nepal late Friday, killing at least 312 people, officials said Saturday, as rescuers dug through the rubble.\n\n' +
+        'THIRUVANANTHAPURAM, India, July 31 (Reuters) - Landslides triggered by torrential rain killed at least 93 people in Kerala, officials said.',
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['A powerful earthquake struck western Nepal late Friday, killing at least 312 people', 'officials'],
+      ['Landslides triggered by torrential rain killed at least 93 people in Kerala', 'officials'],
+    ]);
+  });
+
+  it('a single-quoted scare phrase stays no quote, and a British quote goes on across paragraphs', () => {
+    const body =
+      'The minister dismissed the ‘dodgy dossier’ on Monday.\n\n' +
+      '‘We will not be lectured by anyone about this,’ said Home Secretary Jane Reed. ‘Not by the opposition.\n\n‘Not by the press either,’ she added.';
+    const d = direct(body);
+    expect(d.map((q) => q.text)).toEqual(['We will not be lectured by anyone about this,', 'Not by the opposition.\n\n‘Not by the press either,']);
+    expect(d.map((q) => q.speaker)).toEqual(['Jane Reed', 'Jane Reed']);
   });
 
   it('a capitalised speech verb opening a sentence, and a party and state between a name and its verb', () => {
@@ -302,7 +383,7 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
       '“We’ve had problems with cyber intrusions from Russia in the past,” Barack Obama said after meeting with Russian President Vladimir Putin. He did not suggest retaliation. “Our goal is not to duplicate a cycle of escalation,” he said.\n\n' +
       '“This is in their heads,” said pollster Pat Caddell, speaking of Hillary Clinton’s health. “It is one of the things worrying them.”';
     const d = direct(body);
-    expect(d.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama', 'Pat Caddell']);
+    expect(d.map((q) => q.speaker)).toEqual(['Barack Obama', 'Barack Obama', 'Pat Caddell', 'Pat Caddell']);
   });
 
   it('a quotation with no attribution of its own continues the last speaker, unless someone else is named or it is introduced', () => {

@@ -9,9 +9,21 @@ import { ADDRESSING, nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sou
 /**
  * Opening marks, and the mark that closes each. Typewritten and archive text writes quotation
  * marks as two characters: ``...'' (wire copy, TeX) or ''...'' (LexisNexis' New York Times).
+ * British copy quotes with single marks, ‘...’ or '...': these open at a word's start (after a
+ * space, a bracket or a dash, or at a paragraph's start), not before the apostrophe of "’n’",
+ * "’em", "’til" or "’90s".
  */
-const OPEN = /["“«]|''|``/g;
-const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/, "''": /''/, '``': /''/ };
+const SINGLE_OPEN = String.raw`(?<=^|[\s(\[—–])['‘](?!(?:n|em|til|cause|tis|twas|\d0s|\d\d)\b)(?=[\p{L}\d“"…])`;
+const OPEN = new RegExp(`["“«]|''|\`\`|${SINGLE_OPEN}`, 'gu');
+/**
+ * A single mark that closes: after a word or punctuation and before no letter or digit (not the
+ * apostrophe of "don’t" nor "rock ’n’ roll"), and not a plural's possessive ("the workers’ rights",
+ * "the Smiths' house"; "nurses’ said Ms Lee" closes). Text taken from web pages may put a space
+ * before it after a comma or a stop ("he didn't get it, ' she said").
+ */
+const singleClose = (mark: string) =>
+  new RegExp(`(?:(?<=\\S)(?<![\\s‘’']\\p{Ll})(?:(?<!s)${mark}|${mark}(?!\\s+(?!(?:said|says|say|added|adds|told|tells|wrote|writes|he|she|they|we|I)\\b)[\\p{Ll}\\d]))|(?<=[,.!?] )${mark}(?=\\s))(?![\\p{L}\\d])`, 'u');
+const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»/, "''": /''/, '``': /''/, '‘': singleClose('’'), "'": singleClose("'") };
 /**
  * Web copy mixes typewritten and typographic marks: a quote opened with " may close with ” in its
  * own paragraph ("Oz has a huge bully pulpit,” said David Gorski), unless a “ opened before it
@@ -19,6 +31,15 @@ const CLOSE_FOR: Record<string, RegExp> = { '"': /"/, '“': /[”"]/, '«': /»
  * " and never closes is one of a long excerpt's, whose next paragraph's ” is its own.
  */
 const CLOSE_IN_OPENING_PARAGRAPH: Record<string, RegExp> = { ...CLOSE_FOR, '"': /"|(?<!“[^”"]*)”/ };
+/** The mark a paragraph that goes on with a quotation opens with. A straight single mark goes on with no paragraph: too easily an apostrophe. */
+const REOPEN: Record<string, RegExp> = { '"': /["“«]/, '“': /["“«]/, '«': /["“«]/, '‘': /‘/, "'": /(?!)/ };
+
+/** Whether `at` lies inside a quotation opened with double marks in its paragraph: a single-quoted phrase there is a quote within a quote. */
+function insideDoubleQuotation(c: Context, at: number): boolean {
+  const before = c.body.slice(paragraphStart(c, at), at);
+  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
 const PRONOUN = /\b(he|she|they|him|her|them)\b/i;
 /** Words after which a quoted phrase belongs to the reporter's clause, not to an attribution. */
 const CLAUSE_WORDS = /\b(?:that|because|if|as|including|whether|whom?|which)\b/i;
@@ -161,24 +182,29 @@ export function directQuotes(c: Context): Quote[] {
     const start = open.index + mark.length;
     let end = -1;
     let cursor = start;
+    const single = mark === '‘' || mark === "'";
     // A quote runs to its closing mark; a paragraph that ends inside it continues when the next opens with a mark.
     for (let first = true; ; first = false) {
       const stop = paragraphEnd(c, cursor);
-      const close = body.slice(cursor, stop).search((first ? CLOSE_IN_OPENING_PARAGRAPH : CLOSE_FOR)[mark]);
+      // A single mark closes on its line: past it, a stray apostrophe would close it.
+      const line = single ? body.indexOf('\n', cursor) : -1;
+      const close = body.slice(cursor, line >= 0 && line < stop ? line : stop).search((first ? CLOSE_IN_OPENING_PARAGRAPH : CLOSE_FOR)[mark]);
       if (close >= 0) {
         end = cursor + close;
         break;
       }
+      if (line >= 0 && line < stop) break;
       const next = stop + 2;
-      const reopens = mark.length === 2 ? body.startsWith(mark, next) : /["“«]/.test(body[next] ?? '');
+      const reopens = mark.length === 2 ? body.startsWith(mark, next) : REOPEN[mark].test(body[next] ?? '');
       if (stop < body.length && reopens) cursor = next + mark.length;
       else break;
     }
-    if (end < 0) {
+    if (end < 0 || (single && insideDoubleQuotation(c, open.index))) {
       from = start;
       continue;
     }
     const closeEnd = end + mark.length; // each mark closes with one of its length ('' for ``)
+    if (single) while (end > start && body[end - 1] === ' ') end--; // "it, ' she said"
     from = closeEnd;
     const text = body.slice(start, end);
     const how = opening(body, open.index);
@@ -191,6 +217,9 @@ export function directQuotes(c: Context): Quote[] {
     const speaker = found.speaker ?? (how === 'start' ? continuedSpeaker(c, open.index) : null);
     // ...unless a short quotation ends its clause and a speech verb follows: "“I love you,” he said."
     if (short && !(after && /[,!?]$/.test(text))) continue;
+    // Straight single marks are apostrophes as often: a quotation in them needs a speech verb of its own
+    // (not a crosshead "'Pretty cool working there.'" in a text that quotes with '').
+    if (mark === "'" && !cue) continue;
     const quote: Quote = { text, speaker, direct: true, start, end, ...(cue && { cue }) };
     quotes.push(quote);
     if (after) c.attributedAfter.add(quote);
@@ -200,25 +229,25 @@ export function directQuotes(c: Context): Quote[] {
 
 /**
  * '"First part," he said, "second part."' and '"First part," said Smith. "Second part."' are
- * one quotation interrupted by its attribution: joined into one quote (its text keeps the
- * attribution between the parts).
+ * one quotation interrupted by its attribution. Each part stays a quote of its own (the
+ * narrator's words between them are no one's quote), and a part without a speaker of its own
+ * goes on with the first part's speaker.
  */
-export function joinInterrupted(c: Context, quotes: Quote[]): Quote[] {
+export function continueInterrupted(c: Context, quotes: Quote[]): Quote[] {
   const body = c.body;
   const out: Quote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
     const gap = prev ? body.slice(prev.end, q.start) : '';
     // A second part with an attribution of its own after it ("“B,” Smith said.") is a quotation of its own.
-    const continues = !c.attributedAfter.has(q) || !/[.!?]\s*(?:["“«]|''|``)$/.test(gap);
+    const continues = !c.attributedAfter.has(q) || !/[.!?]\s*(?:["“«‘']|''|``)$/.test(gap);
     // The attribution between the parts: short, or one sentence that opens with it ("said Peter
     // Morgan, a lawyer for the Sierra Club, who ...").
     const cue = findCue(gap);
     const attribution =
-      gap.length <= 120 ? /^(?:["”»]|'')?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*(?:["“«]|''|``)$/.test(gap) : gap.length <= 240 && cue !== null && cue.index <= 40 && !SENTENCE_END.test(gap.slice(0, -3));
-    if (prev && continues && !gap.includes('\n') && attribution && cue && (prev.speaker === q.speaker || !q.speaker)) {
-      out[out.length - 1] = { ...prev, end: q.end, text: body.slice(prev.start, q.end) };
-    } else out.push(q);
+      gap.length <= 120 ? /^(?:["”»’']|'')?\s*,?[^.!?]*(?:\.[^.!?]+)*[,.:;]\s*(?:["“«‘']|''|``)$/.test(gap) : gap.length <= 240 && cue !== null && cue.index <= 40 && !SENTENCE_END.test(gap.slice(0, -3));
+    if (prev && continues && !gap.includes('\n') && attribution && cue && !q.speaker && prev.speaker) out.push({ ...q, speaker: prev.speaker });
+    else out.push(q);
   }
   return out;
 }

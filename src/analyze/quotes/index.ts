@@ -1,6 +1,6 @@
 import type { Component } from '../doc.js';
 import { contextOf } from './context.js';
-import { directQuotes, joinInterrupted } from './direct.js';
+import { directQuotes, continueInterrupted } from './direct.js';
 import { reportedSpeech } from './reported.js';
 
 /**
@@ -17,7 +17,7 @@ import { reportedSpeech } from './reported.js';
  */
 export const findQuotes: Component = (doc) => {
   const c = contextOf(doc);
-  const direct = joinInterrupted(c, directQuotes(c));
+  const direct = continueInterrupted(c, directQuotes(c));
   doc.quotes = [...direct, ...reportedSpeech(doc, c, direct)].sort((a, b) => a.start - b.start);
 };
 

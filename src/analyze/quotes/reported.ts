@@ -15,6 +15,8 @@ import { nameOf, sourceAt, subjectIn } from './source.js';
 
 /** Speech verbs that usually mean something else unless "that" follows: "ruled the country", "maintained order", "posted a video". */
 const SPEECH_ONLY_WITH_THAT = /^(?:rul|maintain|post|continu|charg|shot|shoot)/;
+/** Speech verbs that mean winning or losing before a noun: "conceded just seven goals", "claimed the title". */
+const NOT_SPEECH_BEFORE_NOUN = /^(?:claim|conced)/i;
 /** Content shorter than this is no statement: "he said so", "as she put it". */
 const MIN_CONTENT_WORDS = 3;
 /** How far after the verb its "that" may come: "said on Sunday that", "told reporters at the White House that". */
@@ -34,8 +36,12 @@ const NOT_REPORTING_BEFORE = /(?:\bto|\b(?:was|were|is|are|be|been|being|get|got
 const SOURCE_THEN_APPOSITION = /^\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{L}[\p{L}.’'-]*,/u;
 /** After an attribution, a noun phrase described by a relative clause: an aside on what was said ("..., Sanders said, a policy that could ..."). */
 const ASIDE_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which)\b/u;
-/** A wire story's dateline: a place in capitals, maybe its country and the agency, then a dash. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^()]{1,40}\))?(?:\s+-{1,2}\s+|\s*[—–]\s*)/u;
+/** After an attribution and its day, a clause of what went on around the words, not said: "..., officials said Saturday, as rescuers dug through the rubble", "..., the commission said, up from 65%". */
+const CIRCUMSTANCE_AFTER = /^\s*(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)?\s*,\s*(?:as|while|amid|after|before|when|despite|up|down|compared)\b/;
+/** Words that open a clause of its own after a comma: ", while Morgan Stanley advised Brightwater" is no attribution. */
+const CLAUSE_OPENING = /^\s*(?:while|whereas|although|though|because|when|as|and|but|so|if|since|after|before)\b/i;
+/** A wire story's dateline: a place in capitals, maybe its country, the day and the agency, then a dash ("THIRUVANANTHAPURAM, India, July 31 (Reuters) - "). */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\d\s.]{2,30}){0,2}\s*(?:\([^()]{1,40}\))?(?:\s+-{1,2}\s+|\s*[—–]\s*)/u;
 /** What "according to" names, up to its clause's end: "according to a CNN/ORC poll in February". */
 const ACCORDING_SOURCE = /^\s+([^,.;:!?()“”"]{2,120}?)(?=\s*(?:[,.;:!?()“”"]|$))/u;
 /** When, at the end of what "according to" names: "early results on Monday" are the early results, "results released on Monday" the results. */
@@ -296,6 +302,11 @@ function complementThat(tail: string, cue: Cue): RegExpExecArray | null {
   return BEFORE_THAT.test(between) ? that : null;
 }
 
+/** Whether [start, end) holds a verb of a clause: an auxiliary, or a verb not in -ing and not after "to" ("failed", "rise", not "to spare"). */
+function finiteVerbIn(s: Sentence, start: number, end: number): boolean {
+  return s.tokens.some((t, k) => t.start >= start && t.end <= end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && s.tokens[k - 1]?.text.toLowerCase() !== 'to')));
+}
+
 /** A span of the body with the spaces and the closing punctuation around it trimmed. */
 function trimmed(body: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /[\s,;:—–-]/.test(body[start])) start++;
@@ -343,9 +354,12 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
     // After ", said" the source may be long: "..., said Mindy Romero, director of the California Civic Engagement Project".
     const longest = !attribution.trim() && SOURCE_THEN_APPOSITION.test(rest) ? 30 : 12;
     // "..., Sanders said, a policy that could ...": an aside on the words, not words said.
-    const nothingSaidAfter = ASIDE_AFTER.test(rest) || (!THAT_AFTER.test(rest.slice(0, THAT_WITHIN)) && words(rest) <= longest && !hasClause(s, cue.end, cue.end + rest.length));
+    const nothingSaidAfter = ASIDE_AFTER.test(rest) || CIRCUMSTANCE_AFTER.test(rest) || (!THAT_AFTER.test(rest.slice(0, THAT_WITHIN)) && words(rest) <= longest && !hasClause(s, cue.end, cue.end + rest.length));
     const statementBefore = words(body.slice(statement.start, statement.end)) >= MIN_CONTENT_WORDS && hasClause(s, statement.start, statement.end, /ing$/i);
-    if (sourceFollows && shortAttribution && nothingSaidAfter && statementBefore) return statement;
+    // "Goldman Sachs advised Halcyon, while Morgan Stanley advised Brightwater": a clause of its own, no attribution.
+    // "..., as police have said.", "..., as David Dayen noted in The Intercept." attribute what comes before.
+    const ownClause = CLAUSE_OPENING.test(attribution) && !(/^\s*as\b/i.test(attribution) && /^\s*(?:$|(?:at|in|on|during|to|last|this|earlier|yesterday|today)\b|\p{Lu}\p{Ll}+day\b)/u.test(rest));
+    if (sourceFollows && shortAttribution && nothingSaidAfter && statementBefore && !ownClause) return statement;
   }
   let from = cue.end;
   const that = complementThat(tail, cue);
@@ -364,6 +378,9 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
   // "Denying he was a gangster, Gigante would ...": a participle opening its sentence reports up to its comma.
   const opening = cue.start === s.tokens[0]?.start && /ing$/i.test(cue.word) ? body.indexOf(',', from) : -1;
   const said = trimmed(body, from, opening > 0 && opening < s.end ? opening : s.end);
+  // Without "that", "claim" and "concede" report a clause ("claims the election was rigged"); before
+  // a noun they win or lose something: "conceded just seven goals", "claimed the title", "claimed the lives of 30".
+  if (!that && NOT_SPEECH_BEFORE_NOUN.test(cue.word) && !finiteVerbIn(s, said.start, said.end)) return { start: from, end: from };
   // "Graham, who has said the allies should send troops, voted ...": the words end with the relative clause.
   return WHO_BEFORE.test(head) ? { ...said, end: relativeEnd(s, said) } : said;
 }
@@ -386,7 +403,7 @@ function speakerOf(c: Context, s: Sentence, cue: Cue, contentOfCue: () => { star
 /** Where the quotation marks of a direct quote starting at `start` open. */
 function openingMark(body: string, start: number): number {
   let at = start;
-  while (at > 0 && /["“«'`]/.test(body[at - 1])) at--;
+  while (at > 0 && /["“«‘'`]/.test(body[at - 1])) at--;
   return at;
 }
 
@@ -415,6 +432,30 @@ function beforeQuote(body: string, s: Sentence, cue: Cue, content: { start: numb
   return hasClause(s, clipped.start, clipped.end, /ing$/i) ? clipped : none;
 }
 
+/** Whether a sentence at `start` opens right where the direct quote `q` closes ("“..., how are you?” Miller said pleasantly."). */
+function opensAtQuoteEnd(body: string, q: Quote | undefined, start: number): boolean {
+  return q !== undefined && /^["”’'»`]*\s*$/.test(body.slice(q.end, start));
+}
+
+/**
+ * Whether the words a cue reports in the sentence after a direct quote are a statement of their
+ * own ("Reid said both Rubio and Cruz are non-entities", "Clinton added that she acted no
+ * differently"), not the rest of that quote's attribution: the source and who they are (",” said
+ * Tom Burke, who is coming from Grand Rapids"), where, when or how it was said ("during his
+ * appearance on Fox and Friends", "pleasantly into the phone", "before Kelly appeared"), or a
+ * participle ("quoting Comey’s statement"): words that open with a preposition, an adverb, a
+ * conjunction or a participle and hold no finite verb.
+ */
+function saysAClause(c: Context, s: Sentence, cue: Cue, content: { start: number; end: number }, speaker: string): boolean {
+  // "said Tom Burke, who ...": a verb that opens the sentence has its source after it.
+  if (cue.start === s.tokens[0]?.start && !cue.according) return false;
+  const first = s.tokens.find((t) => t.start >= content.start);
+  const aside = first && (['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART'].includes(first.pos) || /ing$/i.test(first.text));
+  if (content.start >= cue.end && aside && !hasClause(s, content.start, content.end)) return false;
+  const source = mentionsIn(c, content.start, content.end)[0];
+  return !(source?.start === content.start && (source.entity.name === speaker || nameOf(c, source.entity) === speaker));
+}
+
 export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const s of doc.sentences) {
@@ -423,6 +464,8 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
     // be messy, adding, “Democracy is messy.”' (a quote that opens the sentence has its cue after it).
     const quoted = d && d.start < s.end ? openingMark(doc.body, d.start) : s.end;
     if (quoted <= s.start) continue;
+    // A sentence that opens where a direct quote closes is most often that quote's attribution.
+    const attributesQuote = opensAtQuoteEnd(doc.body, direct[lowerBound(direct, s.start + 1, (q) => q.end) - 1], s.start);
     // Every speech verb of the sentence in turn: the first with a source beside it and words to report wins.
     for (const cue of cuesOf(s)) {
       if (cue.end > quoted) break;
@@ -437,6 +480,7 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
       if (content.start === s.start) content.start += DATELINE.exec(doc.body.slice(s.start, content.end))?.[0].length ?? 0;
       const text = doc.body.slice(content.start, content.end);
       if (words(text) < MIN_CONTENT_WORDS) continue;
+      if (attributesQuote && !saysAClause(c, s, cue, content, speaker)) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
       break;
     }

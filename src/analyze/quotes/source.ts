@@ -99,6 +99,11 @@ function appositionEnds(before: string, from: number): string[] {
   return ends;
 }
 
+/** Whether a text before a speech verb ends with a person's name, `from` being where the text starts: the apposition of "Thornton's lawyer, Rebecca Lyle, said". */
+function endsWithPerson(c: Context, from: number, text: string): boolean {
+  return mentionEndingAt(c, from + text.length)?.entity.type === 'person';
+}
+
 /**
  * The source written next to a speech verb at [cueStart, cueEnd): right before it ("Chuck
  * Jordan said", "Flynn, a top surrogate, said", "the announcer said", "he said") or right after
@@ -113,15 +118,18 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   const candidates = apposition ? [head, ...appositionEnds(before, apposition.index)] : [before];
   for (const text of candidates) {
     const at = cueStart - (body.slice(Math.max(lo, cueStart - 160), cueStart).length - text.length);
-    // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for.
+    // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for; unless an
+    // apposition names the one who speaks ("Thornton's lawyer, Rebecca Lyle, said").
     const representative = REPRESENTED.exec(text);
-    if (representative && REPRESENTATIVE_NOUNS.has(representative[2].toLowerCase())) {
+    if (representative && REPRESENTATIVE_NOUNS.has(representative[2].toLowerCase()) && !(text === head && candidates.slice(1).some((end) => endsWithPerson(c, at - text.length, end)))) {
       const speaker = resolveName(c, representative[1], at - representative[0].length);
       if (speaker) return speaker;
     }
     const mention = mentionEndingAt(c, at);
     if (mention && !quoted(c, mention.start)) return affiliated(c, mention.start) ?? nameOf(c, mention.entity);
     const name = NAME_BEFORE.exec(text);
+    // "the Italian said", "the Dutchman said": one described by a capitalised word, no name.
+    if (name && !/\s/.test(name[0]) && /(?:^|\s)(?:the|a|an)\s+$/i.test(text.slice(0, name.index))) continue;
     if (name) {
       const speaker = affiliated(c, at - name[0].length) ?? resolveName(c, name[0], at - name[0].length);
       if (speaker) return speaker;
