@@ -390,3 +390,91 @@ describe('a weekday after a name', () => {
     expect(names.some((n) => /Tuesday|Monday/.test(n))).toBe(false);
   });
 });
+
+describe('long organisation names, offices before names, particles, company short names (QA report 3)', () => {
+  const summary = (list: ReturnType<typeof entities>) => list.map((e) => `${e.type}:${e.name}`);
+
+  it("a name of several words ending in an organisation's word keeps the words the tagger cut off ('Serious' + 'Fraud Office')", () => {
+    const list = entities('The Serious Fraud Office said it would appeal. The Monetary Policy Committee voted to hold rates. The quake was centred near Jumla, the U.S. Geological Survey said.');
+    expect(summary(list)).toEqual(expect.arrayContaining(['organization:Serious Fraud Office', 'organization:Monetary Policy Committee', 'organization:U.S. Geological Survey']));
+    expect(list.map((e) => e.name)).not.toContain('Serious');
+    expect(list.map((e) => e.name)).not.toContain('Geological Survey');
+  });
+
+  it('a name spelled out before its acronym in brackets is one organisation, with the acronym (mixed case too) as its alias', () => {
+    const list = entities('Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote was well run. The Mongolian People\'s Party (MPP) won. The Bank of England (BoE) held rates. The BoE said inflation would fall, and the OSCE agreed.');
+    expect(find(list, 'Organization for Security and Co-operation in Europe')).toMatchObject({ type: 'organization', aliases: ['OSCE'] });
+    expect(find(list, 'Mongolian People\'s Party')).toMatchObject({ type: 'organization', aliases: ['MPP'] });
+    expect(find(list, 'Bank of England')).toMatchObject({ type: 'organization', aliases: ['BoE'] });
+    expect(find(list, 'Bank of England')?.mentions).toHaveLength(3);
+    expect(list.map((e) => e.name)).not.toContain('Europe');
+    const quote = analyzeDoc({ title: null, body: 'Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote was well run.', published: null }).quotes[0];
+    expect(quote?.speaker).toBe('Organization for Security and Co-operation in Europe');
+  });
+
+  it("an office before a name splits it: '<Org> Administrator <Name>', a title of two words ('Chief Executive'), a party's rank ('Senate Republican Leader')", () => {
+    const list = entities('FEMA Administrator Deanne Criswell said aid was on its way. Senate Republican Leader Mitch McConnell spoke.');
+    expect(summary(list)).toEqual(['organization:FEMA', 'person:Deanne Criswell', 'organization:Senate', 'person:Mitch McConnell']);
+    const ceo = entities('West Coast Bank Chief Executive Robert Sznewajs said the bank would grow. Sznewajs said more. Sznewajs added that costs fell.');
+    expect(find(ceo, 'West Coast Bank')?.type).toBe('organization');
+    expect(find(ceo, 'Robert Sznewajs')).toMatchObject({ type: 'person', aliases: ['Sznewajs'] });
+    expect(ceo.map((e) => e.name)).not.toContain('West Coast Bank Chief Executive Robert Sznewajs');
+    expect(summary(entities('NATO Secretary-General Mark Rutte said the alliance was ready.'))).toEqual(['organization:NATO', 'person:Mark Rutte']);
+  });
+
+  it('a name with lower-case particles is one person, and its surname with the particles (capitalised or not) an alias of it', () => {
+    const vdl = entities('Ursula von der Leyen, the European Commission president, said she welcomed the deal. Von der Leyen, 65, is seeking a second term.');
+    expect(find(vdl, 'Ursula von der Leyen')).toMatchObject({ type: 'person', aliases: ['Von der Leyen'] });
+    expect(vdl.map((e) => e.name)).not.toContain('Leyen');
+    const cruz = entities('Lead author Borja del Pozo Cruz said it was encouraging. "It matters," del Pozo Cruz said.');
+    expect(summary(cruz)).toEqual(['person:Borja del Pozo Cruz']);
+    expect(find(cruz, 'Borja del Pozo Cruz')?.aliases).toEqual(['del Pozo Cruz']);
+    const jaap = entities('NATO Secretary-General Jaap de Hoop Scheffer said the alliance would act. De Hoop Scheffer spoke in Brussels.');
+    expect(find(jaap, 'Jaap de Hoop Scheffer')).toMatchObject({ type: 'person', aliases: ['De Hoop Scheffer'] });
+    // A place's particle is no person's: "Rio de Janeiro" stays a place.
+    expect(find(entities('Floods hit Rio de Janeiro on Monday, and officials in Rio de Janeiro said roads were closed.'), 'Rio de Janeiro')?.type).toBe('place');
+  });
+
+  it("a company's short name is an alias of its full legal name, of its type; a legal form tagged alone ends the name before it", () => {
+    const list = entities('Halcyon Pharmaceuticals Inc. said on Monday it would buy Brightwater Bio Inc. for $11.5 billion. Halcyon will pay $87 per share for Brightwater.\n\nVodafone Group Plc said profit rose sharply. Vodafone shares fell.');
+    expect(summary(list)).toEqual(['organization:Halcyon Pharmaceuticals Inc.', 'organization:Brightwater Bio Inc.', 'organization:Vodafone Group Plc']);
+    expect(find(list, 'Halcyon Pharmaceuticals Inc.')?.aliases).toEqual(['Halcyon']);
+    expect(find(list, 'Vodafone Group Plc')?.aliases).toEqual(['Vodafone']);
+    // "Nordvik" (a person to the tagger), "Energy" and "ASA" (an organisation) are one company, and "Nordvik" alone is it.
+    const nordvik = entities('Nordvik Energy profit jumps 38% as gas prices stay high\n\nOSLO (Reuters) - Nordvik Energy ASA reported a 38 percent rise in third-quarter operating profit on Thursday. Nordvik, which is 67 percent owned by the Norwegian state, said output rose.');
+    expect(find(nordvik, 'Nordvik Energy ASA')).toMatchObject({ type: 'organization', aliases: ['Nordvik Energy', 'Nordvik'] });
+    expect(nordvik.filter((e) => e.type === 'person')).toEqual([]);
+    // Not when the short name begins two names of the report.
+    const united = entities('United Airlines Holdings Inc. said it would add flights. The United Nations said aid would follow. United shares rose.');
+    expect(find(united, 'United Airlines Holdings Inc.')?.aliases ?? []).not.toContain('United');
+  });
+
+  it("an office's title inside an organisation's name is no person's ('General Election Commission'); the name spelled out again is the same organisation", () => {
+    const list = entities('The ruling party won 68 seats, the General Election Commission (GEC) said. Observers from the Organization for Security and Co-operation in Europe (OSCE) were there. The Organization for Security and Co-operation in Europe said the vote was calm.');
+    expect(find(list, 'General Election Commission')).toMatchObject({ type: 'organization', aliases: ['GEC'] });
+    expect(find(list, 'Organization for Security and Co-operation in Europe')?.mentions).toHaveLength(3);
+    expect(list.map((e) => e.name)).not.toContain('Europe');
+  });
+
+  it('junk: no "Tens", no postnominal, no pronoun or party member in a name; storms are no people', () => {
+    const list = entities('Tens of thousands of people marched on Tuesday. He wrote on X. She posted on Facebook. Senate Majority Leader Chuck Schumer, a New York Democrat, spoke.\n\nHurricane Delia hit Florida. Typhoon Haiyan killed thousands. Network Rail said services would be cut. Thornton\'s lawyer, Rebecca Lyle KC, said her client would appeal.');
+    const names = list.map((e) => e.name);
+    for (const junk of ['Tens', 'X. She', 'New York Democrat', 'Rebecca Lyle KC']) expect(names).not.toContain(junk);
+    expect(find(list, 'New York')?.type).toBe('place');
+    expect(find(list, 'Rebecca Lyle')?.type).toBe('person');
+    expect(find(list, 'Typhoon Haiyan')?.type).toBe('other');
+    expect(find(list, 'Delia')?.type).toBe('other');
+    expect(find(list, 'Network Rail')?.type).toBe('organization');
+    const storm = entities('Hurricane Delia made landfall near Cedar Key early Thursday. The National Hurricane Center said Delia had weakened to a Category 1 by mid-morning.');
+    expect(find(storm, 'Hurricane Delia')).toMatchObject({ type: 'other', aliases: ['Delia'] });
+  });
+
+  it('a mixed-case acronym without brackets ("the BoE") is the organisation it abbreviates', () => {
+    const list = entities('The Bank of England kept interest rates at 5.25% on Thursday. Inflation fell to 3.2% in March, and the BoE forecast it would drop close to its 2% target.');
+    expect(find(list, 'Bank of England')).toMatchObject({ type: 'organization', aliases: ['BoE'] });
+  });
+
+  it('a dateline city with a date before the agency ("ULAANBAATAR, July 1 (Reuters) -") is a place', () => {
+    expect(find(entities("ULAANBAATAR, July 1 (Reuters) - Mongolia's ruling party won Friday's election."), 'ULAANBAATAR')?.type).toBe('place');
+  });
+});

@@ -1,5 +1,7 @@
 import type { TaggedSpan } from './perceptron.js';
+import type { Token } from '../doc.js';
 import { OFFICE_TITLES, ORG_HEADS, SHORT_TITLES } from './rules.js';
+import { isEnglishWord } from '../../clean/dictionary.js';
 
 /**
  * Repairs of the tagger's spans before they become mentions: names it cut in two are joined,
@@ -93,19 +95,30 @@ export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
 /** A capitalised word of a name ("O'Malley", "Jones-Drew") or an initial ("U."). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$|^\p{Lu}\.$/u;
 
-/** Whether token k of a span is a title that splits it: a short one before a capitalised word, an office before a first name and a surname. */
-function splitsAt(span: TaggedSpan, k: number, taggedStarts: ReadonlySet<number>): boolean {
+/**
+ * Where the name after a title at token k of a span starts, when the title splits the span, or
+ * -1: a short title before a capitalised word, an office (of one word or more: "Chief
+ * Executive", "Secretary-General") before a first name and a surname.
+ */
+function nameAfterTitle(span: TaggedSpan, k: number, taggedStarts: ReadonlySet<number>): number {
   const t = span.tokens;
   const word = titleWord(t[k].text);
-  if (SHORT_TITLES.has(word)) return /^\p{Lu}/u.test(t[k + 1].text);
+  if (SHORT_TITLES.has(word)) return /^\p{Lu}/u.test(t[k + 1].text) ? k + 1 : -1;
+  if (!OFFICE_TITLES.has(word) || !/^\p{Lu}/u.test(t[k].text)) return -1;
+  // The office goes on: "Chief Executive Officer", "Chief Financial Officer", "Secretary-General".
+  let n = k + 1;
+  while (n <= span.last && ((/^\p{Lu}/u.test(t[n].text) && OFFICE_GOES_ON.has(t[n].text.toLowerCase()) && OFFICE_TAILS.has(t[n].text.toLowerCase())) || (t[n].text === '-' && n + 1 <= span.last && OFFICE_HYPHENED.has(t[n + 1].text.toLowerCase())))) n += t[n].text === '-' ? 2 : 1;
+  if (n > span.last) return -1;
   // The surname may be the word after the span: the tagger read "Senate Majority Leader Mitch" as one name and left "McConnell" out.
   const after = t[span.last + 1];
-  const surname = span.last - k >= 2 ? t[span.last] : span.last - k === 1 && after && !taggedStarts.has(after.start) ? after : undefined;
-  return (
-    OFFICE_TITLES.has(word) && /^\p{Lu}/u.test(t[k].text) && surname !== undefined &&
-    (isSurnameLike(t[k + 1].text) || /^\p{Lu}\.$/u.test(t[k + 1].text)) && !OFFICE_GOES_ON.has(t[k + 1].text.toLowerCase()) && isSurnameLike(surname.text)
-  );
+  const surname = span.last - n >= 1 ? t[span.last] : span.last === n && after && !taggedStarts.has(after.start) ? after : undefined;
+  const named = surname !== undefined && (isSurnameLike(t[n].text) || /^\p{Lu}\.$/u.test(t[n].text)) && !OFFICE_GOES_ON.has(t[n].text.toLowerCase()) && isSurnameLike(surname.text);
+  return named ? n : -1;
 }
+/** Words that end an office of several words before a name: "Chief Executive", "Chief Operating Officer". */
+const OFFICE_TAILS = new Set('executive operating financial officer information technology'.split(' '));
+/** Words after a hyphen that go on with an office: "Secretary-General", "President-elect". */
+const OFFICE_HYPHENED = new Set(['general', 'elect', 'designate']);
 /** Words that continue an office rather than begin a name: "Chief of Staff", "Chief Executive", "Attorney General". */
 const OFFICE_GOES_ON = new Set('of for and executive operating financial officer justice deputy general staff fire information technology'.split(' '));
 
@@ -117,19 +130,25 @@ const OFFICE_GOES_ON = new Set('of for and executive operating financial officer
  */
 export function splitAtTitle(span: TaggedSpan, taggedStarts: ReadonlySet<number>): TaggedSpan[] {
   for (let k = span.first + 1; k < span.last; k++) {
-    if (!splitsAt(span, k, taggedStarts)) continue;
-    const last = span.last - k === 1 ? span.last + 1 : span.last;
-    const titled: TaggedSpan = { ...span, first: k, start: span.tokens[k].start, last, end: span.tokens[last].end, type: 'PER' };
-    // The words of the office before its title belong to neither: "Fulton County District Attorney Paul Howard" names Fulton County.
+    const n = nameAfterTitle(span, k, taggedStarts);
+    if (n < 0) continue;
+    const last = span.last === n ? span.last + 1 : span.last;
+    // An office of several words stays out of the name ("Chief Executive David Okafor" is David Okafor); one word is a title the rules after take out and read.
+    const from = n > k + 1 ? n : k;
+    const titled: TaggedSpan = { ...span, first: from, start: span.tokens[from].start, last, end: span.tokens[last].end, type: 'PER' };
+    // The words of the office before its title belong to neither: "Fulton County District Attorney Paul Howard" names Fulton County,
+    // "Senate Republican Leader Mitch McConnell" the Senate, "Labour Minister Jeannette Jara" no one.
     let cut = k;
     const court = /^(?:justice|judge)$/i.test(span.tokens[k].text); // "Chief Justice", "Chief Judge"
-    while (cut - 1 >= span.first && (OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase()) || (court && span.tokens[cut - 1].text === 'Chief'))) cut--;
+    while (cut - 1 >= span.first && (OFFICE_MODIFIERS.has(span.tokens[cut - 1].text.toLowerCase()) || OFFICE_OF.has(span.tokens[cut - 1].text.toLowerCase()) || OFFICE_PARTIES.has(span.tokens[cut - 1].text.toLowerCase()) || (court && span.tokens[cut - 1].text === 'Chief'))) cut--;
     if (cut === span.first) return [titled];
     const before: TaggedSpan = { ...span, last: cut - 1, end: span.tokens[cut - 1].end, type: span.type === 'PER' ? 'MISC' : span.type };
     return [before, titled];
   }
   return [span];
 }
+/** A party or a rank in an office's name, before its title: "Senate Republican Leader", "Senior Vice President". */
+const OFFICE_PARTIES = new Set(['republican', 'democratic', 'senior', 'executive']);
 
 /** Words of what an office is "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"), never of a name after it. */
 const OFFICE_OF = new Set(
@@ -181,4 +200,301 @@ export function splitAtCommas(span: TaggedSpan): TaggedSpan[] {
     from = k + 1;
   }
   return parts;
+}
+
+/**
+ * The lines as the tagger read them: its spans' tokens are those of a line with hyphenated words
+ * joined ("Co-operation" one token), the arrays rules must share with them. A line without a
+ * span stays as it is.
+ */
+function asTagged(lines: readonly Token[][], spans: readonly TaggedSpan[]): Token[][] {
+  const byStart = new Map<number, Token[]>();
+  for (const s of spans) if (s.tokens.length) byStart.set(s.tokens[0].start, s.tokens);
+  return lines.map((t) => (t.length ? byStart.get(t[0].start) ?? t : t));
+}
+
+/** Small words inside a long name, which its acronym may take a letter of or leave out: "Bank of England" (BoE, BE). */
+const ACRONYM_SMALL = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'do', 'dos', 'für', 'und', '&', "'s", '’s', 'to', 'at']);
+
+/**
+ * Whether `acronym` abbreviates the name of `words`: each capitalised word gives its initial (a
+ * hyphenated one may give the initials of its parts: "Co-operation" C or CO; one in capitals or
+ * with periods its letters: "U.S." US, "UK" U or UK), and each small word ("of", "and", "'s") its
+ * initial or nothing: "Organization for Security and Co-operation in Europe" is OSCE, "Bank of
+ * England" BoE, "Mongolian People's Party" MPP. Letters compared regardless of case.
+ */
+export function abbreviates(words: readonly string[], acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
+  // What each word may give, as strings of letters ("" when it may give nothing).
+  const options = words.map((w): string[] => {
+    const lower = w.toLowerCase();
+    if (ACRONYM_SMALL.has(lower)) return ['', lower[0]];
+    if (/^\p{Lu}/u.test(w) && w.includes('.')) return [w.replace(/[^\p{L}]/gu, '').toLowerCase()];
+    if (/^\p{Lu}{2,5}$/u.test(w)) return [lower[0], lower];
+    if (!/^\p{Lu}/u.test(w)) return [];
+    const parts = lower.split('-').filter(Boolean);
+    const out = [parts[0][0]];
+    for (let k = 1; k < parts.length; k++) out.push(out[out.length - 1] + parts[k][0]);
+    return out;
+  });
+  const memo = new Set<string>();
+  const match = (w: number, at: number): boolean => {
+    if (w === words.length) return at === letters.length;
+    const key = `${w}:${at}`;
+    if (memo.has(key)) return false;
+    memo.add(key);
+    for (const o of options[w]) if (letters.startsWith(o, at) && match(w + 1, at + o.length)) return true;
+    return false;
+  };
+  return match(0, 0);
+}
+
+/** An acronym in brackets: two to ten letters, at least two capitals ("OSCE", "BoE", not "Reuters"). */
+export const ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}[\p{L}&]{1,9}$/u;
+
+/** A word a long name may have before its acronym in brackets: capitalised, a small word, an "'s", "U.S.", "Co-operation". */
+const NAME_OR_SMALL = (text: string) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(text) || ACRONYM_SMALL.has(text.toLowerCase());
+
+/**
+ * A name a report spells out before its acronym in brackets is one name, however the tagger cut
+ * it: "the Organization for Security and Co-operation in Europe (OSCE)" (an organisation and the
+ * place Europe to the tagger), "The Mongolian People's Party (MPP)" ("Mongolian People" other),
+ * "the Monetary Policy Committee (MPC)". The longest run of words before the bracket whose
+ * initials are the acronym becomes one span, when no tagged span crosses its start; an
+ * organisation if any part was one or a person, it ends in an organisation's word or nothing in
+ * it was tagged, else of its first tagged part's type ("Democratic Republic of Congo (DRC)" a place).
+ */
+export function joinByAcronym(sentences: readonly Token[][], spans: TaggedSpan[]): TaggedSpan[] {
+  const lines = asTagged(sentences, spans);
+  const byLine = new Map<readonly Token[], TaggedSpan[]>();
+  for (const s of spans) {
+    const list = byLine.get(s.tokens);
+    if (list) list.push(s);
+    else byLine.set(s.tokens, [s]);
+  }
+  const made = new Map<TaggedSpan, TaggedSpan[]>(); // the first span replaced -> the new span; the others -> []
+  const added: TaggedSpan[] = [];
+  for (const t of lines) {
+    for (let i = 2; i + 2 < t.length; i++) {
+      if (t[i].text !== '(' || t[i + 2].text !== ')' || !ACRONYM.test(t[i + 1].text)) continue;
+      let best = -1;
+      for (let s = i - 1; s >= 0 && s >= i - 12 && NAME_OR_SMALL(t[s].text); s--)
+        if (/^\p{Lu}/u.test(t[s].text) && !SKIP_WORD.test(t[s].text) && abbreviates(t.slice(s, i).map((x) => x.text), t[i + 1].text)) best = s;
+      if (best < 0) continue;
+      const inside = (byLine.get(t) ?? []).filter((x) => x.last >= best && x.first < i);
+      if (inside.some((x) => x.first < best || x.last >= i || made.has(x))) continue;
+      if (inside.length === 1 && inside[0].first === best && inside[0].last === i - 1) continue;
+      const typed = inside.find((x) => x.type === 'ORG') ?? inside[0];
+      // (A person's name is seldom given an acronym: "Retrieval System" a person to the tagger names an organisation's system.)
+      const type = !typed || typed.type === 'ORG' || typed.type === 'PER' || ORG_HEADS.has(t[i - 1].text) ? 'ORG' : typed.type;
+      const span: TaggedSpan = { tokens: t, first: best, last: i - 1, start: t[best].start, end: t[i - 1].end, type };
+      if (inside.length) {
+        made.set(inside[0], [span]);
+        for (const x of inside.slice(1)) made.set(x, []);
+      } else added.push(span);
+    }
+  }
+  if (!made.size && !added.length) return spans;
+  const joined = [...spans.flatMap((s) => made.get(s) ?? [s]), ...added].sort((a, b) => a.start - b.start);
+  // The name spelled out again without its acronym is the same name ("the Organization for Security and Co-operation in Europe said").
+  const names = [...[...made.values()].flat(), ...added].filter((x) => x.type === 'ORG').map((x) => x.tokens.slice(x.first, x.last + 1));
+  return recurring(lines, joined, names, 'ORG', false);
+}
+const SKIP_WORD = /^(?:the|a|an|and|of|in|on|for)$/i;
+
+/** Lower-case particles inside people's names: von der Leyen, de Hoop Scheffer, del Pozo Cruz, da Silva, di Maio. */
+const PARTICLES = new Set('von van vom zu zur der den ter ten de del della dei degli di da das dos'.split(' '));
+/** The Dutch and German ones, which name no place or organisation in English news ("Ursula von der Leyen" is a person). */
+const PERSONS_PARTICLES = new Set('von van vom zu zur der den ter ten'.split(' '));
+const isParticle = (text: string) => PARTICLES.has(text);
+const CAPITAL_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
+
+/**
+ * Names with lower-case particles, which the tagger breaks and mistypes: "Jaap" and "Scheffer"
+ * for "Jaap de Hoop Scheffer", "Ursula von der Leyen" a place, "Leyen" an organisation for "Von
+ * der Leyen". A name, particles, then capitalised words (and a name right after them) are one
+ * name: a person when a part was one, when a particle is Dutch or German ("von", "van der"), or
+ * when the report writes the name from its particles on alone ("del Pozo Cruz said"), which no
+ * place ("Rio de Janeiro") or organisation ("Banco de Mexico") is. Such a surname with its
+ * particles ("Von der Leyen" at a sentence's start, "del Pozo Cruz") is then one person's name
+ * wherever it recurs, replacing what the tagger made of its words.
+ */
+export function joinParticles(sentences: readonly Token[][], spans: TaggedSpan[], body: string): TaggedSpan[] {
+  const lines = asTagged(sentences, spans);
+  if (!lines.some((t) => t.some((x) => isParticle(x.text)))) return spans;
+  // 1. Full names: a span, particles, capitalised words, maybe a span right after them.
+  const joined: TaggedSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    const t = span.tokens;
+    let k = span.last + 1;
+    while (k < t.length && k - span.last <= 3 && isParticle(t[k].text)) k++;
+    if (k === span.last + 1 || !CAPITAL_WORD.test(t[span.last].text)) {
+      joined.push(span);
+      continue;
+    }
+    const germanic = t.slice(span.last + 1, k).some((x) => PERSONS_PARTICLES.has(x.text));
+    let last = k - 1;
+    let next = spans[n + 1];
+    while (last + 1 < t.length && last - k < 3 && CAPITAL_WORD.test(t[last + 1].text) && !(next && next.tokens === t && next.first === last + 1)) last++;
+    let taken = 0;
+    if (next && next.tokens === t && next.first === last + 1 && next.last - next.first <= 2 && CAPITAL_WORD.test(t[next.first].text)) (last = next.last), (taken = 1);
+    if (last < k || !(span.type === 'PER' || (taken && next.type === 'PER') || germanic)) {
+      joined.push(span);
+      continue;
+    }
+    joined.push({ ...span, last, end: t[last].end, type: 'PER' });
+    n += taken;
+  }
+  // 2. Names with particles inside: typed a person by their particles or a lone surname; their surnames.
+  const surnames = new Map<string, Token[]>();
+  const out = joined.map((span) => {
+    const t = span.tokens;
+    let p = span.first + 1;
+    while (p < span.last && !isParticle(t[p].text)) p++;
+    if (p >= span.last || !CAPITAL_WORD.test(t[span.first].text) || !CAPITAL_WORD.test(t[span.last].text)) return span;
+    const surname = t.slice(p, span.last + 1);
+    const alone = surname.map((x) => x.text).join(' ');
+    const germanic = surname.some((x) => PERSONS_PARTICLES.has(x.text));
+    const person = span.type === 'PER' || germanic || aloneElsewhere(body, alone, span.start);
+    if (!person) return span;
+    surnames.set(alone, surname);
+    return span.type === 'PER' ? span : { ...span, type: 'PER' as const };
+  });
+  if (!surnames.size) return out;
+  // 3. The surname alone, wherever the report writes it ("Von der Leyen, 65,", "del Pozo Cruz said").
+  return recurring(lines, out, [...surnames.values()], 'PER', true);
+}
+
+/**
+ * Each place where the words of one of `names` recur, not right after a capitalised word,
+ * becomes one name of `type`, replacing the spans inside it (none may cross its edges); the first
+ * word compared regardless of case when `anyCase`.
+ */
+function recurring(lines: readonly Token[][], spans: TaggedSpan[], names: readonly (readonly Token[])[], type: TaggedSpan['type'], anyCase: boolean): TaggedSpan[] {
+  const byLine = new Map<readonly Token[], TaggedSpan[]>();
+  for (const s of spans) {
+    const list = byLine.get(s.tokens);
+    if (list) list.push(s);
+    else byLine.set(s.tokens, [s]);
+  }
+  const firstWords = new Set(names.map((w) => (anyCase ? w[0].text.toLowerCase() : w[0].text)));
+  const replaced = new Set<TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  for (const t of lines) {
+    for (let i = 0; i < t.length; i++) {
+      if (!firstWords.has(anyCase ? t[i].text.toLowerCase() : t[i].text) || (i > 0 && CAPITAL_WORD.test(t[i - 1].text) && t[i - 1].text !== 'The')) continue;
+      for (const words of names) {
+        if (i + words.length > t.length || (anyCase ? t[i].text.toLowerCase() !== words[0].text.toLowerCase() : t[i].text !== words[0].text)) continue;
+        if (!words.every((w, j) => j === 0 || t[i + j].text === w.text)) continue;
+        const last = i + words.length - 1;
+        const inside = (byLine.get(t) ?? []).filter((x) => x.last >= i && x.first <= last);
+        if (inside.some((x) => x.first < i || x.last > last) || (inside.length === 1 && inside[0].first === i && inside[0].last === last)) continue;
+        for (const x of inside) replaced.add(x);
+        added.push({ tokens: t, first: i, last, start: t[i].start, end: t[last].end, type });
+        break;
+      }
+    }
+  }
+  if (!added.length) return spans;
+  return [...spans.filter((s) => !replaced.has(s)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the report writes `surname` ("del Pozo Cruz") as a name of its own, not after a capitalised word, other than at `except`. */
+function aloneElsewhere(body: string, surname: string, except: number): boolean {
+  const variants = [surname, surname[0].toUpperCase() + surname.slice(1)];
+  for (const v of variants)
+    for (let at = body.indexOf(v); at >= 0; at = body.indexOf(v, at + 1)) {
+      if (at <= except + 1 && at >= except) continue;
+      const before = body.slice(Math.max(0, at - 30), at);
+      if (!/\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !/\p{L}$/u.test(before)) return true;
+    }
+  return false;
+}
+
+/**
+ * An organisation's name of several words, ending in an organisation's word, takes the one or two
+ * capitalised words right before it that the tagger left out: "The Monetary | Policy Committee",
+ * "the Serious | Fraud Office" (its adjectives read as words). Not at a sentence's first word (a
+ * word like any other there), nor a title, a weekday or a month, nor a word of another name.
+ */
+export function extendOrgNames(spans: TaggedSpan[]): TaggedSpan[] {
+  const ends = new Set(spans.map((s) => s.end));
+  return spans.map((span) => {
+    const t = span.tokens;
+    if (span.last === span.first || !ORG_HEADS.has(t[span.last].text) || hasLowerCaseWord(span)) return span;
+    let first = span.first;
+    while (first - 1 >= 1 && span.first - first < 2 && /^\p{Lu}\p{Ll}+$/u.test(t[first - 1].text) && !ends.has(t[first - 1].end) && !NOT_IN_ORG_NAME.test(t[first - 1].text) && !titleLike(t[first - 1].text)) first--;
+    return first === span.first ? span : { ...span, first, start: t[first].start, type: 'ORG' };
+  });
+}
+/**
+ * A name of a people ending in "People", "Workers", "Women" or "Children" before "'s" and an
+ * organisation's name ending in its word is one organisation: "Mongolian People" (other to the
+ * tagger) "'s Party" is the Mongolian People's Party, "National Children" "'s Bureau" one too.
+ */
+export function joinPossessiveOrgs(spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n];
+    const t = span.tokens;
+    const k = span.last + 1;
+    if (!/^(?:People|Workers|Women|Children)$/.test(t[span.last].text) || !/^['’]s?$/.test(t[k]?.text ?? '')) {
+      out.push(span);
+      continue;
+    }
+    let last = k;
+    while (last + 1 < t.length && last - k < 3 && /^\p{Lu}\p{Ll}+$/u.test(t[last + 1].text)) last++;
+    while (last > k && !ORG_HEADS.has(t[last].text)) last--;
+    // Names after the "'s" are taken in whole, or not at all.
+    const next = spans[n + 1];
+    if (last === k || (next && next.tokens === t && next.first <= last && next.last > last)) {
+      out.push(span);
+      continue;
+    }
+    while (spans[n + 1] && spans[n + 1].tokens === t && spans[n + 1].first <= last) n++;
+    out.push({ ...span, last, end: t[last].end, type: 'ORG' });
+  }
+  return out;
+}
+
+const NOT_IN_ORG_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|a|an|this|that|these|those|his|her|its|their|our|former|then|both|new|when|while|after|before|but|and|if|as|at|by|on|in|for|from|with|said|says|told)$/i;
+const titleLike = (text: string) => {
+  const w = titleWord(text);
+  return OFFICE_TITLES.has(w) || SHORT_TITLES.has(w) || OFFICE_MODIFIERS.has(w);
+};
+
+/** Companies' legal forms, written after their names: "Nordvik Energy ASA", "Vodafone Group Plc", "Siemens AG". */
+export const LEGAL_FORMS = new Set('Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited LLC LLP LP plc Plc PLC AG SA S.A. SE NV N.V. BV B.V. GmbH SpA S.p.A. ASA AB Oyj Bhd Tbk Co. Cos.'.split(' '));
+
+/**
+ * A legal form the tagger tagged alone is the end of the company's name before it: "Nordvik"
+ * (a person to the tagger), "Energy" (a word) and "ASA" (an organisation) are Nordvik Energy ASA.
+ * The capitalised words before it (at most four, no title, weekday or "The") and the names among
+ * them become one organisation.
+ */
+export function joinLegalForms(spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    const t = span.tokens;
+    if (span.first !== span.last || !LEGAL_FORMS.has(t[span.first].text)) {
+      out.push(span);
+      continue;
+    }
+    let first = span.first;
+    while (first - 1 >= 0 && span.first - first < 4 && (NAME_WORD.test(t[first - 1].text) || /^\p{Lu}{2,}$/u.test(t[first - 1].text)) && !NOT_IN_ORG_NAME.test(t[first - 1].text) && !titleLike(t[first - 1].text)) first--;
+    // A sentence's first word, a word of the dictionary, is a word there ("About Summit Entertainment LLC"), unless the tagger took it in a name.
+    if (first === 0 && first < span.first && isEnglishWord(t[0].text) && !spans.some((x) => x.tokens === t && x.first === 0)) first++;
+    // Names before it are taken in only whole.
+    while (first < span.first && out.length && out[out.length - 1].tokens === t && out[out.length - 1].last >= first && out[out.length - 1].first < first) first = out[out.length - 1].last + 1;
+    // After a comma it is the legal form of the name before it ("Summit Entertainment, LLC"), no name of its own.
+    if (first === span.first) {
+      if (t[first - 1]?.text !== ',' || !/^\p{Lu}/u.test(t[first - 2]?.text ?? '')) out.push(span);
+      continue;
+    }
+    while (out.length && out[out.length - 1].tokens === t && out[out.length - 1].first >= first) out.pop();
+    out.push({ ...span, first, start: t[first].start, type: 'ORG' });
+  }
+  return out;
 }

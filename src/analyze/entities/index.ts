@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { dropOfficeOf, joinCutNames, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
+import { abbreviates, ACRONYM, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinParticles, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
 import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
 import { isAsciiAlnum, WORD_CHAR } from '../../words.js';
 
@@ -66,12 +66,25 @@ const OFFICE_RANKS = new Set(['senior', 'executive', 'democratic', 'republican',
 /** Office words that are names alone too: surnames (Aaron Judge, Jim Justice), a brand (Coach), a team's (the Chiefs). */
 const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair', 'director', 'manager']);
 
+/** A party's member after a place, a state or a place not a word: "a New York Democrat", "the Utah Republican" (not "New Democrat"). */
+function partyMember(tokens: readonly Token[], first: number, last: number, type: TaggedSpan['type']): boolean {
+  if (!/^(?:Democrat|Republican)$/.test(tokens[last].text) || type === 'ORG') return false;
+  const place = tokens.slice(first, last).map((t) => t.text).join(' ');
+  return US_STATES.has(place) || (type === 'LOC' && (last - first > 1 || !isEnglishWord(place)));
+}
+
+/** Honours and ranks written after a name: "Rebecca Lyle KC", "Sir John Smith OBE". */
+const POSTNOMINALS = /^(?:KC|QC|OBE|MBE|CBE|KBE|DBE)$/;
+/** Words before a storm's name: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai". */
+const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/;
+
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const joined = joinTouching(joinCutNames(tagger.tag(doc.sentences.flatMap((s) => lines(s.tokens, doc.body)))), doc.body);
+  const lineTokens = doc.sentences.flatMap((s) => lines(s.tokens, doc.body));
+  const joined = joinTouching(joinParticles(lineTokens, joinByAcronym(lineTokens, extendOrgNames(joinPossessiveOrgs(joinLegalForms(joinCutNames(tagger.tag(lineTokens)))))), doc.body), doc.body);
   const joinedStarts = new Set(joined.map((s) => s.start));
   const tagged = joined.flatMap(splitAtCommas).flatMap((s) => splitAtTitle(s, joinedStarts)).flatMap(dropOfficeOf);
   const starts = new Set(tagged.map((s) => s.start));
@@ -96,7 +109,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     if (type === 'PER' && INITIAL.test(tokens[last + 1]?.text ?? '') && NAME.test(tokens[last + 2]?.text ?? '') && !starts.has(tokens[last + 1].start) && !starts.has(tokens[last + 2].start) && !SKIP.test(tokens[last + 2].text)) last += 2;
     // Names do not end in a lowercase word ("the Nur Otan party", "the Central Asian country") nor a weekday ("South Dakota Tuesday").
     // Nor in punctuation the tagger ran into ("Muhammad Ali (all times EDT)", "the GOP."), but for an abbreviation's period ("Wis.", "Inc.").
-    while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last))) last--;
+    // Nor in a postnominal ("Rebecca Lyle KC"), a pronoun ("on X. She posted") or a party's member after a place ("a New York Democrat").
+    while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last) || POSTNOMINALS.test(tokens[last].text) || /^(?:He|She|They)$/.test(tokens[last].text) || partyMember(tokens, first, last, type))) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
     while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
@@ -120,7 +134,9 @@ function spansOf(doc: AnalysisDoc): Span[] {
     let titled = false;
     // Not "General Motors": what is left must be a name of two words, or the tagger's person.
     // A short title ("Sen. Sanders") is never part of an organisation's name: it goes whatever is left.
-    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || last - first >= 2 || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
+    // Nor an organisation's name ending in an organisation's word: "General Election Commission".
+    const orgName = type === 'ORG' && ORG_HEADS.has(tokens[last].text);
+    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || (last - first >= 2 && !orgName) || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && SKIP.test(tokens[first].text)) return [];
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
@@ -141,9 +157,9 @@ function spansOf(doc: AnalysisDoc): Span[] {
     else if (/s['’]$/i.test(text)) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
-    titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
+    titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before) || officeEnds(tokens, first - 1)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     // "the Kremlin said"; "the New York Times reported".
-    const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text)) ? 'organization' : null;
+    const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') ? 'organization' : null;
     // A state is no person ("Kentucky" a person in 5 of 23 PolNeAR reports) and no "other" ("Louisiana" of "Louisiana Gov. John Bel Edwards"); it may be a team, as in sports results ("Texas 5, Boston 3").
     const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC') ? 'place' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
@@ -157,9 +173,18 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) || PARTY_AND_STATE.test(text) ? 'other' : null;
     // "DES MOINES, Iowa (AP) —", "MIAMI —": a dateline's city, in capitals at a paragraph's start, is a place.
     const dateline = isDateline(doc.body, tokens[first].start, end, text) ? 'place' : null;
-    const typed = known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
+    // "Hurricane Delia", "Typhoon Haiyan": a storm, named like a person, is none (nor a place or an organisation).
+    const storm = STORMS.test(tokens[first].text) || STORMS.test(tokens[first - 1]?.text ?? '') ? 'other' : null;
+    const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
     return [{ start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}) }];
   });
+}
+
+/** Whether token k ends an office of several words: "Chief Executive", "Chief Operating Officer", "Secretary-General". */
+function officeEnds(tokens: readonly Token[], k: number): boolean {
+  if (k < 1 || !/^(?:Executive|Officer|General)$/.test(tokens[k].text)) return false;
+  const prev = tokens[k - 1].text === '-' ? tokens[k - 2] : tokens[k - 1];
+  return prev !== undefined && (OFFICE_TITLES.has(titleWord(prev.text)) || /^(?:Operating|Financial|Executive)$/.test(prev.text)) && /^\p{Lu}/u.test(prev.text);
 }
 
 /** A capitalised proper noun that may be a first name: not a title or a role, a weekday or month, nor a plural ("Critics", "Democrats"). */
@@ -176,20 +201,23 @@ function titleCase(words: readonly string[]): boolean {
 const SMALL_WORDS = new Set('with from into over than that this after about amid says said will'.split(' '));
 const titleCased = (tokens: readonly Token[]) => titleCase(tokens.map((t) => t.text));
 
-/** An acronym in parentheses right after a name: "the World Health Organization (WHO)". */
-const ACRONYM_AFTER = /^\s*\((\p{Lu}{2,8})\)/u;
+/** An acronym in parentheses right after a name: "the World Health Organization (WHO)", "the Bank of England (BoE)". */
+const ACRONYM_AFTER = /^\s*\(([\p{L}&]{2,10})\)/u;
 
 /**
- * The acronym a report gives in parentheses after an organisation's name, when its letters are
- * the name's initials: the tagger takes "WHO" for the word "who", and then misses every "the WHO"
- * after it; as a name of its own, the acronym is found wherever it recurs and joins its organisation.
+ * The acronym a report gives in parentheses after an organisation's name, when it abbreviates
+ * the name (its initials, "of" and "'s" given or not: "Bank of England (BoE)"): the tagger takes
+ * "WHO" for the word "who", and then misses every "the WHO" after it; as a name of its own, the
+ * acronym is found wherever it recurs and joins its organisation. `names` maps each such acronym
+ * to the name it abbreviates, tagged apart or not.
  */
-function parentheticalAcronyms(body: string, spans: readonly Span[]): Span[] {
+function parentheticalAcronyms(body: string, spans: readonly Span[], names: Map<string, string>): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     if (s.type !== 'organization' && s.type !== 'other') continue;
-    const m = ACRONYM_AFTER.exec(body.slice(s.end, s.end + 12));
-    if (!m || m[1] !== initials(s.text)) continue;
+    const m = ACRONYM_AFTER.exec(body.slice(s.end, s.end + 14));
+    if (!m || !ACRONYM.test(m[1]) || !(m[1] === initials(s.text) || abbreviates(s.text.split(/\s+/), m[1]))) continue;
+    if (!names.has(m[1])) names.set(m[1], s.text);
     const start = s.end + m[0].indexOf(m[1]);
     if (!spans.some((o) => o.start === start)) out.push({ start, end: start + m[1].length, text: m[1], type: 'organization' });
   }
@@ -352,11 +380,56 @@ function mistypedPerson(text: string, personAlone: ReadonlySet<string>, body: st
   // A word the report also writes in lower case is a word, not a name ("Team Hillary", "Brown County").
   return !words.some((w) => w.length > 2 && usedInLowerCase(body, w));
 }
+/** Words after a company's own name, before its legal form or alone: "Halcyon Pharmaceuticals Inc.", "Vodafone Group", "Nordvik Energy ASA". */
+const COMPANY_WORDS = new Set(
+  'Group Holdings Holding Pharmaceuticals Pharma Bio Biotech Biosciences Therapeutics Energy Technologies Technology Tech Systems Bancorp Financial Capital Partners Resources Mining Petroleum Communications Telecom Media Industries Laboratories Labs Software Networks Brands Foods Entertainment Airlines Airways Motor Motors Electric Electronics Semiconductor Semiconductors Insurance Investments Properties Chemicals Steel Gold Oil'.split(' '),
+);
+
+/**
+ * A company's short names, each to the full name it shortens: a name ending in a legal form or
+ * a company's word ("Halcyon Pharmaceuticals Inc.", "Nordvik Energy ASA") without them
+ * ("Halcyon Pharmaceuticals", "Halcyon"; "Nordvik Energy", "Nordvik"). Only a short name the
+ * report uses for one company: not when another name begins with it ("United" of "United
+ * Airlines" beside the United Nations), nor a people's word ("American"), a title ("General"), a
+ * state, or a word the report writes in lower case.
+ */
+function shortCompanyNames(spans: readonly Span[], body: string): Map<string, string> {
+  const fulls = new Map<string, string>(); // short name -> the longest full name giving it
+  for (const s of spans) {
+    if (s.type !== 'organization') continue;
+    const words = s.text.split(' ');
+    let n = words.length;
+    while (n > 1 && LEGAL_FORMS.has(words[n - 1])) n--;
+    const legal = n < words.length;
+    // One company's word after the name, or two before a legal form ("Nordvik Energy ASA", "Vodafone Group Plc").
+    for (let dropped = 0; n > 1 && COMPANY_WORDS.has(words[n - 1]) && dropped < (legal ? 2 : 1); dropped++) {
+      if (n < words.length) add(words.slice(0, n).join(' '));
+      n--;
+    }
+    if (n < words.length) add(words.slice(0, n).join(' '));
+    function add(short: string): void {
+      const was = fulls.get(short);
+      if (!was || was.length < s.text.length) fulls.set(short, s.text);
+    }
+  }
+  const names = [...new Set(spans.filter((s) => /\s/.test(s.text)).map((s) => s.text))];
+  const out = new Map<string, string>();
+  for (const [short, full] of fulls) {
+    const first = short.split(' ')[0];
+    if (isPeoplesWord(short) || SKIP.test(short) || LEADING_TITLES.has(titleWord(first)) || US_STATES.has(short) || (!/\s/.test(short) && usedInLowerCase(body, short))) continue;
+    // Every name beginning with it is the same company's: "Halcyon Pharma" and "Halcyon Pharmaceuticals Inc.", not "United Airlines" and "United Nations".
+    if (names.some((n) => n.startsWith(short + ' ') && !full.startsWith(n))) continue;
+    out.set(short, full);
+  }
+  return out;
+}
+
 const PLACE_PREFIXES = new Set('north south east west new fort saint st san santa los las lake mount port upper lower great little old central northern southern eastern western'.split(' '));
 
 export const recognizeEntities: Component = (doc) => {
   const named = spansOf(doc);
-  const tagged = [...named, ...parentheticalAcronyms(doc.body, named)];
+  const acronymNames = new Map<string, string>();
+  const tagged = [...named, ...parentheticalAcronyms(doc.body, named, acronymNames)];
   const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
   // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {
@@ -372,6 +445,8 @@ export const recognizeEntities: Component = (doc) => {
   const bySurname = new Map<string, Entity>();
   const byTail = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
+  /** People's surnames with their particles ("von der Leyen", "Von der Leyen" at a sentence's start). */
+  const byParticles = new Map<string, Entity>();
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
@@ -379,7 +454,10 @@ export const recognizeEntities: Component = (doc) => {
   /** Names whose surname alone the tagger typed a person, where the surname is no English word ("Cohn", not "Street" or "Miller"). */
   const namedBySurname = new Set<Entity>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
-  for (const s of ordered) {
+  const companies = shortCompanyNames(typed, doc.body);
+  /** Short names of companies ("Pfizer" of "Pfizer Inc."), whose mentions vote for the type of the full name. */
+  const shortNames = new Set<string>();
+  for (let s of ordered) {
     let e = byName.get(s.text);
     if (e && e.name !== s.text && !e.aliases.includes(s.text)) e.aliases.push(s.text); // "Donald Trump" of "Donald J. Trump"
     if (!e) {
@@ -387,9 +465,15 @@ export const recognizeEntities: Component = (doc) => {
       // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
       // name, and "Republicans" (a party's members) are not "Senate Republicans".
       const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
-      const surname = /\s/.test(s.text) ? tail : bySurname.get(s.text) ?? tail;
-      const acronym = /^\p{Lu}{2,6}$/u.test(s.text) ? byInitials.get(s.text) : undefined;
+      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail;
+      const spelled = acronymNames.get(s.text);
+      // A mixed-case acronym ("BoE") abbreviates an organisation named before it, "of" given or not ("Bank of England").
+      const mixed = spelled === undefined && ACRONYM.test(s.text) && /\p{Ll}/u.test(s.text) && s.text.length <= 5 ? entities.find((o) => o.type === 'organization' && abbreviates(o.name.split(' '), s.text)) : undefined;
+      const acronym = (/^\p{Lu}{2,6}$/u.test(s.text) ? byInitials.get(s.text) : undefined) ?? (spelled !== undefined ? byName.get(spelled) : mixed);
       e = surname && acronym ? (entities.indexOf(surname) < entities.indexOf(acronym) ? surname : acronym) : surname ?? acronym;
+      // "Halcyon" of "Halcyon Pharmaceuticals Inc.", "Vodafone" of "Vodafone Group Plc", typed as the company whatever the tagger read in it.
+      const company = e ? undefined : companies.get(s.text);
+      if (company !== undefined && byName.has(company) && !bySurname.has(s.text)) (e = byName.get(company)!), shortNames.add(s.text);
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
       if (e && s.type === 'person' && e === bySurname.get(s.text) && !isEnglishWord(s.text)) namedBySurname.add(e);
     }
@@ -399,11 +483,22 @@ export const recognizeEntities: Component = (doc) => {
       const words = s.text.split(/\s+/);
       const plain = withoutInitials(s.text);
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
-      if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w)))
-        for (let k = 1; k < words.length; k++) {
-          const tail = words.slice(k).join(' ');
-          if (!byTail.has(tail)) byTail.set(tail, e);
-        }
+      // "Ursula von der Leyen" is "von der Leyen", and "Von der Leyen" opening a sentence.
+      const particle = s.type === 'person' ? words.findIndex((w, k) => k > 0 && k < words.length - 1 && /^\p{Ll}+$/u.test(w)) : -1;
+      if (particle > 0) {
+        const rest = words.slice(particle).join(' ');
+        for (const key of [rest, rest[0].toUpperCase() + rest.slice(1)]) if (!byParticles.has(key)) byParticles.set(key, e);
+      }
+      if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w))) {
+        // Without its legal form too: "Williams" of "A.L. Williams Corp.", but no legal form alone ("Corp.").
+        let stem = words.length;
+        while (stem > 1 && LEGAL_FORMS.has(words[stem - 1])) stem--;
+        for (const end of stem < words.length ? [words.length, stem] : [words.length])
+          for (let k = 1; k < end; k++) {
+            const tail = words.slice(k, end).join(' ');
+            if (!byTail.has(tail) && !LEGAL_FORMS.has(tail)) byTail.set(tail, e);
+          }
+      }
       const short = initials(s.text);
       if (!byInitials.has(short)) byInitials.set(short, e);
       // "Warren E. Buffett" is also named "Warren Buffett": the name without its middle initials is the same person's.
@@ -416,7 +511,7 @@ export const recognizeEntities: Component = (doc) => {
     // "Sanders" of "the Sanders campaign" (CoNLL eng.testa: F1 0.883 -> 0.886).
     const several = /\s/.test(s.text);
     // A titled mention ("Sen. Cruz") outweighs a few the tagger typed otherwise ("Cruz" an organisation, as in 1996's news).
-    vote(votes, e, s.type, s.titled ? 4 : several ? 2 : 1);
+    vote(votes, e, shortNames.has(s.text) ? e.type : s.type, s.titled ? 4 : several ? 2 : 1);
     if (several && s.text === e.name) vote(fullVotes, e, s.type, 1);
   }
   for (const e of entities) {
@@ -435,8 +530,27 @@ export const recognizeEntities: Component = (doc) => {
     const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? bySurname.get(e.name.slice(0, -1)) : undefined;
     if (family?.type === 'person') e.type = 'person';
   }
-  doc.entities = withCapitalsJoined(entities).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  doc.entities = withCapitalsJoined(withStormsJoined(entities)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
+
+/** A storm's name alone ("Delia said to weaken") is the storm the report named with its kind ("Hurricane Delia"), no person. */
+function withStormsJoined(entities: Entity[]): Entity[] {
+  const storms = new Map<string, Entity>();
+  for (const e of entities)
+    if (/^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical Storm) \p{Lu}\p{Ll}+$/u.test(e.name)) {
+      e.type = 'other'; // its name alone, a person's to the tagger, may have outvoted it
+      storms.set(e.name.slice(e.name.lastIndexOf(' ') + 1), e);
+    }
+  if (!storms.size) return entities;
+  return entities.filter((e) => {
+    const storm = storms.get(e.name);
+    if (!storm) return true;
+    storm.mentions.push(...e.mentions);
+    storm.mentions.sort((a, b) => a.start - b.start);
+    if (!storm.aliases.includes(e.name)) storm.aliases.push(e.name);
+    return false;
+  });
+}
 
 /**
  * A name written in capitals ("VALENCIA, Spain (Reuters) -", a dateline; "NASA" beside "Nasa")

@@ -23,7 +23,7 @@ export const SHORT_TITLES = new Set('mr mrs ms prof sen rep gov lt sgt capt col 
  * Russian and a person). Seldom inside a name themselves, unlike "King" or "General".
  */
 export const OFFICE_TITLES = new Set(
-  'speaker president minister secretary senator governor mayor chairman chairwoman chair spokesman spokeswoman ambassador commissioner sheriff director manager coach chief attorney judge justice officer councilman councilwoman counsel leader whip'.split(' '),
+  'speaker president minister secretary senator governor mayor chairman chairwoman chair spokesman spokeswoman ambassador commissioner sheriff director manager coach chief attorney judge justice officer councilman councilwoman counsel leader whip administrator'.split(' '),
 );
 
 /** Words for what someone does, written before a name at the start of a sentence ("Attorney Mark Geragos", "Founder Beverly Bond"): never a first name. */
@@ -36,7 +36,7 @@ export const ROLES = new Set(
  * first words ("New York Times" is no place, "Democratic National Committee" no event).
  */
 export const ORG_HEADS = new Set(
-  'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Press Committee Commission Council Party Association Institute Foundation University College Agency Department Ministry Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Group Airlines Authority Bureau Society Senate Parliament Assembly Court Service Network Organization Organisation Fund Forces'.split(' '),
+  'Times Post News Journal Herald Tribune Gazette Telegraph Chronicle Press Committee Commission Council Party Association Institute Foundation University College Agency Department Ministry Corp Corp. Corporation Inc Inc. Ltd Ltd. Co. Company Group Airlines Authority Bureau Society Senate Parliament Assembly Court Service Network Organization Organisation Fund Forces Office Survey Board Partners Holdings Plc PLC plc LLC Pharmaceuticals Bancorp Rail Railways'.split(' '),
 );
 
 /**
@@ -63,7 +63,7 @@ export const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
  * and companies younger than its 1996 training news ("at Facebook").
  */
 export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn gop msnbc nbc cbs npr pbs politico opec imf isis isil hamas hezbollah taliban facebook twitter google youtube instagram whatsapp tiktok linkedin yahoo microsoft netflix uber tesla spacex'.split(' '));
-export const SKIP = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
+export const SKIP = /^(tens|hundreds|thousands|dozens|millions|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
 /** A pronoun with its verb ("I'm", "We’ve"): capitalised at the start of a sentence, never a name. */
 export const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
 export const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'in']);

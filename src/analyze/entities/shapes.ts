@@ -26,12 +26,12 @@ export function withoutInitials(name: string): string {
   return words.filter((w, k) => k === 0 || k === words.length - 1 || !INITIAL.test(w)).join(' ');
 }
 
-/** A name in capitals opening a paragraph, before a state, an agency in brackets or a dash: "CLEVELAND (AP) —", "DES MOINES, Iowa —". */
+/** A name in capitals opening a paragraph, before a state, an agency in brackets (a date before it) or a dash: "CLEVELAND (AP) —", "DES MOINES, Iowa —", "ULAANBAATAR, July 1 (Reuters) -". */
 export function isDateline(body: string, start: number, end: number, text: string): boolean {
   // At least four capitals: a city's name, not an acronym ("PSA —").
   if ((start > 0 && body[start - 1] !== '\n') || !/^\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?$/u.test(text) || text.replace(/\P{Lu}/gu, '').length < 4) return false;
   // A long dash ("—", "–", "--"); a hyphen between spaces heads sports results too ("SOCCER - JAPAN GET LATE WIN").
-  return /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}(?:\([\p{Lu}\p{L} ]+\)\s*)?(?:—|–|--)\s/u.test(body.slice(end, end + 60)) || /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}\((?:AP|Reuters|UPI|AFP|CNN|Xinhua)\)/u.test(body.slice(end, end + 60));
+  return /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}(?:\([\p{Lu}\p{L} ]+\)\s*)?(?:—|–|--)\s/u.test(body.slice(end, end + 60)) || /^,?\s*(?:\p{Lu}[\p{L}.]*,?\s*){0,3}(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*)?\((?:AP|Reuters|UPI|AFP|CNN|Xinhua)\)/u.test(body.slice(end, end + 60));
 }
 
 /** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
