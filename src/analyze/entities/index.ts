@@ -84,7 +84,14 @@ function spansOf(doc: AnalysisDoc): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
   const lineTokens = doc.sentences.flatMap((s) => lines(s.tokens, doc.body));
-  const joined = joinTouching(joinParticles(lineTokens, joinByAcronym(lineTokens, extendOrgNames(joinPossessiveOrgs(joinLegalForms(joinCutNames(tagger.tag(lineTokens)))))), doc.body), doc.body);
+  // The tagger's names, repaired one kind of cut at a time (cuts.ts), in this order.
+  let repaired = joinCutNames(tagger.tag(lineTokens));
+  repaired = joinLegalForms(repaired);
+  repaired = joinPossessiveOrgs(repaired);
+  repaired = extendOrgNames(repaired);
+  repaired = joinByAcronym(lineTokens, repaired);
+  repaired = joinParticles(lineTokens, repaired, doc.body);
+  const joined = joinTouching(repaired, doc.body);
   const joinedStarts = new Set(joined.map((s) => s.start));
   const tagged = joined.flatMap(splitAtCommas).flatMap((s) => splitAtTitle(s, joinedStarts)).flatMap(dropOfficeOf);
   const starts = new Set(tagged.map((s) => s.start));
