@@ -26,6 +26,8 @@ const TEXTS: Record<string, string> = {
     'Central bank holds rates\n\nThe Norrland central bank kept its main rate at 4 percent on Wednesday, after raising it eleven times between March 2022 and July 2023, governor Eva Holm said.',
   budget:
     'Norrland city adopts budget\n\nThe Norrland city council adopted its 2024 budget on Thursday, with more money for buses and parks, council chair Nils Berg said.',
+  crash:
+    'Bus crash kills 12 in Ostria\n\nA bus carrying pilgrims left a mountain road near Kavel in Ostria on Friday and fell into a gorge, killing 12 people, the Ostrian police said. The driver survived.',
   election:
     'Lindqvist wins Norrland mayoral vote\n\nAnna Lindqvist won the race for mayor of Norrland on Sunday with 58 percent of the vote, the city election board said. Lindqvist, a former teacher, promised cheaper buses and new parks. Her rival Per Olsen conceded on Sunday night.',
 };
@@ -137,6 +139,19 @@ describe('incremental linking', () => {
     expect(page?.id).toBe(`s-${ids.get('quake1')}`);
     expect(page?.events.flatMap((e) => e.articles)).toHaveLength(4);
     expect(page?.people.map((p) => p.name)).toContain('Oskar Brandt');
+    await store.close();
+  });
+});
+
+describe("a story's changes", () => {
+  it('two happenings of one story with nothing named in common show no count changed between them (a quake\'s 40 dead are no toll that became a crash\'s 12)', async () => {
+    const { store, ids } = await link(['quake1', 'crash']);
+    // As if the two had been linked into one story (a story of the same kind of happening), each its own event.
+    const story = `s-${ids.get('quake1')}`;
+    store.db.prepare('UPDATE link_assignments SET story_id = ? WHERE article_id = ?').run(story, ids.get('crash'));
+    const page = await storyDetail(store, story);
+    expect(page?.events).toHaveLength(2);
+    expect(page?.changes).toEqual([]);
     await store.close();
   });
 });
