@@ -1,6 +1,6 @@
 import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
 import { occursAsWord } from '../words.js';
-import { contentWords } from './text.js';
+import { contentWords, sentenceAround } from './text.js';
 
 /**
  * What one report tells and the other never does: the names only one gives, what only one
@@ -166,15 +166,3 @@ function readable(value: string): string {
   return value.replace(/T(MO|MI|AF|EV|NI|DT)$/, (_, part: string) => ` ${PARTS_OF_DAY[part]}`).replace(/T(\d\d:\d\d)/, ' $1');
 }
 
-/**
- * The sentence holding a span: from after the last sentence end before it to the next one after
- * it. A line break ends one too: a cleaned body's lines are paragraphs, and a dateline or a
- * headline has no period.
- */
-function sentenceAround(body: string, start: number, end: number): [number, number] {
-  const before = body.slice(0, start);
-  let from = 0;
-  for (const m of before.matchAll(/[.!?]["”’)]*\s+|\n/g)) from = m.index + m[0].length;
-  const after = /[.!?]["”’)]*(\s|$)|\n/.exec(body.slice(end));
-  return [from, after ? end + after.index + 1 : body.length];
-}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { capitalisedNames, contentWords, isReporter, type WordCounts, termFrequencies } from './text.js';
+import { capitalisedNames, contentWords, isReporter, sentenceAround, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
 export interface Fact {
@@ -99,13 +99,6 @@ function participantsOf(a: Article): string[][] {
 /** Words that make a figure an earlier one, given before the report's own. */
 const EARLIER_FIGURE = /\b(?:earlier|initially|previously|at first|had (?:put|given|reported|said|estimated))\b/i;
 
-/** The sentence a figure is in, up to the figure. */
-function sentenceBefore(body: string, at: number): string {
-  const before = body.slice(Math.max(0, at - 200), at);
-  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  return end < 0 ? before : before.slice(end + 1);
-}
-
 function leadOf(body: string): string {
   const first = /^.*?[.!?](?=\s|$)/s.exec(body)?.[0] ?? body;
   return first.length <= 120 ? first : first.slice(0, first.lastIndexOf(' ', 117)) + '…';
@@ -124,7 +117,7 @@ export function extractFeatures(a: Article): LinkFeatures {
   for (const q of a.quantities) {
     if (!q.subject || !q.attribute || q.kind === 'year' || q.kind === 'ordinal') continue;
     const key = `${q.subject}|${q.attribute}`;
-    const earlier = EARLIER_FIGURE.test(sentenceBefore(a.body, q.start));
+    const earlier = EARLIER_FIGURE.test(a.body.slice(sentenceAround(a.body, q.start, q.end)[0], q.start));
     if (facts.has(key) && (!superseded.has(key) || earlier)) continue;
     facts.set(key, { subject: q.subject, attribute: q.attribute, value: q.value, kind: q.kind, unit: q.unit, approximate: q.approximate ?? false, text: q.text });
     if (earlier) superseded.add(key);

@@ -64,3 +64,19 @@ const WIRE_AGENCIES = new Set(
 export function isReporter(name: string, outlet: string | null): boolean {
   return WIRE_AGENCIES.has(name) || (outlet !== null && name === outlet.toLowerCase().replace(/^the\s+/, ''));
 }
+
+/** How far back a sentence's start is looked for: a report's every figure asks, and a pasted text may be one line of a megabyte. */
+const SENTENCE_REACH = 1000;
+
+/**
+ * The sentence holding a span: from after the last sentence end before it to the next one after
+ * it. A line break ends one too: a cleaned body's lines are paragraphs, and a dateline or a
+ * headline has no period.
+ */
+export function sentenceAround(body: string, start: number, end: number): [number, number] {
+  const reach = Math.max(0, start - SENTENCE_REACH);
+  let from = reach;
+  for (const m of body.slice(reach, start).matchAll(/[.!?]["”’)]*\s+|\n/g)) from = reach + m.index + m[0].length;
+  const after = /[.!?]["”’)]*(\s|$)|\n/.exec(body.slice(end));
+  return [from, after ? end + after.index + 1 : body.length];
+}
