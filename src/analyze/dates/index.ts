@@ -1,6 +1,6 @@
 import type { DateMention } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
-import { addDays, daysInMonth, formatDay, parseDay, weekday, type Day } from './calendar.js';
+import { addDays, daysInMonth, formatDay, isCalendarDay, parseDay, weekday, type Day } from './calendar.js';
 import { chronoMatches, chronoPieces } from './chrono.js';
 import { resolve, typeOf, unanchoredValue, type Meaning, type Tense } from './meaning.js';
 import { applyRules, detectDayFirst, ruleScan } from './rules.js';
@@ -119,7 +119,6 @@ const AFTER_LISTED_DAY =
 function listedDays(text: string, chosen: Candidate[]): Candidate[] {
   const taken = new DisjointSpans<Candidate>();
   for (const c of chosen) taken.add(c);
-  const extra: Candidate[] = [];
   for (const c of chosen) {
     const m = c.meaning;
     const own = text.slice(c.start, c.end);
@@ -146,7 +145,6 @@ function listedDays(text: string, chosen: Candidate[]): Candidate[] {
         if (day < 1 || day >= next) break;
         const candidate = make(start, start + before[1].length, day);
         if (!taken.add(candidate)) break;
-        extra.push(candidate);
         at = start;
         next = day;
       }
@@ -164,13 +162,12 @@ function listedDays(text: string, chosen: Candidate[]): Candidate[] {
         const start = end - after[0].length + after[0].lastIndexOf(after[1]);
         const candidate = make(start, start + after[1].length, day);
         if (!taken.add(candidate)) break;
-        extra.push(candidate);
         at = end;
         previous = day;
       }
     }
   }
-  return [...chosen, ...extra].sort((a, b) => a.start - b.start);
+  return taken.chosen; // the dates and their listed days, in order
 }
 
 /** What joins the two ends of a span of days: "from Monday to Wednesday", "June 28-July 2". */
@@ -183,9 +180,8 @@ const RANGE_JOIN = /^\s*(?:to|through|thru|till|until|-|–|—)\s*$/i;
  * published on a Wednesday), the start goes back a week instead. Returns the values of start and end.
  */
 function orderRange(start: Meaning, startValue: string, end: Meaning, endValue: string | null, anchor: Day, tense: Tense): [string, string | null] {
-  const from = parseDay(startValue);
-  const to = endValue ? parseDay(endValue) : null;
-  if (!from || !to || !/^\d{4}-\d{2}-\d{2}$/.test(startValue) || !/^\d{4}-\d{2}-\d{2}$/.test(endValue!)) return [startValue, endValue];
+  if (!endValue || !isCalendarDay(startValue) || !isCalendarDay(endValue)) return [startValue, endValue];
+  const from = parseDay(startValue)!, to = parseDay(endValue)!;
   if (formatDay(to) >= formatDay(from)) return [startValue, endValue];
   if (end.kind === 'weekday' && end.shift === null && !end.weekend) {
     const later = addDays(from, (end.weekday - weekday(from) + 7) % 7 || 7);
@@ -216,7 +212,7 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
   let previousEnd = 0;
   /** The last quarter the report spoke of, other than by comparison. */
   let discussed: { value: string; end: number } | null = null;
-  let previous: { mention: DateMention; end: number; meaning: Meaning } | null = null;
+  let previous: { mention: DateMention; meaning: Meaning } | null = null;
   for (const chosen of listedDays(text, selectNonOverlapping(candidates))) {
     const c = extendByModifier(text, chosen, previousEnd);
     previousEnd = c.end;
@@ -234,7 +230,7 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
         : resolve(c.meaning, storyAnchor ?? anchor, tense);
     const comparison = isComparison(c.meaning) && !CALENDAR_YEAR.test(text.slice(c.start, c.end));
     let value: string | null = comparison ? inContextGranularity(c.meaning, resolved, discussed, c.start) : resolved;
-    const between = text.slice(previous?.end ?? 0, c.start);
+    const between = text.slice(previous?.mention.end ?? 0, c.start);
     if (
       previous?.mention.value &&
       anchor &&
@@ -253,7 +249,7 @@ export function findDateMentions(doc: Pick<AnalysisDoc, 'body' | 'published' | '
     const unanchored = value === null && !anchor ? unanchoredValue(c.meaning) : null;
     if (unanchored) mention.unanchored = unanchored;
     mentions.push(mention);
-    previous = { mention, end: c.end, meaning: c.meaning };
+    previous = { mention, meaning: c.meaning };
     if (mention.type === 'DATE' && CALENDAR_VALUE.test(mention.value ?? '')) {
       // "An earthquake struck late Friday, ..., officials said Saturday" dates the telling after the
       // event's own day: a later "at 11:47 p.m." is still the quake's day.

@@ -139,14 +139,14 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   const opensClause = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/i.test(t.text));
   const nearest = distanceBefore <= distanceAfter ? before : after;
   if (before >= 0 && after >= 0 && !crosses(before + 1, k)) {
-    if (crosses(k, after)) return tenseOfVerb(tokens, before, after, k, start, end, body);
+    if (crosses(k, after)) return tenseOfVerb(tokens, before, k, start, end, body);
     // Past a conjunction only when the verb before has a tense of its own ("after telling People in October that she didn't...").
     if (opensClause(k, after)) {
-      const tense = tenseOfVerb(tokens, before, after, k, start, end, body);
+      const tense = tenseOfVerb(tokens, before, k, start, end, body);
       if (tense !== 'unknown' || nearest === before) return tense;
     }
   }
-  return nearest < 0 ? 'unknown' : tenseOfVerb(tokens, nearest, after, k, start, end, body);
+  return nearest < 0 ? 'unknown' : tenseOfVerb(tokens, nearest, k, start, end, body);
 }
 
 /** Modals of what may (or may not) be: their future is weaker than "will"'s. */
@@ -154,7 +154,7 @@ const POSSIBILITY = new Set(['could', 'may', 'might', 'should', 'must', 'can', '
 const NEGATION = /^(?:not|n't|never|neither|nor|no|nobody|none|cannot)$/i;
 
 /** The tense the verb at `best` gives the date at [start, end), whose first token is `k` (`after`: the first verb after the date). */
-function tenseOfVerb(tokens: Token[], best: number, after: number, k: number, start: number, end: number, body: string): Tense {
+function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, end: number, body: string): Tense {
   const isBefore = best < k;
   let last = best;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
@@ -163,8 +163,8 @@ function tenseOfVerb(tokens: Token[], best: number, after: number, k: number, st
   if (isBefore && inAppositive(tokens, best, k)) return 'unknown';
   const words = verbGroup(tokens, last);
   let tense = tenseOfGroup(words);
-  const onlyPossibility = words.some((w) => POSSIBILITY.has(w)) && tenseOfGroup(words.filter((w) => !POSSIBILITY.has(w))) !== 'future';
-  if (tense === 'future' && onlyPossibility) {
+  // Future by a modal of possibility alone ("could fall"), not by "will" or "due to" beside it.
+  if (tense === 'future' && words.some((w) => POSSIBILITY.has(w)) && tenseOfGroup(words.filter((w) => !POSSIBILITY.has(w))) !== 'future') {
     // Only a modal of possibility. After the date it is mostly another clause's ("a deal reached with
     // Iran in July could lead to..."); negated, "could" and "can" are a past inability as much as
     // a prospect ("neither he nor his grandparents could be located Wednesday"); "could be seen" describes.

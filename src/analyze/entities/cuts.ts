@@ -403,14 +403,23 @@ function recurring(lines: readonly Token[][], spans: TaggedSpan[], names: readon
 
 /** Whether the report writes `surname` ("del Pozo Cruz") as a name of its own, not after a capitalised word, other than at `except`. */
 function aloneElsewhere(body: string, surname: string, except: number): boolean {
-  const variants = [surname, surname[0].toUpperCase() + surname.slice(1)];
-  for (const v of variants)
+  return positionsAlone(body, surname).some((at) => at < except || at > except + 1);
+}
+
+/** Where the report writes `surname` as a name of its own, found once per report and surname (a name recurs; the body is read once). */
+let alonePositions: { body: string; bySurname: Map<string, number[]> } | null = null;
+function positionsAlone(body: string, surname: string): number[] {
+  if (alonePositions?.body !== body) alonePositions = { body, bySurname: new Map() };
+  let found = alonePositions.bySurname.get(surname);
+  if (found) return found;
+  found = [];
+  for (const v of [surname, surname[0].toUpperCase() + surname.slice(1)])
     for (let at = body.indexOf(v); at >= 0; at = body.indexOf(v, at + 1)) {
-      if (at <= except + 1 && at >= except) continue;
       const before = body.slice(Math.max(0, at - 30), at);
-      if (!/\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !/\p{L}$/u.test(before)) return true;
+      if (!/\p{Lu}[\p{L}'’-]*\s$/u.test(before) && !/\p{L}$/u.test(before)) found.push(at);
     }
-  return false;
+  alonePositions.bySurname.set(surname, found);
+  return found;
 }
 
 /**

@@ -156,7 +156,16 @@ function readPercent(n: NumberMention, c: Context): Reading {
 }
 
 /** Words for an earthquake, all one subject so that reports saying "quake" and "temblor" meet. */
-const QUAKE = /^(?:earthquakes?|quakes?|temblors?|tremors?)$/i;
+const QUAKE_WORDS = 'earthquakes?|quakes?|temblors?|tremors?';
+const QUAKE = new RegExp(`^(?:${QUAKE_WORDS})$`, 'i');
+const SEISMIC = new RegExp(`\\b(?:${QUAKE_WORDS}|seismic|Richter)\\b`, 'i');
+
+/** Whether a report speaks of earthquakes, read once per report (not once per magnitude: the whole body). */
+let seismicOf: { body: string; seismic: boolean } | null = null;
+function isSeismic(body: string): boolean {
+  if (seismicOf?.body !== body) seismicOf = { body, seismic: SEISMIC.test(body) };
+  return seismicOf.seismic;
+}
 
 /**
  * A magnitude (detected whole, see detect.ts): of the shock named right after it ("a 7.1-magnitude
@@ -173,8 +182,7 @@ function readMagnitude(n: NumberMention, c: Context): Reading {
   const after = tokens[span.after];
   const noun = after?.pos === 'NOUN' && after.start - n.end <= 1 ? after : undefined;
   if (noun) return { ...reading, subject: lower(noun), end: noun.end };
-  const seismic = /\b(?:earthquakes?|quakes?|temblors?|tremors?|seismic|Richter)\b/i.test(doc.body);
-  return { ...reading, subject: seismic ? 'earthquake' : null };
+  return { ...reading, subject: isSeismic(doc.body) ? 'earthquake' : null };
 }
 
 /** Four digits that can be a year ("2019"; not "2,019" nor "two thousand"). */

@@ -98,12 +98,14 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   staff: 'staff', media: 'media', personnel: 'personnel', dead: 'dead', wounded: 'wounded', injured: 'injured',
   missing: 'missing', news: 'news', life: 'lives', wife: 'wives', foot: 'feet', crisis: 'crises',
 };
+/** The irregular plurals themselves ("people", "children"): asked of every noun a count may be of. */
+const PLURAL_FORMS = new Set(Object.values(IRREGULAR_PLURALS));
 
 /** A counted noun in the plural, so that "one rival" and "six rivals" meet. */
 export function plural(noun: string): string {
   const w = noun.toLowerCase();
   if (IRREGULAR_PLURALS[w]) return IRREGULAR_PLURALS[w];
-  if (Object.values(IRREGULAR_PLURALS).includes(w)) return w;
+  if (PLURAL_FORMS.has(w)) return w;
   if (/(?:s|x|z|ch|sh)$/.test(w)) return w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w : `${w}es`;
   if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
   return `${w}s`;

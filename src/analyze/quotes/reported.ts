@@ -459,13 +459,14 @@ function saysAClause(c: Context, s: Sentence, cue: Cue, content: { start: number
 export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const s of doc.sentences) {
-    const d = direct[lowerBound(direct, s.start + 1, (q) => q.end)];
+    const at = lowerBound(direct, s.start + 1, (q) => q.end);
+    const d = direct[at];
     // A sentence with a direct quote reports words only before it: 'Sanders said the process could
     // be messy, adding, “Democracy is messy.”' (a quote that opens the sentence has its cue after it).
     const quoted = d && d.start < s.end ? openingMark(doc.body, d.start) : s.end;
     if (quoted <= s.start) continue;
-    // A sentence that opens where a direct quote closes is most often that quote's attribution.
-    const attributesQuote = opensAtQuoteEnd(doc.body, direct[lowerBound(direct, s.start + 1, (q) => q.end) - 1], s.start);
+    // A sentence that opens where a direct quote closes is most often that quote's attribution (read once a cue needs it).
+    let attributesQuote: boolean | undefined;
     // Every speech verb of the sentence in turn: the first with a source beside it and words to report wins.
     for (const cue of cuesOf(s)) {
       if (cue.end > quoted) break;
@@ -480,7 +481,7 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
       if (content.start === s.start) content.start += DATELINE.exec(doc.body.slice(s.start, content.end))?.[0].length ?? 0;
       const text = doc.body.slice(content.start, content.end);
       if (words(text) < MIN_CONTENT_WORDS) continue;
-      if (attributesQuote && !saysAClause(c, s, cue, content, speaker)) continue;
+      if ((attributesQuote ??= opensAtQuoteEnd(doc.body, direct[at - 1], s.start)) && !saysAClause(c, s, cue, content, speaker)) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
       break;
     }
