@@ -435,6 +435,19 @@ describe('long organisation names, offices before names, particles, company shor
     expect(find(entities('Floods hit Rio de Janeiro on Monday, and officials in Rio de Janeiro said roads were closed.'), 'Rio de Janeiro')?.type).toBe('place');
   });
 
+  it("a person of several names is also named by the end of the name and by a surname after the given names", () => {
+    const lula = entities('Brazilian President Luiz Inacio Lula da Silva visited the site on Sunday. Lula said the crash was a tragedy.');
+    expect(find(lula, 'Luiz Inacio Lula da Silva')).toMatchObject({ type: 'person', aliases: ['Lula'] });
+    const amlo = entities('Mexican President Andres Manuel Lopez Obrador spoke on Monday. Lopez Obrador said he was saddened.');
+    expect(find(amlo, 'Andres Manuel Lopez Obrador')).toMatchObject({ type: 'person', aliases: ['Lopez Obrador'] });
+    expect(amlo.map((e) => e.name)).not.toContain('Lopez Obrador');
+    // The name without its leading initial and the surname alone are one person with it.
+    const felt = entities('W. Mark Felt, who leaked information to reporters, died Thursday. Mark Felt was 95. Felt died at home.');
+    expect(summary(felt)).toEqual(['person:W. Mark Felt']);
+    // A second given name is not a name the person goes by alone.
+    expect(find(lula, 'Inacio')).toBeUndefined();
+  });
+
   it("a company's short name is an alias of its full legal name, of its type; a legal form tagged alone ends the name before it", () => {
     const list = entities('Halcyon Pharmaceuticals Inc. said on Monday it would buy Brightwater Bio Inc. for $11.5 billion. Halcyon will pay $87 per share for Brightwater.\n\nVodafone Group Plc said profit rose sharply. Vodafone shares fell.');
     expect(summary(list)).toEqual(['organization:Halcyon Pharmaceuticals Inc.', 'organization:Brightwater Bio Inc.', 'organization:Vodafone Group Plc']);

@@ -452,8 +452,10 @@ export const recognizeEntities: Component = (doc) => {
   const bySurname = new Map<string, Entity>();
   const byTail = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
-  /** People's surnames with their particles ("von der Leyen", "Von der Leyen" at a sentence's start). */
+  /** People's surnames of several words: with their particles ("von der Leyen", "Von der Leyen" at a sentence's start), both surnames ("Lopez Obrador"). */
   const byParticles = new Map<string, Entity>();
+  /** A middle word of one person's name, used alone for them ("Lula" of "Luiz Inacio Lula da Silva"); null where two names share it. */
+  const byMiddle = new Map<string, Entity | null>();
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
@@ -472,7 +474,7 @@ export const recognizeEntities: Component = (doc) => {
       // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
       // name, and "Republicans" (a party's members) are not "Senate Republicans".
       const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
-      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail;
+      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? undefined : undefined);
       const spelled = acronymNames.get(s.text);
       // A mixed-case acronym ("BoE") abbreviates an organisation named before it, "of" given or not ("Bank of England").
       const mixed = spelled === undefined && ACRONYM.test(s.text) && /\p{Ll}/u.test(s.text) && s.text.length <= 5 ? entities.find((o) => o.type === 'organization' && abbreviates(o.name.split(' '), s.text)) : undefined;
@@ -483,6 +485,9 @@ export const recognizeEntities: Component = (doc) => {
       if (company !== undefined && byName.has(company) && !bySurname.has(s.text)) (e = byName.get(company)!), shortNames.add(s.text);
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
       if (e && s.type === 'person' && e === bySurname.get(s.text) && !isEnglishWord(s.text)) namedBySurname.add(e);
+      // "Mark Felt" of "W. Mark Felt" owns "Felt" for it.
+      const last = s.text.slice(s.text.search(/\S+$/));
+      if (e && e === byParticles.get(s.text) && surnameOwner.get(last) === withoutInitials(s.text) && !bySurname.has(last)) bySurname.set(last, e);
     }
     if (!e) {
       e = { name: s.text, type: s.type, aliases: [], mentions: [] };
@@ -490,12 +495,7 @@ export const recognizeEntities: Component = (doc) => {
       const words = s.text.split(/\s+/);
       const plain = withoutInitials(s.text);
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
-      // "Ursula von der Leyen" is "von der Leyen", and "Von der Leyen" opening a sentence.
-      const particle = s.type === 'person' ? words.findIndex((w, k) => k > 0 && k < words.length - 1 && /^\p{Ll}+$/u.test(w)) : -1;
-      if (particle > 0) {
-        const rest = words.slice(particle).join(' ');
-        for (const key of [rest, rest[0].toUpperCase() + rest.slice(1)]) if (!byParticles.has(key)) byParticles.set(key, e);
-      }
+      if (s.type === 'person' && properName(words, s, doc.body)) personTails(words, e, byParticles, byMiddle);
       if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w))) {
         // Without its legal form too: "Williams" of "A.L. Williams Corp.", but no legal form alone ("Corp.").
         let stem = words.length;
@@ -539,6 +539,38 @@ export const recognizeEntities: Component = (doc) => {
   }
   doc.entities = withCapitalsJoined(withStormsJoined(entities)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
+
+/** Lower-case words inside people's names: "von der Leyen", "Lula da Silva", "bin Salman". */
+const NAME_PARTICLES = new Set('von van der den de del della di da das dos du la le bin ibn al el ben y'.split(' '));
+
+/**
+ * A person's name of three to five words, each a name, an initial or a particle: not a run of
+ * words in a Title Case line ("Jeb Bush Hits Marco Rubio", a headline), nor a person with a place
+ * ("Bernie Sanders of Vermont"), whose endings are other people's names.
+ */
+function properName(words: readonly string[], at: { start: number; end: number }, body: string): boolean {
+  if (words.length < 3 || words.length > 5) return false;
+  const line = body.slice(body.lastIndexOf('\n', at.start) + 1, (body.indexOf('\n', at.end) + 1 || body.length + 1) - 1);
+  if (titleCase(line.split(/\s+/))) return false;
+  return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}\.$/u.test(w) || (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?$/u.test(w) && !usedInLowerCase(body, w)));
+}
+
+/**
+ * The shorter names a person of several names goes by: every ending of two words or more ("von der
+ * Leyen", and "Von der Leyen" opening a sentence; "Lopez Obrador" of "Andres Manuel Lopez
+ * Obrador"), and a name after the given names ("Lula" of "Luiz Inacio Lula da Silva", "Roberts"
+ * of "John G. Roberts Jr."), unless another person's name has it inside too.
+ */
+function personTails(words: readonly string[], e: Entity, byTail: Map<string, Entity>, byMiddle: Map<string, Entity | null>): void {
+  for (let k = 1; k < words.length - 1; k++) {
+    const rest = words.slice(k).join(' ');
+    for (const key of [rest, rest[0].toUpperCase() + rest.slice(1)]) if (!byTail.has(key)) byTail.set(key, e);
+    // The second word is mostly a second given name ("Luiz Inacio", "Andres Manuel").
+    if (k < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(words[k])) continue;
+    const other = byMiddle.get(words[k]);
+    byMiddle.set(words[k], other === undefined || other === e ? e : null);
+  }
+}
 
 /** A storm's name alone ("Delia said to weaken") is the storm the report named with its kind ("Hurricane Delia"), no person. */
 function withStormsJoined(entities: Entity[]): Entity[] {
