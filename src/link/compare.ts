@@ -26,6 +26,15 @@ export const SETTINGS = {
 
 export type Idf = (term: string) => number;
 
+/**
+ * The weight an evidence item shows is what it adds to the event score: the text, names, title
+ * and named facts add the similarity; each piece of evidence of one happening adds apartPenalty,
+ * each of two takes it away (an age gap two pieces). What decides alone, two pieces or more
+ * against, the verdict item says.
+ */
+const ONE = SETTINGS.apartPenalty;
+const against = (pieces: number) => round(-pieces * SETTINGS.apartPenalty);
+
 /** A report's TF-IDF weights and their norm, computed once per IDF (one linking step compares one report with many). */
 interface Weighted {
   weights: Map<string, number>;
@@ -141,8 +150,8 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       // two events of one topic; event F1 0.887-0.897 -> 0.892-0.898 over 3 orders.
       if (f.compatibility === 'same') {
         together += 1;
-        if (f.a.value === f.b.value) evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: 0.1 });
-        else evidence.push({ kind: 'fact-close', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: one figure as rounding or "about" and "at least" give it`, weight: 0.1 });
+        if (f.a.value === f.b.value) evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: ONE });
+        else evidence.push({ kind: 'fact-close', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: one figure as rounding or "about" and "at least" give it`, weight: ONE });
       } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close: not enough to tell one event from two)`, weight: 0 });
       continue;
     }
@@ -151,20 +160,21 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       evidence.push({ kind: 'toll-rises', detail: rising, weight: 0 });
       continue;
     }
-    apart += f.a.kind === 'age' ? 2 : 1;
+    const pieces = f.a.kind === 'age' ? 2 : 1;
+    apart += pieces;
     if (f.a.kind === 'age') {
       const gap = Math.abs(f.a.value - f.b.value);
-      evidence.push({ kind: 'age-gap', detail: `${f.a.subject} is ${f.a.value} in A and ${f.b.value} in B: about ${gap} year${gap === 1 ? '' : 's'} apart`, weight: -0.5 });
+      evidence.push({ kind: 'age-gap', detail: `${f.a.subject} is ${f.a.value} in A and ${f.b.value} in B: about ${gap} year${gap === 1 ? '' : 's'} apart`, weight: against(pieces) });
     } else if (f.a.kind === 'percent') {
-      evidence.push({ kind: 'value-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: too far apart for one count`, weight: -0.3 });
+      evidence.push({ kind: 'value-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: too far apart for one count`, weight: against(pieces) });
     } else {
-      evidence.push({ kind: 'count-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A (${f.a.text}), ${describeValue(f.b)} in B (${f.b.text})`, weight: -0.3 });
+      evidence.push({ kind: 'count-change', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A (${f.a.text}), ${describeValue(f.b)} in B (${f.b.text})`, weight: against(pieces) });
     }
   }
   const protagonists = differentProtagonists(a, b);
   if (protagonists) {
     apart += 1;
-    evidence.push({ kind: 'different-people', detail: `A is about ${protagonists[0]}, B about ${protagonists[1]}, and neither names the other`, weight: -0.2 });
+    evidence.push({ kind: 'different-people', detail: `A is about ${protagonists[0]}, B about ${protagonists[1]}, and neither names the other`, weight: against(1) });
   }
   const protagonist = sameProtagonist(a, b);
   if (protagonist) {
@@ -173,25 +183,26 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     // Event F1 (3 orders) 0.892-0.898 -> 0.898-0.904. A happening again to the same person is
     // still told apart by what differs: ages, counts, dates (the seeds keep five such pieces).
     together += 1;
-    evidence.push({ kind: 'same-person', detail: `both are mostly about ${protagonist}`, weight: 0.1 });
+    evidence.push({ kind: 'same-person', detail: `both are mostly about ${protagonist}`, weight: ONE });
   }
   // The wider test, for organisations and places too (the Angels' offer and the Red Sox's), and
   // for a report that names the other's protagonist in passing; counted once with different-people.
   const participants = protagonists ? null : differentParticipants(a, b);
   if (participants) {
     apart += 1;
-    evidence.push({ kind: 'different-participants', detail: `${participants[0]} is named ${PARTICIPANT_MENTIONS}+ times in A and never in B; ${participants[1]} is named ${PARTICIPANT_MENTIONS}+ times in B and never in A`, weight: -0.2 });
+    evidence.push({ kind: 'different-participants', detail: `${participants[0]} is named ${PARTICIPANT_MENTIONS}+ times in A and never in B; ${participants[1]} is named ${PARTICIPANT_MENTIONS}+ times in B and never in A`, weight: against(1) });
   }
   if (a.published && b.published) {
     const days = daysBetween(a.published, b.published);
     if (days > SETTINGS.sameEventMaxDays) {
-      apart += days > 60 ? 2 : 1;
-      evidence.push({ kind: 'time-gap', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} days apart`, weight: -0.4 });
+      const pieces = days > 60 ? 2 : 1;
+      apart += pieces;
+      evidence.push({ kind: 'time-gap', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} days apart`, weight: against(pieces) });
     } else {
       // On the ECB+ articles (3 orders) event F1 0.881-0.893 -> 0.887-0.897 once this counted:
       // recall up, precision unchanged.
       together += 1;
-      evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: 0.1 });
+      evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: ONE });
     }
   } else {
     // Only days count: a bare year ("since 2005", "in 1992") is mostly background, while two
@@ -201,10 +212,10 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     const yearless = ya.size && yb.size ? null : timeOfYearApart(a, b);
     if (ya.size && yb.size && ![...ya].some((y) => yb.has(y))) {
       apart += 1;
-      evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: -0.2 });
+      evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: against(1) });
     } else if (yearless) {
       apart += 1;
-      evidence.push({ kind: 'time-of-year', detail: yearless, weight: -0.2 });
+      evidence.push({ kind: 'time-of-year', detail: yearless, weight: against(1) });
     } else {
       // Said, so that a reader knows the dates gave the decision nothing to go on.
       const undated = a.published ? 'B has no' : b.published ? 'A has no' : 'neither has a';
@@ -220,7 +231,21 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   if (similarity < SETTINGS.storyThreshold && names.score < SETTINGS.storyNames) relation = 'unrelated';
   else if (apart >= SETTINGS.apartDecisive || eventScore < SETTINGS.eventThreshold) relation = 'same-story';
   else relation = 'same-event';
-  return { relation, score: round(similarity), evidence, facts: factTable(aligned, relation === 'same-event'), signals: { similarity, text, names: names.score, apart, together } };
+  evidence.push({ kind: 'verdict', detail: verdict(relation, { similarity, names: names.score, apart, together, eventScore }) });
+  // Facts side by side are one event's accounts, or the same named someone's facts at two times
+  // (Tokayev's vote share, 71% then 81%). Two happenings' own counts are no fact that changed:
+  // two ports' queues of ships, two crashes' dead (as a story's changes, stories.ts).
+  const sideBySide = relation === 'same-event' || (relation === 'same-story' && namedFacts.length > 0);
+  return { relation, score: round(similarity), evidence, facts: sideBySide ? factTable(aligned, relation === 'same-event') : [], signals: { similarity, text, names: names.score, apart, together } };
+}
+
+/** Why the evidence gave this relation, in the terms of the settings: a reader can check the sum. */
+function verdict(relation: Relation, s: { similarity: number; names: number; apart: number; together: number; eventScore: number }): string {
+  const t = (x: number) => x.toFixed(2);
+  if (relation === 'unrelated') return `similarity ${t(s.similarity)} is under the ${SETTINGS.storyThreshold} one story needs, and the shared names (${t(s.names)}) under ${SETTINGS.storyNames}`;
+  if (s.apart >= SETTINGS.apartDecisive) return `${s.apart} pieces of evidence of two happenings (${SETTINGS.apartDecisive} decide alone): two events of one story`;
+  const sum = `similarity ${t(s.similarity)}${s.together ? ` + ${s.together} × ${SETTINGS.apartPenalty}` : ''}${s.apart ? ` - ${s.apart} × ${SETTINGS.apartPenalty}` : ''} = ${t(s.eventScore)}`;
+  return relation === 'same-event' ? `${sum}, at least the ${SETTINGS.eventThreshold} one event needs` : `${sum}, under the ${SETTINGS.eventThreshold} one event needs: two events of one story`;
 }
 
 /** What a toll counts: people killed, hurt, missing, held or driven out, counted again as the hours pass. */

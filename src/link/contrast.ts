@@ -120,12 +120,14 @@ const FACT_KINDS: ReadonlySet<QuantityKind> = new Set(['percent', 'count', 'age'
 /**
  * What `from` counts and `other` does not, with the time named beside it (not for an age, a state
  * rather than a happening). `other` counts it too when it has the same subject's same attribute,
- * the same number of the same kind (it may have read the subject otherwise: the "six rivals" he
- * faced), or, for an unnamed subject, the same attribute ("arrested": 500 people, or hundreds of
- * demonstrators).
+ * the same number of the same kind (it may have read the subject otherwise, or none: the "six
+ * rivals" he faced), or, for an unnamed subject, the same attribute ("arrested": 500 people, or
+ * hundreds of demonstrators).
  */
 function onlyCounted(from: Article, other: Article): string[] {
-  const counted = new Set(other.quantities.flatMap((q) => factKeys(q, other)));
+  // The other's numbers of a fact's kind count whatever subject it read for them, or none: "a pay
+  // rise of 14 percent" with no subject is the 14 percent the first report gives the negotiator.
+  const counted = new Set(other.quantities.flatMap((q) => [...factKeys(q, other), ...(FACT_KINDS.has(q.kind) ? [`${q.kind}=${q.value}`] : [])]));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const q of from.quantities) {

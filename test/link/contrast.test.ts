@@ -64,6 +64,16 @@ describe('counted-in-one', () => {
     const other = article('flood-2019-b', 'Floods along the Danube drove 300 residents of Vukovar out of their homes on Saturday. The Red Cross sent tents, and Zagreb sent the army.');
     expect(detail(FLOOD_2019, other, 'counted-in-one') ?? '').not.toMatch(/300/);
   });
+  it('a figure the other report gives with no subject read for it is counted there too', () => {
+    const a = article('strike-a', 'Dockworkers walked out on Monday. Negotiator Maike Weber wants a pay rise of 14 percent for the workers. Weber said the strike would go on.');
+    const b = article('strike-b', 'The strike began on Monday. The union is demanding a pay rise of 14 percent, said Maike Weber. The port was quiet.');
+    const percent = (x: Article) => x.quantities.filter((q) => q.kind === 'percent' && q.value === 14);
+    // The test is only worth its name if one report reads a subject for the 14 percent and the other none.
+    expect(percent(a).length && percent(b).length).toBeTruthy();
+    expect(percent(a).some((q) => q.subject) !== percent(b).some((q) => q.subject)).toBe(true);
+    expect(detail(a, b, 'counted-in-one') ?? '').not.toMatch(/14 percent/);
+    expect(detail(b, a, 'counted-in-one') ?? '').not.toMatch(/14 percent/);
+  });
 });
 
 describe('quoted-in-both and quoted-in-one', () => {

@@ -136,8 +136,28 @@ describe('facts', () => {
   });
   it('value-change when shares cannot both hold (71% and 81%): evidence against one event', () => {
     const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)] }), alike({ facts: [fact('vote share', 'percent', 81)] }), idf);
-    expect(c.evidence.find((e) => e.kind === 'value-change')).toMatchObject({ detail: 'Jane Morrow vote share: 71% in A, 81% in B: too far apart for one count', weight: -0.3 });
+    expect(c.evidence.find((e) => e.kind === 'value-change')).toMatchObject({ detail: 'Jane Morrow vote share: 71% in A, 81% in B: too far apart for one count', weight: -SETTINGS.apartPenalty });
     expect(c.signals.apart).toBe(1);
+  });
+  it('the weights shown add up to the event score the verdict names, and the verdict says what decided', () => {
+    const c = compareFeatures(near({ facts: [fact('vote share', 'percent', 71)], published: '2025-02-03' }), alike({ facts: [fact('vote share', 'percent', 81)], published: '2025-02-04' }), idf);
+    const total = c.evidence.reduce((sum, e) => sum + (e.weight ?? 0), 0);
+    const { similarity, together, apart } = c.signals;
+    expect(together).toBe(1);
+    expect(apart).toBe(1);
+    expect(total).toBeCloseTo(similarity + SETTINGS.apartPenalty * (together - apart), 2);
+    expect(c.evidence.at(-1)).toMatchObject({ kind: 'verdict' });
+    expect(c.evidence.at(-1)!.detail).toContain(`+ 1 × ${SETTINGS.apartPenalty} - 1 × ${SETTINGS.apartPenalty} = ${total.toFixed(2)}`);
+    const aged = compareFeatures(near({ facts: [fact('age', 'age', 66)] }), alike({ facts: [fact('age', 'age', 69)] }), idf);
+    expect(aged.evidence.at(-1)!.detail).toBe(`2 pieces of evidence of two happenings (${SETTINGS.apartDecisive} decide alone): two events of one story`);
+  });
+  it("facts side by side between two events only when they are the same named someone's: two crashes' dead are no toll that changed", () => {
+    const crash = (dead: number, published: string) => ({ facts: [fact('dead', 'count', dead, `${dead} people`, 'deaths')], published });
+    const crashes = compareFeatures(near(crash(18, '2024-07-24')), alike(crash(62, '2024-08-09')), idf);
+    expect(crashes.relation).toBe('same-story');
+    expect(crashes.facts).toEqual([]);
+    const elections = compareFeatures(near({ facts: [fact('age', 'age', 66)] }), alike({ facts: [fact('age', 'age', 69)] }), idf);
+    expect(elections.facts).toEqual([expect.objectContaining({ subject: 'Jane Morrow', attribute: 'age', status: 'changed' })]);
   });
   it('count-change quotes both texts (six rivals, five opponents)', () => {
     const e = evidence(near({ facts: [fact('rivals', 'count', 6, 'six rivals')] }), alike({ facts: [fact('rivals', 'count', 5, 'five opponents')] }), 'count-change')!;
@@ -163,7 +183,7 @@ describe('time', () => {
   const again = (published: string) => report(ACCOUNT, { names: ['jane morrow'], published });
   it('time-close: published within a week counts for one event', () => {
     const e = evidence(dated('2022-11-20'), again('2022-11-22'), 'time-close')!;
-    expect(e).toMatchObject({ detail: 'published 2022-11-20 and 2022-11-22: 2 day(s) apart', weight: 0.1 });
+    expect(e).toMatchObject({ detail: 'published 2022-11-20 and 2022-11-22: 2 day(s) apart', weight: SETTINGS.apartPenalty });
   });
   it('time-close: two reports that share too little to be taken for one event alone are one when published in the same week', () => {
     const bridge = (published: string | null) =>
