@@ -340,6 +340,28 @@ describe('future markers of news English put a weekday ahead', () => {
   });
 });
 
+describe('a participle or an infinitive has the tense of the verb it depends on', () => {
+  // 2025-02-03 is a Monday.
+  it('an "-ing" form takes a future or a past from its verb', () => {
+    expect(valueOf('The agency would support a vaccination campaign starting on the 10th.', 'the 10th', '2025-02-03')).toBe('2025-02-10');
+    expect(valueOf('Dockers will walk out for a week, starting on Thursday.', 'Thursday', '2025-02-03')).toBe('2025-02-06');
+    expect(valueOf('She died after suffering a heart attack on December 2.', 'December 2', '2025-06-14')).toBe('2024-12-02');
+    // Not from a verb in the present, nor as an adjective before a noun.
+    expect(valueOf('The war continues, with rebels making gains on Saturday.', 'Saturday', '2025-02-03')).toBe('2025-02-01');
+    expect(valueOf('Lenders have extended $90 million in revolving loans through January.', 'January', '1989-10-30')).toBe('1990-01');
+  });
+  it('an infinitive takes only a future: it is ahead of its verb', () => {
+    expect(valueOf('He will be able to reach an agreement by Saturday.', 'Saturday', '2025-02-03')).toBe('2025-02-08');
+    expect(valueOf('He vowed to remain in the race until the convention in July.', 'July', '2016-04-28')).toBe('2016-07');
+    expect(valueOf('They would look for ways to get around Wednesday’s ruling.', 'around Wednesday', '2025-02-03')).toBe('2025-01-29');
+  });
+  it('a "to"-infinitive after the date says what for; the verb before it says when', () => {
+    expect(valueOf('The team would need to bowl India out for under 250 on Monday to have a chance.', 'Monday', '2025-12-07')).toBe('2025-12-08');
+    expect(valueOf('Leaders met on Monday to discuss the budget.', 'Monday', '2025-12-07')).toBe('2025-12-01');
+    expect(valueOf('He is the Republican with the best chance to have a realistic chance of winning in November.', 'November', '2016-07-18')).toBe('2016-11');
+  });
+});
+
 describe('ranges and lists of dates', () => {
   it('the end of a range is not before its start', () => {
     const found = dates('The strike will last from Monday to Wednesday.', '2024-05-15').map((d) => [d.text, d.value]);

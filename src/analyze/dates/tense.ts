@@ -65,19 +65,24 @@ function governsInfinitive(tokens: Token[], i: number): boolean {
   return word !== 'due' || (i > 0 && /^(?:is|are|am|was|were|be|been|being|'s|'re)$/.test(plainLower(tokens[i - 1].text)));
 }
 
+/** Whether a word of the group puts it ahead: "will", "would", "could", "is due to", "is to resume" (not "is meeting"). */
+function futureByWord(words: string[]): boolean {
+  // "forecast" is a past form too ("he forecast on Monday"): ahead after "is"/"are"/"be" or before "to".
+  const ahead = (w: string, i: number) =>
+    FUTURE_WORDS.has(w) && (!AMBIGUOUS_FUTURE.has(w) || /^(?:is|are|am|'s|'re|be|being)$/.test(words[i - 1] ?? '') || words[i + 1] === 'to');
+  // "is to resume", "are to meet": the be-to future; "is set to", "are set": planned ("a record set on Aug. 6" is past).
+  return words.some(ahead) || words.some((w, i) => /^(?:is|are|am|'s|'re)$/.test(w) && (words[i + 1] === 'to' || words[i + 1] === 'set'));
+}
+
 function tenseOfGroup(words: string[]): Tense | 'present' {
   // "could have started", "would have turned 80": past in a conditional.
   if (words.some((w, i) => MODALS.has(w) && (/^(?:have|'ve)$/.test(words[i + 1] ?? '') || (NEGATION.test(words[i + 1] ?? '') && /^(?:have|'ve)$/.test(words[i + 2] ?? ''))))) return 'past';
   // "had been due to expire Friday evening": a plan in the past of the past.
   if (words.includes('had')) return 'past';
-  // "forecast" is a past form too ("he forecast on Monday"): ahead after "is"/"are"/"be" or before "to".
-  const ahead = (w: string, i: number) =>
-    FUTURE_WORDS.has(w) && (!AMBIGUOUS_FUTURE.has(w) || /^(?:is|are|am|'s|'re|be|being)$/.test(words[i - 1] ?? '') || words[i + 1] === 'to');
-  if (words.some(ahead)) return 'future';
-  // "is to resume", "are to meet": the be-to future; "is set to", "are set": planned ("a record set on Aug. 6" is past).
-  if (words.some((w, i) => /^(?:is|are|am|'s|'re)$/.test(w) && (words[i + 1] === 'to' || words[i + 1] === 'set'))) return 'future';
+  if (futureByWord(words)) return 'future';
   const head = words[words.length - 1];
-  if (words.some((w) => PAST_AUXILIARIES.has(w))) return 'past';
+  // "has"/"have" ending the group is the verb of owning, no auxiliary: "to have a chance of winning in November".
+  if (words.some((w, i) => PAST_AUXILIARIES.has(w) && !(i === words.length - 1 && /^(?:has|have|'ve)$/.test(w)))) return 'past';
   if (IRREGULAR_PAST.has(head) || /[a-z]ed$/.test(head)) return 'past';
   if (/^(?:is|are|am)$/.test(words[0]) && /ing$/.test(head)) return 'future';
   if (/^(?:is|are|am)$/.test(head) || (/[a-z][^s']s$/.test(head) && !PRESENT_OF_SAYING.has(head))) return 'present';
@@ -139,7 +144,9 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   const opensClause = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/i.test(t.text));
   const nearest = distanceBefore <= distanceAfter ? before : after;
   if (before >= 0 && after >= 0 && !crosses(before + 1, k)) {
-    if (crosses(k, after)) return tenseOfVerb(tokens, before, k, start, end, body);
+    // A "to"-infinitive after the date says what for, the verb before says when: "met on Monday to discuss
+    // the budget", "would need to bowl India out on Monday to have a chance".
+    if (crosses(k, after) || opensInfinitive(tokens, k, after)) return tenseOfVerb(tokens, before, k, start, end, body);
     // Past a conjunction only when the verb before has a tense of its own ("after telling People in October that she didn't...").
     if (opensClause(k, after)) {
       const tense = tenseOfVerb(tokens, before, k, start, end, body);
@@ -149,12 +156,17 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   return nearest < 0 ? 'unknown' : tenseOfVerb(tokens, nearest, k, start, end, body);
 }
 
+/** Whether the verb at `after` opens a "to"-infinitive of its own after the date (first token `k`). */
+function opensInfinitive(tokens: Token[], k: number, after: number): boolean {
+  return after - 1 >= k && plainLower(tokens[after - 1].text) === 'to' && tokens[after - 1].pos === 'PART';
+}
+
 /** Modals of what may (or may not) be: their future is weaker than "will"'s. */
 const POSSIBILITY = new Set(['could', 'may', 'might', 'should', 'must', 'can', 'ca']);
 const NEGATION = /^(?:not|n't|never|neither|nor|no|nobody|none|cannot)$/i;
 
 /** The tense the verb at `best` gives the date at [start, end), whose first token is `k` (`after`: the first verb after the date). */
-function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, end: number, body: string): Tense {
+function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, end: number, body: string, dependent = false): Tense {
   const isBefore = best < k;
   let last = best;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
@@ -163,6 +175,10 @@ function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, en
   if (isBefore && inAppositive(tokens, best, k)) return 'unknown';
   const words = verbGroup(tokens, last);
   let tense = tenseOfGroup(words);
+  if (tense === 'unknown' && isBefore && !dependent && isNonFinite(words) && !/^['’]s\b/.test(body.slice(end, end + 3))) {
+    const inherited = inheritedTense(tokens, last - words.length + 1, k, start, end, body);
+    if (inherited !== 'unknown') return inherited;
+  }
   // Future by a modal of possibility alone ("could fall"), not by "will" or "due to" beside it.
   if (tense === 'future' && words.some((w) => POSSIBILITY.has(w)) && tenseOfGroup(words.filter((w) => !POSSIBILITY.has(w))) !== 'future') {
     // Only a modal of possibility. After the date it is mostly another clause's ("a deal reached with
@@ -184,6 +200,48 @@ function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, en
   const prev = tokens[best - 1];
   const noun = /^\p{Lu}/u.test(head.text) || (prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || /^['’]s$/.test(prev.text)));
   return isBefore && !noun ? scheduled(body, start, end) : 'unknown';
+}
+
+/**
+ * A participle or an infinitive (its group opening at token `from`) has no tense of its own. An "-ing" form
+ * has that of the verb it depends on: "would support a campaign starting on the 10th", "will walk out for
+ * a week, starting on Monday", "died after suffering a heart attack on December 2". An infinitive is
+ * ahead of its verb, so it takes only a future ("will be able to reach an agreement by Saturday"):
+ * "vowed to remain in the fight until the convention in July" is no past July. A verb in the present
+ * gives nothing: "the conflict continues, with insurgents making gains over the weekend".
+ * (A date as an owner, "to get around Wednesday's ruling", names an event, not the verb's time: the caller does not ask.)
+ */
+function inheritedTense(tokens: Token[], from: number, k: number, start: number, end: number, body: string): Tense {
+  // Before a noun an "-ing" form is an adjective: "the looming showdown in July", "revolving loans through January".
+  if (tokens[from].text !== 'to' && tokens[from + 1]?.pos === 'NOUN') return 'unknown';
+  const governing = governingVerb(tokens, from);
+  if (governing < 0) return 'unknown';
+  const tense = tenseOfVerb(tokens, governing, k, start, end, body, true);
+  let last = governing;
+  while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
+  if (tense === 'future') return futureByWord(verbGroup(tokens, last)) ? 'future' : 'unknown';
+  return tense === 'past' && tokens[from].text !== 'to' ? 'past' : 'unknown';
+}
+
+/** A verb group with no finite verb: a bare "-ing" form ("starting") or a "to"-infinitive no catenative word governs. */
+function isNonFinite(words: string[]): boolean {
+  return words[0] === 'to' || (words.length === 1 && /[a-z]ing$/.test(words[0]));
+}
+
+/** How far back (in tokens) the verb a participle or an infinitive depends on is looked for. */
+const GOVERNOR_REACH = 10;
+
+/**
+ * The verb of the clause that a non-finite group opening at token `from` depends on: the nearest one
+ * before it, over commas but not over another clause's opening ("which", "because", a semicolon, a quote), or -1.
+ */
+function governingVerb(tokens: Token[], from: number): number {
+  for (let i = from - 1; i >= 0 && from - i <= GOVERNOR_REACH; i--) {
+    const t = tokens[i];
+    if (isVerb(t)) return i;
+    if ((CLAUSE_BOUNDARY.has(t.text) && t.text !== ',') || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/i.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the date (first token `k`) follows a noun with no preposition between, in a phrase opened by a determiner or an owner. */
