@@ -362,6 +362,13 @@ describe('a participle or an infinitive has the tense of the verb it depends on'
   });
 });
 
+describe('a happening named by its date', () => {
+  it('"the election of December 11th" is not scheduled by a clause in the present', () => {
+    expect(valueOf('The breakdown comes 112 days after the general election of December 11th.', 'December 11th', '2025-04-03')).toBe('2024-12-11');
+    expect(valueOf('The vote comes on December 11th.', 'December 11th', '2025-04-03')).toBe('2025-12-11');
+  });
+});
+
 describe('ranges and lists of dates', () => {
   it('the end of a range is not before its start', () => {
     const found = dates('The strike will last from Monday to Wednesday.', '2024-05-15').map((d) => [d.text, d.value]);

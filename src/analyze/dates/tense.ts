@@ -199,7 +199,7 @@ function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, en
   const head = tokens[last];
   const prev = tokens[best - 1];
   const noun = /^\p{Lu}/u.test(head.text) || (prev && (prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ' || /^['’]s$/.test(prev.text)));
-  return isBefore && !noun ? scheduled(body, start, end) : 'unknown';
+  return isBefore && !noun && !namesByDate(tokens, k) ? scheduled(body, start, end) : 'unknown';
 }
 
 /**
@@ -242,6 +242,15 @@ function governingVerb(tokens: Token[], from: number): number {
     if ((CLAUSE_BOUNDARY.has(t.text) && t.text !== ',') || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/i.test(t.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the date (first token `k`) names a happening by its day: "the general election of December 11th",
+ * "the attacks of September 11". The present tense of the clause schedules nothing there: "the breakdown
+ * comes 112 days after the general election of December 11th" speaks of a past election.
+ */
+function namesByDate(tokens: Token[], k: number): boolean {
+  return plainLower(tokens[k - 1]?.text ?? '') === 'of' && tokens[k - 2]?.pos === 'NOUN';
 }
 
 /** Whether the date (first token `k`) follows a noun with no preposition between, in a phrase opened by a determiner or an owner. */
