@@ -279,6 +279,17 @@ describe('numbers that are no dates', () => {
     expect(dates('He was arrested at 2088 Philip Street, not far from 1800 Pitkin Ave.')).toEqual([]);
     expect(dates('He moved to Philip Street in 1988.').map((d) => d.value)).toEqual(['1988']);
   });
+  it('a number after a comma starts a new phrase: no hour, no year', () => {
+    const found = dates('By Monday evening, 23 container ships were waiting. He led in December, 64 percent to 56 percent.', '2016-02-18');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['Monday evening', '2016-02-15TEV'],
+      ['December', '2015-12'],
+    ]);
+    expect(dates('On Monday, 23 March, it rained.', '2016-06-01').map((d) => d.text)).toEqual(['Monday, 23 March']);
+  });
+  it('minutes and seconds with a fraction are a race time, no time of day', () => {
+    expect(dates('Kipyegon won the 1,500m in 3:58.22 on Sunday, and Chebet ran 26:31.40.', '2025-06-09').map((d) => [d.text, d.value])).toEqual([['Sunday', '2025-06-08']]);
+  });
   it('a number inside a handle or a hashtag is no year', () => {
     expect(dates('Thanks, @givens1613 and #Trump2016!')).toEqual([]);
   });

@@ -143,6 +143,8 @@ function keep(result: ParsedResult, text: string, body: string, start: number): 
   const dated = c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || c.isCertain('year');
   if (!dated && c.isCertain('hour') && !CLOCK.test(text)) return false;
   if (!dated && GAME_CLOCK_AFTER.test(body.slice(start + text.length, start + text.length + 12))) return false;
+  // A fraction of a second makes minutes and seconds of a race: "won the 1,500m in 3:58.22".
+  if (!dated && /^[.,]\d/.test(body.slice(start + text.length, start + text.length + 2))) return false;
   if (/(?:^|[^\d])\$\s*$|[$£€]$/.test(body.slice(Math.max(0, start - 2), start))) return false;
   if (/^(?:morning|afternoon|evening|night|noon|midnight)$/i.test(text)) return false;
   if (/^last[\s-]minute$/i.test(text)) return false; // "last-minute changes", "at the last minute": no time
@@ -189,6 +191,24 @@ function trimmed(result: ParsedResult, offset: number): { text: string; start: n
   text = text.replace(TRAILING, '');
   if (text.endsWith(')') && !text.includes('(')) text = text.slice(0, -1).replace(TRAILING, '');
   return { text, start, coarse };
+}
+
+/**
+ * Numbers chrono takes for an hour or a year that belong to the words around the date: one after a comma
+ * starts a new phrase ("By Monday evening, 23 container ships", "in December, 64 percent"), and chrono may
+ * start inside a number ("22 on Sunday" of "won in 3:58.22 on Sunday"). They are left out of the text.
+ */
+function withoutNumbers(text: string, body: string, start: number): { text: string; start: number } {
+  const out = text.replace(/,\s*\d{1,2}$/, '');
+  if (!/\d[.:,]$/.test(body.slice(Math.max(0, start - 2), start))) return { text: out, start };
+  const digits = /^\d+\s*(?:(?:on|at)\s+)?/.exec(out);
+  return digits ? { text: out.slice(digits[0].length), start: start + digits[0].length } : { text: out, start };
+}
+
+/** chrono's reading of `text` alone, if it reads all of it as one expression. */
+function reparsed(text: string, reference: chrono.ParsingReference): ParsedResult | null {
+  const result = text ? parser.parse(text, reference, { forwardDate: false })[0] : undefined;
+  return result && result.index === 0 && result.text === text ? result : null;
 }
 
 /** chrono may stop inside "p.m." ("9 p"): take the rest of the abbreviation from the body. */
@@ -279,9 +299,13 @@ export function chronoMatches(body: string, anchor: Day | null, pieces = chunks(
   for (const chunk of pieces) {
     for (const result of parser.parse(chunk.text, reference, { forwardDate: false })) {
       if (result.start.tags().has('parser/SlashDateFormatParser')) continue; // numeric dates: rules.ts reads them per document
-      const { text: raw, start, coarse } = trimmed(result, chunk.offset);
+      const { text: untrimmed, start: from, coarse } = trimmed(result, chunk.offset);
+      const { text: raw, start } = withoutNumbers(untrimmed, body, from);
       const text = completeMeridiem(raw, body, start);
-      const parts = result.end ? splitRange(result, text, start, reference) : [{ text, start, result }];
+      // What chrono read in the numbers left out ("December, 64": the year 1964) is read again without them.
+      const own = raw === untrimmed ? result : reparsed(text, reference);
+      if (!own) continue;
+      const parts = own.end ? splitRange(own, text, start, reference) : [{ text, start, result: own }];
       for (const part of parts) {
         if (!keep(part.result, part.text, body, part.start)) continue;
         const meaning = toMeaning(part.result, part.text, referenceDay, anchor !== null, coarse);
