@@ -409,6 +409,13 @@ describe('ranges and lists of dates', () => {
   });
 });
 
+describe('British clock times', () => {
+  it('"4.15pm" keeps the day it is given with, where the sentence splitter cut the time in two', () => {
+    expect(valueOf('The man was attacked at about 4.15pm last Thursday.', 'about 4.15pm last Thursday', '2025-10-06')).toBe('2025-10-02T16:15');
+    expect(valueOf('The man was attacked at 4.15pm on Thursday in Bolton.', '4.15pm on Thursday', '2025-10-06')).toBe('2025-10-02T16:15');
+  });
+});
+
 describe('smaller date issues', () => {
   it('a clock time takes the day of the story, not the day a source spoke', () => {
     const body =

@@ -286,9 +286,19 @@ const CHRONO_WORDS = new RegExp(
  * chrono's forty patterns are then run over less than a third of the text.
  */
 export function chronoPieces(body: string, sentences: readonly Extent[]): { text: string; offset: number }[] {
-  return sentenceRuns(body, sentences, CHRONO_WORDS).flatMap((run) =>
-    chunks(body.slice(run.start, run.end)).map((c) => ({ text: c.text, offset: c.offset + run.start })),
-  );
+  return sentenceRuns(body, sentences, CHRONO_WORDS).flatMap((run) => {
+    const start = run.start - cutNumber(body, run.start);
+    return chunks(body.slice(start, run.end)).map((c) => ({ text: c.text, offset: c.offset + start }));
+  });
+}
+
+/**
+ * How many characters of a number the sentence before `start` took: the sentence splitter may end a
+ * sentence inside a British clock time, "at about 4." | "15pm last Thursday".
+ */
+function cutNumber(body: string, start: number): number {
+  if (!/^\d/.test(body.slice(start, start + 1))) return 0;
+  return /\d{1,2}\.$/.exec(body.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
 }
 
 /** chrono's dates in the given pieces of the body (all of it by default). */
