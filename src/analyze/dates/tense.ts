@@ -175,6 +175,7 @@ function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, en
   if (isBefore && inAppositive(tokens, best, k)) return 'unknown';
   const words = verbGroup(tokens, last);
   let tense = tenseOfGroup(words);
+  // A participle or an infinitive has no tense of its own; not asked for a date as an owner ("Wednesday's ruling").
   if (tense === 'unknown' && isBefore && !dependent && isNonFinite(words) && !/^['’]s\b/.test(body.slice(end, end + 3))) {
     const inherited = inheritedTense(tokens, last - words.length + 1, k, start, end, body);
     if (inherited !== 'unknown') return inherited;
@@ -209,18 +210,18 @@ function tenseOfVerb(tokens: Token[], best: number, k: number, start: number, en
  * ahead of its verb, so it takes only a future ("will be able to reach an agreement by Saturday"):
  * "vowed to remain in the fight until the convention in July" is no past July. A verb in the present
  * gives nothing: "the conflict continues, with insurgents making gains over the weekend".
- * (A date as an owner, "to get around Wednesday's ruling", names an event, not the verb's time: the caller does not ask.)
  */
 function inheritedTense(tokens: Token[], from: number, k: number, start: number, end: number, body: string): Tense {
   // Before a noun an "-ing" form is an adjective: "the looming showdown in July", "revolving loans through January".
-  if (tokens[from].text !== 'to' && tokens[from + 1]?.pos === 'NOUN') return 'unknown';
+  const infinitive = plainLower(tokens[from].text) === 'to';
+  if (!infinitive && tokens[from + 1]?.pos === 'NOUN') return 'unknown';
   const governing = governingVerb(tokens, from);
   if (governing < 0) return 'unknown';
   const tense = tenseOfVerb(tokens, governing, k, start, end, body, true);
   let last = governing;
   while (last + 1 < tokens.length && isVerb(tokens[last + 1])) last++;
   if (tense === 'future') return futureByWord(verbGroup(tokens, last)) ? 'future' : 'unknown';
-  return tense === 'past' && tokens[from].text !== 'to' ? 'past' : 'unknown';
+  return tense === 'past' && !infinitive ? 'past' : 'unknown';
 }
 
 /** A verb group with no finite verb: a bare "-ing" form ("starting") or a "to"-infinitive no catenative word governs. */
