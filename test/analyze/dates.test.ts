@@ -286,6 +286,8 @@ describe('numbers that are no dates', () => {
       ['December', '2015-12'],
     ]);
     expect(dates('On Monday, 23 March, it rained.', '2016-06-01').map((d) => d.text)).toEqual(['Monday, 23 March']);
+    // But a clock's hour is kept: "05" of "05.51AM" is no count.
+    expect(dates('TNN Nov 12, 2011, 05.51AM IST MUMBAI: A warship intercepted three boats.', null).map((d) => d.text)[0]).toMatch(/^Nov 12, 2011, 05/);
   });
   it('minutes and seconds with a fraction are a race time, no time of day', () => {
     expect(dates('Kipyegon won the 1,500m in 3:58.22 on Sunday, and Chebet ran 26:31.40.', '2025-06-09').map((d) => [d.text, d.value])).toEqual([['Sunday', '2025-06-08']]);

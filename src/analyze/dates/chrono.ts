@@ -199,7 +199,9 @@ function trimmed(result: ParsedResult, offset: number): { text: string; start: n
  * start inside a number ("22 on Sunday" of "won in 3:58.22 on Sunday"). They are left out of the text.
  */
 function withoutNumbers(text: string, body: string, start: number): { text: string; start: number } {
-  const out = text.replace(/,\s*\d{1,2}$/, '');
+  // Not the hour of a clock written with a dot: "Nov 12, 2011, 05.51AM IST".
+  const clock = /^[.:]\d/.test(body.slice(start + text.length, start + text.length + 2));
+  const out = clock ? text : text.replace(/,\s*\d{1,2}$/, '');
   if (!/\d[.:,]$/.test(body.slice(Math.max(0, start - 2), start))) return { text: out, start };
   const digits = /^\d+\s*(?:(?:on|at)\s+)?/.exec(out);
   return digits ? { text: out.slice(digits[0].length), start: start + digits[0].length } : { text: out, start };
