@@ -120,6 +120,8 @@ export function breakLongRuns(text: string): string {
   return parts.join('');
 }
 
+const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
   if (!text.trim()) return [];
@@ -156,7 +158,8 @@ export function splitSentences(text: string): Sentence[] {
     if (own.length) sentences.push({ start: own[0].start, end: own[own.length - 1].end, tokens: own });
     own = [];
   };
-  for (const [first, last] of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const [first, last] = spans[k];
     for (let i = first; i <= last; i++) {
       if (tags[i] === 'SPACE') continue;
       const start = starts[i];
@@ -166,6 +169,9 @@ export function splitSentences(text: string): Sentence[] {
       if (previous && start - previous.end >= 2 && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
       own.push({ text: verbatim[i] && end - start === values[i].length ? values[i] : text.slice(start, end), start, end, pos: tags[i] });
     }
+    // No sentence ends inside a number: the splitter cuts "at about 4." from "15pm" (a British clock time).
+    const end = own.length ? own[own.length - 1].end : -1;
+    if (k + 1 < spans.length && end > 1 && text[end - 1] === '.' && isDigit(text, end - 2) && starts[spans[k + 1][0]] === end && isDigit(text, end)) continue;
     flush();
   }
   return sentences;

@@ -29,6 +29,14 @@ describe('tokens', () => {
     expect(read()).toEqual(before);
   });
 
+  it('no sentence ends inside a British clock time ("4.15pm"), while a year closing a sentence still ends it', () => {
+    const text = 'Police were called at about 4.15pm last Thursday to a house in Bolton. He was born in 1945. 1946 was a good year.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Police were called at about 4.15pm last Thursday to a house in Bolton.',
+      'He was born in 1945.',
+      '1946 was a good year.',
+    ]);
+  });
   it('sentences never cross a blank line, even without a full stop', () => {
     const text = 'Storm hits coast\n\nThe storm hit the coast on Monday. Roads closed\n \nPower is back';
     const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
