@@ -3,6 +3,9 @@ import Parser from 'rss-parser';
 import { z } from 'zod';
 import type { RawDocument, RawFormat, SourceHints } from '../types.js';
 import { IngestError } from './errors.js';
+import { plainText } from '../clean/html/plain.js';
+import { cleanAuthors } from '../clean/html/metadata.js';
+import { withoutTracking } from '../clean/html/url.js';
 
 /**
  * One raw input (a file, a response, stdin) is a container of one or more documents: a
@@ -62,18 +65,26 @@ function checkSize(source: string, format: RawFormat, text: string, limits: Cont
   }
 }
 
-function document(c: Container, suffix: string, format: RawFormat, text: string, hints: SourceHints, limits: ContainerLimits): RawDocument {
+/**
+ * `identity`: the hints the document's id derives from, when they differ from the cleaned ones
+ * (a feed item's id comes from what the feed said, so re-reading a feed finds the same items).
+ */
+function document(c: Container, suffix: string, format: RawFormat, text: string, hints: SourceHints, limits: ContainerLimits, identity: SourceHints = hints): RawDocument {
   checkSize(c.source + suffix, format, text, limits);
-  const clean = Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined && v !== '')) as SourceHints;
+  const clean = withoutEmpty(hints);
   return {
     source: c.source + suffix,
     rawHash: c.rawHash,
-    docHash: sha256(JSON.stringify([format, text, clean])),
+    docHash: sha256(JSON.stringify([format, text, withoutEmpty(identity)])),
     format,
     text,
     encoding: c.encoding,
     hints: clean,
   };
+}
+
+function withoutEmpty(hints: SourceHints): SourceHints {
+  return Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined && v !== '')) as SourceHints;
 }
 
 const TEXT_FIELDS = ['text', 'body', 'content', 'article', 'maintext', 'articleBody', 'html', 'description'] as const;
@@ -110,13 +121,20 @@ function fromRecord(c: Container, suffix: string, value: unknown, limits: Contai
   const text = record[field] as string;
   const authors = typeof meta.authors === 'string' ? [meta.authors] : (meta.authors ?? (meta.author ? [meta.author] : undefined));
   const format: RawFormat = field === 'html' || /^\s*<(!doctype|html|p|div|article)\b/i.test(text) ? 'html' : 'text';
-  return document(c, suffix, format, text, {
+  const given: SourceHints = {
     title: meta.title ?? meta.headline,
     url: meta.url ?? meta.link,
     published: meta.published ?? meta.date_publish ?? meta.datePublished ?? meta.date,
     outlet: meta.outlet ?? meta.source_domain ?? (typeof meta.source === 'string' ? meta.source : undefined),
     authors,
-  }, limits);
+  };
+  return document(c, suffix, format, text, plainHints(given), limits, given);
+}
+
+/** Titles, outlets and names as plain text (scraped records carry entities and tags), URLs without tracking. */
+function plainHints(h: SourceHints): SourceHints {
+  const text = (v: string | undefined): string | undefined => (v === undefined ? undefined : plainText(v));
+  return { ...h, title: text(h.title), url: h.url === undefined ? undefined : withoutTracking(h.url), outlet: text(h.outlet), authors: h.authors?.map((a) => plainText(a)).filter(Boolean) };
 }
 
 export interface Expanded {
@@ -163,7 +181,22 @@ function expandJsonl(c: Container, limits: ContainerLimits): Expanded {
   return out;
 }
 
-const feedParser = new Parser({ customFields: { item: [['content:encoded', 'contentEncoded'], ['dc:creator', 'dcCreator']] } });
+const feedParser = new Parser({
+  customFields: {
+    item: [
+      ['content:encoded', 'contentEncoded'],
+      // Every dc:creator and every Atom <author>, not only the first (rss-parser keeps one).
+      ['dc:creator', 'dcCreators', { keepArray: true }],
+      ['author', 'authorElements', { keepArray: true }],
+    ],
+  },
+});
+
+type FeedItem = Awaited<ReturnType<typeof feedParser.parseString>>['items'][number] & {
+  contentEncoded?: string;
+  dcCreators?: unknown[];
+  authorElements?: unknown[];
+};
 
 async function expandFeed(c: Container, limits: ContainerLimits): Promise<Expanded> {
   // rss-parser gives the fullest fields (content:encoded, dc:creator, Atom's published date).
@@ -178,23 +211,29 @@ async function expandFeed(c: Container, limits: ContainerLimits): Promise<Expand
     throw new IngestError(c.source, `not a readable RSS/Atom feed: ${(err as Error).message.split('\n')[0]}`);
   }
   const out: Expanded = { documents: [], errors: [] };
-  feed.items.forEach((item, i) => {
+  const outlet = outletOfFeed(feed.title, feed.link) ?? undefined;
+  feed.items.forEach((entry, i) => {
     const where = `#item-${i + 1}`;
-    const extra = item as typeof item & { contentEncoded?: string; dcCreator?: string };
-    const html = extra.contentEncoded || item.content || item.summary || item.contentSnippet || '';
+    const item = entry as FeedItem;
+    const html = item.contentEncoded || item.content || item.summary || item.contentSnippet || '';
     if (!html.trim()) {
       out.errors.push(new IngestError(c.source + where, `feed item "${item.title ?? item.link ?? i + 1}" has no text (only a link); ingest its URL to fetch the page`));
       return;
     }
+    const published = item.isoDate ?? item.pubDate;
+    const authors = cleanAuthors(feedAuthors(item), outlet ? [outlet] : []);
+    // The id derives from what the feed said, as Storyline has always hashed it: re-reading a
+    // feed stored before titles were cleaned finds the same items.
+    const given: SourceHints = { title: item.title, url: item.link, published, outlet: feed.title, authors: item.creator ? [item.creator] : undefined };
     try {
       out.documents.push(
         document(c, where, /<[a-z][\s\S]*>/i.test(html) ? 'html' : 'text', html, {
-          title: item.title,
-          url: item.link,
-          published: item.isoDate ?? item.pubDate,
-          outlet: feed.title,
-          authors: extra.dcCreator ? [extra.dcCreator] : item.creator ? [item.creator] : undefined,
-        }, limits),
+          title: item.title === undefined ? undefined : plainText(item.title),
+          url: item.link === undefined ? undefined : withoutTracking(item.link),
+          published,
+          outlet,
+          authors: authors.length ? authors : undefined,
+        }, limits, given),
       );
     } catch (err) {
       if (!(err instanceof IngestError)) throw err;
@@ -202,6 +241,52 @@ async function expandFeed(c: Container, limits: ContainerLimits): Promise<Expand
     }
   });
   return out;
+}
+
+/**
+ * Every author an item names: its dc:creator elements, Atom <author><name>s, an RSS <author>
+ * ("jane@example.com (Jane Doe)" gives the name in brackets).
+ */
+function feedAuthors(item: FeedItem): string[] {
+  const names: string[] = [];
+  for (const v of item.dcCreators ?? []) names.push(...xmlTexts(v));
+  for (const v of item.authorElements ?? []) {
+    if (v && typeof v === 'object' && 'name' in v) names.push(...xmlTexts((v as { name: unknown }).name));
+    else for (const t of xmlTexts(v)) names.push(/\(([^()]{2,80})\)\s*$/.exec(t)?.[1] ?? t);
+  }
+  if (!names.length && item.creator) names.push(item.creator);
+  return names.map((n) => plainText(n)).filter(Boolean);
+}
+
+/** Text of a value xml2js made: a string, { _: text } for an element with attributes, or lists of them. */
+function xmlTexts(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(xmlTexts);
+  if (v && typeof v === 'object' && typeof (v as { _?: unknown })._ === 'string') return [(v as { _: string })._];
+  return [];
+}
+
+/**
+ * A feed's title names the outlet, often with the section: "Coastline Times – Environment",
+ * "BBC News - World", "The Guardian | Science". The part the feed's own host spells out is the
+ * outlet ("coastlinetimes.example"); without such a part, the first one.
+ */
+export function outletOfFeed(title: string | undefined, link: string | undefined): string | null {
+  const name = plainText(title ?? '');
+  if (!name) return null;
+  const parts = name.split(/\s+[|\u2013\u2014>-]\s+|:\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return name;
+  const host = hostOfLink(link);
+  const compact = (p: string): string => p.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return (host && parts.find((p) => compact(p).length >= 3 && host.includes(compact(p)))) || parts[0];
+}
+
+function hostOfLink(link: string | undefined): string | null {
+  try {
+    return link ? new URL(link).hostname.toLowerCase().replace(/[^a-z0-9]+/g, '') : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function expandContainer(c: Container, limits: ContainerLimits = DEFAULT_CONTAINER_LIMITS): Promise<Expanded> {
@@ -214,6 +299,6 @@ export async function expandContainer(c: Container, limits: ContainerLimits = DE
     case 'feed':
       return expandFeed(c, limits);
     default:
-      return { documents: [document(c, '', kind, c.text, { url: c.url }, limits)], errors: [] };
+      return { documents: [document(c, '', kind, c.text, { url: c.url === undefined ? undefined : withoutTracking(c.url) }, limits, { url: c.url })], errors: [] };
   }
 }

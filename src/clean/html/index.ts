@@ -10,7 +10,6 @@
  *
  * Never throws: any failure inside becomes `noArticle` with the reason.
  */
-import { createRequire } from 'node:module';
 import type { ArticleLink, RemovedText } from '../../types.js';
 import { prepareHtml } from './prepare.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
@@ -19,24 +18,7 @@ import { hostOf, runPasses } from './passes.js';
 import { densityBlocks } from './fallback.js';
 import { oneLine, wordCount } from './text.js';
 import { markCues } from './cues.js';
-
-/**
- * linkedom and Readability, loaded on the first web page: linkedom alone takes ~200 ms to load,
- * which cleaning pasted text, PDFs' text and feeds never needs (a one-file `storyline ingest` of
- * a .txt paid it). Both ship CommonJS builds, so they load synchronously and cleaning stays sync.
- */
-interface HtmlLibraries {
-  parseHTML: typeof import('linkedom').parseHTML;
-  Readability: typeof import('@mozilla/readability').Readability;
-}
-let libraries: HtmlLibraries | undefined;
-function htmlLibraries(): HtmlLibraries {
-  if (!libraries) {
-    const require = createRequire(import.meta.url);
-    libraries = { parseHTML: require('linkedom').parseHTML, Readability: require('@mozilla/readability').Readability };
-  }
-  return libraries;
-}
+import { htmlLibraries } from './libraries.js';
 
 export interface HtmlExtraction {
   title: string | null;

@@ -3,6 +3,8 @@
  * @graph or arrays) and a few microformat cues. Read before Readability runs (it mutates the DOM).
  */
 import { oneLine } from './text.js';
+import { plainText } from './plain.js';
+import { withoutTracking } from './url.js';
 import { resolveUrl } from './walk.js';
 import { fixCase, NAME_PARTICLE } from '../byline.js';
 import { normalizeDate } from '../published.js';
@@ -37,10 +39,11 @@ export function readMetadata(doc: Document, jsonLdSources: string[], pageUrl: st
   };
 
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
-  const url =
+  const address =
     resolveUrl(canonical, pageUrl) ?? resolveUrl(pick('og:url'), pageUrl) ?? resolveUrl(str(ld?.url), pageUrl) ?? pageUrl;
+  const url = address && withoutTracking(address);
 
-  const title = decodeEntities(oneLine(str(ld?.headline) ?? pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title'))) || titleFromDocument(doc) || null;
+  const title = plainText(str(ld?.headline) ?? pick('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title')) || titleFromDocument(doc) || null;
 
   const outlet = cleanOutlet(pick('og:site_name') ?? publisherName(ld) ?? pick('application-name', 'apple-mobile-web-app-title', 'dc.publisher', 'cre'));
 
@@ -88,9 +91,9 @@ function metaAll(doc: Document, names: string[]): string[] {
 }
 
 function titleFromDocument(doc: Document): string {
-  const h1 = decodeEntities(oneLine(doc.querySelector('article h1, main h1, h1')?.textContent));
+  const h1 = plainText(doc.querySelector('article h1, main h1, h1')?.textContent);
   if (h1.length >= 10) return h1;
-  const t = decodeEntities(oneLine(doc.querySelector('title')?.textContent));
+  const t = plainText(doc.querySelector('title')?.textContent);
   // "Headline | Outlet" / "Headline - Outlet": keep the longest side when it is clearly the headline.
   const parts = t.split(/\s+[|\u2013\u2014-]\s+/);
   if (parts.length > 1) {
@@ -185,6 +188,9 @@ const BY_PREFIX = /^(?:(?:written|words|story|text|reporting)\s+)?by[:\s]+/i;
 /** Words that make a byline entry a role or an organisation rather than a person's name. */
 const NOT_A_NAME = /(?<!\p{L})(writer|editor|editors|correspondent|reporter|contributor|contributors|columnist|staff|bureau|media|desk|team|newsroom|platform|admin|administrator|guest|gast|гость|redaktion|redacción|rédaction)(?!\p{L})/iu;
 
+/** "Claire Dubois in Paris": where the reporter filed from follows the name. */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
 /**
  * "By Jane Doe and John Roe, Reuters" -> ["Jane Doe", "John Roe", "Reuters"]. Drops URLs,
  * dates, roles ("AP Auto Writer"), the outlet itself, and lines that are no names at all.
@@ -193,7 +199,7 @@ export function cleanAuthors(raw: string[], organisations: string[] = []): strin
   const out: string[] = [];
   const seen = new Set(organisations.map((o) => o.toLowerCase()));
   for (const r of raw) {
-    let line = decodeEntities(oneLine(r));
+    let line = plainText(r);
     if (!line || /^https?:\/\//i.test(line) || line.length > 200) continue;
     // "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the name follows the last "by".
     const by = /\bby\s+(?=\p{Lu})/giu;
@@ -202,9 +208,10 @@ export function cleanAuthors(raw: string[], organisations: string[] = []): strin
     if (lastBy > 0) line = line.slice(lastBy);
     line = line.replace(BY_PREFIX, '').replace(/^[\p{L}]+( [\p{L}]+)?:\s+/u, '');
     const names = line
-      // A ". " ends a name only after a word, not after an initial ("Sarah E. Needleman").
-      .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|(?<=\p{L}{2})\.\s)\s*/u)
-      .map((n) => n.replace(BY_PREFIX, '').replace(/^@/, '').replace(/[.\s]+$/, '').trim())
+      // A ". " ends a name only after a word, not after an initial ("Sarah E. Needleman") or a
+      // title ("Dr. Rosalind Achebe").
+      .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|(?<=\p{L}{2})(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Fr|Sr|St))\.\s)\s*/u)
+      .map((n) => n.replace(BY_PREFIX, '').replace(/^@/, '').replace(IN_PLACE, '').replace(/[.\s]+$/, '').trim())
       .filter(isPersonOrAgency)
       .map(fixCase);
     for (const n of names) {
@@ -229,7 +236,7 @@ function isPersonOrAgency(n: string): boolean {
 
 /** "TheHill | TheHill" -> "TheHill"; a URL -> its host. */
 function cleanOutlet(v: string | null): string | null {
-  const o = decodeEntities(oneLine(v));
+  const o = plainText(v);
   if (!o) return null;
   if (/^https?:\/\//i.test(o)) {
     try {
@@ -239,16 +246,4 @@ function cleanOutlet(v: string | null): string | null {
     }
   }
   return o.split(/\s+\|\s+/)[0].trim() || null;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', hellip: '…', pound: '£', euro: '€' };
-
-/** Entities left in metadata by double-escaping publishers ("&#8216;", "&amp;#163;"). */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, dec: string, hex: string, name: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
-    if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    return NAMED_ENTITIES[name.toLowerCase()] ?? m;
-  });
 }
