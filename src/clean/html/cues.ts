@@ -115,8 +115,25 @@ export function markCues(root: Element): number {
     if (!mark) continue;
     marks.set(el, mark);
     el.setAttribute(CUE_ATTRIBUTE, mark);
+    markText(el, mark);
   }
   return groups;
+}
+
+/**
+ * The cue marks of text nodes. Readability wraps the loose text of a <div> in a new <p> and then
+ * puts that <p> in the div's place, so `<div class="donate">Support us from €2.</div>` comes out
+ * as a bare <p>: the element and its mark are gone, but the text node is the same object.
+ */
+const textMarks = new WeakMap<Node, string>();
+
+function markText(el: Element, mark: string): void {
+  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3 && /\S/.test(child.nodeValue ?? '')) textMarks.set(child, mark);
+}
+
+/** The mark markCues gave a text node's element, if any. */
+export function textCueMark(node: Node): string | null {
+  return textMarks.get(node) ?? null;
 }
 
 /** Reads a mark written by markCues. */

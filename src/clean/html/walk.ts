@@ -8,7 +8,7 @@
  * MAX_DEPTH elements the text is still collected but no new block boundaries are made.
  */
 import { normaliseBlockText } from './text.js';
-import { CUE_ATTRIBUTE, isHiddenElement, readCueMark, type Cue } from './cues.js';
+import { CUE_ATTRIBUTE, isHiddenElement, readCueMark, textCueMark, type Cue } from './cues.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'caption' | 'quote' | 'pre' | 'row';
 
@@ -57,35 +57,54 @@ interface Pending {
   parts: string[];
   linkChars: number;
   links: { url: string | null; text: string }[];
+  /** Characters inside a <time> element. */
+  timeChars: number;
+  /** The cue mark all of the block's text nodes share (see textCueMark); null when they differ; undefined before any text. */
+  textMark: string | null | undefined;
 }
+
+const emptyPending = (): Pending => ({ parts: [], linkChars: 0, links: [], timeChars: 0, textMark: undefined });
+
+/** A clock time alone: "20:05", "9.30am", "11:41 p.m. EST". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s[A-Z]{2,5})?$/i;
+
+/** A line break inside a sentence: the line goes on in lower case after no closing punctuation. */
+const BREAK_IN_SENTENCE = /(?<=[^.!?:;…"”»\n])\n(?=\p{Ll})(?!https?:|www\.)/gu;
 
 export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
   const blocks: Block[] = [];
-  let pending: Pending = { parts: [], linkChars: 0, links: [] };
+  let pending = emptyPending();
   // Open elements, innermost last: tag, class/id names, and whether it is a link.
   const open: OpenElement[] = [];
+  let timeDepth = 0;
+  // A live blog's update time waiting for the update's first block; `leads`: the times that got one.
+  const held: { time: { index: number; owner: OpenElement | undefined } | null } = { time: null };
+  const leads: number[] = [];
 
-  const flush = (): void => {
+  /** `leaving`: the flush closes the innermost open element (else a new block opens inside it). */
+  const flush = (leaving = false): void => {
     const raw = pending.parts.join('');
-    const linkChars = pending.linkChars;
-    const links = pending.links;
-    pending = { parts: [], linkChars: 0, links: [] };
+    const { linkChars, links, timeChars, textMark } = pending;
+    pending = emptyPending();
     if (!/[^\s]/.test(raw)) return;
     // Two or more line breaks in a row separate paragraphs.
     const pieces = raw.split(/\n[ \t\r\f\u00a0]*\n\s*/);
     const blockEl = innermostBlock(open);
-    const cued = innermostCue(open);
+    const cued = innermostCue(open) ?? (textMark ? readCueMark(textMark) : null);
     for (const piece of pieces) {
-      const text = normaliseBlockText(piece);
+      const text = normaliseBlockText(piece).replace(BREAK_IN_SENTENCE, ' ');
       if (!text) continue;
       const share = pieces.length === 1 ? linkChars : Math.min(linkChars, text.length);
+      const time = pieces.length === 1 && timeChars >= text.length && CLOCK_TIME.test(text) && cued?.cue !== 'article-header';
+      if (held.time && !time) leads.push(held.time.index);
+      held.time = time ? { index: blocks.length, owner: ownerOf(open, leaving) } : null;
       blocks.push({
         text,
         kind: kindOf(blockEl, open),
         tag: blockEl,
         linkChars: Math.min(share, text.length),
         links: pieces.length === 1 ? links : links.filter((l) => text.includes(l.text)),
-        context: open.map((o) => o.names).filter(Boolean).reverse().join(' '),
+        context: contextOf(open),
         ancestors: open.map((o) => o.tag).reverse(),
         cue: cued?.cue ?? null,
         cueGroup: cued?.group ?? -1,
@@ -101,6 +120,11 @@ export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
     if (node.nodeType === 3) {
       const text = (node.nodeValue ?? '').replace(/[\r\n\t\f ]+/g, ' ');
       pending.parts.push(text);
+      if (timeDepth > 0) pending.timeChars += text.trim().length;
+      if (/\S/.test(text)) {
+        const mark = textCueMark(node);
+        pending.textMark = pending.textMark === undefined || pending.textMark === mark ? mark : null;
+      }
       for (const o of open) {
         if (o.linkText) {
           o.linkText.push(text);
@@ -115,9 +139,11 @@ export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
     const tag = el.localName?.toLowerCase() ?? '';
     if (frame.entered) {
       // Flush while the element is still open, so the block knows its own tag and classes.
-      if (BLOCK_TAGS.has(tag) && frame.depth < MAX_DEPTH) flush();
+      if (BLOCK_TAGS.has(tag) && frame.depth < MAX_DEPTH) flush(true);
       else if (tag === 'td' || tag === 'th') pending.parts.push(' | ');
+      if (tag === 'time') timeDepth--;
       const closing = open.pop();
+      if (held.time && closing === held.time.owner) held.time = null;
       if (closing?.linkText) {
         const text = closing.linkText.join('').replace(/\s+/g, ' ').trim();
         if (text) pending.links.push({ url: closing.href, text });
@@ -137,12 +163,48 @@ export function walkBlocks(root: Element, baseUrl: string | null): Block[] {
     // Cues come from markCues (run on the page before Readability reshaped it).
     const mark = node === root ? null : readCueMark(el.getAttribute(CUE_ATTRIBUTE));
     open.push({ tag, names, href, linkText: tag === 'a' && el.hasAttribute('href') ? [] : null, cue: mark?.cue ?? null, group: mark?.group ?? -1 });
+    if (tag === 'time') timeDepth++;
     stack.push({ node, entered: true, depth: frame.depth });
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], entered: false, depth: frame.depth + 1 });
   }
-  flush();
-  return blocks;
+  flush(true);
+  return leads.length >= 2 ? withLeadingTimes(blocks, leads) : blocks;
+}
+
+/**
+ * A live blog's updates each open with their time: "20:05 — Exit poll". The time leads the
+ * update's first block, so that a reader still sees when each thing was said. A single time
+ * before a block is a page's own timestamp, left as it was.
+ */
+function withLeadingTimes(blocks: Block[], leads: number[]): Block[] {
+  const lead = new Set(leads);
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (lead.has(i - 1)) out.push({ ...b, text: `${blocks[i - 1].text} \u2014 ${b.text}`, index: out.length });
+    else if (!lead.has(i)) out.push({ ...b, index: out.length });
+  }
+  return out;
+}
+
+function contextOf(open: OpenElement[]): string {
+  return open.map((o) => o.names).filter(Boolean).reverse().join(' ');
+}
+
+/**
+ * The element a time-only block belongs to: a live blog's update (`<div class="post"><time>20:05
+ * </time><h3>Exit poll</h3>...`). When the time had a block of its own (Readability wraps loose
+ * text in a <p>), the update is the block element around that one.
+ */
+function ownerOf(open: OpenElement[], leaving: boolean): OpenElement | undefined {
+  let skip = leaving && open.length > 0 && BLOCK_TAGS.has(open[open.length - 1].tag) ? 1 : 0;
+  for (let i = open.length - 1; i >= 0; i--) {
+    if (!BLOCK_TAGS.has(open[i].tag)) continue;
+    if (skip-- > 0) continue;
+    return open[i];
+  }
+  return undefined;
 }
 
 interface OpenElement {

@@ -1,0 +1,50 @@
+/** Page layouts a fact-checker's collection holds: live blogs, div-built pages, paywalls, lead images. */
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src/clean/html/index.js';
+import { STORY, PAGE_URL, page, paragraphs } from './html-fixtures.js';
+
+const reasonOf = (out: ReturnType<typeof extractHtml>, text: string): string | undefined => out.removed.find((r) => r.text === text)?.reason;
+
+describe('the text walk', () => {
+  it('keeps a sentence broken by <br> one line, and a list of lines as lines', () => {
+    const body = paragraphs(STORY.slice(0, 6)) + '<p>The figures cover<br>the period before<br>a new booking system was introduced.</p><p>Route 7: Harbour<br>Route 8: Station</p>' + paragraphs(STORY.slice(6));
+    const out = extractHtml(page({ body }), PAGE_URL).paragraphs;
+    expect(out).toContain('The figures cover the period before a new booking system was introduced.');
+    expect(out).toContain('Route 7: Harbour\nRoute 8: Station');
+  });
+
+  it('keeps the cue of a <div> holding bare text, which Readability turns into a <p>', () => {
+    const body = paragraphs(STORY.slice(0, 5)) + '<div class="donate">Our live coverage is free for everyone. Support the Eastbrook Herald from €2.</div>' + paragraphs(STORY.slice(5));
+    const out = extractHtml(page({ body }), PAGE_URL);
+    expect(out.paragraphs).toEqual(STORY);
+    expect(reasonOf(out, 'Our live coverage is free for everyone. Support the Eastbrook Herald from €2.')).toBe('cue:appeal');
+  });
+});
+
+describe('live blogs', () => {
+  const update = (time: string, heading: string | null, text: string) =>
+    `<div class="live-post"><time datetime="2026-03-15T${time}:00+02:00">${time}</time>${heading ? `<h3>${heading}</h3>` : ''}<p>${text}</p></div>`;
+  const blog = [
+    update('23:41', 'Prime minister concedes', STORY[0]),
+    update('22:15', 'Turnout highest since 2008', STORY[1]),
+    update('21:30', null, STORY[2]),
+    update('20:05', 'Exit poll', STORY[3]),
+    update('20:00', 'Polls close', STORY[4]),
+  ].join('');
+
+  it('keeps each update time as the lead of its first block, headings all alike', () => {
+    const out = extractHtml(page({ body: `<div class="live-feed">${blog}</div>` }), PAGE_URL).paragraphs;
+    expect(out).toEqual([
+      '23:41 — Prime minister concedes', STORY[0],
+      '22:15 — Turnout highest since 2008', STORY[1],
+      `21:30 — ${STORY[2]}`,
+      '20:05 — Exit poll', STORY[3],
+      '20:00 — Polls close', STORY[4],
+    ]);
+  });
+
+  it('leaves a single time above an article where it was', () => {
+    const out = extractHtml(page({ body: `<div><time datetime="2026-03-15T08:03">8:03</time><p>${STORY[0]}</p></div>${paragraphs(STORY.slice(1))}` }), PAGE_URL).paragraphs;
+    expect(out[0]).toBe(STORY[0]);
+  });
+});
