@@ -48,3 +48,21 @@ describe('live blogs', () => {
     expect(out[0]).toBe(STORY[0]);
   });
 });
+
+describe('a page built of <div>s', () => {
+  const divs = (list: string[]) => list.map((p) => `<div class="para">${p}</div>`).join('');
+  const comments = '<div class="cmts"><div class="cmt-h">Comments (214)</div><div class="cmt"><div class="u">Nurse_Jackie</div><div class="c">I work on a surgical ward and it is worse than these numbers suggest.</div></div><div class="cmt"><div class="u">realist99</div><div class="c">Throwing money at it never works.</div></div></div>';
+
+  it('drops a row of share buttons run together, and the readers\' comments after their heading', () => {
+    const html = `<html><head><title>Bus budget approved</title></head><body><div id="wrap"><div class="txt">${divs(STORY.slice(0, 5))}<div class="shr"><span>Share</span><span>Tweet</span><span>Pin</span><span>Email</span></div>${divs(STORY.slice(5))}${comments}</div></div></body></html>`;
+    const out = extractHtml(html, PAGE_URL);
+    expect(out.paragraphs).toEqual(STORY);
+    expect(reasonOf(out, 'ShareTweetPinEmail')).toBe('share-row');
+    for (const t of ['Comments (214)', 'Nurse_Jackie', 'I work on a surgical ward and it is worse than these numbers suggest.', 'Throwing money at it never works.']) expect(reasonOf(out, t)).toBe('comments');
+  });
+
+  it('keeps an article whose text names comments, and a "Comments" label above the article', () => {
+    const body = '<p>Comments</p>' + paragraphs(STORY.slice(0, 4)) + '<p>Comments from residents were mostly positive, the council said in its summary of the consultation.</p>' + paragraphs(STORY.slice(4));
+    expect(extractHtml(page({ body }), PAGE_URL).paragraphs).toEqual([...STORY.slice(0, 4), 'Comments from residents were mostly positive, the council said in its summary of the consultation.', ...STORY.slice(4)]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { ArticleLink, RemovedText } from '../../types.js';
 import type { Block } from './walk.js';
-import { ABOUT_HEADING, matchRule, RELATED_HEADING, type RuleTarget } from './rules.js';
+import { ABOUT_HEADING, COMMENTS_HEADING, matchRule, RELATED_HEADING, type RuleTarget } from './rules.js';
 import { oneLine, wordChars, wordCount } from './text.js';
 
 export interface PassContext {
@@ -53,6 +53,7 @@ export function runPasses(blocks: Block[], ctx: PassContext): PassResult {
   }));
   cuePass(items);
   rulePass(items);
+  commentsPass(items);
   relatedListPass(items);
   linkDensityPass(items, ctx);
   headerZonePass(items, ctx);
@@ -92,6 +93,26 @@ function rulePass(items: Item[]): void {
     if (it.fate) continue;
     const rule = matchRule(it.block.text, it.words);
     if (rule) decide(it, rule.target, rule.name);
+  }
+}
+
+/** Substantial paragraphs an article has above a comments heading (a "Comments" label in its header is no section). */
+const MIN_PARAGRAPHS_ABOVE_COMMENTS = 3;
+
+/**
+ * Readers' comments under the article: a "Comments (214)" heading and everything after it
+ * (names, comments, reply buttons). Pages built of <div>s give no element to tell them by.
+ */
+function commentsPass(items: Item[]): void {
+  let paragraphs = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it.fate && isSubstantial(it)) paragraphs++;
+    if (paragraphs < MIN_PARAGRAPHS_ABOVE_COMMENTS || it.words > 6 || !COMMENTS_HEADING.test(it.block.text)) continue;
+    if (it.fate && it.fate.reason !== 'comments-prompt') continue;
+    it.fate = { target: 'remove', reason: 'comments' };
+    for (let j = i + 1; j < items.length; j++) decide(items[j], 'remove', 'comments');
+    return;
   }
 }
 

@@ -39,6 +39,13 @@ export const TEXT_RULES: TextRule[] = [
     maxWords: 12,
     pattern: /^(share|share this( article| story| post)?|share (on|via) \w+|tweet( this)?|email( this)?|print( this)?( article| page)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|copied!?|like this (story|article)\?.*share.*|follow (us|me)( on .*)?|(sharing|share) is caring.*)[.!:]?$/i,
   },
+  // A row of share buttons read as text: "Share Tweet Pin Email", "ShareTweetPinEmail", "Facebook | X | Email".
+  {
+    name: 'share-row',
+    target: 'remove',
+    maxWords: 12,
+    pattern: /^(?:(?:share|tweet|pinterest|pin|e-?mail|print|save|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|messenger|flipboard|copy link|sms)[\s|·•,/]*){2,}$/i,
+  },
   {
     name: 'newsletter-appeal',
     target: 'remove',
@@ -117,6 +124,9 @@ export const TEXT_RULES: TextRule[] = [
  * matches only: "More trouble ahead" or "Recent developments" are article subheads. */
 export const RELATED_HEADING =
   /^(you (may|might) (also )?(like|enjoy|be interested in)( these)?|related( articles| stories| posts| content| coverage| links| reading| videos?| news)?|more( stories| news| articles| videos| headlines)?|see also|also (read|see)|read (more|next|also)|recommended( for you| reading| stories| articles)?|trending( now| stories| news)?|most (read|popular|viewed|shared)|popular (now|today|this week|stories|posts|articles)|recent (articles|posts|stories|news)|latest (news|articles|stories|posts|videos|headlines)|top (stories|news|headlines)|editor'?s picks?|what to read next|further reading|around the web|from (the|our) (web|partners)|sponsored( stories| content| links)?|promoted( stories| content)?|(don'?t|do not) miss( this)?|in case you missed it|more (from|on|about|in) \S+( \S+){0,4}|more great \S+( \S+){0,2} stories|also on \S+)\s*(:|…|\.\.\.|!|\.)?$/i;
+
+/** The heading that opens the readers' comments under an article: "Comments (214)", "12 comments", "Join the conversation". */
+export const COMMENTS_HEADING = /^((\d+\s+)?(reader'?s'?\s+)?comments?(\s*\(\d+\))?|\d+\s+(responses|replies)|join the (conversation|discussion)|have your say)\s*:?$/i;
 
 /** "About Acme Corp." heading that opens a press release's boilerplate, or the author box. */
 export const ABOUT_HEADING = /^(ABOUT|[Aa]bout) (the author|us|[\p{Lu}\p{N}][\p{L}\p{N}&.,' -]{0,60})[:.]?$/u;
