@@ -66,3 +66,45 @@ describe('a page built of <div>s', () => {
     expect(extractHtml(page({ body }), PAGE_URL).paragraphs).toEqual([...STORY.slice(0, 4), 'Comments from residents were mostly positive, the council said in its summary of the consultation.', ...STORY.slice(4)]);
   });
 });
+
+describe('the article element around the text Readability picks', () => {
+  const lead = `<header><div class="kicker">Transport</div><h1>Eastbrook approves bus budget</h1><p class="standfirst">Four new routes and a bus every ten minutes at peak times.</p></header>
+    <figure class="lead-image"><img src="bus.jpg"><figcaption>A bus in Eastbrook on Monday. <span class="credit">Photograph: Ana Ruiz/Reuters</span></figcaption></figure>`;
+  const tail = '<div class="newsletter-inline"><h3>Sign up for First Edition</h3></div><footer class="story-footer"><p>Additional reporting by Sofia Lind in Kresny.</p></footer>';
+  const body = paragraphs(STORY.slice(0, 3)) + '<aside class="inline-promo"><a href="/climate/floods">READ MORE: Why Europe\'s floods are getting worse</a></aside>' + paragraphs(STORY.slice(3));
+
+  it('files the lead image caption and the footer credit as credits, the promo as a related link, the standfirst as removed', () => {
+    const out = extractHtml(page({ lead, body, tail }), PAGE_URL);
+    expect(out.paragraphs).toEqual(STORY);
+    expect(out.credits).toEqual(['A bus in Eastbrook on Monday. Photograph: Ana Ruiz/Reuters', 'Additional reporting by Sofia Lind in Kresny.']);
+    expect(out.links).toContainEqual({ url: 'https://www.eastbrook-herald.example/climate/floods', text: "READ MORE: Why Europe's floods are getting worse", kind: 'related' });
+    expect(reasonOf(out, 'Four new routes and a bus every ten minutes at peak times.')).toBe('standfirst');
+    expect(reasonOf(out, 'Eastbrook approves bus budget')).toBe('title');
+  });
+
+  it('takes every name of the visible byline when the structured data lists fewer', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Eastbrook approves bus budget","author":{"@type":"Person","name":"Elina Saarinen"}}</script>';
+    const out = extractHtml(page({ head, lead: '<div class="live-meta">Elina Saarinen and Jonas Petrauskas · Updated 15 March 2026 23:41 EET</div>', body: paragraphs() }), PAGE_URL);
+    expect(out.authors).toEqual(['Elina Saarinen', 'Jonas Petrauskas']);
+  });
+});
+
+describe('a paywalled page', () => {
+  const head = `<meta property="og:description" content="Documents seen by the Herald show payments totalling £180,000 over two years.">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Aide paid fees by supplier","isAccessibleForFree":"False"}</script>`;
+  const lead = '<h1>Aide paid fees by supplier</h1><p class="lede">A senior aide to the defence minister received £180,000 in consultancy fees from</p>';
+  const prompt = '<div class="paywall-prompt"><h2>This article is for subscribers only</h2><p>Subscribe to the Herald for unlimited access to award-winning journalism. Just £1 for your first month.</p></div>';
+
+  it('keeps the teaser and the description as the body, says it is partial, and removes the prompt', () => {
+    const out = extractHtml(page({ head, lead, body: prompt }), PAGE_URL);
+    expect(out.paragraphs).toEqual(['Documents seen by the Herald show payments totalling £180,000 over two years.', 'A senior aide to the defence minister received £180,000 in consultancy fees from']);
+    expect(out.partial).toMatch(/paywall/);
+    expect(reasonOf(out, 'This article is for subscribers only')).toBe('paywall');
+  });
+
+  it('reads a paywalled page that shows its whole text as an ordinary article', () => {
+    const out = extractHtml(page({ head, lead, body: paragraphs() }), PAGE_URL);
+    expect(out.paragraphs).toEqual(STORY);
+    expect(out.partial).toBeUndefined();
+  });
+});

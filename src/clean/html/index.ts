@@ -5,6 +5,7 @@
  *   readMetadata  <meta>, Open Graph, JSON-LD, bylines (metadata.ts)
  *   Readability   @mozilla/readability on linkedom picks the article container
  *   walkBlocks    our own HTML-to-text walk over it: blocks with structure cues (walk.ts)
+ *   withScope     the article element's blocks Readability left out, put back for the passes (scope.ts)
  *   runPasses     Storyline's boilerplate, caption, related-list and tail passes (passes.ts)
  *   fallback      a text-density extractor when Readability finds nothing or too little (fallback.ts)
  *
@@ -12,13 +13,15 @@
  */
 import type { ArticleLink, RemovedText } from '../../types.js';
 import { prepareHtml } from './prepare.js';
-import { readMetadata, type PageMetadata } from './metadata.js';
+import { cleanAuthors, readMetadata, type PageMetadata } from './metadata.js';
 import { walkBlocks, type Block } from './walk.js';
 import { hostOf, runPasses } from './passes.js';
 import { densityBlocks } from './fallback.js';
 import { oneLine, wordCount } from './text.js';
 import { markCues } from './cues.js';
 import { htmlLibraries } from './libraries.js';
+import { scopeBlocks, withScope } from './scope.js';
+import { PAYWALL_PROMPT } from './rules.js';
 
 export interface HtmlExtraction {
   title: string | null;
@@ -38,6 +41,8 @@ export interface HtmlExtraction {
   credits: string[];
   /** Set, with the reason, when the page has no article. */
   noArticle?: string;
+  /** Set, with the reason, when the body is only part of the article (a paywall's teaser). */
+  partial?: string;
 }
 
 /** Below this many words of body, Readability's pick is checked against the density fallback. */
@@ -63,9 +68,12 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
     const linkBase = meta.url ?? base;
 
     const useReadability = prepared.tags <= MAX_TAGS_FOR_READABILITY;
+    const scoped = useReadability ? scopeBlocks(document, linkBase) : [];
     let blocks = useReadability ? readabilityBlocks(document, linkBase) : [];
     let source: 'readability' | 'density' = 'readability';
-    if (bodyWords(blocks) < MIN_BODY_WORDS) {
+    const pickedWords = bodyWords(blocks);
+    const paywalled = meta.paywalled === true || blocks.some((b) => PAYWALL_PROMPT.test(b.text));
+    if (pickedWords < MIN_BODY_WORDS && !(paywalled && scoped.length)) {
       // Readability mutates the document, so the fallback gets a fresh parse.
       const fresh = useReadability ? parseHTML(prepared.html).document : document;
       if (fresh !== document && fresh.body) markCues(fresh.body);
@@ -75,11 +83,15 @@ export function extractHtml(html: string, pageUrl?: string): HtmlExtraction {
         source = 'density';
       }
     }
+    if (source === 'readability') blocks = withScope(blocks, scoped);
     const host = hostOf(linkBase);
-    const result = runPasses(blocks, { title: meta.title, authors: meta.authors, source, host });
+    const teaser = paywalled && pickedWords < MIN_BODY_WORDS;
+    const result = runPasses(blocks, { title: meta.title, authors: meta.authors, source, host, description: meta.description, teaser });
+    if (teaser) withDescription(result.paragraphs, result.removed, meta.description);
     const words = wordCount(result.paragraphs.join(' '));
-    const out: HtmlExtraction = { ...pickMeta(meta), ...result };
-    if (words < NO_ARTICLE_WORDS) out.noArticle = words === 0 ? 'no text found in the page' : `only ${words} words of body text`;
+    const out: HtmlExtraction = { ...pickMeta(meta), ...result, authors: visibleAuthors(meta.authors, result.removed, meta.outlet) };
+    if (teaser) out.partial = 'paywalled: the body is the public teaser only';
+    else if (words < NO_ARTICLE_WORDS) out.noArticle = words === 0 ? 'no text found in the page' : `only ${words} words of body text`;
     if (prepared.truncated) out.removed.push({ text: '(page cut at the size cap)', reason: 'html-size-cap' });
     return out;
   } catch (err) {
@@ -97,6 +109,37 @@ function readabilityBlocks(document: Document, baseUrl: string | null): Block[] 
   const article = reader.parse();
   const root = article?.content;
   return root ? walkBlocks(root, baseUrl) : [];
+}
+
+/**
+ * A paywalled page's description leads its teaser when the page shows it nowhere: where the page
+ * shows it (as its standfirst) it was filed with the rest of the page.
+ */
+function withDescription(paragraphs: string[], removed: RemovedText[], description: string | null | undefined): void {
+  if (!description || wordCount(description) < 6) return;
+  const flat = description.toLowerCase();
+  const shown = (text: string): boolean => text.toLowerCase().includes(flat) || flat.includes(text.toLowerCase());
+  if (paragraphs.some(shown) || removed.some((r) => wordCount(r.text) >= 6 && shown(r.text))) return;
+  paragraphs.unshift(description);
+}
+
+/**
+ * The names of the page's visible byline ("Elina Saarinen and Jonas Petrauskas · Updated 23:41")
+ * when they are the structured authors and more: JSON-LD often lists only the first reporter.
+ */
+function visibleAuthors(authors: string[], removed: RemovedText[], outlet: string | null): string[] {
+  if (!authors.length) return authors;
+  const known = authors.map((a) => a.toLowerCase());
+  for (const r of removed) {
+    if (r.reason !== 'byline' && r.reason !== 'cue:byline-meta') continue;
+    const lower = r.text.toLowerCase();
+    if (!known.every((a) => lower.includes(a))) continue;
+    const names = cleanAuthors([r.text], outlet ? [outlet] : []);
+    // The added names must read as people's: "Reuters, Washington" adds no "Washington".
+    const added = names.filter((n) => !known.includes(n.toLowerCase()));
+    if (added.length && added.every((n) => n.includes(' ')) && known.every((a) => names.some((n) => n.toLowerCase() === a))) return names;
+  }
+  return authors;
 }
 
 function bodyWords(blocks: Block[]): number {

@@ -20,6 +20,10 @@ export interface PageMetadata {
   url: string | null;
   /** The page's <html lang>, when given. */
   lang: string | null;
+  /** og:description or the meta description: often the standfirst, the teaser of a paywalled page. */
+  description?: string | null;
+  /** The page says its article is for subscribers (JSON-LD isAccessibleForFree false). */
+  paywalled?: boolean;
 }
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -66,7 +70,16 @@ export function readMetadata(doc: Document, jsonLdSources: string[], pageUrl: st
     null;
 
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  return { title, outlet, authors, published, url, lang };
+  const description = plainText(pick('og:description', 'description', 'twitter:description')) || null;
+  return { title, outlet, authors, published, url, lang, description, paywalled: notFree(ld) };
+}
+
+/** schema.org's paywall markup: isAccessibleForFree false on the article or a part of it. */
+function notFree(ld: JsonObject | null): boolean {
+  if (!ld) return false;
+  const no = (v: Json | undefined): boolean => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
+  const parts = Array.isArray(ld.hasPart) ? ld.hasPart : ld.hasPart ? [ld.hasPart] : [];
+  return no(ld.isAccessibleForFree) || parts.some((p) => !!p && typeof p === 'object' && !Array.isArray(p) && no(p.isAccessibleForFree));
 }
 
 /** All <meta> name/property/itemprop -> content, lower-cased keys, first value wins. */
@@ -210,7 +223,7 @@ export function cleanAuthors(raw: string[], organisations: string[] = []): strin
     const names = line
       // A ". " ends a name only after a word, not after an initial ("Sarah E. Needleman") or a
       // title ("Dr. Rosalind Achebe").
-      .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||\s[-–—]\s|(?<=\p{L}{2})(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Fr|Sr|St))\.\s)\s*/u)
+      .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||·|•|\s[-–—]\s|(?<=\p{L}{2})(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Fr|Sr|St))\.\s)\s*/u)
       .map((n) => n.replace(BY_PREFIX, '').replace(/^@/, '').replace(IN_PLACE, '').replace(/[.\s]+$/, '').trim())
       .filter(isPersonOrAgency)
       .map(fixCase);

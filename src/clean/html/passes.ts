@@ -15,6 +15,10 @@ export interface PassContext {
   host: string | null;
   authors: string[];
   source: 'readability' | 'density';
+  /** The page's description (og:description), to tell its standfirst by. */
+  description?: string | null;
+  /** A paywalled page whose public body is short: the article element's prose is its teaser. */
+  teaser?: boolean;
 }
 
 export interface PassResult {
@@ -36,6 +40,8 @@ export interface Item {
   /** Share of the block's characters inside links, 0..1. */
   linkRatio: number;
   fate: Fate | null;
+  /** Outside Readability's pick (scope.ts) and not taken into the body. */
+  outside: boolean;
 }
 
 /** A cue element (related box, caption...) holding more than this share of the text is body. */
@@ -50,8 +56,10 @@ export function runPasses(blocks: Block[], ctx: PassContext): PassResult {
     letters: wordChars(block.text),
     linkRatio: block.text.length ? Math.min(1, block.linkChars / block.text.length) : 0,
     fate: null,
+    outside: block.outside === true,
   }));
-  cuePass(items);
+  outsidePass(items, ctx);
+  cuePass(items, ctx);
   rulePass(items);
   commentsPass(items);
   relatedListPass(items);
@@ -72,14 +80,67 @@ function decide(it: Item, target: RuleTarget, reason: string): void {
   if (!it.fate) it.fate = { target, reason };
 }
 
-function cuePass(items: Item[]): void {
-  const total = items.reduce((n, it) => n + it.letters, 0) || 1;
+/**
+ * Blocks of the article element that Readability left out: each is filed as a caption, a related
+ * link, a credit or other furniture by its cue or text rule; the standfirst (and a paywalled
+ * page's teaser) joins the body; anything else is recorded as removed.
+ */
+function outsidePass(items: Item[], ctx: PassContext): void {
+  const firstInside = items.findIndex((it) => !it.outside);
+  const title = normalisedTitle(ctx.title);
+  items.forEach((it, i) => {
+    if (!it.outside) return;
+    const cue = it.block.cue;
+    if (title && comparable(it.block.text) === title) return decide(it, 'remove', 'title');
+    const rule = matchRule(it.block.text, it.words);
+    // "© 2019 Hearst Communications" under the article is the site's copyright, no photo credit.
+    if (rule?.target === 'credit' && SITE_COPYRIGHT.test(it.block.text)) return decide(it, 'remove', 'copyright');
+    if (rule) return decide(it, rule.target, rule.name);
+    // Only a real caption: an image wrapper outside the text also holds video teasers.
+    if (cue === 'caption') return decide(it, 'credit', 'caption');
+    if (cue === 'related') return decide(it, 'related', 'related-box');
+    const plain = cue === null || cue === 'article-header';
+    if (plain && i < firstInside && isStandfirst(it, ctx)) return decide(it, 'remove', 'standfirst');
+    if (plain && ctx.teaser && isProse(it)) {
+      it.outside = false;
+      return;
+    }
+    decide(it, 'remove', cue ? `cue:${cue}` : 'outside-body');
+  });
+}
+
+const SITE_COPYRIGHT = /^(©|\(c\)|copyright)\s*\d{4}\b|\ball rights reserved\b/i;
+
+/** Names a standfirst's element (or its parent) goes by: "standfirst", "dek", "article-summary"... */
+const STANDFIRST_NAME = /(^|[-_])(standfirst|dek|deck|sub-?title|sub-?head(ing|line)?|summary|intro|excerpt|description|strap(line)?|abstract)([-_]|$)/;
+
+/** The sentence or two under the headline that sums the report up: part of the article. */
+function isStandfirst(it: Item, ctx: PassContext): boolean {
+  if (!isProse(it) || it.words > 80) return false;
+  const text = comparable(it.block.text);
+  const description = ctx.description ? comparable(ctx.description) : '';
+  if (description.length >= 20 && (text === description || text.startsWith(description) || description.startsWith(text))) return true;
+  const names = it.block.context.split(' ').slice(0, 2);
+  return names.some((n) => STANDFIRST_NAME.test(n)) && /[.!?…"”»]$/.test(it.block.text);
+}
+
+/** A sentence of text: no heading, list item or link line. */
+function isProse(it: Item): boolean {
+  return it.block.kind === 'paragraph' && it.linkRatio < 0.3 && it.words >= 6;
+}
+
+function cuePass(items: Item[], ctx: PassContext): void {
+  const total = items.reduce((n, it) => n + (it.outside ? 0 : it.letters), 0) || 1;
   const groupLetters = new Map<number, number>();
-  for (const it of items) if (it.block.cue) groupLetters.set(it.block.cueGroup, (groupLetters.get(it.block.cueGroup) ?? 0) + it.letters);
+  for (const it of items) if (it.block.cue && !it.outside) groupLetters.set(it.block.cueGroup, (groupLetters.get(it.block.cueGroup) ?? 0) + it.letters);
   for (const it of items) {
     const cue = it.block.cue;
     const letters = groupLetters.get(it.block.cueGroup) ?? 0;
     if (!cue || letters > MAX_CUE_SHARE * total) continue;
+    if (cue === 'article-header' && isStandfirst(it, ctx)) {
+      decide(it, 'remove', 'standfirst');
+      continue;
+    }
     if (cue === 'media') {
       if (letters <= MAX_MEDIA_CAPTION_LETTERS && it.block.kind !== 'heading') decide(it, 'credit', 'caption');
     } else if (cue === 'caption') decide(it, 'credit', 'caption');
@@ -292,10 +353,11 @@ function compile(items: Item[]): PassResult {
       continue;
     }
     removed.push({ text: block.text, reason: fate.reason });
-    if (fate.target === 'credit') credits.push(block.text);
+    if (fate.target === 'credit' && !credits.includes(block.text)) credits.push(block.text);
     else if (fate.target === 'related') {
       if (block.links.length) for (const l of block.links) addLink({ url: l.url, text: l.text, kind: 'related' });
-      else addLink({ url: null, text: block.text.replace(/^[^:]{1,40}:\s*/, ''), kind: 'related' });
+      // A related box's heading and numbers ("Most Popular", "3") name no article.
+      else if (!block.outside || wordCount(block.text) >= 3) addLink({ url: null, text: block.text.replace(/^[^:]{1,40}:\s*/, ''), kind: 'related' });
     }
   }
   return { paragraphs, links, removed, credits };

@@ -18,6 +18,10 @@ export interface TextRule {
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+/** A paywall's prompt where the article stops: "This article is for subscribers only". */
+export const PAYWALL_PROMPT =
+  /^(this (article|story|content|page) is (only )?(for|available (only )?to|exclusive(ly)? (for|to)|reserved for) (paying |premium |digital )?(subscribers|members)( only)?|(subscribe|log in|sign in|register) to (continue|keep) reading( this (article|story))?|to (continue|keep) reading,? (please )?(subscribe|log in|sign in)|you('ve| have) (reached|used) (your|all your|the) (limit of )?free (articles?|stories)( for this month)?|(for )?subscribers only|(the rest of )?this (article|story) is (locked|behind (a|our) paywall))[.!:]?$/i;
+
 export const TEXT_RULES: TextRule[] = [
   { name: 'skip-link', target: 'remove', maxWords: 6, pattern: /^(skip to (main )?(content|navigation)|jump to (content|navigation)|back to top)\b/i },
   {
@@ -39,6 +43,7 @@ export const TEXT_RULES: TextRule[] = [
     maxWords: 12,
     pattern: /^(share|share this( article| story| post)?|share (on|via) \w+|tweet( this)?|email( this)?|print( this)?( article| page)?|pin it|whatsapp|facebook|twitter|linkedin|reddit|copy link|copied!?|like this (story|article)\?.*share.*|follow (us|me)( on .*)?|(sharing|share) is caring.*)[.!:]?$/i,
   },
+  { name: 'paywall', target: 'remove', maxWords: 20, pattern: PAYWALL_PROMPT },
   // A row of share buttons read as text: "Share Tweet Pin Email", "ShareTweetPinEmail", "Facebook | X | Email".
   {
     name: 'share-row',

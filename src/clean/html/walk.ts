@@ -30,6 +30,8 @@ export interface Block {
   cueGroup: number;
   /** Order of the block in the walk. */
   index: number;
+  /** In the article element but not in Readability's pick (see scope.ts). */
+  outside?: boolean;
 }
 
 export const MAX_DEPTH = 400;
