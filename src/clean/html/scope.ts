@@ -38,13 +38,25 @@ export function scopeBlocks(doc: Document, baseUrl: string | null): Block[] {
  */
 export function withScope(picked: Block[], scoped: Block[]): Block[] {
   if (!picked.length || !scoped.length) return picked;
-  const positions = new Map<string, number[]>();
-  picked.forEach((b, i) => positions.set(b.text, [...(positions.get(b.text) ?? []), i]));
+  // Where each text stands in the pick, and how far each list was read (`next` only grows, so
+  // the lookups stay linear however often a text repeats).
+  const positions = new Map<string, { at: number[]; read: number }>();
+  picked.forEach((b, i) => {
+    const p = positions.get(b.text);
+    if (p) p.at.push(i);
+    else positions.set(b.text, { at: [i], read: 0 });
+  });
+  const nextPosition = (text: string, from: number): number | undefined => {
+    const p = positions.get(text);
+    if (!p) return undefined;
+    while (p.read < p.at.length && p.at[p.read] < from) p.read++;
+    return p.at[p.read];
+  };
   const out: Block[] = [];
   let next = 0;
   let matched = 0;
   for (const s of scoped) {
-    const j = positions.get(s.text)?.find((k) => k >= next);
+    const j = nextPosition(s.text, next);
     if (j === undefined) {
       // Readability may split or trim a block it keeps: a copy of the text where the pick
       // goes on is no extra (looked for nearby only, so that a long page stays linear).
