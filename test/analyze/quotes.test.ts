@@ -428,3 +428,32 @@ describe('quotes: partial quotes, interrupted quotes and sources', () => {
     expect(direct(body).map((q) => q.speaker)).toEqual(['Marco Rubio', 'Barack Obama']);
   });
 });
+
+describe('who speaks when a name only says who the speaker is', () => {
+  const speakers = (body: string) => quotes(body).map((q) => q.speaker);
+
+  it('the person in apposition after a role "of ORG" speaks, not the organisation; a person "of" a place keeps speaking', () => {
+    expect(speakers('The chief executive of Acme Corp, John Smith, told analysts that sales would rise.')).toEqual(['John Smith']);
+    expect(speakers("The head of the employers' association ZDS, Frank Lindemann, said the deal was expensive but necessary.")).toEqual(['Frank Lindemann']);
+    expect(speakers('The company’s representative in Paris, Dr. Anne Leroy, told reporters that the plant would close.')).toEqual(['Anne Leroy']);
+    const cruz = 'Senator Ted Cruz of Texas, who is second to Mr. Trump in many states, stuck to policy but turned against Mr. Trump, eventually saying he would be a disaster.';
+    expect(speakers(cruz)).toEqual(['Ted Cruz']);
+  });
+
+  it('a person named after an organisation and a role, then a preposition, speaks', () => {
+    expect(quotes('“We are not machines,” said Acme Corp president John Smith at a rally in the city.').find((q) => q.direct)?.speaker).toBe('John Smith');
+  });
+
+  it('a place in the description of who speaks is not the speaker: the description is', () => {
+    expect(speakers('Police in Seoul said they had arrested a man on Tuesday.')).toEqual(['Police in Seoul']);
+    expect(speakers('Workers at the port of Paranaguá, further south, said they would decide on Friday.')).toEqual(['Workers at the port of Paranaguá']);
+    expect(speakers('Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said she could not support Trump.')).toEqual(['Sandra Inman']);
+  });
+
+  it('the words said before ", said" and a role and a name, or the stop of an abbreviation', () => {
+    expect(quotes('Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in Almaty.').map((q) => [q.speaker, q.text])).toEqual([
+      ['Dossym Satpayev', 'Even India has more cultural resonance through Bollywood films'],
+    ]);
+    expect(speakers('Gigante died at the federal prison in Springfield, Mo., said prison spokesman Al Quintero.')).toEqual(['Al Quintero']);
+  });
+});

@@ -29,6 +29,8 @@ export interface Context {
   bySurname: Map<string, string>;
   /** Where each sentence starts, ascending. */
   sentenceStarts: number[];
+  /** Where each mention of a place ends: a place described where someone is ("Police in Seoul") does not speak. */
+  placeEnds: Set<number>;
 }
 
 export function contextOf(doc: AnalysisDoc): Context {
@@ -45,7 +47,8 @@ export function contextOf(doc: AnalysisDoc): Context {
     if (!TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) bySurname.set(words[words.length - 1], m.entity.name);
   }
   const sentenceStarts = doc.sentences.map((x) => x.start);
-  return { body: doc.body, mentions, persons, breaks, quotes: [], attributedAfter: new WeakSet(), bySurname, sentenceStarts };
+  const placeEnds = new Set(doc.entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.end)));
+  return { body: doc.body, mentions, persons, breaks, quotes: [], attributedAfter: new WeakSet(), bySurname, sentenceStarts, placeEnds };
 }
 
 /** Where the paragraph holding `at` ends (its blank line), or the end of the body. */

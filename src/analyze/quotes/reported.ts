@@ -3,7 +3,7 @@ import type { AnalysisDoc, Sentence, Token } from '../doc.js';
 import { lowerBound } from '../spans.js';
 import { type Context, mentionsIn, referent } from './context.js';
 import { isSpeechVerb, SPEAKER_NOUNS, VERBS_NEEDING_PARTICLE, VERBS_TAKING_CLAUSE, VERBS_WITH_LISTENER } from './lexicon.js';
-import { nameOf, sourceAt, subjectIn } from './source.js';
+import { nameOf, ROLE_BEFORE_NAME, sourceAt, subjectIn } from './source.js';
 
 /**
  * Reported speech: what someone said, without quotation marks. A sentence with a speech verb
@@ -324,6 +324,12 @@ function hasClause(s: Sentence, start: number, end: number, participle = /(?:ed|
   return s.tokens.some((t) => t.start >= start && t.end <= end && (t.pos === 'AUX' || (t.pos === 'VERB' && !participle.test(t.text))));
 }
 
+/** Whether a person is named after a speech verb at `at` past the words of a role: "says political scientist Dossym Satpayev". */
+function personAfterRole(c: Context, at: number, end: number): boolean {
+  const person = mentionsIn(c, at, end).find((m) => m.entity.type === 'person');
+  return person !== undefined && person.start - at <= 40 && ROLE_BEFORE_NAME.test(c.body.slice(at, person.start));
+}
+
 /**
  * What was said, for a cue at `cue` with its source beside it: the words before the attribution
  * when the sentence opens with them ("Prices will rise, Smith said." / "..., according to
@@ -349,7 +355,8 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
     const rest = tail.slice(0, tail.search(/[.!?]\s*$|$/));
     // ", said Smith": with nothing between the comma and the verb, the source must follow it
     // ("Jackson, in a brief statement, said he was sorry" has its words after the verb).
-    const sourceFollows = attribution.trim() !== '' || /^\s+(?:\p{Lu}|(?:the|a|an)\s)/u.test(rest);
+    // ("..., says political scientist Dossym Satpayev": a person after the words of a role).
+    const sourceFollows = attribution.trim() !== '' || /^\s+(?:\p{Lu}|(?:the|a|an)\s)/u.test(rest) || personAfterRole(c, cue.end, s.end);
     const shortAttribution = words(attribution) <= 8 && !RELATIVE.test(attribution);
     // After ", said" the source may be long: "..., said Mindy Romero, director of the California Civic Engagement Project".
     const longest = !attribution.trim() && SOURCE_THEN_APPOSITION.test(rest) ? 30 : 12;
@@ -393,7 +400,8 @@ function speakerOf(c: Context, s: Sentence, cue: Cue, contentOfCue: () => { star
   // right before the verb, they are not who said them.
   const wordsBefore = () => {
     const content = contentOfCue();
-    return content.end <= cue.start && /^[\s,]*$/.test(c.body.slice(content.end, cue.start));
+    // (the stop of an abbreviation may stand between them: "in Springfield, Mo., said Al Quintero").
+    return content.end <= cue.start && /^[\s,.]*$/.test(c.body.slice(content.end, cue.start));
   };
   const named = () => sourceAt(c, cue.start, cue.end, wordsBefore() ? cue.start : s.start, hi, s.start);
   const speaker = sharedSubject(c, s, cue) ?? pronounInSentence(c, s, cue) ?? relativeSource(c, s, cue) ?? named() ?? groupBefore(c, s, cue.start) ?? shareBefore(c, s, cue.start);

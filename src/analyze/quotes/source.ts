@@ -1,7 +1,7 @@
 import type { Entity } from '../../types.js';
 import { lowerBound } from '../spans.js';
 import { type Context, type Mention, mentionsIn, quoted, referent } from './context.js';
-import { REPRESENTATIVE_NOUNS, TITLES } from './lexicon.js';
+import { REPRESENTATIVE_NOUNS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 
 /** The source written next to a speech verb: a name, a pronoun, a description, or the one a press service speaks for. */
 
@@ -20,7 +20,9 @@ export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da
 const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 /** What may describe a person between a speech verb and the name: "Cuban journalist", "the economist", "former Secretary". */
-const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
+export const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
+/** A lower-case word after a name that is no preposition or conjunction: the name modifies it ("a Cruz adviser"). */
+const NOUN_AFTER_NAME = /^\s+(?!(?:at|in|on|of|for|with|during|after|before|when|while|as|and|but|to|from|outside|near|who)\b)\p{Ll}/u;
 const SPEAKING_PRONOUN = /\b(he|she|they|i|we)$/i;
 /** Speech verbs whose object is the one spoken to. */
 export const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
@@ -103,6 +105,49 @@ function appositionEnds(before: string, from: number): string[] {
 function endsWithPerson(c: Context, from: number, text: string): boolean {
   return mentionEndingAt(c, from + text.length)?.entity.type === 'person';
 }
+/** A name after a personal title: "Dr. Anne Leroy". */
+const TITLED_NAME = /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|dos|del|la|al|bin|bint)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
+
+/**
+ * Whether the last part of an apposition, ending `text` (which starts at `from`), is a person's
+ * name and nothing else: ", Thomas Reinholt" or ", Dr. Anne Leroy", not ", known as Katie".
+ */
+function nameOnlyPart(c: Context, from: number, text: string): boolean {
+  const part = text.slice(text.lastIndexOf(',') + 1);
+  const partStart = from + text.length - part.length;
+  const mention = mentionEndingAt(c, from + text.length);
+  if (mention?.entity.type === 'person' && mention.start >= partStart && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(c.body.slice(partStart, mention.start))) return true;
+  return TITLED_NAME.test(part.trim());
+}
+
+/** A name as the object of a preposition in what describes someone: "The chief executive of Calloway", "Police in Seoul", "the employers' association ZDS". */
+const NAME_IN_DESCRIPTION = /(?:^|\s)(?:of|in|at|for|from)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+/** Where a description starts inside the text before its verb: after the last clause break. */
+const CLAUSE_BREAK = /^[\s\S]*[,;:(—–”"]\s*/;
+/** Words that open no description: a preposition or a conjunction that opens a clause ("after the boy's relatives in Miami"). */
+const NOT_A_DESCRIPTION = /^(?:after|before|with|without|by|as|when|while|whereas|since|because|if|although|though|until|for|of|in|on|at|to|from|into|saying|said|says)$/i;
+/** Nouns that head a description of someone speaking but are not in SPEAKER_NOUNS: "the head of", "the coordinator for". */
+const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ive|ers|ors|ists|ians|ants|ents|ives|head|chief|boss|police)$/;
+
+/**
+ * The description a place's name ends, when its head can speak: "Police in Seoul", "Workers at
+ * the port of Paranaguá", "The agency's representative in Maputo". A place speaks for no one: the
+ * police speak, not Seoul. `text` starts at `from` and ends with the place's name at `nameStart`;
+ * null when it is no such description. A description in apposition speaks for the person before
+ * it ("Sandra Inman, a Cruz supporter from Jackson"; not "... against Cosa Nostra, police in Sicily said").
+ */
+function describedAtPlace(c: Context, from: number, text: string, nameStart: number): string | null {
+  const lead = text.slice(0, nameStart);
+  if (!c.placeEnds.has(from + text.length) || !NAME_IN_DESCRIPTION.test(lead)) return null;
+  const clauseStart = CLAUSE_BREAK.exec(lead)?.[0].length ?? 0;
+  const phrase = text.slice(clauseStart).trim().replace(/^(?:and|but)\s+/i, '');
+  const words = phrase.slice(0, phrase.length - (text.length - nameStart)).split(/\s+/).filter(Boolean);
+  const preposition = words.findIndex((w) => /^(?:of|in|at|for|from)$/.test(w));
+  const head = words[preposition - 1]?.toLowerCase().replace(/['’]s$/, '') ?? '';
+  if (preposition < 1 || preposition > 4 || words.length > 9 || NOT_A_DESCRIPTION.test(words[0]) || !(SPEAKER_NOUNS.has(head) || PERSON_NOUN.test(head))) return null;
+  const person = /,\s*$/.test(lead.slice(0, clauseStart)) && /^(?:a|an|the)$/i.test(words[0]) ? mentionEndingAt(c, from + lead.slice(0, clauseStart).replace(/,\s*$/, '').length) : undefined;
+  return person?.entity.type === 'person' ? nameOf(c, person.entity) : phrase;
+}
 
 /**
  * The source written next to a speech verb at [cueStart, cueEnd): right before it ("Chuck
@@ -126,12 +171,23 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
       if (speaker) return speaker;
     }
     const mention = mentionEndingAt(c, at);
-    if (mention && !quoted(c, mention.start)) return affiliated(c, mention.start) ?? nameOf(c, mention.entity);
     const name = NAME_BEFORE.exec(text);
+    const nameStart = mention && !quoted(c, mention.start) ? text.length - (at - mention.start) : name?.index;
+    // "The chief executive of Calloway, Thomas Reinholt, said": the name in the description says
+    // who the person in the apposition is; the person speaks (not in "Ted Cruz of Texas, ...").
+    if (
+      text === head &&
+      nameStart !== undefined &&
+      NAME_IN_DESCRIPTION.test(text.slice(0, nameStart)) &&
+      !affiliated(c, at - text.length + nameStart) &&
+      candidates.slice(1).some((end) => nameOnlyPart(c, at - text.length, end))
+    )
+      continue;
+    if (mention && !quoted(c, mention.start)) return affiliated(c, mention.start) ?? nameOf(c, mention.entity);
     // "the Italian said", "the Dutchman said": one described by a capitalised word, no name.
     if (name && !/\s/.test(name[0]) && /(?:^|\s)(?:the|a|an)\s+$/i.test(text.slice(0, name.index))) continue;
     if (name) {
-      const speaker = affiliated(c, at - name[0].length) ?? resolveName(c, name[0], at - name[0].length);
+      const speaker = affiliated(c, at - name[0].length) ?? describedAtPlace(c, at - text.length, text, name.index) ?? resolveName(c, name[0], at - name[0].length);
       if (speaker) return speaker;
     }
   }
@@ -146,10 +202,12 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   const lead = /^\s+/.exec(after)?.[0].length ?? 0;
   // "said Sen. John Mica": only title words between the verb and the name; "said Cuban journalist
   // Luis Baez", "said the economist Maria Lopez": a person named after the words that describe him.
-  const near = mentionsIn(c, cueEnd, Math.min(hi, cueEnd + lead + 40)).filter((m) => !quoted(c, m.start));
+  // A name that starts near the verb may end past the window: "said Sindestiva president Rodnei Oliveira da Silva".
+  const near = mentionsIn(c, cueEnd, Math.min(hi, cueEnd + lead + 100)).filter((m) => m.start < cueEnd + lead + 40 && !quoted(c, m.start));
   const following = near[0];
-  // ...not a name that modifies a noun after it ("said one Trump confidant", "a Cruz adviser").
-  const introduced = near.find((m) => m.entity.type === 'person' && ROLE_BEFORE_NAME.test(body.slice(cueEnd, m.start)) && !/^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3)));
+  // ...not a name that modifies a noun after it ("said one Trump confidant", "a Cruz adviser"; "said
+  // union president Rodnei Silva at a rally" goes on with a preposition).
+  const introduced = near.find((m) => m.entity.type === 'person' && ROLE_BEFORE_NAME.test(body.slice(cueEnd, m.start)) && !NOUN_AFTER_NAME.test(body.slice(m.end, m.end + 12)));
   if (introduced) return nameOf(c, introduced.entity);
   if (following && following.start - cueEnd <= lead + 30 && /^\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(body.slice(cueEnd, following.start))) return nameOf(c, following.entity);
   const nameAfter = NAME_AFTER.exec(after.slice(lead));
