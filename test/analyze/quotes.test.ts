@@ -457,3 +457,20 @@ describe('who speaks when a name only says who the speaker is', () => {
     expect(speakers('Gigante died at the federal prison in Springfield, Mo., said prison spokesman Al Quintero.')).toEqual(['Al Quintero']);
   });
 });
+
+describe('words beside a speech verb that say only where or when', () => {
+  const reported = (body: string) => quotes(body).filter((q) => !q.direct).map((q) => ({ speaker: q.speaker, text: q.text }));
+
+  it('"said at a news conference" reports nothing; "joked that, among ..." does', () => {
+    const body = '“This is a historic result,” the negotiator said. Union negotiator Maike Schwarzenbeck said at a news conference in the city.';
+    expect(reported(body)).toEqual([]);
+    expect(reported('The New York Times said in an editorial on Monday.')).toEqual([]);
+    expect(reported('Bobby Scott joked that, among African Americans, Trump ranks fourth in a two-way race.')).toHaveLength(1);
+  });
+
+  it('a phrase of time before "according to" is not what was said: the words after the source are', () => {
+    expect(reported('In the meantime, according to the memorandum, officials should follow the prior practices.')).toEqual([
+      { speaker: 'the memorandum', text: 'officials should follow the prior practices' },
+    ]);
+  });
+});

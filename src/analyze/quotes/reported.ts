@@ -307,6 +307,17 @@ function finiteVerbIn(s: Sentence, start: number, end: number): boolean {
   return s.tokens.some((t, k) => t.start >= start && t.end <= end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && s.tokens[k - 1]?.text.toLowerCase() !== 'to')));
 }
 
+/**
+ * Whether words beside a speech verb are only where or when it was said, no statement: "at a news
+ * conference", "in an editorial on Monday", "Over the long term" (a preposition first, no verb and
+ * no quoted words; not after "that": "joked that, among African Americans, Trump ranks fourth").
+ */
+function circumstanceOnly(body: string, s: Sentence, content: { start: number; end: number }): boolean {
+  const inside = s.tokens.filter((t) => t.start >= content.start && t.end <= content.end);
+  if (inside[0]?.pos !== 'ADP' || inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return !/["“”]|''/.test(body.slice(content.start, content.end)) && !/\bthat\s*,?\s*$/i.test(body.slice(Math.max(0, content.start - 8), content.start));
+}
+
 /** A span of the body with the spaces and the closing punctuation around it trimmed. */
 function trimmed(body: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /[\s,;:—–-]/.test(body[start])) start++;
@@ -345,7 +356,10 @@ function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; end: num
       const comma = tail.indexOf(',');
       return comma >= 0 ? trimmed(body, cue.end + comma + 1, s.end) : { start: cue.end, end: cue.end };
     }
-    return trimmed(body, s.start, cue.start);
+    // "In the meantime, according to the memorandum, officials should ...": the words said go on after the source.
+    const before = trimmed(body, s.start, cue.start);
+    const comma = tail.indexOf(',');
+    return circumstanceOnly(body, s, before) && comma >= 0 ? trimmed(body, cue.end + comma + 1, s.end) : before;
   }
   // The attribution after the words: ", said Smith" / ", Smith said" / ", he told reporters."
   const comma = head.lastIndexOf(',');
@@ -488,7 +502,7 @@ export function reportedSpeech(doc: AnalysisDoc, c: Context, direct: Quote[]): Q
       // "VALENCIA, Spain (Reuters) - Floods ...": the dateline opening the story is not said.
       if (content.start === s.start) content.start += DATELINE.exec(doc.body.slice(s.start, content.end))?.[0].length ?? 0;
       const text = doc.body.slice(content.start, content.end);
-      if (words(text) < MIN_CONTENT_WORDS) continue;
+      if (words(text) < MIN_CONTENT_WORDS || (content.start >= cue.end && circumstanceOnly(doc.body, s, content))) continue;
       if ((attributesQuote ??= opensAtQuoteEnd(doc.body, direct[at - 1], s.start)) && !saysAClause(c, s, cue, content, speaker)) continue;
       out.push({ text, speaker, direct: false, start: content.start, end: content.end, cue: cue.word });
       break;
