@@ -188,7 +188,15 @@ function groupBefore(c: Context, s: Sentence, cueStart: number): string | null {
   // "with the combined company"; "members of Congress", "attorneys for the department" are groups).
   const misplaced = (k: number) => inside[k].pos === 'ADP' && inside[k].text.toLowerCase() !== 'of' && !(k > 0 && isGroupNoun(inside[k - 1].text.toLowerCase()));
   if (inside[0]?.pos === 'ADP' || inside.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || misplaced(k))) return null;
-  return phrase;
+  // "the ver.di union says", its sentence split at the point inside "ver.di": the whole word, not "di union".
+  return c.body.slice(wordStart(c.body, start), start) + phrase;
+}
+
+/** Where the word holding `at` starts: before `at` when a sentence break cut it ("ver.di"). */
+function wordStart(body: string, at: number): number {
+  let k = at;
+  while (k > 0 && at - k < 30 && !/[\s(\[“"‘'—–]/.test(body[k - 1])) k--;
+  return k > 0 && at - k >= 30 ? at : k;
 }
 
 /** A poll's share of the people it asked: "six in 10", "52 percent of registered voters", "a third", "most", "those surveyed". */
