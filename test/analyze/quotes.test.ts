@@ -480,3 +480,29 @@ describe('words beside a speech verb that say only where or when', () => {
     expect(reported('Last July the group polled members: 1,409 teachers said they wanted to endorse Sanders.').map((q) => q.speaker)).toEqual(['1,409 teachers']);
   });
 });
+
+describe('a source described by its role is the one the report gave that role', () => {
+  const speakers = (body: string) => quotes(body).map((q) => q.speaker);
+
+  it('"the minister" after "Finance Minister Ana Torres"; "the 27-year-old" after "Luis Ortega, 27,"', () => {
+    expect(speakers('Finance Minister Ana Torres said the deficit would rise. "We are worried," the minister said.')).toEqual(['Ana Torres', 'Ana Torres']);
+    expect(speakers('Luis Ortega, 27, crashed on the last lap. "It was my mistake," the 27-year-old told reporters.')).toEqual(['Luis Ortega']);
+    expect(speakers('The coroner, Gary Hargrove, found the body on Tuesday. The coroner said he believes the man died on Saturday.')).toEqual(['Gary Hargrove']);
+  });
+
+  it('"the company" and "the agency": the organisation the report called one of that kind, or whose name says it', () => {
+    expect(speakers('Nordvik Systems, the Oslo-based software group, reported revenue of $2 billion. The company said in a statement that it would buy back shares.')).toEqual([
+      'Nordvik Systems',
+    ]);
+    expect(speakers('The World Health Organization sent doses to the province. A second shipment was expected at the end of the week, the agency said.')).toEqual([
+      'World Health Organization',
+    ]);
+  });
+
+  it('not when two have the role, when someone else was named since, nor for several or for a text', () => {
+    expect(speakers('Finance Minister Ana Torres met Foreign Minister Tom Hale. "We are worried," the minister said.')).toEqual(['the minister']);
+    expect(speakers('World Bank President Jim Yong Kim spoke first, and Maria Lopez followed him. "We will act," the president said.')).toEqual(['the president']);
+    expect(speakers('Foreign Minister Tom Hale signed the accord. The ministers said their countries saw membership as a guarantee.')).not.toContain('Tom Hale');
+    expect(speakers('Pollster John Zogby ran a poll in May. The poll also noted that most voters back the plan.')).not.toContain('John Zogby');
+  });
+});

@@ -13,7 +13,9 @@ import { reportedSpeech } from './reported.js';
  * direct quote, when its source is written beside the verb (reported.ts). The speaker is the
  * entity the attribution names ("..., Putin said"; "X's press service was quoted as saying";
  * "Monitors from the OSCE said "..."), the person a pronoun stands for, or the source as
- * described ("a senior aide") (source.ts).
+ * described ("a senior aide", "Police in Seoul") (source.ts); a description of one by a role
+ * is the one the report gave that role ("the minister" after "Finance Minister Ana Torres")
+ * (roles.ts).
  */
 export const findQuotes: Component = (doc) => {
   const c = contextOf(doc);

@@ -2,6 +2,7 @@ import type { Entity } from '../../types.js';
 import { lowerBound } from '../spans.js';
 import { type Context, type Mention, mentionsIn, quoted, referent } from './context.js';
 import { REPRESENTATIVE_NOUNS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { roleReferent } from './roles.js';
 
 /** The source written next to a speech verb: a name, a pronoun, a description, or the one a press service speaks for. */
 
@@ -17,7 +18,7 @@ export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da
  * A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide".
  * Under the i flag \p{Ll} matches capitals too, so that "a New Hampshire Democrat" is one.
  */
-const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)$/iu;
+const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}(?:\p{Ll}[\p{Ll}’'-]+|\d{1,3}-year-old))$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 /** What may describe a person between a speech verb and the name: "Cuban journalist", "the economist", "former Secretary". */
 export const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
@@ -197,7 +198,7 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   // "In a statement released Thursday, ...": a preposition's object is no source.
   const description = described && !/\b(?:in|on|at|of|for|with|from|by|to|after|before|during|about|under|over)\s*$/i.test(head.slice(0, described.index + described[0].length - described[1].length)) ? described : null;
   // "told his supporters", "telling the crowd": who is told is not who speaks.
-  if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? nounPhrase(description[1]) : null;
+  if (ADDRESSING.test(body.slice(cueStart, cueEnd))) return description ? byRole(c, nounPhrase(description[1]), cueStart) : null;
   const after = body.slice(cueEnd, Math.min(hi, cueEnd + 100));
   const lead = /^\s+/.exec(after)?.[0].length ?? 0;
   // "said Sen. John Mica": only title words between the verb and the name; "said Cuban journalist
@@ -217,9 +218,14 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   }
   if (/^\s+(?:he|she)\b/i.test(after)) return referent(c, quoteStart)?.name ?? null;
   const describedAfter = DESCRIPTION_AFTER.exec(after);
-  if (description) return nounPhrase(description[1]);
-  if (describedAfter) return describedAfter[1];
+  if (description) return byRole(c, nounPhrase(description[1]), cueStart);
+  if (describedAfter) return byRole(c, describedAfter[1], cueStart);
   return null;
+}
+
+/** A described source as a speaker: the one the report gave that role ("the minister" is Ana Torres), else the description. */
+function byRole(c: Context, description: string, at: number): string {
+  return roleReferent(c, description, at) ?? description;
 }
 
 /** A preposition right before a name: the name is its object, not a clause's subject ("worried about a lack of passion for Hillary Clinton"). */

@@ -1,0 +1,117 @@
+import { type Context, type Mention, quoted } from './context.js';
+import { TITLES } from './lexicon.js';
+
+/**
+ * A source described by its role, resolved to the one the report gave that role before: "the
+ * minister" is the "Finance Minister Ana Torres" named earlier, "the company" is "Nordvik Systems,
+ * the Oslo-based software group", "the 27-year-old" is "Luis Ortega, 27,". Only when exactly one
+ * person or organisation named before has that role; else the description stays the speaker.
+ */
+
+/** Nouns for one kind of organisation: "the company" may stand for one the report called a group. */
+const ORGANISATION_KINDS: readonly (readonly string[])[] = [
+  ['company', 'firm', 'group', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'operator', 'conglomerate', 'startup', 'chain', 'producer', 'supplier', 'developer', 'business', 'corporation'],
+  ['agency', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'authority'],
+  ['union'],
+  ['bank', 'lender'],
+  ['party'],
+  ['ministry', 'department'],
+];
+const KIND_OF = new Map(ORGANISATION_KINDS.flatMap((nouns) => nouns.map((n) => [n, nouns] as const)));
+/** The kind a name's last word gives: "Nordvik Systems ASA", "World Food Programme", "Kiel Institute". */
+const KIND_BY_NAME: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['inc', 'corp', 'corporation', 'ltd', 'plc', 'ag', 'sa', 'asa', 'gmbh', 'nv', 'bv', 'llc', 'group', 'holdings', 'systems', 'technologies', 'company', 'co', 'airlines', 'motors', 'pharmaceuticals', 'biosciences', 'therapeutics', 'industries'].map(
+    (w) => [w, KIND_OF.get('company')!] as const,
+  ),
+  ...['agency', 'organization', 'organisation', 'programme', 'authority', 'administration', 'commission'].map((w) => [w, KIND_OF.get('agency')!] as const),
+  ['bank', KIND_OF.get('bank')!],
+  ['party', KIND_OF.get('party')!],
+  ['ministry', KIND_OF.get('ministry')!],
+]);
+
+/** "the minister", "the finance minister", "the company", "the 27-year-old": a definite description of one. */
+const DEFINITE = /^the\s+((?:[\p{L}-]+\s+){0,2})(\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)$/iu;
+/** Words that open a description in apposition: "Ana Torres, the finance minister,", "X, Togo's finance minister,". */
+const APPOSITION_OPENING = String.raw`,\s+(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*['’]s)\s+`;
+/** Up to four words before a role's noun, none a preposition: "the Oslo-based software group", not "a spokeswoman for Nabisco's parent company". */
+const ROLE_WORDS = String.raw`(?:(?!(?:for|of|at|in|with|from|to|on|by)\s)[\p{L}'’-]+\s+){0,4}?`;
+/** Where a described role ends: a comma or stop, or a clause or phrase after it. */
+const ROLE_END = String.raw`(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|for|at|with|and)\b)`;
+
+export function roleReferent(c: Context, description: string, at: number): string | null {
+  const definite = DEFINITE.exec(description.trim());
+  if (!definite) return null;
+  const modifiers = definite[1].trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const role = definite[2].toLowerCase();
+  const age = /^(\d+)-year-old$/.exec(role);
+  const kind = KIND_OF.get(role);
+  // "the ministers" are several; "the state" (of "Secretary of State Jon Husted") is no role of a person.
+  if (!age && !kind && !personRole(role)) return null;
+  const holders = new Set<string>();
+  let last: Mention | undefined; // the last person (or, for a kind, organisation) named before `at`
+  for (const m of c.mentions) {
+    if (m.end > at) break;
+    if (quoted(c, m.start)) continue;
+    const has = age ? hasAge(c, m, age[1]) : kind ? isKind(c, m, kind) : m.entity.type === 'person' && hasRole(c, m, role, modifiers);
+    if (has) holders.add(m.entity.name);
+    if (has || m.entity.type === (kind ? 'organization' : 'person')) last = m;
+  }
+  if (holders.size !== 1) return null;
+  const [holder] = holders;
+  // "the president said" after "World Bank President Jim Yong Kim" and "Obama": the one last named, or no one.
+  return age || last?.entity.name === holder ? holder : null;
+}
+
+/**
+ * Whether a noun is one person's role: a title ("the minister", "the judge"), one who does
+ * something ("the columnist", "the coroner", "the actress"), not several ("the ministers"), not
+ * a title's other words ("Secretary of State", "Vice President") nor a text ("the poll", "the statement").
+ */
+function personRole(role: string): boolean {
+  if (/[^s]s$/.test(role) || NO_ROLE.has(role)) return false;
+  return TITLES.has(role) || PERSON_WORDS.has(role) || (PERSON_NOUN.test(role) && !NOT_A_PERSON.has(role));
+}
+const NO_ROLE = new Set(['state', 'house', 'senate', 'white', 'us', 'u.s.', 'gop', 'democratic', 'republican', 'foreign', 'defense', 'former', 'interim', 'acting', 'deputy', 'vice', 'prime', 'presidential', 'pres', 'lieut', 'supt', 'atty', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady']);
+/** People by what they do: "the columnist", "the coordinator", "the actress". */
+const PERSON_NOUN = /(?:er|or|ist|ian|ant|ent|ess)$/;
+const PERSON_WORDS = new Set(['coach', 'star', 'host', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'aide', 'diplomat', 'candidate', 'nominee', 'incumbent', 'frontrunner', 'front-runner', 'pope', 'monarch', 'pilot', 'driver', 'victim', 'suspect', 'defendant', 'chief', 'boss', 'head']);
+/** Nouns in -er, -ent, -ess that name things: "the statement", "the paper". */
+const NOT_A_PERSON = new Set(['statement', 'document', 'government', 'agreement', 'department', 'paper', 'newspaper', 'letter', 'center', 'centre', 'number', 'order', 'filer', 'poster', 'flyer', 'flier', 'trailer', 'container', 'address', 'congress', 'process', 'progress', 'press', 'business', 'parliament', 'movement', 'tournament', 'event', 'incident', 'report', 'monitor', 'sector', 'factor', 'error']);
+
+/** "Luis Ortega, 27,", "Luis Ortega (27)", "27-year-old driver Luis Ortega". */
+function hasAge(c: Context, m: Mention, age: string): boolean {
+  if (m.entity.type !== 'person') return false;
+  const after = c.body.slice(m.end, m.end + 16);
+  const before = c.body.slice(Math.max(0, m.start - 40), m.start);
+  return new RegExp(String.raw`^(?:,\s*(?:aged\s+)?${age}\s*[,.;]|\s*\(${age}\))`).test(after) || new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{L}-]+\s+){0,2}$`, 'u').test(before);
+}
+
+/** A person given a role: a title before the name ("Finance Minister Ana Torres"), or an apposition after or before it ("Ana Torres, the finance minister,"; "The finance minister, Ana Torres,"). */
+function hasRole(c: Context, m: Mention, role: string, modifiers: readonly string[]): boolean {
+  const before = c.body.slice(Math.max(0, m.start - 80), m.start);
+  const after = c.body.slice(m.end, m.end + 80);
+  const evidence =
+    new RegExp(String.raw`(?:^|\s)((?:[\p{L}-]+\s+){0,2}${role})\s+$`, 'iu').exec(before)?.[1] ??
+    new RegExp(String.raw`^${APPOSITION_OPENING}(${ROLE_WORDS}${role})${ROLE_END}`, 'iu').exec(after)?.[1] ??
+    new RegExp(String.raw`(?:^|\s)(?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}${role})(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?,\s*$`, 'iu').exec(before)?.[1];
+  if (!evidence) return false;
+  const words = evidence.toLowerCase().split(/\s+/);
+  return modifiers.every((w) => words.includes(w));
+}
+
+/** An organisation the report called one of a kind: "Nordvik Systems, the Oslo-based software group", "shipping agency Cargonave", "the IG Metall union", "Calloway Biosciences". */
+function isKind(c: Context, m: Mention, kind: readonly string[]): boolean {
+  const lastWord = m.entity.name.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, '');
+  if (KIND_BY_NAME.get(lastWord) === kind) return true;
+  // A person is of no kind of organisation: "Laurie Guzzinati, a spokeswoman for Nabisco's parent company".
+  if (m.entity.type !== 'organization') return false;
+  const nouns = kind.join('|');
+  const before = c.body.slice(Math.max(0, m.start - 30), m.start);
+  const after = c.body.slice(m.end, m.end + 80);
+  return (
+    new RegExp(String.raw`\b(?:${nouns})\s+$`, 'i').test(before) ||
+    // "the IG Metall union"; not "the St. Louis company", "a GOP group" (a place or a party before a noun).
+    (kind === KIND_OF.get('union') && /^\s+union\b/i.test(after)) ||
+    new RegExp(String.raw`^${APPOSITION_OPENING}${ROLE_WORDS}(?:${nouns})${ROLE_END}`, 'iu').test(after)
+  );
+}
