@@ -505,4 +505,9 @@ describe('a source described by its role is the one the report gave that role', 
     expect(speakers('Foreign Minister Tom Hale signed the accord. The ministers said their countries saw membership as a guarantee.')).not.toContain('Tom Hale');
     expect(speakers('Pollster John Zogby ran a poll in May. The poll also noted that most voters back the plan.')).not.toContain('John Zogby');
   });
+
+  it('a union or a group named with its kind is the organisation: "Germany\'s IG Metall union"; "a GOP group" is not the GOP', () => {
+    expect(speakers("Germany's IG Metall union said it wanted guarantees for the workers in Jena.")).toEqual(['IG Metall']);
+    expect(speakers('A GOP group said it would spend heavily on ads in the state.')).toEqual(['A GOP group']);
+  });
 });

@@ -3,6 +3,7 @@ import type { AnalysisDoc, Sentence, Token } from '../doc.js';
 import { lowerBound } from '../spans.js';
 import { type Context, mentionsIn, referent } from './context.js';
 import { isSpeechVerb, SPEAKER_NOUNS, VERBS_NEEDING_PARTICLE, VERBS_TAKING_CLAUSE, VERBS_WITH_LISTENER } from './lexicon.js';
+import { organisationOfKind } from './roles.js';
 import { nameOf, ROLE_BEFORE_NAME, sourceAt, subjectIn } from './source.js';
 
 /**
@@ -189,7 +190,7 @@ function groupBefore(c: Context, s: Sentence, cueStart: number): string | null {
   const misplaced = (k: number) => inside[k].pos === 'ADP' && inside[k].text.toLowerCase() !== 'of' && !(k > 0 && isGroupNoun(inside[k - 1].text.toLowerCase()));
   if (inside[0]?.pos === 'ADP' || inside.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || misplaced(k))) return null;
   // "the ver.di union says", its sentence split at the point inside "ver.di": the whole word, not "di union".
-  return c.body.slice(wordStart(c.body, start), start) + phrase;
+  return organisationOfKind(c, start, phrase) ?? c.body.slice(wordStart(c.body, start), start) + phrase;
 }
 
 /** Where the word holding `at` starts: before `at` when a sentence break cut it ("ver.di"). */

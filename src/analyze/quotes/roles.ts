@@ -115,3 +115,16 @@ function isKind(c: Context, m: Mention, kind: readonly string[]): boolean {
     new RegExp(String.raw`^${APPOSITION_OPENING}${ROLE_WORDS}(?:${nouns})${ROLE_END}`, 'iu').test(after)
   );
 }
+
+/**
+ * The organisation a group phrase names with its kind: "Germany's IG Metall union", "the Unite
+ * union" are IG Metall and Unite; "a GOP group" (indefinite) is not the GOP. `phrase` starts at `start`.
+ */
+export function organisationOfKind(c: Context, start: number, phrase: string): string | null {
+  const head = /(\p{L}+)$/u.exec(phrase)?.[1].toLowerCase() ?? '';
+  if (!KIND_OF.has(head)) return null;
+  const before = phrase.slice(0, phrase.length - head.length).trimEnd();
+  const org = c.mentions.find((m) => m.entity.type === 'organization' && m.end === start + before.length && m.start >= start);
+  if (!org) return null;
+  return /^(?:(?:the|\p{Lu}[\p{L}.'’-]*['’]s)\s+)?$/u.test(c.body.slice(start, org.start)) ? org.entity.name : null;
+}
