@@ -1,7 +1,8 @@
 /**
  * Quotes on PolNeAR's dev part: direct quotes found (gold = Content spans that open with a
  * quotation mark: ", “, or the '' of its New York Times texts) and their speaker right (where the
- * gold Source is a name, not a pronoun; right when the surnames match), beside a bare baseline in
+ * gold Source is a name, not a pronoun nor a description like "the president"; right when the
+ * surnames match), beside a bare baseline in
  * the same run (every span between quotation marks, speaker = nearest capitalised name before it).
  *
  * PolNeAR annotates a quotation interrupted by its attribution ("“A,” Berg said. “B.”") as ONE
@@ -79,8 +80,16 @@ const surname = (s: string) => s.replace(/['’]s$/, '').trim().split(/\s+/).pop
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
+/**
+ * Whether a gold source is a name, where the target scores speakers: a word past a leading
+ * article is capitalised ("the Kremlin", "President Obama", "Mayor Bill de Blasio"), not a
+ * description ("the president", "The mayor", "officials"), which a speaker resolved to the
+ * person it describes could never match by surname.
+ */
+const isName = (source: string) => /\p{Lu}/u.test(source.trim().replace(/^(?:the|a|an)\s+/i, ''));
+
 function speakerRight(source: string | null, speaker: string | null): boolean | null {
-  if (!source || PRONOUNS.test(source.trim())) return null;
+  if (!source || PRONOUNS.test(source.trim()) || !isName(source)) return null;
   return speaker !== null && source.toLowerCase().includes(surname(speaker));
 }
 
