@@ -76,7 +76,9 @@ function readAttributions(name: string): Attribution[] {
   return out;
 }
 
-const surname = (s: string) => s.replace(/['’]s$/, '').trim().split(/\s+/).pop()!.toLowerCase();
+/** A name's surname: its last word but a possessive and a generational suffix ("Joseph R. Biden Jr." is Biden). */
+const surname = (s: string) => words(s.replace(/['’]s$/, '').replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '')).pop()!;
+const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
@@ -90,7 +92,9 @@ const isName = (source: string) => /\p{Lu}/u.test(source.trim().replace(/^(?:the
 
 function speakerRight(source: string | null, speaker: string | null): boolean | null {
   if (!source || PRONOUNS.test(source.trim()) || !isName(source)) return null;
-  return speaker !== null && source.toLowerCase().includes(surname(speaker));
+  // Right when the source names the speaker's surname, or the speaker's name holds the source's
+  // last word: a family name written first ("Ban" of "Ban Ki-moon", "Lou" of "Lou Jiwei").
+  return speaker !== null && (source.toLowerCase().includes(surname(speaker)) || words(speaker).includes(surname(source)));
 }
 
 /** Reported speech: precision against every attribution without quotation marks, recall on those with a verb of saying. */
