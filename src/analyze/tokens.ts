@@ -121,6 +121,8 @@ export function breakLongRuns(text: string): string {
 }
 
 const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+/** Units written as one capital after a number: degrees Celsius, Fahrenheit, kelvins. */
+const UNIT_LETTER = /^[CFK]\.$/;
 
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
@@ -168,10 +170,13 @@ export function splitSentences(text: string): Sentence[] {
       const previous = own[own.length - 1];
       if (previous && start - previous.end >= 2 && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
       own.push({ text: verbatim[i] && end - start === values[i].length ? values[i] : text.slice(start, end), start, end, pos: tags[i] });
+      // A unit's letter glued to a number ends a sentence before a capital, where the splitter read an initial: "Badajoz hit 44.1C. AEMET issued alerts".
+      if (i < last && end - start === 2 && UNIT_LETTER.test(values[i]) && previous?.end === start && isDigit(text, start - 1) && /^\p{Lu}/u.test(values[i + 1])) flush();
     }
-    // No sentence ends inside a number: the splitter cuts "at about 4." from "15pm" (a British clock time).
+    // No sentence ends inside a word or a number, where no space follows the full stop: the
+    // splitter cuts "at about 4." from "15pm" (a British clock time) and "ver." from "di" (a union).
     const end = own.length ? own[own.length - 1].end : -1;
-    if (k + 1 < spans.length && end > 1 && text[end - 1] === '.' && isDigit(text, end - 2) && starts[spans[k + 1][0]] === end && isDigit(text, end)) continue;
+    if (k + 1 < spans.length && end > 1 && text[end - 1] === '.' && starts[spans[k + 1][0]] === end && /[\p{Ll}\d]/u.test(text[end] ?? '') && /[\p{L}\d]/u.test(text[end - 2])) continue;
     flush();
   }
   return sentences;

@@ -37,6 +37,17 @@ describe('tokens', () => {
       '1946 was a good year.',
     ]);
   });
+  it('no sentence ends inside a dotted name ("ver.di", "BettiePage.com"), and one ends after a temperature\'s unit letter before a capital', () => {
+    const text = 'The ver.di union says the strike will go on. Badajoz hit 44.1C. AEMET issued red alerts. The site, BettiePage.com, logs 20 million hits.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The ver.di union says the strike will go on.',
+      'Badajoz hit 44.1C.',
+      'AEMET issued red alerts.',
+      'The site, BettiePage.com, logs 20 million hits.',
+    ]);
+    // An initial is still an initial.
+    expect(splitSentences('It was John F. Kennedy who spoke.')).toHaveLength(1);
+  });
   it('sentences never cross a blank line, even without a full stop', () => {
     const text = 'Storm hits coast\n\nThe storm hit the coast on Monday. Roads closed\n \nPower is back';
     const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end));
