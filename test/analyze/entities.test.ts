@@ -491,3 +491,24 @@ describe('long organisation names, offices before names, particles, company shor
     expect(find(entities("ULAANBAATAR, July 1 (Reuters) - Mongolia's ruling party won Friday's election."), 'ULAANBAATAR')?.type).toBe('place');
   });
 });
+
+describe('companies the tagger typed as people (QA report 7, item 4)', () => {
+  it("a name ending in a company's word is an organisation, and its first word alone an alias of it", () => {
+    const list = entities('The drug was developed by Calloway Biosciences, based in Cambridge. Calloway said the results were strong. Shares of Hanbit Mart fell on the Korea Exchange.');
+    expect(find(list, 'Calloway Biosciences')).toMatchObject({ type: 'organization', aliases: ['Calloway'] });
+    expect(find(list, 'Hanbit Mart')?.type).toBe('organization');
+    expect(find(list, 'Korea Exchange')?.type).toBe('organization');
+    expect(list.filter((e) => e.type === 'person')).toEqual([]);
+    // Not a person's surname that is a word of companies too, nor a place.
+    expect(find(entities('The novelist Danielle Steel wrote the book.'), 'Danielle Steel')?.type).toBe('person');
+  });
+
+  it('an apposition naming a kind of organisation types the name before it, a person\'s work or a people\'s group does not', () => {
+    const list = entities('Lumatec, the German chipmaker, said it agreed to the deal. Teck, the mining company, declined to comment.');
+    expect(find(list, 'Lumatec')?.type).toBe('organization');
+    expect(find(list, 'Teck')?.type).toBe('organization');
+    const people = entities('The money came from Harlan Crow, a Texas real estate developer, who backed him. John Smith, the party chairman, said no.');
+    expect(find(people, 'Harlan Crow')?.type).toBe('person');
+    expect(find(people, 'John Smith')?.type).toBe('person');
+  });
+});

@@ -29,6 +29,8 @@ export interface Span {
   type: EntityType;
   /** Written after a title ("Sen. Cruz", "President Tokayev"): a person beyond doubt. */
   titled?: boolean;
+  /** An organisation by its last word alone ("Calloway Biosciences"), which the tagger typed otherwise. */
+  byCompanyWord?: boolean;
 }
 
 /** What only a person leads ("the Obama administration"): a name just before one of these words is a person. */
@@ -166,13 +168,15 @@ function spansOf(doc: AnalysisDoc): Span[] {
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
     titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before) || officeEnds(tokens, first - 1)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     // "the Kremlin said"; "the New York Times reported".
-    const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') ? 'organization' : null;
+    // So is a company's name, whatever the tagger read in it ("Calloway Biosciences", "Hanbit Mart" people to it), but a place's ("West Bank").
+    const company = last > first && !titled && type !== 'LOC' && !PLACE_PREFIXES.has(tokens[last - 1].text.toLowerCase()) && ((COMPANY_WORDS.has(tokens[last].text) && !SURNAMES_TOO.has(tokens[last].text)) || COMPANY_ONLY_ENDS.has(tokens[last].text));
+    const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') || company ? 'organization' : null;
     // A state is no person ("Kentucky" a person in 5 of 23 PolNeAR reports) and no "other" ("Louisiana" of "Louisiana Gov. John Bel Edwards"); it may be a team, as in sports results ("Texas 5, Boston 3").
     const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC') ? 'place' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
     const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
     // (Not a person's full name: "a spokesman for the party, John Smith, said".)
-    const organised = kind && ORG_NOUNS.has(kind.text.toLowerCase()) && !titled && !(type === 'PER' && last > first) ? 'organization' : null;
+    const organised = (kind && ORG_NOUNS.has(kind.text.toLowerCase()) && !titled && !(type === 'PER' && last > first)) || (!titled && orgApposition(tokens, last)) ? 'organization' : null;
     // "the Obama administration", "Merkel's cabinet", "the Clinton camp": a leader's, so a person.
     const after = tokens[last + 1]?.text === "'s" || tokens[last + 1]?.text === '’s' ? tokens[last + 2] : tokens[last + 1];
     const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
@@ -183,9 +187,35 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // "Hurricane Delia", "Typhoon Haiyan": a storm, named like a person, is none (nor a place or an organisation).
     const storm = STORMS.test(tokens[first].text) || STORMS.test(tokens[first - 1]?.text ?? '') ? 'other' : null;
     const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
-    return [{ start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}) }];
+    const byCompanyWord = typed === 'organization' && company && type !== 'ORG' && !KNOWN_ORGS.has(text.toLowerCase()) && !ORG_HEADS.has(tokens[last].text);
+    return [{ start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}), ...(byCompanyWord ? { byCompanyWord } : {}) }];
   });
 }
+
+/**
+ * Whether the name ending at token `last` is followed by an apposition naming a kind of
+ * organisation: "Nordvik Systems, the Oslo-based software group, reported", "Lumatec, the German
+ * chipmaker, said". The kind must close the apposition (a comma or a period after it), so that it
+ * is what the name is, not what a person leads ("John Smith, the party chairman") nor a new
+ * subject ("In San Francisco, a group marched"); a kind that is also a person's work ("a real
+ * estate developer") or a people's ("a minority group") does not count.
+ */
+function orgApposition(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !/^(?:the|a|an)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < tokens.length && k <= last + 7; k++) {
+    const word = tokens[k];
+    if (APPOSED_KINDS.has(word.text.toLowerCase())) return /^[,.;)]$/.test(tokens[k + 1]?.text ?? '.') || /^(?:that|which|whose)$/.test(tokens[k + 1].text);
+    if (PEOPLES_GROUPS.has(word.text.toLowerCase())) return false;
+    // Only its modifiers before it: adjectives, nouns, a place with "-based" ("Oslo", "-", "based"), a people's word.
+    const modifier = /^(?:ADJ|NOUN|PROPN)$/.test(word.pos) || word.text === '-' || /^(?:based|owned|listed|run|backed)$/.test(word.text);
+    if (!modifier) return false;
+  }
+  return false;
+}
+/** Kinds of organisation an apposition names, never a person's work. */
+const APPOSED_KINDS = new Set('company firm group lender bank insurer retailer broadcaster newspaper agency airline carrier automaker carmaker chipmaker drugmaker conglomerate brokerage startup ministry university charity regulator watchdog'.split(' '));
+/** What makes a group people, not an organisation: "a minority group", "an ethnic group". */
+const PEOPLES_GROUPS = new Set('minority ethnic religious indigenous age tribal'.split(' '));
 
 /** Whether token k ends an office of several words: "Chief Executive", "Chief Operating Officer", "Secretary-General". */
 function officeEnds(tokens: readonly Token[], k: number): boolean {
@@ -389,8 +419,16 @@ function mistypedPerson(text: string, personAlone: ReadonlySet<string>, body: st
 }
 /** Words after a company's own name, before its legal form or alone: "Halcyon Pharmaceuticals Inc.", "Vodafone Group", "Nordvik Energy ASA". */
 const COMPANY_WORDS = new Set(
-  'Group Holdings Holding Pharmaceuticals Pharma Bio Biotech Biosciences Therapeutics Energy Technologies Technology Tech Systems Bancorp Financial Capital Partners Resources Mining Petroleum Communications Telecom Media Industries Laboratories Labs Software Networks Brands Foods Entertainment Airlines Airways Motor Motors Electric Electronics Semiconductor Semiconductors Insurance Investments Properties Chemicals Steel Gold Oil'.split(' '),
+  'Group Holdings Holding Pharmaceuticals Pharma Bio Biotech Biosciences Therapeutics Energy Technologies Technology Tech Systems Bancorp Financial Capital Partners Resources Mining Petroleum Communications Telecom Media Industries Laboratories Labs Software Networks Brands Foods Entertainment Airlines Airways Motor Motors Electric Electronics Semiconductor Semiconductors Insurance Investments Properties Chemicals Steel Gold Oil Photonics Robotics Logistics Ratings Mart'.split(' '),
 );
+/**
+ * Words that end an organisation's name but give no short name without them ("Korea" of "Korea
+ * Exchange" is the country, "Development" of "Development Bank" a word). With COMPANY_WORDS they
+ * type a name of several words an organisation, but for "Steel", "Gold" and "Oil", which end
+ * people's names too (Danielle Steel).
+ */
+const COMPANY_ONLY_ENDS = new Set(['Bank', 'Exchange']);
+const SURNAMES_TOO = new Set(['Steel', 'Gold', 'Oil']);
 
 /**
  * A company's short names, each to the full name it shortens: a name ending in a legal form or
@@ -464,6 +502,7 @@ export const recognizeEntities: Component = (doc) => {
   const namedBySurname = new Set<Entity>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
   const companies = shortCompanyNames(typed, doc.body);
+  const companyWordOnly = new Set(typed.filter((s) => s.byCompanyWord).map((s) => s.text));
   /** Short names of companies ("Pfizer" of "Pfizer Inc."), whose mentions vote for the type of the full name. */
   const shortNames = new Set<string>();
   for (let s of ordered) {
@@ -481,7 +520,8 @@ export const recognizeEntities: Component = (doc) => {
       const acronym = (/^\p{Lu}{2,6}$/u.test(s.text) ? byInitials.get(s.text) : undefined) ?? (spelled !== undefined ? byName.get(spelled) : mixed);
       e = surname && acronym ? (entities.indexOf(surname) < entities.indexOf(acronym) ? surname : acronym) : surname ?? acronym;
       // "Halcyon" of "Halcyon Pharmaceuticals Inc.", "Vodafone" of "Vodafone Group Plc", typed as the company whatever the tagger read in it.
-      const company = e ? undefined : companies.get(s.text);
+      // Of a company the tagger did not see, not a place's mentions: "France" beside "France Telecom" (a person to the tagger).
+      const company = e || (s.type === 'place' && companyWordOnly.has(companies.get(s.text) ?? '')) ? undefined : companies.get(s.text);
       if (company !== undefined && byName.has(company) && !bySurname.has(s.text)) (e = byName.get(company)!), shortNames.add(s.text);
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
       if (e && s.type === 'person' && e === bySurname.get(s.text) && !isEnglishWord(s.text)) namedBySurname.add(e);
