@@ -512,3 +512,20 @@ describe('companies the tagger typed as people (QA report 7, item 4)', () => {
     expect(find(people, 'John Smith')?.type).toBe('person');
   });
 });
+
+describe('names a person goes by alone (QA report 7, item 7)', () => {
+  it('a family name written first is the person named in full, when the given name is never used alone', () => {
+    const li = entities('The trial was led by Dr. Li Wenjun of Zhongshan Ophthalmic Center. "We were surprised," Li said. Chief executive Park Ji-hoon apologised on Monday. Park said the company would pay.');
+    expect(find(li, 'Li Wenjun')).toMatchObject({ type: 'person', aliases: ['Li'] });
+    expect(find(li, 'Park Ji-hoon')).toMatchObject({ type: 'person', aliases: ['Park'] });
+    expect(li.map((e) => e.name)).not.toContain('Li');
+    // A name after a first one the report does not use alone: "Kiprono" of "Emmanuel Kiprono Chebet".
+    expect(find(entities('Emmanuel Kiprono Chebet won the race. Kiprono said the wind was strong.'), 'Emmanuel Kiprono Chebet')?.aliases).toEqual(['Kiprono']);
+  });
+
+  it('not when the last name is used alone too, nor a word two names share', () => {
+    const two = entities('Li Wenjun and Li Qiang met on Monday. Li said the talks went well.');
+    expect(find(two, 'Li Wenjun')?.aliases ?? []).not.toContain('Li');
+    expect(find(two, 'Li Qiang')?.aliases ?? []).not.toContain('Li');
+  });
+});

@@ -494,6 +494,9 @@ export const recognizeEntities: Component = (doc) => {
   const byParticles = new Map<string, Entity>();
   /** A middle word of one person's name, used alone for them ("Lula" of "Luiz Inacio Lula da Silva"); null where two names share it. */
   const byMiddle = new Map<string, Entity | null>();
+  /** A word before the last of a person's name whose last word is never used alone ("Li" of "Li Wenjun"); null where two names share it. */
+  const byOtherName = new Map<string, Entity | null>();
+  let wordsAt: Map<string, number[]> | undefined;
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
@@ -513,7 +516,7 @@ export const recognizeEntities: Component = (doc) => {
       // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
       // name, and "Republicans" (a party's members) are not "Senate Republicans".
       const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
-      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? undefined : undefined);
+      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? byOtherName.get(s.text) ?? undefined : undefined);
       const spelled = acronymNames.get(s.text);
       // A mixed-case acronym ("BoE") abbreviates an organisation named before it, "of" given or not ("Bank of England").
       const mixed = spelled === undefined && ACRONYM.test(s.text) && /\p{Ll}/u.test(s.text) && s.text.length <= 5 ? entities.find((o) => o.type === 'organization' && abbreviates(o.name.split(' '), s.text)) : undefined;
@@ -536,6 +539,7 @@ export const recognizeEntities: Component = (doc) => {
       const plain = withoutInitials(s.text);
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
       if (s.type === 'person' && properName(words, s, doc.body)) personTails(words, e, byParticles, byMiddle);
+      if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, (wordsAt ??= wordStarts(doc.body)), doc.body);
       if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w))) {
         // Without its legal form too: "Williams" of "A.L. Williams Corp.", but no legal form alone ("Corp.").
         let stem = words.length;
@@ -610,6 +614,41 @@ function personTails(words: readonly string[], e: Entity, byTail: Map<string, En
     const other = byMiddle.get(words[k]);
     byMiddle.set(words[k], other === undefined || other === e ? e : null);
   }
+}
+
+/**
+ * The names a person of two or three names goes by alone when the report never writes the last
+ * of them alone: a family name written first ("Li" of "Li Wenjun", "Park" of "Park Ji-hoon", as
+ * Chinese, Korean and Vietnamese names are written), or a name before a last one the report
+ * does not use ("Kiprono" of "Emmanuel Kiprono Chebet"). Not in a Title Case line, where any
+ * capitalised words run together; a word two such names share is neither's.
+ */
+function namesBeforeLast(words: readonly string[], at: { start: number; end: number }, e: Entity, byName: Map<string, Entity | null>, wordsAt: ReadonlyMap<string, number[]>, body: string): void {
+  // (No word the report writes in lower case: "Girl Scouts", "Rachel Maddow Show", "Lakewood Award", the tagger's people.)
+  if (words.length < 2 || words.length > 3 || !words.every((w) => GIVEN_NAME.test(w) && !usedInLowerCase(body, w))) return;
+  const last = words[words.length - 1];
+  // Nor a plural's ("Girl Scouts", "Academy Awards", "Denver Broncos"): no one's last name.
+  if (lastUsedAlone(words, wordsAt, body) || (/s$/.test(last) && (isEnglishWord(last.slice(0, -1)) || (/es$/.test(last) && isEnglishWord(last.slice(0, -2)))))) return;
+  const line = body.slice(body.lastIndexOf('\n', at.start) + 1, (body.indexOf('\n', at.end) + 1 || body.length + 1) - 1);
+  if (titleCase(line.split(/\s+/))) return;
+  // A middle name only before a last one that is no word: "Kiprono" of "Emmanuel Kiprono Chebet", not "Maddow" of "Rachel Maddow Show".
+  for (const w of words.length === 3 && isEnglishWord(last) ? words.slice(0, 1) : words.slice(0, -1)) {
+    const other = byName.get(w);
+    byName.set(w, other === undefined || other === e ? e : null);
+  }
+}
+/** A name's word: capitalised, then lower case, maybe hyphenated ("Ji-hoon", "Al-Mansouri"). */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** Whether the report writes a name's last word other than right after the word before it ("Wenjun" alone, not in "Li Wenjun"). */
+function lastUsedAlone(words: readonly string[], wordsAt: ReadonlyMap<string, number[]>, body: string): boolean {
+  const last = words[words.length - 1];
+  const before = words[words.length - 2] + ' ';
+  for (const at of wordsAt.get(last.slice(0, wordRun(last, 0))) ?? []) {
+    if (!body.startsWith(last, at)) continue;
+    if (body.slice(at - before.length, at) !== before) return true;
+  }
+  return false;
 }
 
 /** A storm's name alone ("Delia said to weaken") is the storm the report named with its kind ("Hurricane Delia"), no person. */
