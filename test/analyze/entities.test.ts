@@ -529,3 +529,13 @@ describe('names a person goes by alone (QA report 7, item 7)', () => {
     expect(find(two, 'Li Qiang')?.aliases ?? []).not.toContain('Li');
   });
 });
+
+describe('a first name used alone (QA report 7, item 7)', () => {
+  it('is the person named in full with it, unless two names share it or a title leads it', () => {
+    const list = entities('Lando Norris finished second in Singapore. Norris said the car was fast. "Lando knows he made an error," his team principal said.');
+    expect(find(list, 'Lando Norris')?.aliases).toEqual(expect.arrayContaining(['Norris', 'Lando']));
+    expect(list.filter((e) => e.type === 'person')).toHaveLength(1);
+    const two = entities('Charles Leclerc won. Charles Darwin was mentioned. Charles said it was a good day.');
+    expect(find(two, 'Charles Leclerc')?.aliases ?? []).not.toContain('Charles');
+  });
+});

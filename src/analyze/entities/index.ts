@@ -497,6 +497,12 @@ export const recognizeEntities: Component = (doc) => {
   /** A word before the last of a person's name whose last word is never used alone ("Li" of "Li Wenjun"); null where two names share it. */
   const byOtherName = new Map<string, Entity | null>();
   let wordsAt: Map<string, number[]> | undefined;
+  /**
+   * The first name of a person of two or three names, used alone for them in sport and informal
+   * news ("Lando" of "Lando Norris", "Hillary", "Bernie"), but not after a title ("King Charles",
+   * "Pope Francis"); null where two names share it. Looked up after surnames ("James" of "LeBron James").
+   */
+  const byFirstName = new Map<string, Entity | null>();
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
@@ -516,7 +522,7 @@ export const recognizeEntities: Component = (doc) => {
       // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
       // name, and "Republicans" (a party's members) are not "Senate Republicans".
       const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
-      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? byOtherName.get(s.text) ?? undefined : undefined);
+      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? byOtherName.get(s.text) ?? (s.titled ? undefined : byFirstName.get(s.text)) ?? undefined : undefined);
       const spelled = acronymNames.get(s.text);
       // A mixed-case acronym ("BoE") abbreviates an organisation named before it, "of" given or not ("Bank of England").
       const mixed = spelled === undefined && ACRONYM.test(s.text) && /\p{Ll}/u.test(s.text) && s.text.length <= 5 ? entities.find((o) => o.type === 'organization' && abbreviates(o.name.split(' '), s.text)) : undefined;
@@ -540,6 +546,10 @@ export const recognizeEntities: Component = (doc) => {
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
       if (s.type === 'person' && properName(words, s, doc.body)) personTails(words, e, byParticles, byMiddle);
       if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, (wordsAt ??= wordStarts(doc.body)), doc.body);
+      if (s.type === 'person' && words.length >= 2 && words.length <= 3 && words.every((w) => GIVEN_NAME.test(w) && !usedInLowerCase(doc.body, w))) {
+        const other = byFirstName.get(words[0]);
+        byFirstName.set(words[0], other === undefined || other === e ? e : null);
+      }
       if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w))) {
         // Without its legal form too: "Williams" of "A.L. Williams Corp.", but no legal form alone ("Corp.").
         let stem = words.length;
