@@ -539,3 +539,14 @@ describe('a first name used alone (QA report 7, item 7)', () => {
     expect(find(two, 'Charles Leclerc')?.aliases ?? []).not.toContain('Charles');
   });
 });
+
+describe('Arabic names (QA report 7, item 8)', () => {
+  it('a name with al-, bin or bint inside is one person, and its family name with or without the article an alias', () => {
+    const list = entities('"We have the food," said Abdallah al-Hassan Osman, the WFP\'s country director for Sudan. Al-Hassan said the convoy had waited. The coordinator, Dr. Nadia bint Khalid Al-Mansouri, said she had raised the matter. The army is led by General Abdel Fattah al-Burhan.');
+    expect(find(list, 'Abdallah al-Hassan Osman')).toMatchObject({ type: 'person', aliases: ['Al-Hassan'] });
+    expect(find(list, 'Nadia bint Khalid Al-Mansouri')?.type).toBe('person');
+    expect(find(list, 'Abdel Fattah al-Burhan')?.type).toBe('person');
+    expect(list.map((e) => e.name)).not.toContain('Al-Hassan');
+    expect(find(entities('President Bashar al-Assad spoke on Monday. Assad said the war would end.'), 'Bashar al-Assad')?.aliases).toEqual(['Assad']);
+  });
+});

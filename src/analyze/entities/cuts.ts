@@ -307,7 +307,11 @@ const SKIP_WORD = /^(?:the|a|an|and|of|in|on|for)$/i;
 const PARTICLES = new Set('von van vom zu zur der den ter ten de del della dei degli di da das dos'.split(' '));
 /** The Dutch and German ones, which name no place or organisation in English news ("Ursula von der Leyen" is a person). */
 const PERSONS_PARTICLES = new Set('von van vom zu zur der den ter ten'.split(' '));
-const isParticle = (text: string) => PARTICLES.has(text);
+const isParticle = (text: string) => PARTICLES.has(text) || ARABIC_PARTICLES.has(text) || ARABIC_ARTICLE.test(text);
+/** Arabic names' "son of", "daughter of", "father of" inside a name: "Mohammed bin Salman", "Nadia bint Khalid". */
+const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn', 'abu']);
+/** A name with the Arabic article written in lower case, a particle and a name in one word: "al-Burhan", "el-Sisi". */
+export const ARABIC_ARTICLE = /^(?:al|el)-\p{Lu}\p{L}+$/u;
 const CAPITAL_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
 
 /**
@@ -337,10 +341,14 @@ export function joinParticles(sentences: readonly Token[][], spans: TaggedSpan[]
     const germanic = t.slice(span.last + 1, k).some((x) => PERSONS_PARTICLES.has(x.text));
     let last = k - 1;
     let next = spans[n + 1];
+    // The tagger may have tagged the rest from its article on: "Abdallah" and "al-Hassan Osman".
+    if (span.type === 'PER' && next && next.tokens === t && next.first === span.last + 1 && ARABIC_ARTICLE.test(t[next.first].text) && next.last >= last) (last = next.last), (next = spans[n + 2]), n++;
     while (last + 1 < t.length && last - k < 3 && CAPITAL_WORD.test(t[last + 1].text) && !(next && next.tokens === t && next.first === last + 1)) last++;
     let taken = 0;
     if (next && next.tokens === t && next.first === last + 1 && next.last - next.first <= 2 && CAPITAL_WORD.test(t[next.first].text)) (last = next.last), (taken = 1);
-    if (last < k || !(span.type === 'PER' || (taken && next.type === 'PER') || germanic)) {
+    // A name may end in its article and name ("Abdel Fattah al-Burhan"); its article makes a person of a first name ("Abdallah" al-Hassan).
+    const article = ARABIC_ARTICLE.test(t[k - 1].text);
+    if ((last < k && !article) || !(span.type === 'PER' || (taken && next.type === 'PER') || germanic)) {
       joined.push(span);
       continue;
     }

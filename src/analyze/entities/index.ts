@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { abbreviates, ACRONYM, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinParticles, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
+import { abbreviates, ACRONYM, ARABIC_ARTICLE, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinParticles, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
 import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
 import { isAsciiAlnum, WORD_CHAR } from '../../words.js';
 
@@ -119,7 +119,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
     // Names do not end in a lowercase word ("the Nur Otan party", "the Central Asian country") nor a weekday ("South Dakota Tuesday").
     // Nor in punctuation the tagger ran into ("Muhammad Ali (all times EDT)", "the GOP."), but for an abbreviation's period ("Wis.", "Inc.").
     // Nor in a postnominal ("Rebecca Lyle KC"), a pronoun ("on X. She posted") or a party's member after a place ("a New York Democrat").
-    while (last > first && (/^\p{Ll}/u.test(tokens[last].text) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last) || POSTNOMINALS.test(tokens[last].text) || /^(?:He|She|They)$/.test(tokens[last].text) || partyMember(tokens, first, last, type))) last--;
+    while (last > first && ((/^\p{Ll}/u.test(tokens[last].text) && !ARABIC_ARTICLE.test(tokens[last].text)) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last) || POSTNOMINALS.test(tokens[last].text) || /^(?:He|She|They)$/.test(tokens[last].text) || partyMember(tokens, first, last, type))) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
     while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
@@ -503,6 +503,8 @@ export const recognizeEntities: Component = (doc) => {
    * "Pope Francis"); null where two names share it. Looked up after surnames ("James" of "LeBron James").
    */
   const byFirstName = new Map<string, Entity | null>();
+  /** A person's family name with the Arabic article ("al-Hassan", "Al-Mansouri"); null where two names share it. */
+  const byArticleName = new Map<string, Entity | null>();
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
@@ -522,7 +524,7 @@ export const recognizeEntities: Component = (doc) => {
       // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
       // name, and "Republicans" (a party's members) are not "Senate Republicans".
       const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
-      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? byOtherName.get(s.text) ?? (s.titled ? undefined : byFirstName.get(s.text)) ?? undefined : undefined);
+      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? byOtherName.get(s.text) ?? (s.titled ? undefined : byFirstName.get(s.text)) : undefined) ?? (s.type !== 'organization' ? byArticleName.get(s.text) : undefined) ?? undefined;
       const spelled = acronymNames.get(s.text);
       // A mixed-case acronym ("BoE") abbreviates an organisation named before it, "of" given or not ("Bank of England").
       const mixed = spelled === undefined && ACRONYM.test(s.text) && /\p{Ll}/u.test(s.text) && s.text.length <= 5 ? entities.find((o) => o.type === 'organization' && abbreviates(o.name.split(' '), s.text)) : undefined;
@@ -546,6 +548,14 @@ export const recognizeEntities: Component = (doc) => {
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
       if (s.type === 'person' && properName(words, s, doc.body)) personTails(words, e, byParticles, byMiddle);
       if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, (wordsAt ??= wordStarts(doc.body)), doc.body);
+      // "Al-Hassan" of "Abdallah al-Hassan Osman", "Assad" of "Bashar al-Assad": a family name with its article, capitalised opening a
+      // sentence or not (a place to the tagger alone), or without it.
+      if (s.type === 'person')
+        for (const w of words.slice(1).filter((x) => ARABIC_ARTICLE.test(x) || /^(?:Al|El)-\p{Lu}\p{L}+$/u.test(x)))
+          for (const key of [w, w[0].toUpperCase() + w.slice(1), w.slice(3)]) {
+            const other = byArticleName.get(key);
+            byArticleName.set(key, other === undefined || other === e ? e : null);
+          }
       if (s.type === 'person' && words.length >= 2 && words.length <= 3 && words.every((w) => GIVEN_NAME.test(w) && !usedInLowerCase(doc.body, w))) {
         const other = byFirstName.get(words[0]);
         byFirstName.set(words[0], other === undefined || other === e ? e : null);
