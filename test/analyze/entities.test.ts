@@ -550,3 +550,11 @@ describe('Arabic names (QA report 7, item 8)', () => {
     expect(find(entities('President Bashar al-Assad spoke on Monday. Assad said the war would end.'), 'Bashar al-Assad')?.aliases).toEqual(['Assad']);
   });
 });
+
+describe('initials without brackets (QA report 7, item 16)', () => {
+  it("an organisation's initials in capitals are its alias though never given in brackets ('The WHO said')", () => {
+    const list = entities('The World Health Organization said on Monday that cases had risen. The WHO said in a statement that it would send doses. Who will pay is unclear.');
+    expect(find(list, 'World Health Organization')).toMatchObject({ type: 'organization', aliases: ['WHO'] });
+    expect(find(list, 'World Health Organization')?.mentions).toHaveLength(2);
+  });
+});

@@ -261,6 +261,37 @@ function parentheticalAcronyms(body: string, spans: readonly Span[], names: Map<
   return out;
 }
 
+/**
+ * An organisation's initials written in capitals where the report never gave them in brackets:
+ * "The WHO said" after "the World Health Organization" (the tagger reads "WHO" as the word
+ * "who"). Three letters or more, of a name of as many words, outside a line in capitals (a
+ * headline's "WHO"), where no name is; they then join the organisation as its acronym.
+ */
+function initialsWritten(body: string, spans: readonly Span[]): Span[] {
+  const wanted = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'organization' || !/\s/.test(s.text)) continue;
+    const short = initials(s.text);
+    if (/^\p{Lu}{3,6}$/u.test(short) && short.length === s.text.split(/\s+/).filter((w) => !CONNECTORS.has(w)).length) wanted.add(short);
+  }
+  if (!wanted.size) return [];
+  const taken = new SpanSet(spans);
+  const at = wordStarts(body);
+  const out: Span[] = [];
+  for (const short of wanted)
+    for (const start of at.get(short) ?? []) {
+      const end = start + short.length;
+      // The words around it on its line (80 characters each side: a line may be a whole attachment).
+      const from = Math.max(0, start - 80);
+      const window = body.slice(from, end + 80);
+      const lineEnd = window.indexOf('\n', end - from);
+      const around = window.slice(window.lastIndexOf('\n', start - from) + 1, lineEnd < 0 ? window.length : lineEnd);
+      if (taken.overlaps(start, end) || !/\p{Ll}/u.test(around.replace(/\b\p{Lu}{2,}\b/gu, ''))) continue;
+      out.push({ start, end, text: short, type: 'organization' });
+    }
+  return out;
+}
+
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -474,7 +505,8 @@ const PLACE_PREFIXES = new Set('north south east west new fort saint st san sant
 export const recognizeEntities: Component = (doc) => {
   const named = spansOf(doc);
   const acronymNames = new Map<string, string>();
-  const tagged = [...named, ...parentheticalAcronyms(doc.body, named, acronymNames)];
+  const bracketed = parentheticalAcronyms(doc.body, named, acronymNames);
+  const tagged = [...named, ...bracketed, ...initialsWritten(doc.body, [...named, ...bracketed])];
   const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
   // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {
