@@ -558,3 +558,11 @@ describe('initials without brackets (QA report 7, item 16)', () => {
     expect(find(list, 'World Health Organization')?.mentions).toHaveLength(2);
   });
 });
+
+describe('junk names (QA report 7, item 19)', () => {
+  it('no name without a letter or of an initial alone', () => {
+    const list = entities('Temperatures reached 46.2 degrees C. on Sunday in Seville. The U. S. team won.');
+    const names = list.map((e) => e.name);
+    for (const junk of ['C.', 'U.', 'S.']) expect(names).not.toContain(junk);
+  });
+});

@@ -162,6 +162,8 @@ function spansOf(doc: AnalysisDoc): Span[] {
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
     if (PRONOUN_CONTRACTION.test(text)) return [];
+    // No name without a letter ("2,000"), nor an initial alone ("C." of "44.8 degrees C.").
+    if (!/\p{L}/u.test(text) || INITIAL.test(text)) return [];
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
     else if (/s['’]$/i.test(text)) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
