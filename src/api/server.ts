@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { IngestError } from '../ingest/errors.js';
 import type { Store } from '../store/store.js';
+import { type AnalysisOptions, AnalysisPool } from './analysis.js';
+import { ApiWrites } from './ingest.js';
 import { DEFAULT_READ_LIMIT, DEFAULT_WRITE_LIMIT, type RateLimit, RateLimiter, tokenMatches } from './limits.js';
 import { openApi } from './openapi.js';
 import { readRoutes } from './routes/read.js';
@@ -24,6 +26,8 @@ export interface ServerOptions {
   /** Requests per client address (GET/HEAD are reads, the rest writes); null turns one off. */
   rateLimits?: { read?: RateLimit | null; write?: RateLimit | null };
   uploads?: Partial<UploadLimits>;
+  /** The threads that clean and analyse written reports (analysis.ts), or a pool of the caller's (not closed with the server). */
+  analysis?: AnalysisOptions | AnalysisPool;
 }
 
 export function buildServer(options: ServerOptions): FastifyInstance {
@@ -73,8 +77,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   };
 
   const stories = new StoryCache(store);
+  const analysis = options.analysis instanceof AnalysisPool ? options.analysis : new AnalysisPool(options.analysis);
+  if (analysis !== options.analysis) app.addHook('onClose', () => analysis.close());
+  const writes = new ApiWrites(store, analysis);
   app.register(async (scope) => readRoutes(scope, { store, stories }));
-  app.register(async (scope) => writeRoutes(scope, { store, stories, requireToken, uploads: { ...DEFAULT_UPLOAD_LIMITS, ...options.uploads } }));
+  app.register(async (scope) => writeRoutes(scope, { store, writes, stories, requireToken, uploads: { ...DEFAULT_UPLOAD_LIMITS, ...options.uploads } }));
   app.get('/api/openapi.json', async () => openApi());
   webRoutes(app);
   return app;

@@ -1,9 +1,9 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import type { Upload } from '../../ingest/index.js';
-import { ingestSources, ingestUploads, type IngestSummary } from '../../service/ingest.js';
-import { ingestText } from '../../service/ingest-text.js';
+import type { IngestSummary } from '../../service/ingest.js';
 import type { Store } from '../../store/store.js';
+import type { ApiWrites } from '../ingest.js';
 import { HttpError, IdParams, IngestBody, IngestUrlBody, parse } from '../schemas.js';
 import type { StoryCache } from '../story-cache.js';
 
@@ -50,20 +50,20 @@ async function uploadsOf(req: Parameters<preHandlerHookHandler>[0], limits: Uplo
 /** The write endpoints: each needs the token (`requireToken`). */
 export async function writeRoutes(
   app: FastifyInstance,
-  { store, stories, requireToken, uploads }: { store: Store; stories: StoryCache; requireToken: preHandlerHookHandler; uploads: UploadLimits },
+  { store, writes, stories, requireToken, uploads }: { store: Store; writes: ApiWrites; stories: StoryCache; requireToken: preHandlerHookHandler; uploads: UploadLimits },
 ): Promise<void> {
   await app.register(multipart, { limits: { files: uploads.files, fileSize: uploads.fileBytes, fields: 10, parts: uploads.files + 10 } });
 
   app.post('/api/ingest', { preHandler: requireToken }, async (req, reply) => {
     const body = parse(IngestBody, req.body, 'body');
-    const result = await ingestText(store, body);
+    const result = await writes.text(body);
     return reply.status(result.status === 'added' ? 201 : 200).send(result);
   });
 
   // A page or a feed by URL, through the same ingestion job as the CLI (SSRF guard on: no private addresses).
   app.post('/api/ingest/url', { preHandler: requireToken }, async (req, reply) => {
     const { url } = parse(IngestUrlBody, req.body, 'body');
-    const summary = await ingestSources(store, [url]);
+    const summary = await writes.sources([url]);
     const input = summary.inputs[0];
     if (!input || input.status === 'failed') return reply.status(422).send({ error: input?.errors.map((e) => `${e.source}: ${e.reason}`).join('; ') ?? `${url}: nothing read` });
     return reply.status(input.status === 'added' ? 201 : 200).send({ status: input.status, articles: input.articles, errors: input.errors });
@@ -71,7 +71,7 @@ export async function writeRoutes(
 
   // Files dropped on the page: each read like a file on disk (text, HTML, Markdown, feeds, JSON lines); one bad file never stops the others.
   app.post('/api/ingest/files', { preHandler: requireToken }, async (req, reply) => {
-    const summary = await ingestUploads(store, await uploadsOf(req, uploads));
+    const summary = await writes.uploads(await uploadsOf(req, uploads));
     return reply.status(statusOf(summary)).send(summary);
   });
 

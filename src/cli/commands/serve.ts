@@ -33,7 +33,9 @@ export function serveCommand(globals: () => GlobalOptions): Command {
       const { buildServer } = await import('../../api/server.js');
       const store = await openStore(globals().db ?? defaultDbLocation());
       const rateLimits = flags.readLimit === undefined ? undefined : { read: readLimit(flags.readLimit) };
-      const app = buildServer({ store, token: process.env.STORYLINE_TOKEN || undefined, rateLimits });
+      const token = process.env.STORYLINE_TOKEN || undefined;
+      // With writes enabled, the analysis thread loads its models now rather than on the first write.
+      const app = buildServer({ store, token, rateLimits, analysis: { warm: !!token } });
       let address: string;
       try {
         address = await app.listen({ port: flags.port, host: flags.host });
