@@ -4,7 +4,8 @@ import { linkArticles } from '../link/index.js';
 import type { Store } from '../store/store.js';
 import type { Article } from '../types.js';
 import type { Logger } from './log.js';
-import type { Queue } from './queue.js';
+import { ALIVE_SECONDS, goneSql, HEARTBEAT_MS } from './presence.js';
+import { INGEST_QUEUE, jobIdFor, type Queue } from './queue.js';
 
 /**
  * The linking stage. Workers store articles in parallel; linking them into events and stories
@@ -111,6 +112,31 @@ export async function linkNowUnderLock(queue: Queue, row: Pick<OpenRow, 'ord' | 
   }
 }
 
+/**
+ * Hands the jobs of workers gone (presence.ts) back to the queue as failed tries, so that
+ * pg-boss retries them after the retry delay, as it would after their time-out; until then the
+ * input of such a job holds back the linking of every input enqueued after it. Only a job that
+ * the gone worker still holds (the try it took is the job's current one) is handed back.
+ */
+export async function handBackJobsOfGoneWorkers(queue: Queue, logger: Logger): Promise<number> {
+  const q = queue.schema;
+  const held = await queue.pool.query<{ ord: string; source: string; worker: string; tries: number }>(
+    `SELECT i.ord::text AS ord, i.source, w.id AS worker, j.retry_count AS tries
+     FROM ${q}.inputs i
+     JOIN ${q}.workers w ON w.id = i.taken_by
+     JOIN ${q}.job j ON j.name = $1 AND j.id = lpad(to_hex(i.ord), 32, '0')::uuid
+     WHERE i.state = 'queued' AND i.taken_by IS NOT NULL AND j.state = 'active' AND j.retry_count = i.taken_try AND ${goneSql('w')}
+     ORDER BY i.ord`,
+    [INGEST_QUEUE],
+  );
+  for (const row of held.rows) {
+    const message = `its worker ${row.worker} stopped answering (no heartbeat for ${ALIVE_SECONDS} s, its database session closed) while it held the job`;
+    await queue.boss.fail(INGEST_QUEUE, jobIdFor(row.ord), { message });
+    logger.warn('job of a gone worker handed back', { ord: row.ord, source: row.source, worker: row.worker, attempt: row.tries + 1 });
+  }
+  return held.rows.length;
+}
+
 function errorMessage(output: unknown): string {
   const o = output as { message?: string; value?: { message?: string } } | null;
   return o?.message ?? o?.value?.message ?? JSON.stringify(output);
@@ -159,8 +185,13 @@ export async function runLinker(queue: Queue, options: LinkerOptions): Promise<v
       logger.info('linker role taken');
       options.onRole?.(true);
       let pruned = 0;
+      let swept = 0;
       while (!signal.aborted) {
         await client.query('SELECT 1'); // the lock lives as long as this connection: stop if it broke
+        if (Date.now() - swept > HEARTBEAT_MS) {
+          swept = Date.now();
+          await handBackJobsOfGoneWorkers(queue, logger);
+        }
         const n = await linkReady(queue, logger, options.link);
         if (Date.now() - pruned > PRUNE_EVERY_MS) {
           pruned = Date.now();

@@ -29,12 +29,15 @@ interface LedgerRow {
 export interface ProcessOptions extends CleanOptions {
   /** Fetch limits (time-out, size, private networks) and container limits; src/ingest's defaults if absent. */
   read?: ReadOptions;
+  /** The worker taking the job, and pg-boss's retry count of the job it took: a job held by a worker gone is handed back (linker.ts). */
+  worker?: { id: string; try: number };
 }
 
 export async function processInput(queue: Queue, ord: string, options: ProcessOptions = {}): Promise<JobOutcome> {
   const r = await queue.pool.query<LedgerRow>(
-    `UPDATE ${queue.schema}.inputs SET attempts = attempts + 1 WHERE ord = $1 RETURNING source, url, CASE WHEN state = 'queued' THEN bytes END AS bytes, state`,
-    [ord],
+    `UPDATE ${queue.schema}.inputs SET attempts = attempts + 1, taken_by = $2, taken_try = $3 WHERE ord = $1
+     RETURNING source, url, CASE WHEN state = 'queued' THEN bytes END AS bytes, state`,
+    [ord, options.worker?.id ?? null, options.worker?.try ?? null],
   );
   const row = r.rows[0];
   if (!row) throw new Error(`no input ${ord} in the ledger`);

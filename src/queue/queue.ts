@@ -92,7 +92,26 @@ const LEDGER_DDL = (q: string) => `
     failed bigint NOT NULL DEFAULT 0,
     linker boolean NOT NULL DEFAULT false
   );
+  -- Who holds an input's job (worker id, and pg-boss's retry count when it took it), and which
+  -- database session a worker reports on: the linker hands back the job of a worker gone (presence.ts).
+  ALTER TABLE ${q}.inputs ADD COLUMN IF NOT EXISTS taken_by text, ADD COLUMN IF NOT EXISTS taken_try int;
+  CREATE INDEX IF NOT EXISTS inputs_taken ON ${q}.inputs (ord) WHERE state = 'queued' AND taken_by IS NOT NULL;
+  ALTER TABLE ${q}.workers ADD COLUMN IF NOT EXISTS session_pid int, ADD COLUMN IF NOT EXISTS session_start timestamptz;
 `;
+
+export interface JobState {
+  /** created, retry, active, completed, cancelled, failed */
+  state: string;
+  /** The last failure, or the outcome. */
+  output: unknown;
+  /** Tries made after the first. */
+  retryCount: number;
+  retryLimit: number;
+  /** When a job waiting (or due for a retry) may be taken. */
+  startAfter: Date;
+  /** When an active job is presumed lost (null if not started). */
+  expiresAt: Date | null;
+}
 
 export class Queue {
   private constructor(
@@ -138,10 +157,11 @@ export class Queue {
   }
 
   /** pg-boss's state of an input's job (null once archived and deleted). */
-  async jobState(ord: string): Promise<{ state: string; output: unknown } | null> {
-    const r = await this.pool.query<{ state: string; output: unknown }>(
-      `SELECT state, output FROM ${this.schema}.job WHERE name = $1 AND id = $2
-       UNION ALL SELECT state, output FROM ${this.schema}.archive WHERE name = $1 AND id = $2 LIMIT 1`,
+  async jobState(ord: string): Promise<JobState | null> {
+    const columns = `state::text, output, retry_count AS "retryCount", retry_limit AS "retryLimit", start_after AS "startAfter", started_on + expire_in AS "expiresAt"`;
+    const r = await this.pool.query<JobState>(
+      `SELECT ${columns} FROM ${this.schema}.job WHERE name = $1 AND id = $2
+       UNION ALL SELECT ${columns} FROM ${this.schema}.archive WHERE name = $1 AND id = $2 LIMIT 1`,
       [INGEST_QUEUE, jobIdFor(ord)],
     );
     return r.rows[0] ?? null;

@@ -5,6 +5,7 @@ import type { ReadOptions } from '../ingest/index.js';
 import { PostgresStore } from '../store/postgres/index.js';
 import { type LinkFn, linkNowUnderLock, runLinker } from './linker.js';
 import type { Logger } from './log.js';
+import { HEARTBEAT_MS, Presence } from './presence.js';
 import { processInput } from './process.js';
 import { INGEST_QUEUE, Queue } from './queue.js';
 
@@ -52,15 +53,14 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
   signal.addEventListener('abort', stop);
   let linker: Promise<void> | undefined;
   let heartbeat: NodeJS.Timeout | undefined;
+  let presence: Presence | undefined;
   try {
     queue = await Queue.open(store);
     const q = queue;
-    await q.pool.query(`INSERT INTO ${q.schema}.workers (id, host, pid) VALUES ($1, $2, $3)`, [id, hostname(), process.pid]);
-    const beat = () =>
-      q.pool
-        .query(`UPDATE ${q.schema}.workers SET seen_at = now(), done = $2, failed = $3, linker = $4 WHERE id = $1`, [id, counters.done, counters.failed, counters.linker])
-        .catch((err: Error) => log.warn('heartbeat failed', { error: err }));
-    heartbeat = setInterval(beat, 5000);
+    presence = new Presence(store.location.connectionString, q.schema, id, log);
+    await presence.start(hostname(), process.pid);
+    const p = presence;
+    heartbeat = setInterval(() => void p.beat(counters), HEARTBEAT_MS);
     log.info('worker started', { pid: process.pid, link: config.link, settings: q.settings });
     if (config.link && config.linkMode !== 'locked') linker = runLinker(q, { pollMs: config.pollMs, logger: log, signal: stopLinker.signal, link: config.linkWith, onRole: (on) => (counters.linker = on) });
 
@@ -84,7 +84,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
       const started = performance.now();
       log.info('job started', { ord, attempt });
       try {
-        const outcome = await processInput(q, ord, { read: config.read });
+        const outcome = await processInput(q, ord, { read: config.read, worker: { id, try: job.retryCount } });
         if (config.linkMode === 'locked' && outcome.status === 'stored') await linkNowUnderLock(q, { ord, source: `input ${ord}`, articles: outcome.added }, log, config.linkWith);
         await q.boss.complete(INGEST_QUEUE, job.id, outcome);
         counters.done++;
@@ -103,9 +103,7 @@ export async function runWorker(config: WorkerConfig, logger: Logger, signal: Ab
     stopLinker.abort();
     await linker;
     if (heartbeat) clearInterval(heartbeat);
-    await queue?.pool
-      .query(`UPDATE ${queue.schema}.workers SET seen_at = now(), stopped_at = now(), done = $2, failed = $3, linker = false WHERE id = $1`, [id, counters.done, counters.failed])
-      .catch(() => {});
+    await presence?.stop(counters);
     await queue?.close().catch(() => {});
     await store.close();
     log.info('worker stopped', { done: counters.done, failed: counters.failed, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });

@@ -15,10 +15,10 @@ export class WorkerProcess {
   readonly exited: Promise<number | null>;
   private waiters: { test: (l: Record<string, unknown>) => boolean; resolve: () => void }[] = [];
 
-  constructor(db: string, args: string[] = []) {
+  constructor(db: string, args: string[] = [], env: Record<string, string> = {}) {
     this.child = spawn(process.execPath, [join(ROOT, 'bin/storyline'), '--db', db, 'worker', '--poll-ms', '100', '--allow-private', ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...FAST_QUEUE_ENV, STORYLINE_DB: '' },
+      env: { ...process.env, ...FAST_QUEUE_ENV, ...env, STORYLINE_DB: '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let buffer = '';

@@ -74,6 +74,9 @@ Logs are JSON lines on stderr. Retries and time-outs are set where jobs are enqu
 environment: STORYLINE_JOB_RETRIES (3), STORYLINE_JOB_RETRY_DELAY (5 s, doubled per retry),
 STORYLINE_JOB_TIMEOUT (300 s: a job running longer is presumed lost and given to another
 worker), STORYLINE_QUEUE_MAINTENANCE (15 s: how often lost jobs are looked for).
+A worker that dies (killed, crashed) is noticed sooner: once it has sent no heartbeat for 20 s
+and its database session is closed, the linker hands its job back for a retry. \`storyline
+status\` names the input that linking waits for, and when it is retried.
 STORYLINE_LEDGER_DAYS (7): linked inputs are dropped from the queue's ledger after this long.`,
     )
     .action(async (flags: WorkerFlags) => {
