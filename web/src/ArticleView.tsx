@@ -1,5 +1,5 @@
 import { getArticle } from './api';
-import { ErrorBox, Loading } from './Common';
+import { ErrorBox, Loading, leadOf, sourceName } from './Common';
 import { HighlightedBody, Legend } from './HighlightedBody';
 import { href } from './router';
 import { useData } from './useData';
@@ -15,7 +15,8 @@ export function ArticleView({ id }: { id: string }) {
   const named = a.entities.filter((e) => e.type === 'person' || e.type === 'organization');
   return (
     <article aria-labelledby="article-h" className="article">
-      <h1 id="article-h">{a.title || '(no title)'}</h1>
+      <h1 id="article-h">{a.title || leadOf(a.body, 240)}</h1>
+      {!a.title && <p className="muted small">No title: its first sentence is shown.</p>}
       <p className="meta">
         {[a.outlet, a.published, a.authors.join(', ')].filter(Boolean).join(' · ') || 'no outlet, date or author known'}
         {safeUrl(a.url) && (
@@ -28,7 +29,7 @@ export function ArticleView({ id }: { id: string }) {
         )}
       </p>
       <p className="muted small">
-        Report {a.id} from {a.source}
+        Report {a.id} from {sourceName(a.source)}
         {a.storyId && (
           <>
             {' · '}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type Article, type Comparison, getArticle, getArticles, getComparison, searchArticles } from './api';
-import { ErrorBox, Loading, Pager } from './Common';
+import { ErrorBox, Loading, Pager, reportMeta, reportTitle } from './Common';
 import { FactTable } from './FactTable';
 import { href } from './router';
 import { useData } from './useData';
@@ -13,6 +13,9 @@ const RELATION: Record<string, string> = {
 };
 
 type Side = 'a' | 'b';
+
+/** A weight with its sign: +0.12, −0.08. */
+const signed = (w: number) => `${w < 0 ? '−' : '+'}${Math.abs(w).toFixed(2)}`;
 
 export function CompareView({ a, b }: { a: string; b: string }) {
   const left = useData(`article/${a}`, () => (a ? getArticle(a) : Promise.resolve(null)));
@@ -55,9 +58,9 @@ function SideCard({ label, id, article, error }: { label: string; id: string; ar
     <div className="side card">
       <p className="side-label">{label}</p>
       <h2 className="side-title">
-        <a href={href.article(article.id)}>{article.title || article.source || article.id}</a>
+        <a href={href.article(article.id)}>{reportTitle(article)}</a>
       </h2>
-      <p className="meta">{[article.outlet, article.published].filter(Boolean).join(' · ') || 'no outlet or date'}</p>
+      <p className="meta">{reportMeta(article) || 'no outlet or date'}</p>
       {first.map((p, i) => (
         <p key={i} className="excerpt">
           {p}
@@ -78,9 +81,11 @@ function ComparisonResult({ c }: { c: Comparison }) {
         {c.evidence.map((e, i) => (
           <li key={i} className={(e.weight ?? 0) < 0 ? 'against' : 'for'}>
             <strong>{e.kind}</strong>: {e.detail}
+            {e.weight !== undefined && e.weight !== 0 && <span className="muted weight"> ({signed(e.weight)})</span>}
           </li>
         ))}
       </ul>
+      {c.evidence.some((e) => e.weight) && <p className="small muted">In brackets: how much each item raised (+) or lowered (−) the score.</p>}
       <h2>Facts</h2>
       <FactTable facts={c.facts} caption="Facts side by side" />
     </>
@@ -101,7 +106,7 @@ interface Choice {
 /** Reports whose text has every word of `query`; an id (prefix) typed in finds that report first. */
 async function findReports(query: string): Promise<Choice[]> {
   const [byId, hits] = await Promise.all([ID_PREFIX.test(query) ? getArticle(query).catch(() => null) : null, searchArticles(query, PICK)]);
-  const out: Choice[] = byId ? [{ id: byId.id, title: byId.title || byId.source, detail: [byId.outlet, byId.published].filter(Boolean).join(' · ') }] : [];
+  const out: Choice[] = byId ? [{ id: byId.id, title: reportTitle(byId), detail: reportMeta(byId) }] : [];
   for (const h of hits) if (h.id !== byId?.id) out.push({ id: h.id, title: h.title || `report ${h.id}`, detail: h.snippet });
   return out;
 }
@@ -109,7 +114,7 @@ async function findReports(query: string): Promise<Choice[]> {
 /** Every report, a page at a time, in the order they were added. */
 async function browseReports(offset: number): Promise<{ items: Choice[]; total: number }> {
   const page = await getArticles({ limit: PICK, offset });
-  return { total: page.total, items: page.items.map((x) => ({ id: x.id, title: x.title || x.source || x.id, detail: [x.outlet, x.published].filter(Boolean).join(' · ') })) };
+  return { total: page.total, items: page.items.map((x) => ({ id: x.id, title: reportTitle(x), detail: reportMeta(x) })) };
 }
 
 /** Finds reports by words (or id) or pages through all of them, and picks one as A or B. */

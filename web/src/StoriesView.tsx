@@ -1,6 +1,6 @@
 import { type FormEvent } from 'react';
 import { getEntities, getStories, searchArticles } from './api';
-import { dateSpan, ErrorBox, Loading, Pager, plural } from './Common';
+import { DateLegend, ErrorBox, Loading, outlets, Pager, plural, StorySpan } from './Common';
 import { href } from './router';
 import { useArticleCountPoll, useData } from './useData';
 
@@ -56,13 +56,14 @@ export function StoriesView({ query, offset }: { query: string; offset: number }
               <div className="counts">
                 <span>{plural(s.counts.reports, 'report')}</span>
                 <span>{plural(s.counts.events, 'event')}</span>
-                <span>{plural(s.counts.outlets, 'outlet')}</span>
-                <span>{dateSpan(s.counts.first, s.counts.last)}</span>
+                <span>{outlets(s.counts.outlets)}</span>
+                <StorySpan story={s} />
               </div>
             </li>
           ))}
         </ul>
       )}
+      {page && <DateLegend stories={page.items} />}
       {page && page.total > 0 && <Pager what="Stories" offset={page.offset} limit={page.limit} shown={page.items.length} total={page.total} to={(o) => href.stories(query, o)} />}
       {query && hits.data && hits.data.length > 0 && (
         <section aria-labelledby="hits-h">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { type ArticleSummary, type EntitySummary, type FactChange, getStory } from './api';
-import { dateSpan, ErrorBox, Loading, plural } from './Common';
+import { type EntitySummary, type FactChange, getStory, type Listed } from './api';
+import { DateLegend, ErrorBox, Loading, outlets, plural, reportTitle, StorySpan } from './Common';
 import { FactTable } from './FactTable';
 import { href } from './router';
 import { Timeline } from './Timeline';
@@ -26,10 +26,11 @@ export function StoryPage({ id }: { id: string }) {
       <p className="counts">
         <span>{plural(s.counts.events, 'event')}</span>
         <span>{plural(s.counts.reports, 'report')}</span>
-        <span>{plural(s.counts.outlets, 'outlet')}</span>
-        <span>{dateSpan(s.counts.first, s.counts.last)}</span>
+        <span>{outlets(s.counts.outlets)}</span>
+        <StorySpan story={s} />
         {story.loading && <span className="muted">updating…</span>}
       </p>
+      <DateLegend stories={[s]} />
       {story.error && <ErrorBox message={story.error} />}
       <div className="story-grid">
         <section aria-labelledby="timeline-h" className="story-main">
@@ -87,8 +88,8 @@ function FactSection({ kind, facts, where }: { kind: keyof typeof SECTIONS; fact
   );
 }
 
-function ReportLink({ a, id }: { a: ArticleSummary | undefined; id: string }) {
-  return <a href={href.article(id)}>{a?.title || a?.outlet || a?.source || id}</a>;
+function ReportLink({ a, id }: { a: Listed | undefined; id: string }) {
+  return <a href={href.article(id)}>{a ? reportTitle(a) : id}</a>;
 }
 
 const SHOWN = 8;

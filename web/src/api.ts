@@ -7,6 +7,9 @@ import type { Article, ArticleSummary, Comparison, EntitySummary, EntityType, En
 
 export type { Article, ArticleSummary, Comparison, EntitySummary, EntityView, FactChange, FactComparison, Placed, SearchHit, StoryDetail, StoryRow };
 
+/** A report as listed by the API: `lead` is the first sentence of one without a title (null otherwise). */
+export type Listed<T extends ArticleSummary = ArticleSummary> = T & { lead?: string | null };
+
 /** A page of a listing (GET /api/articles, /api/entities). */
 export interface Page<T> {
   items: T[];
@@ -95,7 +98,7 @@ export const getArticle = (id: string) => api<Placed<Article>>(`/api/articles/${
 
 /** GET /api/articles: summaries in ingestion order, filtered and paged. */
 export const getArticles = (params: { limit: number; offset?: number; story?: string; entity?: string; outlet?: string; from?: string; to?: string }) =>
-  api<Page<Placed<ArticleSummary>>>(`/api/articles${q(params)}`);
+  api<Page<Placed<Listed>>>(`/api/articles${q(params)}`);
 
 /** GET /api/search: reports whose text has every word, best first. */
 export const searchArticles = (text: string, limit = 20) => api<SearchHit[]>(`/api/search${q({ q: text, limit })}`);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { readFeatures } from '../../link/features.js';
 import { compareArticles, storyDetail } from '../../link/index.js';
 import { findArticleId } from '../../service/article-id.js';
 import type { Store } from '../../store/store.js';
@@ -8,6 +9,20 @@ import type { StoryCache } from '../story-cache.js';
 
 /** Appearances read for an entity page: the most-named names run to thousands of reports. */
 const ENTITY_ARTICLES = 500;
+
+/** A report summary with the first sentence of its body when it has no title (null otherwise): what a page calls it by. */
+export type WithLead<T> = T & { lead: string | null };
+
+/**
+ * Adds `lead` to the summaries without a title: the first sentence of the body, as the linker
+ * keeps it (an event's title is made the same way). A reader tells untitled reports apart by it,
+ * not by the file they came from.
+ */
+async function withLeads<T extends { id: string; title: string | null }>(store: Store, items: T[]): Promise<WithLead<T>[]> {
+  const untitled = items.filter((i) => !i.title).map((i) => i.id);
+  const features = untitled.length ? await readFeatures(store, untitled) : new Map();
+  return items.map((i) => ({ ...i, lead: i.title ? null : (features.get(i.id)?.lead ?? null) }));
+}
 
 /** The read endpoints: open to anyone who can reach the server. */
 export function readRoutes(app: FastifyInstance, { store, stories }: { store: Store; stories: StoryCache }): void {
@@ -29,7 +44,7 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
   app.get('/api/articles', async (req) => {
     const q = parse(ArticlesQuery, req.query, 'query');
     const [items, total] = await Promise.all([store.listArticles(q), store.countArticles(q)]);
-    return { items: await place(items), total, limit: q.limit, offset: q.offset };
+    return { items: await place(await withLeads(store, items)), total, limit: q.limit, offset: q.offset };
   });
   app.get('/api/articles/:id', async (req) => {
     const a = await article(parse(IdParams, req.params, 'path').id);
@@ -53,7 +68,8 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
     const { id } = parse(IdParams, req.params, 'path');
     const detail = await storyDetail(store, id);
     if (!detail) throw new HttpError(404, `no story with id ${JSON.stringify(id)}`);
-    return detail;
+    const leads = new Map((await withLeads(store, detail.events.flatMap((e) => e.reports))).map((r) => [r.id, r.lead]));
+    return { ...detail, events: detail.events.map((e) => ({ ...e, reports: e.reports.map((r) => ({ ...r, lead: leads.get(r.id) ?? null })) })) };
   });
 
   app.get('/api/compare', async (req) => {
@@ -82,10 +98,13 @@ async function entityView(store: Store, name: string, stories: StoryCache, place
   const rows = [...own, ...byAlias.filter((r) => r.type === own[0].type && !own.some((o) => o.articleId === r.articleId))];
   const summaries = new Map((await store.listArticles({ ids: rows.map((r) => r.articleId) })).map((a) => [a.id, a]));
   const articles = await place(
-    rows
-      .filter((r) => summaries.has(r.articleId))
-      .map((r) => ({ ...summaries.get(r.articleId)!, mentions: r.mentions, as: r.name }))
-      .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999')),
+    await withLeads(
+      store,
+      rows
+        .filter((r) => summaries.has(r.articleId))
+        .map((r) => ({ ...summaries.get(r.articleId)!, mentions: r.mentions, as: r.name }))
+        .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999')),
+    ),
   );
   const titles = new Map((await stories.rows()).map((s) => [s.id, s.title]));
   const perStory = new Map<string, number>();
