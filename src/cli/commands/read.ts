@@ -12,6 +12,14 @@ export function calendarDay(value: string): string {
   return value;
 }
 
+/** What to say when `articles` lists nothing: the store is empty, or the filters match none of what it holds. */
+export function noArticles(filters: Record<string, string | undefined>, stored: number): string {
+  const given = Object.entries(filters).filter(([, v]) => v !== undefined);
+  if (!stored) return 'no articles yet: storyline ingest FOLDER';
+  if (!given.length) return 'no articles';
+  return `no article matches ${given.map(([k, v]) => `--${k} ${JSON.stringify(v)}`).join(' ')} (of ${stored} stored)`;
+}
+
 export function articlesCommand(globals: () => GlobalOptions): Command {
   return new Command('articles')
     .description('list stored articles: id, source, title, outlet, published')
@@ -22,10 +30,14 @@ export function articlesCommand(globals: () => GlobalOptions): Command {
     .option('--story <id>', 'only the articles of this story')
     .option('--entity <name>', 'only the articles naming this person, organisation or place (any case)')
     .action(async (flags: { json?: boolean; outlet?: string; from?: string; to?: string; story?: string; entity?: string }) => {
-      const rows = await withStore(globals(), (store) => store.listArticles({ outlet: flags.outlet, from: flags.from, to: flags.to, story: flags.story, entity: flags.entity }));
+      const filters = { outlet: flags.outlet, from: flags.from, to: flags.to, story: flags.story, entity: flags.entity };
+      const { rows, stored } = await withStore(globals(), async (store) => {
+        const rows = await store.listArticles(filters);
+        return { rows, stored: rows.length ? rows.length : await store.countArticles() };
+      });
       if (flags.json) return printJson(rows);
       for (const a of rows) print(`${a.id}  ${a.published ?? '----------'}  ${truncate(a.outlet ?? '-', 20).padEnd(20)}  ${a.title ?? a.source}`);
-      if (!rows.length) print('no articles yet: storyline ingest FOLDER');
+      if (!rows.length) print(noArticles(filters, stored));
     });
 }
 
