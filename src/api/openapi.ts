@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ArticlesQuery, CompareQuery, EntitiesQuery, IngestBody, IngestUrlBody, SearchQuery, StoriesQuery } from './schemas.js';
 
 /** Query parameters of an operation, from the zod schema that validates them. */
-function query(schema: z.ZodObject) {
+function query(schema: z.ZodType) {
   const json = z.toJSONSchema(schema, { io: 'input' });
   return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: 'query', schema: s, required: (json.required ?? []).includes(name) }));
 }

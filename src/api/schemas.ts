@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../analyze/dates/calendar.js';
+import { DEFAULT_CONTAINER_LIMITS } from '../ingest/containers.js';
 
 /**
  * What the API accepts, as zod schemas: they validate every request and generate the OpenAPI
@@ -14,15 +15,17 @@ const offset = z.coerce.number().int().min(0).max(10_000_000).default(0);
 const name = z.string().min(1).max(300);
 const httpUrl = z.string().url().refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs');
 
-export const ArticlesQuery = z.object({
-  outlet: z.string().max(300).optional(),
-  from: day.optional(),
-  to: day.optional(),
-  story: z.string().min(1).max(100).optional(),
-  entity: name.optional(),
-  limit: limit(500, 50),
-  offset,
-});
+export const ArticlesQuery = z
+  .object({
+    outlet: z.string().max(300).optional(),
+    from: day.optional(),
+    to: day.optional(),
+    story: z.string().min(1).max(100).optional(),
+    entity: name.optional(),
+    limit: limit(500, 50),
+    offset,
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], error: (issue) => `${(issue.input as { to: string }).to} is before from (${(issue.input as { from: string }).from}): no day is in that range` });
 export const StoriesQuery = z.object({ q: z.string().max(300).optional(), limit: limit(1000, 200), offset });
 export const EntitiesQuery = z.object({
   q: z.string().max(300).optional(),
@@ -33,15 +36,21 @@ export const EntitiesQuery = z.object({
 });
 export const CompareQuery = z.object({ a: z.string().min(1).max(100), b: z.string().min(1).max(100) });
 export const SearchQuery = z.object({ q: z.string().min(1).max(500), limit: limit(100, 20) });
-export const IngestBody = z.object({
-  text: z.string().min(1, 'text is empty').max(5_000_000),
+/** Pasted text is one report: as long as one report may be (src/ingest's limit, 1,000,000 characters). */
+export const IngestBody = z.strictObject({
+  text: z.string().min(1, 'text is empty').max(DEFAULT_CONTAINER_LIMITS.maxChars, `text is over ${DEFAULT_CONTAINER_LIMITS.maxChars} characters, the limit for one report: split it`),
   title: z.string().max(500).optional(),
   url: httpUrl.optional(),
   name: z.string().max(200).optional(),
 });
-export const IngestUrlBody = z.object({ url: httpUrl });
+export const IngestUrlBody = z.strictObject({ url: httpUrl });
 export const IdParams = z.object({ id: z.string().min(1).max(100) });
 export const NameParams = z.object({ name });
+
+/** Where an error answer would tell an API client to use a CLI option, it says what holds for the server instead. */
+export function forApi(message: string): string {
+  return message.replace(' (ingesting from the local or private network needs --allow-private)', ' (the server never fetches from the local or private network)').replace(/ \(--[a-z-]+\)/g, '');
+}
 
 /** An error with the HTTP status to answer it with; its message is shown to the person who made the request. */
 export class HttpError extends Error {
@@ -55,7 +64,10 @@ export class HttpError extends Error {
 
 /** The request part, validated, or a 400 that says which field is wrong and how. */
 export function parse<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  if (where === 'body' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+    throw new HttpError(400, 'body: expected a JSON object, such as {"text": "..."}, sent with content-type: application/json');
+  }
   const r = schema.safeParse(value);
-  if (!r.success) throw new HttpError(400, `${where}: ${r.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+  if (!r.success) throw new HttpError(400, `${where}: ${r.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ')}`);
   return r.data;
 }

@@ -8,7 +8,7 @@ import { openApi } from './openapi.js';
 import { readRoutes } from './routes/read.js';
 import { webRoutes } from './routes/web.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits, writeRoutes } from './routes/write.js';
-import { HttpError } from './schemas.js';
+import { forApi, HttpError } from './schemas.js';
 import { StoryCache } from './story-cache.js';
 
 export { openApi } from './openapi.js';
@@ -30,10 +30,23 @@ export interface ServerOptions {
   analysis?: AnalysisOptions | AnalysisPool;
 }
 
+/** Fastify's longest path parameter (its default): longer ones are answered 414. */
+const MAX_PARAM = 100;
+
 export function buildServer(options: ServerOptions): FastifyInstance {
   const { store } = options;
   // requestTimeout: a client that sends its request slower than this is cut off (slowloris).
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? 6 * 2 ** 20, logger: false, requestTimeout: 30_000 });
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? 6 * 2 ** 20,
+    logger: false,
+    requestTimeout: 30_000,
+    // Errors the router finds before any route: the same {"error"} shape as every other, without echoing the path.
+    frameworkErrors: (err: Error & { code?: string; statusCode?: number }, _req: FastifyRequest, reply: FastifyReply) => {
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return reply.status(414).send({ error: `a part of the path is over ${MAX_PARAM} characters: no id or name is that long` });
+      if (err.code === 'FST_ERR_BAD_URL') return reply.status(400).send({ error: 'the path is not a valid URL (a stray % that starts no %XX escape?)' });
+      return reply.status(err.statusCode ?? 400).send({ error: err.message });
+    },
+  });
 
   const readLimit = options.rateLimits?.read === undefined ? DEFAULT_READ_LIMIT : options.rateLimits.read;
   const writeLimit = options.rateLimits?.write === undefined ? DEFAULT_WRITE_LIMIT : options.rateLimits.write;
@@ -60,9 +73,14 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return payload;
   });
 
-  app.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
     if (err instanceof HttpError) return reply.status(err.status).send({ error: err.message });
-    if (err instanceof IngestError) return reply.status(422).send({ error: err.message });
+    if (err instanceof IngestError) return reply.status(422).send({ error: forApi(err.message) });
+    if ((err as { code?: string }).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      const got = req.headers['content-type'] ? `content-type ${req.headers['content-type'].split(';')[0]}` : 'no content-type';
+      const files = req.url.split('?')[0] === '/api/ingest/files';
+      return reply.status(415).send({ error: `${files ? 'send the files as multipart/form-data, each in a field named "files"' : 'send a JSON object with content-type: application/json'} (got ${got})` });
+    }
     if (err.statusCode === 413) return reply.status(413).send({ error: `request body too large (limit ${options.bodyLimit ?? 6 * 2 ** 20} bytes)` });
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send({ error: err.message });
     return reply.status(500).send({ error: `internal error: ${err.message}` });
@@ -72,7 +90,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const requireToken = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!options.token) return reply.status(403).send({ error: 'writes are disabled: start the server with STORYLINE_TOKEN set' });
     const header = req.headers.authorization;
-    const given = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    // The scheme is case-insensitive (RFC 7235): "bearer" and "BEARER" are "Bearer".
+    const given = header && /^bearer +/i.test(header) ? header.replace(/^bearer +/i, '') : undefined;
     if (!tokenMatches(given, options.token)) return reply.status(401).send({ error: 'missing or wrong token: send "Authorization: Bearer <STORYLINE_TOKEN>"' });
   };
 

@@ -26,10 +26,11 @@ async function withLeads<T extends { id: string; title: string | null }>(store: 
 
 /** The read endpoints: open to anyone who can reach the server. */
 export function readRoutes(app: FastifyInstance, { store, stories }: { store: Store; stories: StoryCache }): void {
-  const article = async (id: string): Promise<Article> => {
+  /** The article of an id or unique prefix; `param` names the parameter in errors ("query: a: ..."). */
+  const article = async (id: string, param?: string): Promise<Article> => {
     const found = await findArticleId(store, id);
     // An ambiguous prefix is a request to be made more precisely, not a missing article.
-    if ('error' in found) throw new HttpError(found.ambiguous ? 400 : 404, found.error);
+    if ('error' in found) throw new HttpError(found.ambiguous ? 400 : 404, param ? `${param}: ${found.error}` : found.error);
     const a = await store.getArticle(found.id);
     if (!a) throw new HttpError(404, `no article with id ${JSON.stringify(id)}`);
     return a;
@@ -39,11 +40,17 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
     return items.map((i) => ({ ...i, storyId: where.get(i.id)?.storyId ?? null, eventId: where.get(i.id)?.eventId ?? null }));
   };
 
+  /** An unknown story in a filter is a 404, not an empty list: a story exists while it holds an article (ids of stories merged since included). */
+  const storyExists = async (story: string): Promise<void> => {
+    if (!(await store.countArticles({ story }))) throw new HttpError(404, `query: story: no story with id ${JSON.stringify(story)}`);
+  };
+
   app.get('/api/health', async () => ({ ok: true, store: store.kind, articles: await store.countArticles() }));
 
   app.get('/api/articles', async (req) => {
     const q = parse(ArticlesQuery, req.query, 'query');
     const [items, total] = await Promise.all([store.listArticles(q), store.countArticles(q)]);
+    if (!total && q.story) await storyExists(q.story);
     return { items: await place(await withLeads(store, items)), total, limit: q.limit, offset: q.offset };
   });
   app.get('/api/articles/:id', async (req) => {
@@ -74,7 +81,7 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
 
   app.get('/api/compare', async (req) => {
     const q = parse(CompareQuery, req.query, 'query');
-    return compareArticles(store, await article(q.a), await article(q.b));
+    return compareArticles(store, await article(q.a, 'query: a'), await article(q.b, 'query: b'));
   });
   app.get('/api/search', async (req) => {
     const q = parse(SearchQuery, req.query, 'query');
@@ -83,7 +90,9 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
 
   app.get('/api/entities', async (req) => {
     const q = parse(EntitiesQuery, req.query, 'query');
-    return { ...(await store.listEntities(q)), limit: q.limit, offset: q.offset };
+    const page = await store.listEntities(q);
+    if (!page.total && q.story) await storyExists(q.story);
+    return { ...page, limit: q.limit, offset: q.offset };
   });
   app.get('/api/entities/:name', async (req) => entityView(store, parse(NameParams, req.params, 'path').name, stories, place));
 }
