@@ -30,6 +30,14 @@ export interface ServerOptions {
   analysis?: AnalysisOptions | AnalysisPool;
 }
 
+/** The API's paths and their methods: another method on one of them is a 405 that says which to use. */
+const ROUTES: [RegExp, string[]][] = [
+  [/^\/api\/articles\/[^/]+$/, ['GET', 'HEAD', 'DELETE']],
+  [/^\/api\/(?:stories|entities)\/[^/]+$/, ['GET', 'HEAD']],
+  [/^\/api\/(?:health|articles|stories|compare|search|entities|openapi\.json)$/, ['GET', 'HEAD']],
+  [/^\/api\/ingest(?:\/url|\/files)?$/, ['POST']],
+];
+
 /** Fastify's longest path parameter (its default): longer ones are answered 414. */
 const MAX_PARAM = 100;
 
@@ -85,7 +93,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send({ error: err.message });
     return reply.status(500).send({ error: `internal error: ${err.message}` });
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `no such endpoint: ${req.method} ${req.url.split('?')[0]}` }));
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    const allowed = ROUTES.find(([pattern]) => pattern.test(path))?.[1];
+    if (allowed) return reply.status(405).header('allow', allowed.join(', ')).send({ error: `${req.method} is not allowed on ${path}: use ${allowed.join(' or ')}` });
+    return reply.status(404).send({ error: `no such endpoint: ${req.method} ${path}` });
+  });
 
   const requireToken = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!options.token) return reply.status(403).send({ error: 'writes are disabled: start the server with STORYLINE_TOKEN set' });

@@ -6,6 +6,7 @@ import { tempDir } from '../helpers/cli.js';
 
 const auth = { authorization: 'Bearer sekret' };
 const REPORTS = [
+  'Jackman To Host Oscars\n\nThe actor Hugh Jackman will host the Academy Awards in February, the academy said on Friday. Jackman said he was thrilled to be asked.',
   'Bridge Reopens\n\nThe old bridge over the Avon reopened to traffic on Tuesday after two years of repairs, the council said.',
   'Ferry Strike Ends\n\nThe ferry between the islands resumed on Monday after a two-week strike by its crews ended.',
 ];
@@ -78,10 +79,10 @@ describe('API errors name the input and the problem, in one shape', () => {
   });
 
   it('compare says which parameter is wrong', async () => {
-    const r = await app.inject({ url: `/api/compare?a=${ids[0]}&b=ffffffff` });
+    const r = await app.inject({ url: `/api/compare?a=${ids[1]}&b=ffffffff` });
     expect(r.statusCode).toBe(404);
     expect(r.json()).toEqual({ error: 'query: b: no article with id or prefix "ffffffff"' });
-    const both = await app.inject({ url: `/api/compare?a=${ids[0].slice(0, 0)}&b=${ids[1]}` });
+    const both = await app.inject({ url: `/api/compare?a=&b=${ids[1]}` });
     expect(both.statusCode).toBe(400);
     expect(both.json().error).toMatch(/^query: a: /);
   });
@@ -91,7 +92,7 @@ describe('API errors name the input and the problem, in one shape', () => {
     expect(r.statusCode).toBe(404);
     expect(r.json()).toEqual({ error: 'query: story: no story with id "s-nonexist"' });
     expect((await app.inject({ url: '/api/entities?story=s-nonexist' })).statusCode).toBe(404);
-    const story = (await app.inject({ url: `/api/articles/${ids[0]}` })).json().storyId;
+    const story = (await app.inject({ url: `/api/articles/${ids[1]}` })).json().storyId;
     const dated = await app.inject({ url: `/api/articles?story=${story}&from=2001-01-01&to=2001-01-02` });
     expect(dated.statusCode).toBe(200); // the story exists; nothing of it in those days
     expect(dated.json().total).toBe(0);
@@ -101,9 +102,29 @@ describe('API errors name the input and the problem, in one shape', () => {
   });
 
   it('takes the Bearer scheme in any case, and deletes by an id in upper case', async () => {
-    const lower = await app.inject({ method: 'DELETE', url: `/api/articles/${ids[1].toUpperCase()}`, headers: { authorization: 'bearer sekret' } });
+    const lower = await app.inject({ method: 'DELETE', url: `/api/articles/${ids[2].toUpperCase()}`, headers: { authorization: 'bearer sekret' } });
     expect(lower.statusCode).toBe(200);
-    expect(lower.json()).toEqual({ deleted: ids[1] });
-    expect(await store.getArticle(ids[1])).toBeNull();
+    expect(lower.json()).toEqual({ deleted: ids[2] });
+    expect(await store.getArticle(ids[2])).toBeNull();
+  });
+
+  it('answers 405 naming the methods of a path that exists', async () => {
+    const r = await app.inject({ method: 'PUT', url: `/api/articles/${ids[0]}`, headers: auth, payload: {} });
+    expect(r.statusCode).toBe(405);
+    expect(r.headers.allow).toBe('GET, HEAD, DELETE');
+    expect(r.json()).toEqual({ error: `PUT is not allowed on /api/articles/${ids[0]}: use GET or HEAD or DELETE` });
+    expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404);
+  });
+
+  it('finds an entity by an alias the reports use, and a story by one of its events', async () => {
+    const byAlias = await app.inject({ url: '/api/entities/Jackman' });
+    expect(byAlias.statusCode).toBe(200);
+    expect(byAlias.json()).toMatchObject({ name: 'Hugh Jackman', aliases: ['Jackman'] });
+    expect((await app.inject({ url: '/api/articles?entity=jackman' })).json().items.map((a: { id: string }) => a.id)).toEqual([ids[0]]);
+    const article = (await app.inject({ url: `/api/articles/${ids[0]}` })).json();
+    const story = await app.inject({ url: `/api/stories/${article.eventId}` });
+    expect(story.statusCode).toBe(200);
+    expect(story.json().id).toBe(article.storyId);
+    expect((await app.inject({ url: '/api/stories/s-2ad1' })).json().error).toBe('no story with id "s-2ad1" (story ids begin s-; the whole id is needed)');
   });
 });

@@ -45,12 +45,26 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
     if (!(await store.countArticles({ story }))) throw new HttpError(404, `query: story: no story with id ${JSON.stringify(story)}`);
   };
 
+  /** The canonical name that `name` is an alias of in the reports ("Jackman" of "Hugh Jackman"), or null. */
+  const canonicalOf = async (name: string): Promise<string | null> => {
+    const lower = name.toLowerCase();
+    for (const e of (await store.listEntities({ q: name, limit: 20 })).items) {
+      if (e.name.toLowerCase() === lower) continue;
+      const seen = await store.entityAppearances([e.name], ENTITY_ARTICLES);
+      if (seen.some((a) => a.aliases.some((x) => x.toLowerCase() === lower))) return e.name;
+    }
+    return null;
+  };
+
   app.get('/api/health', async () => ({ ok: true, store: store.kind, articles: await store.countArticles() }));
 
   app.get('/api/articles', async (req) => {
     const q = parse(ArticlesQuery, req.query, 'query');
-    const [items, total] = await Promise.all([store.listArticles(q), store.countArticles(q)]);
+    let [items, total] = await Promise.all([store.listArticles(q), store.countArticles(q)]);
     if (!total && q.story) await storyExists(q.story);
+    // A name the reports use only as another's alias ("Jackman") filters by that one ("Hugh Jackman").
+    const canonical = !total && q.entity ? await canonicalOf(q.entity) : null;
+    if (canonical) [items, total] = await Promise.all([store.listArticles({ ...q, entity: canonical }), store.countArticles({ ...q, entity: canonical })]);
     return { items: await place(await withLeads(store, items)), total, limit: q.limit, offset: q.offset };
   });
   app.get('/api/articles/:id', async (req) => {
@@ -73,8 +87,10 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
   });
   app.get('/api/stories/:id', async (req) => {
     const { id } = parse(IdParams, req.params, 'path');
-    const detail = await storyDetail(store, id);
-    if (!detail) throw new HttpError(404, `no story with id ${JSON.stringify(id)}`);
+    // An event's id gives its story: an event is named after the report that opened it (e-ID).
+    const opener = /^e-/i.test(id) ? (await store.getAssignments([id.slice(2).toLowerCase()]))[0] : undefined;
+    const detail = await storyDetail(store, opener?.eventId === id.toLowerCase() ? opener.storyId : id);
+    if (!detail) throw new HttpError(404, `no story with id ${JSON.stringify(id)} (story ids begin s-; the whole id is needed)`);
     const leads = new Map((await withLeads(store, detail.events.flatMap((e) => e.reports))).map((r) => [r.id, r.lead]));
     return { ...detail, events: detail.events.map((e) => ({ ...e, reports: e.reports.map((r) => ({ ...r, lead: leads.get(r.id) ?? null })) })) };
   });
@@ -94,7 +110,16 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
     if (!page.total && q.story) await storyExists(q.story);
     return { ...page, limit: q.limit, offset: q.offset };
   });
-  app.get('/api/entities/:name', async (req) => entityView(store, parse(NameParams, req.params, 'path').name, stories, place));
+  app.get('/api/entities/:name', async (req) => {
+    const { name } = parse(NameParams, req.params, 'path');
+    try {
+      return await entityView(store, name, stories, place);
+    } catch (err) {
+      const canonical = err instanceof HttpError && err.status === 404 ? await canonicalOf(name) : null;
+      if (!canonical) throw err;
+      return entityView(store, canonical, stories, place);
+    }
+  });
 }
 
 async function entityView(store: Store, name: string, stories: StoryCache, place: <T extends { id: string }>(items: T[]) => Promise<Placed<T>[]>): Promise<EntityView> {
