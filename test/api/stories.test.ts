@@ -59,8 +59,9 @@ describe('HTTP API: uploads', () => {
     expect(many.statusCode).toBe(413);
     expect(many.json().error).toMatch(/more than 3 files/);
     const big = await app.inject({ method: 'POST', url: '/api/ingest/files', ...(await multipart([{ name: 'big.txt', text: report(5) + 'word '.repeat(12_000) }])) });
-    expect(big.statusCode).toBe(413);
-    expect(big.json().error).toMatch(/larger than 50000 bytes/);
+    // A file past the size limit is that file's failure, named (the other files of the request go on); alone, nothing is stored.
+    expect(big.statusCode).toBe(422);
+    expect(big.json().inputs).toEqual([{ source: 'big.txt', status: 'failed', articles: [], errors: [{ source: 'big.txt', reason: 'is larger than 50000 bytes, the limit for one file: not read' }] }]);
     const together = await app.inject({ method: 'POST', url: '/api/ingest/files', ...(await multipart([1, 2].map((n) => ({ name: `${n}.txt`, text: report(n + 20) + 'word '.repeat(9_000) })))) });
     expect(together.statusCode).toBe(413);
     expect(together.json().error).toMatch(/together/);
@@ -82,7 +83,9 @@ describe('HTTP API: uploads', () => {
     const nobody = await app.inject({ url: '/api/entities/Nobody%20At%20All' });
     expect(nobody.statusCode).toBe(404);
     expect(nobody.json().error).toMatch(/no entity named "Nobody At All"/);
-    expect((await app.inject({ url: '/api/articles?story=s-nothing' })).json()).toMatchObject({ items: [], total: 0 });
+    const unknownStory = await app.inject({ url: '/api/articles?story=s-nothing' });
+    expect(unknownStory.statusCode).toBe(404);
+    expect(unknownStory.json()).toEqual({ error: 'query: story: no story with id "s-nothing"' });
   });
 });
 
