@@ -79,13 +79,13 @@ function ComparisonResult({ c }: { c: Comparison }) {
       <h2>Why</h2>
       <ul className="evidence">
         {c.evidence.map((e, i) => (
-          <li key={i} className={(e.weight ?? 0) < 0 ? 'against' : 'for'}>
+          <li key={i} className={e.weight === undefined ? 'verdict' : e.weight < 0 ? 'against' : 'for'}>
             <strong>{e.kind}</strong>: {e.detail}
             {e.weight !== undefined && e.weight !== 0 && <span className="muted weight"> ({signed(e.weight)})</span>}
           </li>
         ))}
       </ul>
-      {c.evidence.some((e) => e.weight) && <p className="small muted">In brackets: how much each item raised (+) or lowered (−) the score.</p>}
+      {c.evidence.some((e) => e.weight) && <p className="small muted">In brackets: what each item adds to (+) or takes from (−) the score of one event; the verdict does the sum.</p>}
       <h2>Facts</h2>
       <FactTable facts={c.facts} caption="Facts side by side" />
     </>
