@@ -474,9 +474,9 @@ describe('words beside a speech verb that say only where or when', () => {
     ]);
   });
 
-  it('a group\'s word cut by a sentence break at its inner point stays whole: "ver.di union", not "di union"', () => {
+  it('a group\'s word with a point inside stays whole: "the ver.di union", not "di union"', () => {
     const body = 'Ships began queuing outside Hamburg on Monday, in a strike that the ver.di union says will continue until employers improve their offer.';
-    expect(reported(body).map((q) => q.speaker)).toEqual(['ver.di union']);
+    expect(reported(body).map((q) => q.speaker)).toEqual(['the ver.di union']);
     expect(reported('Last July the group polled members: 1,409 teachers said they wanted to endorse Sanders.').map((q) => q.speaker)).toEqual(['1,409 teachers']);
   });
 });

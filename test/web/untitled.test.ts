@@ -87,6 +87,6 @@ describe.skipIf(!hasChromium)('untitled reports and approximate dates in the pag
     // Each piece of evidence with its weight, and what the weights mean.
     const evidence = await page.locator('ul.evidence li').allInnerTexts();
     expect(evidence.some((e) => /\([+−]\d\.\d\d\)$/.test(e))).toBe(true);
-    expect(await text()).toContain('In brackets: how much each item raised (+) or lowered (−) the score.');
+    expect(await text()).toContain('In brackets: what each item adds to (+) or takes from (−) the score of one event; the verdict does the sum.');
   });
 });
