@@ -74,32 +74,135 @@ function barePageNumbers(lines: readonly string[]): boolean {
   return true;
 }
 
-function furnitureReason(line: string, repeated: Set<string>, pageNumbers: boolean): string | null {
-  if (PAGE_NUMBER.test(line) || (pageNumbers && BARE_NUMBER.test(line))) return 'page-number';
+/**
+ * A running header or footer that carries the page number, and so differs from page to page
+ * ("Harbourside Gazette — Page 2 of 3", "THE MERIDIAN COURIER        3"): its words without the
+ * number. The number sits at an edge of the line, after "Page" or set apart by a wide gap of
+ * spaces (a PDF's layout); a number inside a sentence is no page number.
+ */
+const PAGE_AT_END = /^(\S.*?)\s*(?:[-–—|·•,]\s*)?(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+const PAGE_AT_START = /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:[-–—|·•,]\s*)?(\S.*)$/i;
+const GAP_NUMBER_AT_END = /^(\S.*?\S)\s{3,}\d{1,4}$/;
+const GAP_NUMBER_AT_START = /^\d{1,4}\s{3,}(\S.*)$/;
+
+function numberedStem(line: string): string | null {
+  const m = PAGE_AT_END.exec(line) ?? PAGE_AT_START.exec(line) ?? GAP_NUMBER_AT_END.exec(line) ?? GAP_NUMBER_AT_START.exec(line);
+  return m ? m[1].replace(/\s+/g, ' ') : null;
+}
+
+/**
+ * Lines that are one running header or footer with the page number changing: the same words
+ * (see `numberedStem`) twice or more, a page apart, short and no sentence.
+ */
+function numberedLines(lines: readonly string[], rules: readonly BoilerplateRule[]): Set<string> {
+  const seen = new Map<string, { lines: string[]; at: number; close: boolean }>();
+  let at = 0;
+  for (const line of lines) {
+    const s = line.trim();
+    if (!s) continue;
+    const stem = s.length <= MAX_HEADER_LENGTH ? numberedStem(s) : null;
+    if (stem) {
+      const before = seen.get(stem);
+      if (before) seen.set(stem, { lines: [...before.lines, s], at, close: before.close || at - before.at < MIN_PAGE_LINES });
+      else seen.set(stem, { lines: [s], at, close: false });
+    }
+    at++;
+  }
+  const out = new Set<string>();
+  for (const [stem, { lines: numbered, close }] of seen) {
+    const words = stem.split(/\s+/).length;
+    if (numbered.length < 2 || close || words > MAX_HEADER_WORDS || TERMINAL.test(stem) || !/^[\p{L}\p{N}"“'‘(]/u.test(stem) || matchRule(stem, rules)) continue;
+    for (const s of numbered) out.add(s);
+  }
+  return out;
+}
+
+/** Superscript digits: footnote markers in text pulled out of a PDF ("on Wednesday.¹"). */
+const SUPERSCRIPT = '[¹²³⁰⁴⁵⁶⁷⁸⁹]';
+/** A footnote at the foot of a page: "¹ Regional Audit Office, Report 2026/07." */
+const FOOTNOTE_LINE = new RegExp(`^(${SUPERSCRIPT}{1,3})\\s*[\\p{L}\\p{N}"“'‘(]`, 'u');
+const MAX_FOOTNOTE_LINES = 12;
+/** A number alone, set far in from the margin (centred or at the right of a PDF's page): a page number. */
+const INDENTED = /^ {10,}\S/;
+
+function furnitureReason(raw: string, line: string, repeated: Set<string>, pageNumbers: boolean): string | null {
+  if (PAGE_NUMBER.test(line) || (BARE_NUMBER.test(line) && (pageNumbers || INDENTED.test(raw)))) return 'page-number';
   if (repeated.has(line)) return 'running-header';
   return null;
 }
 
-/** The lines without their page furniture, and the furniture taken out. */
+/**
+ * The footnotes of each page: a block of lines that opens with a superscript number and runs to
+ * the page's end (page furniture, a form feed, or the end of the text). By index.
+ */
+function footnoteLines(lines: readonly string[], furniture: readonly (string | null)[]): Set<number> {
+  const out = new Set<number>();
+  let block: number[] = [];
+  const close = (atPageEnd: boolean) => {
+    if (atPageEnd && block.length && block.length <= MAX_FOOTNOTE_LINES) for (const i of block) out.add(i);
+    block = [];
+  };
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (raw.includes('\f')) close(true);
+    if (!line) return;
+    if (furniture[i]) return close(true);
+    if (block.length || FOOTNOTE_LINE.test(line)) block.push(i);
+  });
+  close(true);
+  return out;
+}
+
+/**
+ * Footnote markers in the text, for the footnotes found: a superscript number right after a word
+ * or a punctuation mark ("on Wednesday.¹", "the hall²"). A superscript after a unit ("m²",
+ * "km²") or a number is no marker, and neither is one no footnote explains.
+ */
+function removeMarkers(line: string, markers: ReadonlySet<string>, removed: RemovedText[]): string {
+  if (!markers.size) return line;
+  return line.replace(new RegExp(`(?<=\\p{L}{3}|[.,;:!?"”’)])${SUPERSCRIPT}{1,3}(?!\\p{L})`, 'gu'), (m) => {
+    if (!markers.has(m)) return m;
+    removed.push({ text: m, reason: 'footnote-marker' });
+    return '';
+  });
+}
+
+/** The lines without their page furniture and footnotes, and what was taken out. */
 export function removeFurniture(lines: readonly string[], rules: readonly BoilerplateRule[]): { lines: string[]; removed: RemovedText[] } {
   const repeated = repeatedLines(lines, rules);
+  for (const s of numberedLines(lines, rules)) repeated.add(s);
   const pageNumbers = barePageNumbers(lines);
+  let first = true;
+  const reasons = lines.map((raw, i) => {
+    const line = raw.trim();
+    if (!line) return null;
+    const reason = furnitureReason(raw, line, repeated, pageNumbers);
+    const opening = first;
+    first = false;
+    return reason && !(reason === 'running-header' && isHeadline(lines, i, opening)) ? reason : null;
+  });
+  // A number alone next to a running header or footer is the page's number, wherever it stands.
+  lines.forEach((raw, i) => {
+    if (reasons[i] || !BARE_NUMBER.test(raw.trim())) return;
+    const near = [i - 1, i + 1].map((j) => (j >= 0 && j < lines.length ? reasons[j] : null));
+    if (near.includes('running-header')) reasons[i] = 'page-number';
+  });
+  const footnotes = footnoteLines(lines, reasons);
+  for (const i of footnotes) reasons[i] = 'footnote';
+  const markers = new Set([...footnotes].flatMap((i) => FOOTNOTE_LINE.exec(lines[i].trim())?.[1] ?? []));
   const kept: string[] = [];
   const removed: RemovedText[] = [];
   // Blank lines after the last kept line, held back until we know whether a page break follows.
   let blanks = 0;
   let pageBreak = false;
-  let first = true;
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) {
       blanks++;
       return;
     }
-    const reason = furnitureReason(line, repeated, pageNumbers);
-    const opening = first;
-    first = false;
-    if (reason && !(reason === 'running-header' && isHeadline(lines, i, opening))) {
+    const reason = reasons[i];
+    if (reason) {
       removed.push({ text: line, reason });
       pageBreak = true;
       return;
@@ -109,7 +212,7 @@ export function removeFurniture(lines: readonly string[], rules: readonly Boiler
     const previous = kept[kept.length - 1]?.trim();
     if (pageBreak && blanks && previous) blanks = TERMINAL.test(previous) ? 1 : 0;
     for (; blanks > 0; blanks--) kept.push('');
-    kept.push(raw);
+    kept.push(removeMarkers(raw, markers, removed));
     pageBreak = false;
   });
   return { lines: kept, removed };

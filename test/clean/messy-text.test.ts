@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/clean/index.js';
+import { cleanText } from '../../src/clean/text.js';
+import type { RawDocument } from '../../src/types.js';
+
+const textDocument = (text: string): RawDocument => ({ source: 'pasted.txt', rawHash: 'h', docHash: 'h', format: 'text', text, encoding: 'UTF-8', hints: {} });
+
+/** A page of wrapped text, `n` lines of it, each line ending mid-sentence but the last. */
+const page = (words: string, n = 9) =>
+  Array.from({ length: n }, (_, i) => (i === n - 1 ? `the ${words} said on Monday.` : `the ${words} council agreed to look again at the`));
+
+describe('PDF text: footers, page numbers, footnotes, ligatures', () => {
+  it('takes out a footer repeated on every page with its page number changing, recorded', () => {
+    const text = [
+      'Port upgrade accounts do not add up',
+      'By Jane Roe',
+      ...page('port'),
+      'Harbour Gazette — Page 1 of 3',
+      ...page('harbour'),
+      'Harbour Gazette — Page 2 of 3',
+      ...page('city'),
+      'Harbour Gazette — Page 3 of 3',
+    ].join('\n');
+    const out = cleanText(text);
+    expect(out.body).not.toContain('Gazette');
+    expect(out.body).not.toContain('Page');
+    expect(out.removed.filter((r) => r.reason === 'running-header').map((r) => r.text)).toEqual([
+      'Harbour Gazette — Page 1 of 3',
+      'Harbour Gazette — Page 2 of 3',
+      'Harbour Gazette — Page 3 of 3',
+    ]);
+    // A header whose page number stands apart by a PDF layout's wide gap.
+    const gap = cleanText(['DAILY COURIER                    3', ...page('port'), '', 'DAILY COURIER                    4', ...page('city')].join('\n'));
+    expect(gap.body).not.toContain('COURIER');
+    expect(gap.removed.map((r) => r.reason)).toEqual(['running-header', 'running-header']);
+  });
+
+  it('keeps lines that differ by a number when they are no page furniture', () => {
+    const text = ['Round 1', ...page('port'), 'Round 2', ...page('city')].join('\n');
+    expect(cleanText(text).removed).toEqual([]);
+    const close = ['Votes for the motion      212', 'Votes against the motion      98', 'Votes for the motion      199'].join('\n');
+    expect(cleanText(close).removed).toEqual([]);
+  });
+
+  it('takes out a page number alone on a line set far in, even a few lines from the next', () => {
+    const text = ['The minister said the plan would be ready soon.', '                                    2', 'Teachers welcomed it.', 'Others did not.', '                                    3'].join('\n');
+    const out = cleanText(text);
+    expect(out.body).not.toMatch(/\b[23]\b/);
+    expect(out.removed).toEqual([
+      { text: '2', reason: 'page-number' },
+      { text: '3', reason: 'page-number' },
+    ]);
+  });
+
+  it('takes footnotes at the foot of a page and their markers out of the body, recorded', () => {
+    const text = [
+      ...page('port').slice(0, -1),
+      'the port report was published on Wednesday.¹ The office said more.',
+      '¹ Regional Audit Office, Report 2026/07.',
+      'Harbour Gazette — Page 1 of 2',
+      ...page('city').slice(0, -1),
+      'the chief auditor told the city hall.² She left. The berth is 500 m² larger.',
+      '² Transcript of the press conference, 11 February 2026.',
+      'Harbour Gazette — Page 2 of 2',
+    ].join('\n');
+    const out = cleanText(text);
+    expect(out.body).toContain('published on Wednesday. The office said more.');
+    expect(out.body).toContain('told the city hall. She left. The berth is 500 m² larger.');
+    expect(out.body).not.toContain('Regional Audit Office');
+    expect(out.body).not.toContain('Transcript');
+    expect(out.removed).toContainEqual({ text: '¹ Regional Audit Office, Report 2026/07.', reason: 'footnote' });
+    expect(out.removed).toContainEqual({ text: '² Transcript of the press conference, 11 February 2026.', reason: 'footnote' });
+    expect(out.removed.filter((r) => r.reason === 'footnote-marker').map((r) => r.text)).toEqual(['¹', '²']);
+  });
+
+  it('leaves superscripts alone when no footnote explains them', () => {
+    const out = cleanText('The flat measures 50 m² and the plot 2 km².\n\nThe owner paid E = mc² in taxes, he joked.¹');
+    expect(out.body).toBe('The flat measures 50 m² and the plot 2 km².\n\nThe owner paid E = mc² in taxes, he joked.¹');
+  });
+
+  it('folds the Latin ligatures a PDF leaves, and nothing else NFKC would change', () => {
+    const out = clean(textDocument('The ﬁnance chief, Ian Griﬃths, quit the oﬃce.\n\nHe owes ½ of 10² ﬂoors, ﬀ.'));
+    expect(out.body).toBe('The finance chief, Ian Griffiths, quit the office.\n\nHe owes ½ of 10² floors, ff.');
+  });
+});
