@@ -1,5 +1,6 @@
 import type { RemovedText } from '../types.js';
 import { readByline } from './byline.js';
+import { readColumns } from './columns.js';
 import { BARE_URL_LINE } from './paragraphs.js';
 import { readDateLine } from './published.js';
 import { type BoilerplateRule, matchRule } from './rules.js';
@@ -168,25 +169,11 @@ function removeMarkers(line: string, markers: ReadonlySet<string>, removed: Remo
 }
 
 /** The lines without their page furniture and footnotes, and what was taken out. */
-export function removeFurniture(lines: readonly string[], rules: readonly BoilerplateRule[]): { lines: string[]; removed: RemovedText[] } {
-  const repeated = repeatedLines(lines, rules);
-  for (const s of numberedLines(lines, rules)) repeated.add(s);
-  const pageNumbers = barePageNumbers(lines);
-  let first = true;
-  const reasons = lines.map((raw, i) => {
-    const line = raw.trim();
-    if (!line) return null;
-    const reason = furnitureReason(raw, line, repeated, pageNumbers);
-    const opening = first;
-    first = false;
-    return reason && !(reason === 'running-header' && isHeadline(lines, i, opening)) ? reason : null;
-  });
-  // A number alone next to a running header or footer is the page's number, wherever it stands.
-  lines.forEach((raw, i) => {
-    if (reasons[i] || !BARE_NUMBER.test(raw.trim())) return;
-    const near = [i - 1, i + 1].map((j) => (j >= 0 && j < lines.length ? reasons[j] : null));
-    if (near.includes('running-header')) reasons[i] = 'page-number';
-  });
+export function removeFurniture(text: readonly string[], rules: readonly BoilerplateRule[]): { lines: string[]; removed: RemovedText[] } {
+  let reasons = furnitureReasons(text, rules);
+  // Pages set in two columns are read column by column, between the page's furniture.
+  const lines = readColumns(text, reasons.map((r) => r !== null));
+  if (lines.length !== text.length || lines.some((l, i) => l !== text[i])) reasons = furnitureReasons(lines, rules);
   const footnotes = footnoteLines(lines, reasons);
   for (const i of footnotes) reasons[i] = 'footnote';
   const markers = new Set([...footnotes].flatMap((i) => FOOTNOTE_LINE.exec(lines[i].trim())?.[1] ?? []));
@@ -216,4 +203,27 @@ export function removeFurniture(lines: readonly string[], rules: readonly Boiler
     pageBreak = false;
   });
   return { lines: kept, removed };
+}
+
+/** Why each line is page furniture (page number, running header or footer), or null. */
+function furnitureReasons(lines: readonly string[], rules: readonly BoilerplateRule[]): (string | null)[] {
+  const repeated = repeatedLines(lines, rules);
+  for (const s of numberedLines(lines, rules)) repeated.add(s);
+  const pageNumbers = barePageNumbers(lines);
+  let first = true;
+  const reasons = lines.map((raw, i) => {
+    const line = raw.trim();
+    if (!line) return null;
+    const reason = furnitureReason(raw, line, repeated, pageNumbers);
+    const opening = first;
+    first = false;
+    return reason && !(reason === 'running-header' && isHeadline(lines, i, opening)) ? reason : null;
+  });
+  // A number alone next to a running header or footer is the page's number, wherever it stands.
+  lines.forEach((raw, i) => {
+    if (reasons[i] || !BARE_NUMBER.test(raw.trim())) return;
+    const near = [i - 1, i + 1].map((j) => (j >= 0 && j < lines.length ? reasons[j] : null));
+    if (near.includes('running-header')) reasons[i] = 'page-number';
+  });
+  return reasons;
 }

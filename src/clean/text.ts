@@ -87,11 +87,33 @@ function endsHeadline(next: string | undefined): boolean {
   return !s || readByline(s) !== null || readDateLine(s) !== null || dateFromPublishedLine(s) !== null;
 }
 
+/**
+ * A head line that a page's layout set as cells apart ("By Lucía Ferrandis, Agriculture
+ * Correspondent      Published 4 March 2026"): its cells, each a line of its own, when every cell
+ * is a byline or a date.
+ */
+function headCells(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let content = 0;
+  for (const line of lines) {
+    const s = line.trim();
+    if (s && ++content <= HEAD_LINES && /\S {4,}\S/.test(s)) {
+      const cells = s.split(/ {4,}/);
+      if (cells.every((c) => readByline(c) || readDateLine(c) || dateFromPublishedLine(c))) {
+        out.push(...cells);
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** Splits the text into paragraphs, taking out on the way the lines that are facts, not prose. */
 function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: HeadFacts): { paragraphs: string[]; singleLine: boolean[] } {
   const furniture = removeFurniture(text.split('\n'), rules);
   head.removed.push(...furniture.removed);
-  const lines = furniture.lines;
+  const lines = headCells(furniture.lines);
   const layout = detectLayout(lines);
   const paragraphs: string[] = [];
   /** Whether each paragraph was one line (or one headline) of its own: a title may be one. */

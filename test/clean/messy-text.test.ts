@@ -83,3 +83,54 @@ describe('PDF text: footers, page numbers, footnotes, ligatures', () => {
     expect(out.body).toBe('The finance chief, Ian Griffiths, quit the office.\n\nHe owes ½ of 10² floors, ff.');
   });
 });
+
+describe('two-column text (pdftotext -layout)', () => {
+  const left = [
+    'Authorities in three provinces will ration',
+    'tap water from Monday after reservoirs fell',
+    'to 19 per cent of capacity, the lowest level',
+    'since records began. Officials warned that',
+    'further cuts could follow during',
+  ];
+  const right = [
+    'the dry months. The agriculture minister',
+    'said farmers would receive emergency pay-',
+    'ments for lost crops. Farm unions said the',
+    'sum was far too low. The national weather',
+    'agency expects below-average rainfall until',
+    'at least May, and the reservoirs will not',
+    'fill again before the end of the summer, its',
+    'director said.',
+  ];
+  const columns = (l: readonly string[], r: readonly string[]) =>
+    Array.from({ length: Math.max(l.length, r.length) }, (_, i) => (r[i] ? `${(l[i] ?? '').padEnd(48)}${r[i]}` : l[i]));
+
+  it('reads the left column, then the right one, and the head line set as cells', () => {
+    const text = ['Drought forces water rationing in three provinces', 'By Lucía Ferrandis, Agriculture Correspondent      Published 4 March 2026', '', ...columns(left, right)].join('\n');
+    const out = cleanText(text);
+    expect(out.title).toBe('Drought forces water rationing in three provinces');
+    expect(out.authors).toEqual(['Lucía Ferrandis']);
+    expect(out.published).toBe('2026-03-04');
+    expect(out.body).toBe(
+      'Authorities in three provinces will ration tap water from Monday after reservoirs fell to 19 per cent of capacity, the lowest level since records began. Officials warned that further cuts could follow during the dry months. The agriculture minister said farmers would receive emergency payments for lost crops. Farm unions said the sum was far too low. The national weather agency expects below-average rainfall until at least May, and the reservoirs will not fill again before the end of the summer, its director said.',
+    );
+  });
+
+  it('reads each page on its own, pages split by a form feed or a running header', () => {
+    const next = (lines: readonly string[]) => lines.map((l) => l.toUpperCase());
+    const text = [...columns(left, right), '\fTHE COURIER           2', ...columns(next(left), next(right)), 'THE COURIER           3'].join('\n');
+    const out = cleanText(text);
+    expect(out.body).toContain('further cuts could follow during the dry months');
+    expect(out.body).toContain('FURTHER CUTS COULD FOLLOW DURING THE DRY MONTHS');
+    expect(out.body).toContain('its director said.\n\nAUTHORITIES IN THREE PROVINCES');
+    expect(out.removed.map((r) => r.reason)).toEqual(['running-header', 'running-header']);
+  });
+
+  it('leaves a table, and a line crossing the gutter, as they are', () => {
+    const table = ['Party          Votes      Seats', 'Labour         12,400     14', 'Conservative   9,100      9', 'Liberal        3,050      2', 'Green          1,200      1'].join('\n');
+    expect(cleanText(table).body).toContain('Labour 12,400 14');
+    const crossing = columns(left, right);
+    crossing.splice(2, 0, 'A line of the page that runs right across the gutter of the two columns');
+    expect(cleanText(crossing.join('\n')).body).toContain('Authorities in three provinces will ration the dry months.');
+  });
+});
