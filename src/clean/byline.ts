@@ -1,6 +1,7 @@
 /**
  * A byline line of plain text: "By John Smith", "BY JANE DOE AND JOHN ROE",
- * "By Maria Rossi, Staff Reporter", "By Jon Henley in Paris", "By Tom Krisher | Daily Planet".
+ * "By Maria Rossi, Staff Reporter", "By Jon Henley in Paris", "By Tom Krisher | Daily Planet",
+ * "Par Hélène Dubœuf et François Lefèvre".
  * Only a whole line of names is a byline: "By Tuesday, most trains had stopped." is a sentence.
  * (Credit lines, "Reporting by ...; Editing by ...", are boilerplate rules: see rules.ts.)
  */
@@ -10,7 +11,8 @@ export interface Byline {
   outlet: string | null;
 }
 
-const PREFIX = /^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext) by)\s*:?\s+/;
+/** "By", and French "Par" ("Par Hélène Dubœuf et François Lefèvre"). */
+const PREFIX = /^(?:[Bb]y|BY|[Pp]ar|PAR|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext) by)\s*:?\s+/;
 const MAX_LENGTH = 120;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
 /** The small words and initials inside names: "Jon van der Berg", "Juan y Pablo", "Sarah E. Needleman". */
@@ -56,7 +58,7 @@ export function fixCase(n: string): string {
 
 /** Splits "Jane Doe and John Roe" / "Jane Doe & John Roe" into names, or null if one is none. */
 function namesOf(text: string, alone: boolean): string[] | null {
-  const names = text.split(/\s+(?:and|AND|&)\s+/).map((n) => n.trim());
+  const names = text.split(/\s+(?:and|AND|&|et|ET)\s+/).map((n) => n.trim());
   return names.every((n) => isName(n, alone && names.length === 1)) ? names : null;
 }
 

@@ -17,7 +17,9 @@ const SELF_NAMING: readonly RegExp[] = [
   // words; after a place in other letters ("Washington (CNN) —"), only an agency known as one.
   /^\p{Lu}{2,}[\p{L} .,'’-]{0,40}(?:,[^(]{0,30})?\s*\((\p{L}[\p{L}\p{N}&.'’-]{1,19}(?: [\p{L}\p{N}&.'’-]+){0,2})\)\s*[-–—]/u,
   new RegExp(`^\\p{Lu}[\\p{L} .,'’-]{1,40}(?:,[^(]{0,30})?\\s*\\((${NEWS_AGENCY})\\)\\s*[-–—]`, 'u'),
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?((?:the\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4})/i,
+  // "© 2026 Reuters. All rights reserved.": the name ends with its sentence; a full stop inside
+  // it only joins initials ("U.S. News", "A.P.").
+  /(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}\s*)?((?:[Tt]he\s+)?[A-Z][\w'&-]*(?:\.[A-Z][\w'&-]*)*(?:(?<=\b[A-Z])\.)?(?:\s+(?:&\s+)?[A-Z][\w'&-]*(?:\.[A-Z][\w'&-]*)*(?:(?<=\b[A-Z])\.)?){0,4})/,
   // A staff byline names the outlet: "By Energy Times Staff", "Posted on March 12, 2025 by
   // Energy Times Staff", "by CNN Wire Staff": capitalised words before "Staff" at the line's end.
   /\b[Bb]y\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}?)(?:\s+[Ww]ire)?\s+(?:[Ss]taff(?: [Rr]eport)?|STAFF|[Nn]ewsroom|[Nn]ews [Dd]esk|[Ee]ditorial [Ss]taff)\.?$/u,

@@ -13,6 +13,8 @@ export interface ParagraphPassResult {
 }
 
 export const BARE_URL_LINE = /^<?(https?:\/\/[^\s<>"]+)>?$/i;
+/** Where an inline URL stood, until the gap it leaves is closed. */
+const URL_GAP = '\u0000';
 const INLINE_URL = /<?\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'”’]>?/gi;
 
 /** Words of a URL's last path segment, for pairing "Related article: Title" with its URL. */
@@ -76,12 +78,16 @@ export function applyParagraphRules(paragraphs: readonly string[], rules: readon
         }
       }
     }
-    // URLs inside a sentence leave the body but are kept as links.
+    // URLs inside a sentence leave the body but are kept as links, and the gap they leave closes
+    // ("pipes (https://...)." -> "pipes.", "see https://... ." -> "see.").
     p = p.replace(INLINE_URL, (m) => {
       out.links.push({ url: m.replace(/^<|>$/g, ''), text: m.replace(/^<|>$/g, ''), kind: 'inline' });
-      return '';
+      return URL_GAP;
     });
-    p = p.replace(/\(\s*\)/g, '').replace(/[ \t]{2,}/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+    if (p.includes(URL_GAP)) p = p.replace(/\s*\(\s*\u0000\s*\)/g, '').replace(/\s*\u0000\s*(?=[.,;:!?]|$)/g, '').replace(/\u0000/g, '');
+    // No space before a full stop or a comma; a space before ":", ";", "!" and "?" is French
+    // typography ("aériens : 1 200 vols") and stays.
+    p = p.replace(/\(\s*\)/g, '').replace(/[ \t]{2,}/g, ' ').replace(/\s+([.,])/g, '$1').trim();
     if (p && /[\p{L}\p{N}]/u.test(p)) out.kept.push(p);
   }
   return out;

@@ -86,8 +86,52 @@ export function readDateLine(line: string): { date: string; bare: boolean } | nu
   return date ? { date, bare: others.length === 0 } : null;
 }
 
-/** "MOSCOW, Nov. 21, 2022 (Reuters) - ..." at the start of the first paragraph. */
-export function dateFromDateline(paragraph: string): string | null {
-  const m = /^[A-Z][A-Za-z .,'-]{1,40},\s+([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*(\([^)]{2,40}\))?\s*[-–—]/.exec(paragraph);
-  return m ? normalizeDate(m[1]) : null;
+/** Month names of datelines, in English (and abbreviated), French, Spanish and German. */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 'jan', 'janvier', 'enero', 'januar'],
+    ['february', 'feb', 'février', 'fevrier', 'febrero', 'februar'],
+    ['march', 'mar', 'mars', 'marzo', 'märz'],
+    ['april', 'apr', 'avril', 'abril'],
+    ['may', 'mai', 'mayo'],
+    ['june', 'jun', 'juin', 'junio', 'juni'],
+    ['july', 'jul', 'juillet', 'julio', 'juli'],
+    ['august', 'aug', 'août', 'aout', 'agosto'],
+    ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre'],
+    ['october', 'oct', 'octobre', 'octubre', 'oktober'],
+    ['november', 'nov', 'novembre', 'noviembre'],
+    ['december', 'dec', 'décembre', 'decembre', 'diciembre', 'dezember'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+
+/**
+ * A dateline opening the first paragraph: a place in any case ("MOSCOW", "Lisbon", "MALATYA,
+ * Turkey") or none, a date month first or day first ("Nov. 21, 2022", "6 March 2026", "5 mars
+ * 2026", "5 de marzo de 2026"), maybe the agency in brackets, then a dash.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30}?)?,\s+)?(?:(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?|(\d{1,2})(?:er)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?(?:\s+(?:de\s+)?(\d{4}))?)\s*(\([^)]{2,40}\))?\s*[-–—]/u;
+
+/**
+ * The date of a dateline at the start of the first paragraph ("MOSCOW, Nov. 21, 2022 (Reuters)
+ * - ..."). A wire dateline gives no year ("KYIV, March 3 (Reuters) -"): `year`, the year of the
+ * report's own copyright line, completes it when the agency's bracket shows it is one.
+ */
+export function dateFromDateline(paragraph: string, year?: number): string | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const [monthName, day, y] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const month = MONTH_NAMES.get(monthName.toLowerCase());
+  if (!month) return null;
+  if (y) return valid(+y, month, +day);
+  return m[7] && year ? valid(year, month, +day) : null;
+}
+
+/** The year of a copyright line ("© 2026 Reuters. All rights reserved."), if it gives one. */
+export function copyrightYear(lines: readonly string[]): number | undefined {
+  for (const line of lines) {
+    const m = /(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)\s*(?:©\s*)?((?:19|20)\d{2})\b/.exec(line);
+    if (m) return +m[1];
+  }
+  return undefined;
 }

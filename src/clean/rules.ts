@@ -58,7 +58,16 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     name: 'donation-appeal',
     action: 'appeal',
     maxLength: 80,
-    pattern: /^([Ss]upport|[Dd]onate to|[Hh]elp) (the |The )?[A-Z][\w'&. ]{2,40}!$/,
+    pattern: /^([Ss]upport|[Dd]onate to|[Hh]elp) (the |The )?[A-Z][\w'&. ]{2,40}(!| from [€$£]\s?\d+([.,]\d+)?\.?)$/,
+  },
+  {
+    // "Our live coverage is free for everyone. Support the Baltic Herald from €2.": the outlet
+    // asks for a sum, to the reader.
+    name: 'donation-appeal',
+    action: 'appeal',
+    maxLength: 300,
+    ownVoice: ADDRESSES_READER,
+    pattern: /\b(?:[Ss]upport|[Dd]onate to|[Ss]ubscribe to) (?:the |The )?\p{Lu}[\p{L}'&.-]*(?: \p{Lu}[\p{L}'&.-]*){0,4} (?:from|for(?: as little as| just| only)?) [€$£]\s?\d+(?:[.,]\d+)?\b/u,
   },
   {
     // The appeal's button, a line of its own: "Donate now", "Support us", "Become a member".
@@ -120,7 +129,7 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     name: 'share-follow',
     action: 'remove',
     maxLength: 200,
-    pattern: new RegExp(`^(?:${SHARE_VERB}(?:${SHARE_SEPARATOR}${SHARE_WORD})*|${NETWORK}(?:${SHARE_SEPARATOR}${NETWORK})+)[.!]?$|^follow (?:us |@\\w+ )?on (?:twitter|x|facebook|instagram|telegram|youtube)\\b.*$`, 'i'),
+    pattern: new RegExp(`^(?:${SHARE_VERB}(?:${SHARE_SEPARATOR}${SHARE_WORD})*|${NETWORK}(?:${SHARE_SEPARATOR}${NETWORK})+)[.!]?$|^follow (?:us |@\\w+ |(?:the )?\\w[\\w'&.-]*(?: \\w[\\w'&.-]*){0,4} )?on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok|threads|bluesky|linkedin)\\b.*$`, 'i'),
   },
   {
     // "Tags: Shell, climate, courts, Netherlands", "Topics: ...", "Filed under: ...": a list of
@@ -129,6 +138,13 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     action: 'remove',
     maxLength: 300,
     pattern: /^(?:tags?|tagged|topics?|filed under|categories|category|keywords|related topics)\s*:\s*[^\s.,;:|•·]+(?: [^\s.,;:|•·]+){0,3}(?:\s*[,;|•·]\s*[^\s.,;:|•·]+(?: [^\s.,;:|•·]+){0,3})*\.?$/i,
+  },
+  {
+    // The footer WordPress feeds add to every item: "The post <title> appeared first on <site>."
+    name: 'syndication',
+    action: 'remove',
+    maxLength: 500,
+    pattern: /^the post .{1,400}? appeared first on [^.]{2,80}\.?$/i,
   },
   {
     name: 'advertisement',

@@ -3,7 +3,7 @@ import { readByline } from './byline.js';
 import { removeFurniture } from './furniture.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
 import { BARE_URL_LINE, applyParagraphRules } from './paragraphs.js';
-import { readDateLine, dateFromDateline, dateFromPublishedLine, dateFromUrl, normalizeDate } from './published.js';
+import { copyrightYear, readDateLine, dateFromDateline, dateFromPublishedLine, dateFromUrl, normalizeDate } from './published.js';
 import { type BoilerplateRule, DEFAULT_RULES, matchRule } from './rules.js';
 import { type Layout, detectLayout, isParagraphBreak, joinLines, joinWrapped } from './unwrap.js';
 
@@ -109,6 +109,18 @@ function headCells(lines: readonly string[]): string[] {
   return out;
 }
 
+const balance = (s: string) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+
+/** The line, at most two lines on in the same block, that closes a bracket line `at` leaves open; `at` if none. */
+function closingLine(lines: readonly string[], at: number): number {
+  let open = balance(lines[at]);
+  for (let i = at + 1; open > 0 && i <= at + 2 && i < lines.length && lines[i].trim(); i++) {
+    open += balance(lines[i]);
+    if (open <= 0) return i;
+  }
+  return at;
+}
+
 /** Splits the text into paragraphs, taking out on the way the lines that are facts, not prose. */
 function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: HeadFacts): { paragraphs: string[]; singleLine: boolean[] } {
   const furniture = removeFurniture(text.split('\n'), rules);
@@ -127,7 +139,9 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
     current = [];
   };
   let contentLines = 0;
+  let skipTo = -1;
   for (const [i, rawLine] of lines.entries()) {
+    if (i <= skipTo) continue;
     const line = rawLine.trim();
     if (!line) {
       flush();
@@ -177,6 +191,13 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
     if (matchRule(line, rules)) {
       flush();
       current.push(line);
+      // A credit wrapped before its closing bracket ("(Reporting by ...; Editing by" / "Peter
+      // Alcott)") takes its last line along.
+      const closing = closingLine(lines, i);
+      if (closing > i) {
+        current.push(...lines.slice(i + 1, closing + 1));
+        skipTo = closing;
+      }
       flush();
       continue;
     }
@@ -253,7 +274,7 @@ export function cleanText(input: string, hints: SourceHints = {}, options: Clean
     head.stated ??
     dateFromUrl(url) ??
     head.dateLine ??
-    (body.length ? dateFromDateline(body[0]) : null) ??
+    (body.length ? dateFromDateline(body[0], copyrightYear(removed.map((r) => r.text))) : null) ??
     head.firstPublished ??
     dateOfRunningHeader(head.removed);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/index.js';
+import { dateFromDateline } from '../../src/clean/published.js';
 import { cleanText } from '../../src/clean/text.js';
 import type { RawDocument } from '../../src/types.js';
 
@@ -132,5 +133,69 @@ describe('two-column text (pdftotext -layout)', () => {
     const crossing = columns(left, right);
     crossing.splice(2, 0, 'A line of the page that runs right across the gutter of the two columns');
     expect(cleanText(crossing.join('\n')).body).toContain('Authorities in three provinces will ration the dry months.');
+  });
+});
+
+describe('wire copy and boilerplate variants', () => {
+  const story = 'Russian strikes overnight cut electricity to about 600,000 homes, the grid operator said on Tuesday.';
+
+  it('takes the outlet of a copyright line up to the end of its sentence', () => {
+    expect(cleanText(`${story}\n\n© 2026 Reuters. All rights reserved.`).outlet).toBe('Reuters');
+    expect(cleanText(`${story}\n\nCopyright 2026 Daily Dispatch Media Group. This article may not be republished without permission.`).outlet).toBe('Daily Dispatch Media Group');
+    expect(cleanText(`${story}\n\nCopyright © 2019 U.S. News & World Report`).outlet).toBe('U.S. News & World Report');
+  });
+
+  it('keeps a credit wrapped over two lines whole, as a credit', () => {
+    const out = cleanText(`${story}\n(Reporting by Olena Hrytsenko in Kyiv and Daniel Marsh in London; Editing by\nPeter Alcott)`);
+    expect(out.credits).toEqual(['(Reporting by Olena Hrytsenko in Kyiv and Daniel Marsh in London; Editing by Peter Alcott)']);
+    expect(out.body).toBe(story);
+  });
+
+  it('removes "Follow <outlet> on ...", a feed\'s "The post ... appeared first on ..." and "Support <outlet> from €2"', () => {
+    const out = cleanText(
+      [
+        story,
+        'Follow Northfield Post on Facebook, Instagram and X for the latest news.',
+        'The post Oil spill off Cape Wrenna “largest in a decade” appeared first on Coastline Times.',
+        'Our live coverage is free for everyone. Support the Baltic Herald from €2.',
+      ].join('\n\n'),
+    );
+    expect(out.body).toBe(story);
+    expect(out.removed.map((r) => r.reason)).toEqual(['share-follow', 'syndication', 'donation-appeal']);
+    // A report about a fund raiser, in no one's voice to the reader, stays.
+    const news = 'The charity said it would support the Baltic Herald from €2 million raised in the spring.';
+    expect(cleanText(`${story}\n\n${news}`).body).toBe(`${story}\n\n${news}`);
+  });
+});
+
+describe('datelines', () => {
+  const dated = (dateline: string, more = '') => cleanText(`Mayor resigns over contract row\n\n${dateline} The mayor resigned on Thursday.${more}`).published;
+
+  it('reads day-month order, a place in any case, a bare date and other languages', () => {
+    expect(dated('LISBON, 6 March 2026 -')).toBe('2026-03-06');
+    expect(dated('Lisbon, 6 March 2026 -')).toBe('2026-03-06');
+    expect(dated('Ávila, 1 March 2026 -')).toBe('2026-03-01');
+    expect(dated('March 6, 2026 –')).toBe('2026-03-06');
+    expect(dated('MOSCOW, Nov. 21, 2022 (Reuters) -')).toBe('2022-11-21');
+    expect(dated('PARIS, 5 mars 2026 -')).toBe('2026-03-05');
+    expect(dateFromDateline('In March 6, 2026 the mayor - a former judge - resigned.')).toBeNull();
+    expect(dateFromDateline('Between 6 and 9 March 2026 - the worst week - prices rose.')).toBeNull();
+  });
+
+  it('completes a wire dateline without a year with the year of the copyright line', () => {
+    expect(dated('KYIV, March 3 (Reuters) -', '\n\n© 2026 Reuters. All rights reserved.')).toBe('2026-03-03');
+    expect(dated('KYIV, March 3 (Reuters) -')).toBeNull();
+    expect(dated('KYIV, March 3 -', '\n\n© 2026 Reuters. All rights reserved.')).toBeNull();
+  });
+});
+
+describe('French text', () => {
+  it('keeps the space before a colon, and reads a "Par ... et ..." byline', () => {
+    const out = cleanText(
+      'Grève des contrôleurs aériens : 1 200 vols annulés à Orly\nPar Hélène Dubœuf et François Lefèvre\nPARIS, 5 mars 2026 - La grève a entraîné l\'annulation de 1 200 vols mercredi.\nLe syndicat réclame une hausse des salaires de 8 %. « Nous ne céderons pas ! », a-t-il déclaré.',
+    );
+    expect(out.title).toBe('Grève des contrôleurs aériens : 1 200 vols annulés à Orly');
+    expect(out.authors).toEqual(['Hélène Dubœuf', 'François Lefèvre']);
+    expect(out.body).toContain('« Nous ne céderons pas ! »');
   });
 });
