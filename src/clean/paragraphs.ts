@@ -13,6 +13,7 @@ export interface ParagraphPassResult {
 }
 
 export const BARE_URL_LINE = /^<?(https?:\/\/[^\s<>"]+)>?$/i;
+const READ_MORE_ALONE = /^(?:read more|read next|read also|also read|see also|more on this story|related)[:.]?$/i;
 /** Where an inline URL stood, until the gap it leaves is closed. */
 const URL_GAP = '\u0000';
 const INLINE_URL = /<?\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'”’]>?/gi;
@@ -42,9 +43,31 @@ export function addUrlLink(links: ArticleLink[], url: string): void {
   else links.push({ url, text: url, kind: 'inline' });
 }
 
+/**
+ * The paragraph with the gaps its inline URLs left closed: "(<gap>)" goes, and so does the space
+ * before the punctuation that follows a gap. By splitting, not by a pattern: "\s*<gap>" on a long
+ * run of spaces backtracks quadratically.
+ */
+function closeUrlGaps(p: string): string {
+  const parts = p.split(URL_GAP);
+  let out = parts[0];
+  for (const part of parts.slice(1)) {
+    let left = out.trimEnd();
+    let right = part.trimStart();
+    if (left.endsWith('(') && right.startsWith(')')) {
+      left = left.slice(0, -1).trimEnd();
+      right = right.slice(1);
+    }
+    const spaced = left !== out || right !== part;
+    out = spaced && !/^[.,;:!?]/.test(right) ? `${left} ${right}` : left + right;
+  }
+  return out;
+}
+
 export function applyParagraphRules(paragraphs: readonly string[], rules: readonly BoilerplateRule[]): ParagraphPassResult {
   const out: ParagraphPassResult = { kept: [], links: [], removed: [], credits: [] };
   let appeal: string | null = null;
+  let readMore = false;
   for (const raw of paragraphs) {
     let p = raw.trim();
     if (!p) continue;
@@ -58,6 +81,13 @@ export function applyParagraphRules(paragraphs: readonly string[], rules: readon
       continue;
     }
     appeal = null;
+    // "Read more" on a line of its own, and the related story's headline on the next.
+    if (readMore && p.length <= 150 && !/[.,;:!?"”]$/.test(p) && /^[\p{Lu}\p{N}"“‘']/u.test(p)) {
+      readMore = false;
+      out.links.push({ url: null, text: p, kind: 'related' });
+      continue;
+    }
+    readMore = false;
     const rule = matchRule(p, rules);
     if (rule) {
       switch (rule.action) {
@@ -67,6 +97,7 @@ export function applyParagraphRules(paragraphs: readonly string[], rules: readon
           continue;
         case 'remove':
           out.removed.push({ text: p, reason: rule.name });
+          readMore = READ_MORE_ALONE.test(p);
           continue;
         case 'credit':
           out.credits.push(p);
@@ -84,7 +115,7 @@ export function applyParagraphRules(paragraphs: readonly string[], rules: readon
       out.links.push({ url: m.replace(/^<|>$/g, ''), text: m.replace(/^<|>$/g, ''), kind: 'inline' });
       return URL_GAP;
     });
-    if (p.includes(URL_GAP)) p = p.replace(/\s*\(\s*\u0000\s*\)/g, '').replace(/\s*\u0000\s*(?=[.,;:!?]|$)/g, '').replace(/\u0000/g, '');
+    if (p.includes(URL_GAP)) p = closeUrlGaps(p);
     // No space before a full stop or a comma; a space before ":", ";", "!" and "?" is French
     // typography ("aériens : 1 200 vols") and stays.
     p = p.replace(/\(\s*\)/g, '').replace(/[ \t]{2,}/g, ' ').replace(/\s+([.,])/g, '$1').trim();

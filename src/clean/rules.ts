@@ -92,6 +92,22 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     pattern: /\b(newsletter|in your inbox|enter your e-?mail|sign up to receive)\b/i,
   },
   {
+    // The furniture of a newsletter: "View this email in your browser", "Forward this email to
+    // a friend", "You are receiving this email because ...", "Unsubscribe | Manage preferences".
+    name: 'email-furniture',
+    action: 'remove',
+    maxLength: 250,
+    pattern:
+      /^(?:view (?:this|the|it) (?:e-?mail |newsletter )?(?:in|on) (?:your|a) (?:web )?browser|view (?:this e-?mail |it )?online|(?:having )?trouble viewing this (?:e-?mail|newsletter)|forward this (?:e-?mail|newsletter|message) to a friend|(?:was this|did someone forward this) (?:e-?mail|newsletter) (?:forwarded )?to you|you (?:are receiving|received|were sent|have received) this (?:e-?mail|newsletter|message)|unsubscribe\b|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|update (?:your )?(?:e-?mail )?preferences\b)/i,
+  },
+  {
+    // A web page's navigation, copied with the article: "Skip to content", "Menu", "Search".
+    name: 'navigation',
+    action: 'remove',
+    maxLength: 40,
+    pattern: /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|jump to content|(?:main |open |close )?menu|search|toggle navigation|sign in|log ?in|home)$/i,
+  },
+  {
     name: 'cookie-prompt',
     action: 'remove',
     maxLength: 400,
@@ -169,6 +185,14 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     action: 'credit',
     maxLength: 250,
     pattern: /\b(contributed (reporting|to this (report|article|story))|additional reporting by|(reporting|writing) by [A-Z].*(editing|edited) by|editing by [A-Z]|compiled by [A-Z])\b/i,
+  },
+  {
+    // A caption ending on its credit, as papers print it: "A swimmer at the east beach last
+    // July. Photograph: Declan Foyle/Lakeland Photo Agency".
+    name: 'photo-credit',
+    action: 'credit',
+    maxLength: 300,
+    pattern: /(?:^|[.!?]\s+)(?:Photograph|Photographs|Photo|Photos|Picture|Illustration|Composite)\s*:\s*\p{Lu}[^.!?:]{1,80}$/u,
   },
   {
     name: 'photo-credit',

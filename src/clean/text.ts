@@ -1,5 +1,6 @@
 import type { ArticleLink, CleanedDocument, RemovedText, SourceHints } from '../types.js';
 import { readByline } from './byline.js';
+import { unwrapEmail } from './email.js';
 import { removeFurniture } from './furniture.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
 import { BARE_URL_LINE, applyParagraphRules } from './paragraphs.js';
@@ -25,6 +26,8 @@ interface HeadFacts {
   bylineOutlet: string | null;
   removed: RemovedText[];
   links: ArticleLink[];
+  /** How many paragraphs stood above the first byline or date line of the head, if there is one. */
+  factsAt: number | null;
 }
 
 const HEAD_LINES = 6;
@@ -121,6 +124,16 @@ function closingLine(lines: readonly string[], at: number): number {
   return at;
 }
 
+/** A line of names alone under a headline ("Sarah-Jane O'Connell", "Ana Folau and Li Wei"), each of two or three words, taken as the byline. */
+function takeBareByline(line: string, head: HeadFacts): boolean {
+  if (readByline(line)) return false;
+  const byline = readByline(`By ${line}`);
+  if (!byline?.authors.length || byline.outlet || byline.authors.some((a) => a.split(/\s+/).length < 2 || a.split(/\s+/).length > 3)) return false;
+  head.authors.push(...byline.authors.filter((a) => !head.authors.includes(a)));
+  head.removed.push({ text: line, reason: 'byline' });
+  return true;
+}
+
 /** Splits the text into paragraphs, taking out on the way the lines that are facts, not prose. */
 function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: HeadFacts): { paragraphs: string[]; singleLine: boolean[] } {
   const furniture = removeFurniture(text.split('\n'), rules);
@@ -147,7 +160,9 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
       flush();
       continue;
     }
-    contentLines++;
+    const rule = matchRule(line, rules);
+    // Lines the rules take out (a pasted page's "Menu", "Accept cookies") push no byline out of the head.
+    if (!rule) contentLines++;
     const url = BARE_URL_LINE.exec(line);
     if (url) {
       flush();
@@ -165,6 +180,7 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
     const published = dateFromPublishedLine(line);
     if (published) {
       flush();
+      head.factsAt ??= paragraphs.length;
       if (aboveBody(paragraphs, line, head)) head.stated = published;
       head.firstPublished ??= published;
       head.removed.push({ text: line, reason: 'first-published-line' });
@@ -173,7 +189,11 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
     if (contentLines <= HEAD_LINES) {
       const dated = readDateLine(line);
       if (dated) {
+        // The names alone on the line above a date line are a byline without its "By" ("Sarah-Jane O'Connell").
+        const above = paragraphs.length - 1;
+        if (above >= 0 && looksLikeTitle(paragraphs[above], singleLine[above]) && current.length === 1 && takeBareByline(current[0], head)) current = [];
         flush();
+        head.factsAt ??= paragraphs.length;
         if (dated.bare && aboveBody(paragraphs, line, head)) head.stated = dated.date;
         head.dateLine ??= dated.date;
         head.removed.push({ text: line, reason: 'date-line' });
@@ -182,13 +202,14 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
       const byline = readByline(line);
       if (byline) {
         flush();
+        head.factsAt ??= paragraphs.length;
         head.authors.push(...byline.authors.filter((a) => !head.authors.includes(a)));
         head.bylineOutlet ??= byline.outlet;
         head.removed.push({ text: line, reason: 'byline' });
         continue;
       }
     }
-    if (matchRule(line, rules)) {
+    if (rule) {
       flush();
       current.push(line);
       // A credit wrapped before its closing bracket ("(Reporting by ...; Editing by" / "Peter
@@ -214,6 +235,54 @@ function paragraphsOf(text: string, rules: readonly BoilerplateRule[], head: Hea
   }
   flush();
   return { paragraphs, singleLine };
+}
+
+/**
+ * A section label as a breadcrumb above a headline: "NEWS | ENVIRONMENT", "World › Europe". (A
+ * label of one or two words, "Politics", may as well be the first line of a headline: in ECB+,
+ * "Hawaiian Gardens Gang Member" / "Charged with Murdering Sheriff's Deputy".)
+ */
+const BREADCRUMB = / [|›»>/] /;
+
+/**
+ * What stands above the headline of a pasted page or newsletter ("Menu", "NEWS | ENVIRONMENT",
+ * "Good morning. Here is what you need to know today."), out: the headline is the line just
+ * above the head's first byline or date line. Only breadcrumbs and short sentences go (the
+ * rules' own lines are left to the rules); anything that could be part of the headline (a line
+ * with no full stop) leaves the text as it is.
+ */
+function dropPreamble(paragraphs: string[], singleLine: boolean[], head: HeadFacts, rules: readonly BoilerplateRule[]): void {
+  const at = (head.factsAt ?? 0) - 1;
+  if (at < 1 || !looksLikeTitle(paragraphs[at], singleLine[at])) return;
+  const above = paragraphs.slice(0, at);
+  const preamble = (p: string, i: number) => matchRule(p, rules) || (singleLine[i] && p.length <= 100 && (BREADCRUMB.test(p) || /\.$/.test(p)));
+  if (!above.every(preamble)) return;
+  for (let i = at - 1; i >= 0; i--) {
+    if (matchRule(paragraphs[i], rules)) continue;
+    head.removed.push({ text: paragraphs[i], reason: 'before-headline' });
+    paragraphs.splice(i, 1);
+    singleLine.splice(i, 1);
+  }
+}
+
+/** Headings of what a web page prints under its article: topic lists, "Most viewed", comments. */
+const PAGE_TAIL =
+  /^(?:explore more on these topics|more on (?:this story|these topics)|most (?:viewed|read|popular|shared|commented)|reuse this content|related (?:topics|stories|articles|coverage)|you (?:may|might) also like|recommended(?: for you| stories)?|comments? \(\d+\)|\d+ comments?|(?:view|show|read) (?:all )?comments|join the (?:conversation|discussion)|trending(?: now)?)$/i;
+const MAX_TAIL_PARAGRAPH = 200;
+
+/**
+ * The tail of a pasted web page, from its first such heading in the second half of the text to
+ * the end, out ("Explore more on these topics", "Environment", ..., "Most viewed", "Comments
+ * (88)"), when nothing after the heading is longer than a headline or a notice: a paragraph of
+ * prose after it means the article goes on, and the text stays as it is.
+ */
+function cutPageTail(paragraphs: string[], head: HeadFacts, rules: readonly BoilerplateRule[]): void {
+  const start = paragraphs.findIndex((p, i) => i >= paragraphs.length / 2 && i > 0 && PAGE_TAIL.test(p));
+  if (start < 0 || paragraphs.slice(start).some((p) => p.length > MAX_TAIL_PARAGRAPH)) return;
+  for (const p of paragraphs.splice(start)) {
+    if (matchRule(p, rules)) paragraphs.push(p); // the rules' own lines, recorded by their rule
+    else head.removed.push({ text: p, reason: 'page-tail' });
+  }
 }
 
 function looksLikeTitle(paragraph: string, singleLine: boolean): boolean {
@@ -248,8 +317,12 @@ const sameText = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, ' ').
  */
 export function cleanText(input: string, hints: SourceHints = {}, options: CleanOptions = {}): CleanedDocument {
   const rules = options.rules ?? DEFAULT_RULES;
-  const head: HeadFacts = { url: null, dateLine: null, firstPublished: null, stated: null, authors: [], bylineOutlet: null, removed: [], links: [] };
-  const { paragraphs, singleLine } = paragraphsOf(normalizeText(input), rules, head);
+  const head: HeadFacts = { url: null, dateLine: null, firstPublished: null, stated: null, authors: [], bylineOutlet: null, removed: [], links: [], factsAt: null };
+  const email = unwrapEmail(normalizeText(input));
+  head.removed.push(...email.removed);
+  const { paragraphs, singleLine } = paragraphsOf(email.text, rules, head);
+  dropPreamble(paragraphs, singleLine, head, rules);
+  cutPageTail(paragraphs, head, rules);
   const pass = applyParagraphRules(paragraphs, rules);
   const links = [...head.links, ...pass.links];
   const removed = [...head.removed, ...pass.removed];
@@ -276,7 +349,8 @@ export function cleanText(input: string, hints: SourceHints = {}, options: Clean
     head.dateLine ??
     (body.length ? dateFromDateline(body[0], copyrightYear(removed.map((r) => r.text))) : null) ??
     head.firstPublished ??
-    dateOfRunningHeader(head.removed);
+    dateOfRunningHeader(head.removed) ??
+    normalizeDate(email.sent);
 
   const outlet =
     hints.outlet?.trim() ||

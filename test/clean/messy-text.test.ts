@@ -199,3 +199,123 @@ describe('French text', () => {
     expect(out.body).toContain('« Nous ne céderons pas ! »');
   });
 });
+
+describe('e-mails and pasted web pages', () => {
+  const story = [
+    'LAKESIDE, Feb. 16 - Mayor Corinne Abellard on Monday dropped a plan to close',
+    'four primary schools, two weeks after more than 1,000 parents protested',
+    'outside City Hall.',
+    '',
+    'The plan would have saved the city an estimated $3.8 million a year, she said.',
+  ];
+  const body =
+    'LAKESIDE, Feb. 16 - Mayor Corinne Abellard on Monday dropped a plan to close four primary schools, two weeks after more than 1,000 parents protested outside City Hall.\n\nThe plan would have saved the city an estimated $3.8 million a year, she said.';
+
+  it('takes out a newsletter\'s headers, greeting and footer, and reads its headline and byline', () => {
+    const text = [
+      'From: The Morning Briefing <briefing@lakesideledger.example>',
+      "Subject: Your Tuesday briefing: a mayor's U-turn",
+      'Date: Tue, 17 Feb 2026 06:02:11 +0000',
+      '',
+      'View this email in your browser',
+      '',
+      'Good morning. Here is what you need to know today.',
+      '',
+      'Mayor reverses plan to close four primary schools',
+      'By Thandiwe Mokoena',
+      '',
+      ...story,
+      '',
+      'Forward this email to a friend who would enjoy it.',
+      'You are receiving this email because you subscribed to The Morning Briefing.',
+      'Unsubscribe | Manage preferences | Privacy policy',
+      'Lakeside Ledger, 200 Harbor Way, Lakeside',
+    ].join('\n');
+    const out = cleanText(text);
+    expect(out.title).toBe('Mayor reverses plan to close four primary schools');
+    expect(out.authors).toEqual(['Thandiwe Mokoena']);
+    expect(out.body).toBe(body);
+    // The mail's date, sent after the story, dates it only when nothing else does.
+    expect(out.published).toBe('2026-02-17');
+    expect(out.removed.filter((r) => r.reason === 'email-header')).toHaveLength(3);
+    expect(out.removed).toContainEqual({ text: 'Lakeside Ledger, 200 Harbor Way, Lakeside', reason: 'email-footer' });
+    expect(out.removed).toContainEqual({ text: 'Good morning. Here is what you need to know today.', reason: 'before-headline' });
+  });
+
+  it('takes out a forward\'s marker and headers, its quote marks, and decodes quoted-printable', () => {
+    const text = [
+      '---------- Forwarded message ---------',
+      'From: Desk Alerts <alerts@northwire.example>',
+      'Date: Mon, Mar 9, 2026 at 7:14 AM',
+      'Subject: Fwd: Dam operator fined =E2=82=AC2m over fish kill',
+      'To: factcheck@example.org',
+      '',
+      '> Dam operator fined €2m over fish kill',
+      '> By Henrik Aas and Mette Lund',
+      '>',
+      '> OSLO, March 9, 2026 (Northwire) - Norway\'s environment agency fined the',
+      '> hydropower company Fjellkraft 20 million crowns on Monday.',
+      '>',
+      '> (Reporting by Henrik Aas; Editing by Mette Lund)',
+      '> =C2=A9 2026 Northwire. All rights reserved.',
+    ].join('\n');
+    const out = cleanText(text);
+    expect(out.title).toBe('Dam operator fined €2m over fish kill');
+    expect(out.authors).toEqual(['Henrik Aas', 'Mette Lund']);
+    expect(out.body).toBe("OSLO, March 9, 2026 (Northwire) - Norway's environment agency fined the hydropower company Fjellkraft 20 million crowns on Monday.");
+    expect(out.credits).toEqual(['(Reporting by Henrik Aas; Editing by Mette Lund)']);
+    expect(out.removed).toContainEqual({ text: 'Subject: Fwd: Dam operator fined €2m over fish kill', reason: 'email-header' });
+    expect(out.outlet).toBe('Northwire');
+  });
+
+  it('decodes a quoted-printable body with its soft line breaks, and leaves other text alone', () => {
+    const qp = 'The fine of =E2=82=AC2m was the largest the agency has ever imposed on a dam oper=\nator, officials said.\nThe company said it would appeal the decision in court, according to its lawy=\ners.';
+    expect(cleanText(qp).body).toBe('The fine of €2m was the largest the agency has ever imposed on a dam operator, officials said.\n\nThe company said it would appeal the decision in court, according to its lawyers.');
+    const plain = 'The formula x=3D+2 is no escape, nor is a =\nline end.';
+    expect(cleanText(plain).body).toBe('The formula x=3D+2 is no escape, nor is a = line end.');
+  });
+
+  it('takes out a pasted page\'s navigation, section label and tail, and reads its byline and date', () => {
+    const text = [
+      'Skip to content',
+      'Menu',
+      'Search',
+      'NEWS | ENVIRONMENT',
+      'Toxic algae closes Lake Morvan beaches for the summer',
+      "Sarah-Jane O'Connell",
+      'Wed 4 Mar 2026 09.12 GMT',
+      "A swimmer at Lake Morvan's east beach last July. Photograph: Declan Foyle/Lakeland Photo Agency",
+      'All six public beaches on Lake Morvan will stay closed until September after tests found record levels of toxic algae, the county health board said on Tuesday.',
+      'Read more',
+      'Why our lakes are turning green',
+      '"This is not a normal year," said Dr. Aoife Brennan, the board\'s environmental health officer.',
+      'The closure is expected to cost local businesses about €6 million in lost tourism.',
+      'Explore more on these topics',
+      'Environment',
+      'Most viewed',
+      'Man arrested after Galway pub fight',
+      'Comments (88)',
+    ].join('\n');
+    const out = cleanText(text);
+    expect(out.title).toBe('Toxic algae closes Lake Morvan beaches for the summer');
+    expect(out.authors).toEqual(["Sarah-Jane O'Connell"]);
+    expect(out.published).toBe('2026-03-04');
+    expect(out.credits).toEqual(["A swimmer at Lake Morvan's east beach last July. Photograph: Declan Foyle/Lakeland Photo Agency"]);
+    expect(out.links).toEqual([{ url: null, text: 'Why our lakes are turning green', kind: 'related' }]);
+    expect(out.body.split('\n\n')).toEqual([
+      'All six public beaches on Lake Morvan will stay closed until September after tests found record levels of toxic algae, the county health board said on Tuesday.',
+      '"This is not a normal year," said Dr. Aoife Brennan, the board\'s environmental health officer.',
+      'The closure is expected to cost local businesses about €6 million in lost tourism.',
+    ]);
+    expect(out.removed.filter((r) => r.reason === 'page-tail').map((r) => r.text)).toEqual(['Explore more on these topics', 'Environment', 'Most viewed', 'Man arrested after Galway pub fight', 'Comments (88)']);
+  });
+
+  it('keeps what follows a "Most viewed" when the article goes on after it, and a short label that may be a headline', () => {
+    const longer = 'The closure is expected to cost local businesses about €6 million in lost tourism this summer, and hoteliers on the north shore say bookings have already fallen by half since the first warnings in February.';
+    const out = cleanText(['Beaches closed', 'Tests found record levels of algae, the board said.', 'Most viewed', longer].join('\n'));
+    expect(out.body).toContain(longer);
+    expect(out.body).toContain('Most viewed');
+    const split = cleanText(['Hawaiian Gardens Gang Member', 'Charged with Murdering Deputy', 'By Jane Roe', '', ...story].join('\n'));
+    expect(split.removed.map((r) => r.reason)).not.toContain('before-headline');
+  });
+});
