@@ -6,7 +6,7 @@ import { applyParagraphRules } from './paragraphs.js';
 import { dateFromUrl, normalizeDate } from './published.js';
 import { outletFromText, outletFromUrl } from './outlet.js';
 import { DEFAULT_RULES } from './rules.js';
-import { type CleanOptions, cleanText, foldLigatures } from './text.js';
+import { type CleanOptions, cleanText } from './text.js';
 
 export { DEFAULT_RULES, loadRules, type BoilerplateRule } from './rules.js';
 export type { CleanOptions } from './text.js';
@@ -44,9 +44,8 @@ export function clean(source: RawDocument, options: CleanOptions = {}): CleanedD
 }
 
 function cleanFormat(source: RawDocument, options: CleanOptions): CleanedDocument {
-  // Text decoded wrongly once before it reached us ("DÃ¡te") is read as it was written, and
-  // a PDF's ligatures ("Griﬃths") as the letters they join, whatever the format.
-  const raw = { ...source, text: foldLigatures(repairMojibake(source.text)) };
+  // Text decoded wrongly once before it reached us ("DÃ¡te") is read as it was written.
+  const raw = { ...source, text: repairMojibake(source.text) };
   switch (raw.format) {
     case 'html':
       return cleanHtml(raw, options);

@@ -32,17 +32,8 @@ interface HeadFacts {
 
 const HEAD_LINES = 6;
 
-/**
- * The Latin ligatures of the Alphabetic Presentation Forms (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which text copied
- * out of a PDF keeps ("Griﬃths", "oﬃce"), as their letters. NFKC for these code points only:
- * over the whole text it would also change superscripts, fractions and full-width forms.
- */
-export function foldLigatures(text: string): string {
-  return text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
-}
-
 export function normalizeText(text: string): string {
-  return foldLigatures(text)
+  return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B\u2060\uFEFF]/g, '') // zero-width space and word joiner; ZWNJ/ZWJ stay (Persian, Indic scripts, emoji)

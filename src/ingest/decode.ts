@@ -115,6 +115,17 @@ function usable(label: string | undefined): string | undefined {
   return /^(iso-?8859-1|latin-?1|l1|us-ascii|ascii)$/i.test(label) ? 'windows-1252' : label;
 }
 
+/**
+ * The Latin ligatures of the Alphabetic Presentation Forms (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which text copied
+ * out of a PDF keeps ("Griﬃths", "oﬃce"), as the letters they are a form of: names and words are
+ * then found and searched as written. NFKC for these code points only: over the whole text it
+ * would also change superscripts, fractions and full-width forms. At decoding, not cleaning:
+ * cleaning only takes text out, it never writes any.
+ */
+export function foldLigatures(text: string): string {
+  return text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
+}
+
 export function decodeBytes(bytes: Uint8Array, source: string, declared?: string): Decoded {
   if (bytes.length === 0) throw new IngestError(source, 'empty input (0 bytes)');
   const kind = signature(bytes);
@@ -149,6 +160,7 @@ export function decodeBytes(bytes: Uint8Array, source: string, declared?: string
   // Stray NUL and other control bytes (padding after a cut download, a bad copy) are no text:
   // they go, the text around them stays. Tab, line and page breaks are kept.
   text = text.replace(/[\x00-\x08\x0b\x0e-\x1f\x7f]/g, '');
+  text = foldLigatures(text);
   if (!text.trim()) throw new IngestError(source, 'no text (only whitespace)');
   return { text, encoding };
 }

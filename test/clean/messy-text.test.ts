@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/clean/index.js';
 import { dateFromDateline } from '../../src/clean/published.js';
 import { cleanText } from '../../src/clean/text.js';
-import type { RawDocument } from '../../src/types.js';
-
-const textDocument = (text: string): RawDocument => ({ source: 'pasted.txt', rawHash: 'h', docHash: 'h', format: 'text', text, encoding: 'UTF-8', hints: {} });
+import { decodeBytes } from '../../src/ingest/decode.js';
 
 /** A page of wrapped text, `n` lines of it, each line ending mid-sentence but the last. */
 const page = (words: string, n = 9) =>
@@ -79,9 +76,9 @@ describe('PDF text: footers, page numbers, footnotes, ligatures', () => {
     expect(out.body).toBe('The flat measures 50 m² and the plot 2 km².\n\nThe owner paid E = mc² in taxes, he joked.¹');
   });
 
-  it('folds the Latin ligatures a PDF leaves, and nothing else NFKC would change', () => {
-    const out = clean(textDocument('The ﬁnance chief, Ian Griﬃths, quit the oﬃce.\n\nHe owes ½ of 10² ﬂoors, ﬀ.'));
-    expect(out.body).toBe('The finance chief, Ian Griffiths, quit the office.\n\nHe owes ½ of 10² floors, ff.');
+  it('folds the Latin ligatures a PDF leaves when the text is decoded, and nothing else NFKC would change', () => {
+    const bytes = new TextEncoder().encode('The ﬁnance chief, Ian Griﬃths, quit the oﬃce.\n\nHe owes ½ of 10² ﬂoors, ﬀ.');
+    expect(decodeBytes(bytes, 'pdf.txt').text).toBe('The finance chief, Ian Griffiths, quit the office.\n\nHe owes ½ of 10² floors, ff.');
   });
 });
 
