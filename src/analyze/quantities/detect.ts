@@ -1,6 +1,6 @@
 import type { QuantityKind } from '../../types.js';
-import { NUMBER, NUMBER_DIGITS, ORDINAL_START, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber } from './numbers.js';
-import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, MEASURE_UNITS, NAMING_WORDS } from './vocabulary.js';
+import { NUMBER, NUMBER_DIGITS, ORDINAL_START, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber, scaled } from './numbers.js';
+import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, GLUED_UNITS, MEASURE_UNITS, METRE_PLURALS, NAMING_WORDS, isSingular } from './vocabulary.js';
 
 /**
  * Finds the numbers of a text and what kind of quantity each is, from the words around it:
@@ -38,7 +38,7 @@ const NUMBER_WITH_FRACTION = `(?:${NUMBER})(?:\\s+1/2|\\s+and\\s+a\\s+half)?`;
 
 /** A number, possibly with an approximating word before it and a currency mark. */
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\d.,/$€£¥₽₹₸₴]|\\p{L}-)(?:(?<approx>${APPROX})\\s+)?(?:(?<currency>${CURRENCY})\\s?)?(?<number>${VAGUE_NUMBER}|${NUMBER_WITH_FRACTION})(?:(?<=\\d)(?<scale>\\s?(?:bn|mn|m|k))\\b)?(?![\\p{L}\\d]|[.,]\\d)`,
+  `(?<![\\p{L}\\d.,/$€£¥₽₹₸₴]|\\p{L}-)(?:(?<approx>${APPROX})\\s+)?(?:(?<currency>${CURRENCY})\\s?)?(?<number>${VAGUE_NUMBER}|${NUMBER_WITH_FRACTION})(?:(?<=\\d)(?:(?<scale>\\s?(?:bn|mn|m|k))\\b|(?<glued>${alternation(Object.keys(GLUED_UNITS))})(?![\\p{L}\\d])))?(?![\\p{L}\\d]|[.,]\\d)`,
   'giu',
 );
 const ORDINAL = new RegExp(`${ORDINAL_START}(?<![\\p{L}\\d])(?<ordinal>\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\d-])`, 'giu');
@@ -51,6 +51,51 @@ const DURATION_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${Object.keys(DURATION_WOR
 /** "500 dollars", and after a vague number "millions of dollars". */
 const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
 const MEASURE_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![\\p{L}])`, 'iu');
+/** Money before a number in its sentence ("£40m, up from 35m", "worth 2m"): an "m" after it is millions. */
+const MONEY_BEFORE = new RegExp(`(?:${CURRENCY}|\\b(?:${alternation(Object.keys(CURRENCY_WORDS))}|worth|cost|costs|costing|valued|priced|budget)\\b)`, 'iu');
+/** Words ending in "s" that are no plural nouns ("fell 80m as the ice gave way"). */
+const NOT_PLURAL = /^(?:as|is|was|has|does|its|this|his|hers|ours|yours|theirs|thus|plus|minus|less|unless|always|perhaps|towards|afterwards|besides|whereas|sometimes)$/i;
+
+/**
+ * Whether "400m" is 400 metres rather than 400 million: with no currency, it is millions only
+ * when money is spoken of before it in its sentence or when a plural noun follows ("2m users",
+ * "67m people", but "the 400m hurdles", the races of METRE_PLURALS); else it is a distance
+ * ("fell 600m", "within 80m of", "the 200m final", "the 1,500m."). On the analysis snapshot
+ * all 6 such numbers were distances; "2m Windows users" stays millions.
+ */
+function isMetres(text: string, start: number, end: number): boolean {
+  const next = /^[\s-]*(\p{L}+(?:-\p{L}+)?)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  if (next && CURRENCY_AFTER.test(` ${next}`)) return false;
+  if (next.length > 2 && !NOT_PLURAL.test(next) && !isSingular(next) && !METRE_PLURALS.has(next.toLowerCase())) return false;
+  // A sentence ends before a capital: "£1. 7m" (a decimal some corpora split) is one sentence.
+  const sentence = text.slice(Math.max(0, start - 120), start).split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? '';
+  return !MONEY_BEFORE.test(sentence);
+}
+
+/** A report about the weather: "44.8C" and "104F" are temperatures there, and only there ("seat 14C", "flat 4F"). */
+const WEATHER = /\b(?:temperatures?|degrees|heat|heatwaves?|heatstroke|weather|forecasters?|celsius|fahrenheit|thermometers?|mercury|hottest|coldest|warmest|freezing|frost)\b/i;
+let weatherOf: { text: string; weather: boolean } | null = null;
+function isWeather(text: string): boolean {
+  if (weatherOf?.text !== text) weatherOf = { text, weather: WEATHER.test(text) };
+  return weatherOf.weather;
+}
+
+/** A glued unit ("48km", "44.8C"), or null where the letters are no unit (a lower-case "c", a "C" outside weather). */
+function gluedUnit(text: string, glued: string, value: number): string | null {
+  const unit = GLUED_UNITS[glued.toLowerCase()];
+  if (/^[cfCF]$/.test(glued)) {
+    if (glued === 'c' || glued === 'f' || !isWeather(text)) return null;
+    if (value > (glued === 'C' ? 60 : 140)) return null;
+  }
+  return unit;
+}
+
+/** A minus sign before a temperature ("-3C", "minus 15 degrees Celsius"): its length, or 0. */
+function minusBefore(text: string, numberStart: number): number {
+  const m = /(?:^|[\s(])([-−]|minus\s+)$/i.exec(text.slice(Math.max(0, numberStart - 10), numberStart));
+  return m ? m[1].length : 0;
+}
+
 /** The first number of a range or score ("12-18 months", "2-1") is not a quantity of its own. */
 const RANGE_AFTER = /^\s*(?:-|–|to)\s*\d/;
 /** The second one is, but only as an approximate one. */
@@ -216,23 +261,35 @@ export function detectNumbers(text: string): NumberMention[] {
     const range = RANGE_BEFORE.test(before);
     const parsed = numberValue(g.number);
     if (!parsed) continue;
-    let value = parsed.value * (g.scale ? SCALE_SUFFIX[g.scale.trim().toLowerCase()] : 1);
+    // "000" of "2, 000ft" (thousands split by a space in some corpora): no number of its own.
+    if (/^0\d+$/.test(g.number)) continue;
+    const scale = g.scale?.trim().toLowerCase();
+    const metres = scale === 'm' && !g.currency && isMetres(text, start, end);
+    // "$21MM": a glued unit after a currency mark is none, but "MM" in capitals is millions in American finance.
+    const millions = g.glued === 'MM';
+    if (g.currency && g.glued && !millions) continue;
+    const glued = g.glued && !millions ? gluedUnit(text, g.glued, parsed.value) : null;
+    if (g.glued && !millions && !glued) continue;
+    let value = scaled(parsed.value, millions ? 1e6 : scale && !metres ? SCALE_SUFFIX[scale] : 1);
     const moneyRange = g.currency ? MONEY_RANGE_AFTER.exec(after) : null;
     if (moneyRange) {
       // The lower end, scaled as the upper one when it has no scale of its own ("$140-150 million" is $140 million to $150 million).
       const rangeScale = moneyRange.groups?.word ? SCALES[moneyRange.groups.word.toLowerCase()] : moneyRange.groups?.suffix ? SCALE_SUFFIX[moneyRange.groups.suffix.toLowerCase()] : 1;
-      if (!g.scale && !/\p{L}/u.test(g.number)) value *= rangeScale;
+      if (!g.scale && !/\p{L}/u.test(g.number)) value = scaled(value, rangeScale);
       consumed = end + moneyRange[0].length;
       found.push({ start, end: consumed, numberStart, numberEnd, value, approximate: true, kind: 'money', unit: CURRENCY_SYMBOLS[g.currency], words: false, rangeEnd: false });
       continue;
     }
-    const kind = classify(after, g.currency);
+    const kind = metres ? { kind: 'measure' as const, unit: 'm', length: 0 } : glued ? { kind: 'measure' as const, unit: glued, length: 0 } : classify(after, g.currency);
     if (kind?.kind === 'duration') {
       const unitWord = DURATION_AFTER.exec(after)!.groups!.unit;
-      value *= durationFactor(unitWord);
+      value = scaled(value, durationFactor(unitWord));
     }
+    // "-3C", "minus 15 degrees Celsius": below zero.
+    const minus = (kind?.unit === 'celsius' || kind?.unit === 'fahrenheit') && start === numberStart ? minusBefore(text, numberStart) : 0;
+    if (minus) value = -value;
     found.push({
-      start,
+      start: start - minus,
       end: end + (kind?.length ?? 0),
       numberStart,
       numberEnd,

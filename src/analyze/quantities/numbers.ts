@@ -61,6 +61,15 @@ function parseWords(text: string): number | null {
   return seen ? total + current : null;
 }
 
+/**
+ * `value` times `factor`, rounded to the 15 significant digits a double holds exactly, so that a
+ * scaled decimal is the number written: 4.1 * 1e6 is 4099999.9999999995 in floating point, "4.1
+ * million" is 4100000.
+ */
+export function scaled(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(15));
+}
+
 /** The value of a number matched by NUMBER (or any plain number text), or null. */
 export function parseNumber(text: string): number | null {
   const clean = text.trim().toLowerCase();
@@ -68,7 +77,7 @@ export function parseNumber(text: string): number | null {
   if (digits) {
     const value = Number(digits[1].replace(/,/g, ''));
     if (!Number.isFinite(value)) return null;
-    return digits[2] ? value * SCALES[digits[2]] : value;
+    return digits[2] ? scaled(value, SCALES[digits[2]]) : value;
   }
   return parseWords(clean);
 }

@@ -41,7 +41,30 @@ export const MEASURE_UNITS: Record<string, string> = {
   degrees: 'degrees', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', kwh: 'kWh', mph: 'mph', 'km/h': 'km/h',
   knots: 'knots', pounds: 'pounds', lbs: 'pounds', ounces: 'ounces', grams: 'g', centimetres: 'cm',
   centimeters: 'cm', cm: 'cm', mm: 'mm', millimetres: 'mm', inches: 'inches', bpd: 'barrels per day',
+  'degrees celsius': 'celsius', 'degrees centigrade': 'celsius', 'degrees c': 'celsius', '°c': 'celsius', 'ºc': 'celsius',
+  'degrees fahrenheit': 'fahrenheit', 'degrees f': 'fahrenheit', '°f': 'fahrenheit', 'ºf': 'fahrenheit',
 };
+
+/**
+ * Units written glued to the number ("48km", "193km/h", "44.8C", "500MW"). "m" is not here:
+ * glued to a number it is metres or millions (see detect.ts); "C" and "F" are temperatures only
+ * in capitals, in a report about the weather (see detect.ts).
+ */
+export const GLUED_UNITS: Record<string, string> = {
+  km: 'km', 'km/h': 'km/h', kmh: 'km/h', kph: 'km/h', cm: 'cm', mm: 'mm', kg: 'kg', mph: 'mph', ft: 'feet',
+  mw: 'MW', gw: 'GW', kwh: 'kWh', '°c': 'celsius', 'ºc': 'celsius', '°f': 'fahrenheit', 'ºf': 'fahrenheit',
+  c: 'celsius', f: 'fahrenheit',
+};
+
+/**
+ * Plural words after "400m" that make it metres, not millions ("2m users" counts users): races
+ * and their parts ("the 400m hurdles", "the 200m finals", "100m records", "the 1,500m heats").
+ */
+export const METRE_PLURALS = new Set(
+  ('hurdles relays sprints dashes races finals heats semis semifinals semi-finals runs runners titles records medals ' +
+    'champions championships events specialists swimmers sprinters')
+    .split(' '),
+);
 
 export const DURATION_WORDS: Record<string, { unit: string; factor: number }> = {
   second: { unit: 'seconds', factor: 1 }, minute: { unit: 'minutes', factor: 1 }, hour: { unit: 'hours', factor: 1 },
