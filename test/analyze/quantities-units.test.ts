@@ -70,3 +70,21 @@ describe('scaled decimals are the number written', () => {
     expect(values('Hackers stole about 4.1 million accounts and $8.3 million.').map((v) => v[1])).toEqual([4_100_000, 8_300_000]);
   });
 });
+
+describe('currencies by name', () => {
+  it('amounts in the world\'s currency names are money in their ISO code', () => {
+    expect(values('Revenue was 28.4 trillion won, and the ministry set aside 45 million meticais and 300 Kenyan shillings.')).toEqual([
+      ['28.4 trillion won', 28.4e12, 'money', 'KRW'],
+      ['45 million meticais', 45e6, 'money', 'MZN'],
+      ['300 Kenyan shillings', 300, 'money', 'KES'],
+    ]);
+    expect(values('The win is worth 3.5 million Australian dollars.')).toEqual([['3.5 million Australian dollars', 3.5e6, 'money', 'AUD']]);
+  });
+  it('a name several countries use is money in that name; a name that is also a word needs its country', () => {
+    expect(values('Workers earn 163 pesos a day.')).toEqual([['163 pesos', 163, 'money', 'pesos']]);
+    expect(values('He sold 100,000 pounds of cheese for 40 Egyptian pounds.').map((v) => v[3])).toEqual(['pounds', 'EGP']);
+  });
+  it('"won" is a currency only after a large amount', () => {
+    expect(values('The next one won\'t come soon; the party 19 won was not counted.').filter((v) => v[2] === 'money')).toEqual([]);
+  });
+});

@@ -51,8 +51,12 @@ const DURATION_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${Object.keys(DURATION_WOR
 /** "500 dollars", and after a vague number "millions of dollars". */
 const CURRENCY_AFTER = new RegExp(`^\\s+(?:of\\s+)?(?<unit>${alternation(Object.keys(CURRENCY_WORDS))})\\b`, 'i');
 const MEASURE_AFTER = new RegExp(`^(?:\\s+|-)(?<unit>${alternation(Object.keys(MEASURE_UNITS))})(?![\\p{L}])`, 'iu');
-/** Money before a number in its sentence ("£40m, up from 35m", "worth 2m"): an "m" after it is millions. */
-const MONEY_BEFORE = new RegExp(`(?:${CURRENCY}|\\b(?:${alternation(Object.keys(CURRENCY_WORDS))}|worth|cost|costs|costing|valued|priced|budget)\\b)`, 'iu');
+/**
+ * Money before a number in its sentence ("£40m, up from 35m", "worth 2m"): an "m" after it is
+ * millions. Not "won" ("She won the 400m") nor "cent" ("per cent"): words more often than money.
+ */
+const MONEY_WORDS = Object.keys(CURRENCY_WORDS).filter((w) => w !== 'won' && w !== 'cent');
+const MONEY_BEFORE = new RegExp(`(?:${CURRENCY}|\\b(?:${alternation(MONEY_WORDS)}|worth|cost|costs|costing|valued|priced|budget)\\b)`, 'iu');
 /** Words ending in "s" that are no plural nouns ("fell 80m as the ice gave way"). */
 const NOT_PLURAL = /^(?:as|is|was|has|does|its|this|his|hers|ours|yours|theirs|thus|plus|minus|less|unless|always|perhaps|towards|afterwards|besides|whereas|sometimes)$/i;
 
@@ -211,8 +215,14 @@ function numberValue(text: string): { value: number; vague: boolean } | null {
   return { value: whole + (half ? 0.5 : 0), vague: false };
 }
 
-/** Classifies a number by the words right after it (and a currency mark before it). */
-function classify(after: string, currency: string | undefined): { kind: QuantityKind; unit: string; length: number } | null {
+/**
+ * "won" after a number is Korea's currency only after a large amount ("500 billion won",
+ * "10,000 won"): "NSC 19 won" is the verb.
+ */
+const isWonAmount = (number: string) => /^\d/.test(number) && /[,\p{L}]/u.test(number);
+
+/** Classifies a number (its text `number`) by the words right after it (and a currency mark before it). */
+function classify(after: string, currency: string | undefined, number: string): { kind: QuantityKind; unit: string; length: number } | null {
   if (currency) {
     const words = CURRENCY_AFTER.exec(after); // "$5 US dollars" is still dollars
     return { kind: 'money', unit: CURRENCY_SYMBOLS[currency], length: words ? words[0].length : 0 };
@@ -226,6 +236,7 @@ function classify(after: string, currency: string | undefined): { kind: Quantity
   ];
   for (const [pattern, make] of tests) {
     const m = pattern.exec(after);
+    if (pattern === CURRENCY_AFTER && m?.groups?.unit.toLowerCase() === 'won' && !isWonAmount(number)) continue;
     if (m?.groups?.unit) return { ...make(m.groups.unit), length: m[0].length };
   }
   return null;
@@ -280,7 +291,7 @@ export function detectNumbers(text: string): NumberMention[] {
       found.push({ start, end: consumed, numberStart, numberEnd, value, approximate: true, kind: 'money', unit: CURRENCY_SYMBOLS[g.currency], words: false, rangeEnd: false });
       continue;
     }
-    const kind = metres ? { kind: 'measure' as const, unit: 'm', length: 0 } : glued ? { kind: 'measure' as const, unit: glued, length: 0 } : classify(after, g.currency);
+    const kind = metres ? { kind: 'measure' as const, unit: 'm', length: 0 } : glued ? { kind: 'measure' as const, unit: glued, length: 0 } : classify(after, g.currency, g.number);
     if (kind?.kind === 'duration') {
       const unitWord = DURATION_AFTER.exec(after)!.groups!.unit;
       value = scaled(value, durationFactor(unitWord));

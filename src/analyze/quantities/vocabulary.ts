@@ -22,13 +22,145 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₽': 'RUB', '₹': 'INR', '₸': 'KZT', '₴': 'UAH',
 };
 
-/** Currency words after a number. */
+/**
+ * The world's currencies by name, to ISO 4217 codes: [its names, its code, the adjectives of
+ * the countries that use it], "|" between the items of a list. Written by hand: no npm package
+ * for currency names is installed (`currency-codes` and the like are not) and there is no
+ * network to add one. A bare name that several countries use ("pesos", "dinars", "shillings")
+ * is reported as the name itself unless one country's adjective comes before it ("Kenyan
+ * shillings" is KES); "dollars", "francs", "rupees" and "won" alone keep the country most news
+ * means (USD, CHF, INR, KRW).
+ */
+const CURRENCIES: [names: string, code: string, adjectives: string][] = [
+  ['dollar|dollars', 'USD', 'us|u.s.|american'],
+  ['dollar|dollars', 'AUD', 'australian'],
+  ['dollar|dollars', 'CAD', 'canadian'],
+  ['dollar|dollars', 'HKD', 'hong kong'],
+  ['dollar|dollars', 'NZD', 'new zealand'],
+  ['dollar|dollars', 'SGD', 'singapore|singaporean'],
+  ['dollar|dollars', 'TWD', 'taiwan|taiwanese|new taiwan'],
+  ['dollar|dollars', 'JMD', 'jamaican'],
+  ['dollar|dollars', 'ZWL', 'zimbabwean|zimbabwe'],
+  ['euro|euros', 'EUR', ''],
+  ['pound|pounds', 'EGP', 'egyptian'],
+  ['pound|pounds', 'LBP', 'lebanese'],
+  ['pound|pounds', 'SDG', 'sudanese'],
+  ['pound|pounds', 'SYP', 'syrian'],
+  ['pound|pounds', 'GBP', 'british'],
+  ['sterling', 'GBP', ''],
+  ['franc|francs', 'CHF', 'swiss'],
+  ['cfa franc|cfa francs', 'XOF', 'west african'],
+  ['cfa franc|cfa francs', 'XAF', 'central african'],
+  ['yen', 'JPY', 'japanese'],
+  ['yuan|renminbi', 'CNY', 'chinese'],
+  ['won', 'KRW', 'korean|south korean'],
+  ['won', 'KPW', 'north korean'],
+  ['rupee|rupees', 'INR', 'indian'],
+  ['rupee|rupees', 'PKR', 'pakistani'],
+  ['rupee|rupees', 'LKR', 'sri lankan'],
+  ['rupee|rupees', 'NPR', 'nepalese|nepali'],
+  ['rupiah', 'IDR', 'indonesian'],
+  ['ringgit', 'MYR', 'malaysian'],
+  ['baht', 'THB', 'thai'],
+  ['dong', 'VND', 'vietnamese'],
+  ['kyat|kyats', 'MMK', 'burmese|myanmar'],
+  ['riel|riels', 'KHR', 'cambodian'],
+  ['taka', 'BDT', 'bangladeshi'],
+  ['afghani|afghanis', 'AFN', 'afghan'],
+  ['tugrik|tugriks', 'MNT', 'mongolian'],
+  ['peso|pesos', 'MXN', 'mexican'],
+  ['peso|pesos', 'ARS', 'argentine|argentinian'],
+  ['peso|pesos', 'CLP', 'chilean'],
+  ['peso|pesos', 'COP', 'colombian'],
+  ['peso|pesos', 'PHP', 'philippine'],
+  ['peso|pesos', 'CUP', 'cuban'],
+  ['peso|pesos', 'UYU', 'uruguayan'],
+  ['real|reais', 'BRL', 'brazilian'],
+  ['reais', 'BRL', ''],
+  ['sol|soles', 'PEN', 'peruvian'],
+  ['bolivar|bolivars|bolivares', 'VES', 'venezuelan'],
+  ['rand', 'ZAR', 'south african'],
+  ['naira', 'NGN', 'nigerian'],
+  ['cedi|cedis', 'GHS', 'ghanaian'],
+  ['shilling|shillings', 'KES', 'kenyan'],
+  ['shilling|shillings', 'UGX', 'ugandan'],
+  ['shilling|shillings', 'TZS', 'tanzanian'],
+  ['shilling|shillings', 'SOS', 'somali'],
+  ['birr', 'ETB', 'ethiopian'],
+  ['kwacha', 'ZMW', 'zambian'],
+  ['kwacha', 'MWK', 'malawian'],
+  ['kwanza|kwanzas', 'AOA', 'angolan'],
+  ['metical|meticais|meticals', 'MZN', 'mozambican'],
+  ['pula', 'BWP', 'botswana'],
+  ['dirham|dirhams', 'AED', 'uae|emirati'],
+  ['dirham|dirhams', 'MAD', 'moroccan'],
+  ['riyal|riyals', 'SAR', 'saudi'],
+  ['riyal|riyals', 'QAR', 'qatari'],
+  ['rial|rials', 'IRR', 'iranian'],
+  ['rial|rials', 'OMR', 'omani'],
+  ['rial|rials', 'YER', 'yemeni'],
+  ['dinar|dinars', 'IQD', 'iraqi'],
+  ['dinar|dinars', 'KWD', 'kuwaiti'],
+  ['dinar|dinars', 'JOD', 'jordanian'],
+  ['dinar|dinars', 'BHD', 'bahraini'],
+  ['dinar|dinars', 'DZD', 'algerian'],
+  ['dinar|dinars', 'TND', 'tunisian'],
+  ['dinar|dinars', 'LYD', 'libyan'],
+  ['dinar|dinars', 'RSD', 'serbian'],
+  ['shekel|shekels', 'ILS', 'israeli|new israeli'],
+  ['lira|liras|lire', 'TRY', 'turkish'],
+  ['rouble|roubles|ruble|rubles', 'RUB', 'russian'],
+  ['rouble|roubles|ruble|rubles', 'BYN', 'belarusian'],
+  ['hryvnia|hryvnias|hryvnas', 'UAH', 'ukrainian'],
+  ['tenge', 'KZT', 'kazakh'],
+  ['som', 'KGS', 'kyrgyz'],
+  ['sum|som', 'UZS', 'uzbek'],
+  ['manat|manats', 'AZN', 'azerbaijani'],
+  ['manat|manats', 'TMT', 'turkmen'],
+  ['lari', 'GEL', 'georgian'],
+  ['dram|drams', 'AMD', 'armenian'],
+  ['zloty|zlotys|zlotych', 'PLN', 'polish'],
+  ['forint|forints', 'HUF', 'hungarian'],
+  ['koruna|korunas|crowns', 'CZK', 'czech'],
+  ['krona|kronor', 'SEK', 'swedish'],
+  ['krone|kroner', 'NOK', 'norwegian'],
+  ['krone|kroner', 'DKK', 'danish'],
+  ['krona|kronur', 'ISK', 'icelandic'],
+  ['leu|lei', 'RON', 'romanian'],
+  ['leu|lei', 'MDL', 'moldovan'],
+  ['lev|leva', 'BGN', 'bulgarian'],
+  ['denar|denars', 'MKD', 'macedonian'],
+  ['mark|marks', 'BAM', 'convertible'],
+  ['markka|markkaa', 'FIM', 'finnish'],
+];
+
+/** Currency names that are also common words: alone they are no currency ("five pounds" of cheese, "19 won"), but "Egyptian pounds" is. */
+const HOMONYMS = new Set(['pound', 'pounds', 'real', 'mark', 'marks', 'sol', 'som', 'sum', 'dram', 'drams', 'lev', 'crowns', 'lari', 'dong', 'rand', 'pula']);
+
+/** Every "adjective name" of CURRENCIES, and each bare name: its code when one country's currency goes by it ("meticais"), else the name ("pesos"). */
+function currencyNames(): Record<string, string> {
+  const codes = new Map<string, Set<string>>();
+  const words: Record<string, string> = {};
+  for (const [names, code, adjectives] of CURRENCIES) {
+    for (const name of names.split('|')) {
+      if (!codes.has(name)) codes.set(name, new Set());
+      codes.get(name)!.add(code);
+      for (const adjective of adjectives ? adjectives.split('|') : []) words[`${adjective} ${name}`] = code;
+    }
+  }
+  for (const [name, set] of codes) if (!HOMONYMS.has(name)) words[name] ??= set.size === 1 ? [...set][0] : name;
+  return words;
+}
+
+/** Currency words after a number: names ("45 million meticais", "3.5 million Australian dollars"), codes and subunits. */
 export const CURRENCY_WORDS: Record<string, string> = {
-  dollars: 'USD', dollar: 'USD', 'us dollars': 'USD', euros: 'EUR', euro: 'EUR', 'pounds sterling': 'GBP',
-  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB',
-  rouble: 'RUB', tenge: 'KZT', rupees: 'INR', rupee: 'INR', hryvnias: 'UAH', hryvnia: 'UAH', francs: 'CHF',
-  cents: 'cents', cent: 'cents', pence: 'pence', kopecks: 'kopecks', markkaa: 'FIM', markka: 'FIM',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', rub: 'RUB', kzt: 'KZT', cny: 'CNY', jpy: 'JPY',
+  ...currencyNames(),
+  // Most news means these when it does not say whose: the US dollar, the Swiss franc, the Indian rupee.
+  dollars: 'USD', dollar: 'USD', francs: 'CHF', franc: 'CHF', rupees: 'INR', rupee: 'INR', won: 'KRW', 'pounds sterling': 'GBP',
+  cents: 'cents', cent: 'cents', pence: 'pence', kopecks: 'kopecks',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', rub: 'RUB', kzt: 'KZT', cny: 'CNY', jpy: 'JPY', krw: 'KRW', inr: 'INR', chf: 'CHF',
+  aud: 'AUD', hkd: 'HKD', sgd: 'SGD', brl: 'BRL', zar: 'ZAR', ngn: 'NGN', kes: 'KES', sek: 'SEK', nok: 'NOK', dkk: 'DKK',
+  pln: 'PLN', huf: 'HUF', czk: 'CZK', uah: 'UAH', mxn: 'MXN', idr: 'IDR', myr: 'MYR', thb: 'THB', vnd: 'VND',
 };
 
 /** Units of measure, to the unit name we report. */
