@@ -88,3 +88,22 @@ describe('currencies by name', () => {
     expect(values('The next one won\'t come soon; the party 19 won was not counted.').filter((v) => v[2] === 'money')).toEqual([]);
   });
 });
+
+describe('times of races and matches', () => {
+  it('a duration in two units is one, in the smaller unit', () => {
+    expect(values('He set the fastest lap, 1 minute 34.486 seconds. The match lasted two hours and 51 minutes.')).toEqual([
+      ['1 minute 34.486 seconds', 94.486, 'duration', 'seconds'],
+      ['two hours and 51 minutes', 171, 'duration', 'minutes'],
+    ]);
+  });
+  it('"26:31.40" and "3:58.22" are race times, not clocks nor counts', () => {
+    expect(values('Gebremedhin ran 26:31.40 and Welteji won in 3:58.22.')).toEqual([
+      ['26:31.40', 1591.4, 'duration', 'seconds'],
+      ['3:58.22', 238.22, 'duration', 'seconds'],
+    ]);
+  });
+  it('"ten second-innings wickets" counts wickets, not seconds', () => {
+    expect(values('India lead with all ten second-innings wickets in hand.')).toEqual([['ten second-innings wickets', 10, 'count', 'wickets']]);
+    expect(values('He was given a sentence of 12 years-instead of 27 years.').map((v) => v[2])).toEqual(['duration', 'duration']);
+  });
+});

@@ -30,6 +30,8 @@ export interface NumberMention {
    * its "from" ("rose from 31 to 12"). It counts nothing alone.
    */
   tally?: boolean;
+  /** A race time ("3:58.22"): a duration, whatever the date finder read in its clock-like digits. */
+  raceTime?: boolean;
 }
 
 const APPROX = `(?:${alternation(APPROXIMATORS)})`;
@@ -203,6 +205,50 @@ function detectMagnitudes(text: string): NumberMention[] {
   return found;
 }
 
+/**
+ * A race time: minutes, seconds and their fraction ("26:31.40", "3:58.22"), or hours before
+ * them ("2:03:36.5"). The fraction tells it from a clock ("11:30"); without one ("2:03:36") it
+ * may be either and is left.
+ */
+const RACE_TIME = /(?<![\d:.,])(?:(?<hours>\d{1,2}):)?(?<minutes>\d{1,2}):(?<seconds>[0-5]\d\.\d{1,3})(?![\d:]|\.\d)/g;
+
+function detectRaceTimes(text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  for (const m of text.matchAll(RACE_TIME)) {
+    const g = m.groups!;
+    const value = Number((Number(g.hours ?? 0) * 3600 + Number(g.minutes) * 60 + Number(g.seconds)).toPrecision(15));
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    found.push({ start, end, numberStart: start, numberEnd: end, value, approximate: false, kind: 'duration', unit: 'seconds', words: false, rangeEnd: false, raceTime: true });
+  }
+  return found;
+}
+
+/** How many of the smaller unit make one of the larger: "1 minute 34.486 seconds" is 94.486 seconds. */
+const SMALLER_UNITS: Record<string, Record<string, number>> = {
+  years: { months: 12 },
+  weeks: { days: 7 },
+  days: { hours: 24 },
+  hours: { minutes: 60, seconds: 3600 },
+  minutes: { seconds: 60 },
+};
+
+/**
+ * One duration written in two units ("1 minute 34.486 seconds", "two hours and 51 minutes"):
+ * one mention, in the smaller unit. `found` sorted by start.
+ */
+function mergeDurations(text: string, found: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const n of found) {
+    const last = out[out.length - 1];
+    const factor = last?.kind === 'duration' && n.kind === 'duration' && !n.approximate ? SMALLER_UNITS[last.unit ?? '']?.[n.unit ?? ''] : undefined;
+    if (factor && /^\s*(?:,\s*|and\s+)?$/.test(text.slice(last.end, n.start))) {
+      out[out.length - 1] = { ...last, end: n.end, numberEnd: n.numberEnd, unit: n.unit, value: Number((last.value * factor + n.value).toPrecision(15)) };
+    } else out.push(n);
+  }
+  return out;
+}
+
 /** Clock times the date finder missed ("7 p. m."). */
 const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\.?|o'clock)(?![a-z])/i;
 
@@ -237,6 +283,9 @@ function classify(after: string, currency: string | undefined, number: string): 
   for (const [pattern, make] of tests) {
     const m = pattern.exec(after);
     if (pattern === CURRENCY_AFTER && m?.groups?.unit.toLowerCase() === 'won' && !isWonAmount(number)) continue;
+    // "ten second-innings wickets", "three week-long strikes": a unit in the singular that begins a
+    // compound modifier counts nothing ("12 years-instead of", a dash typed as a hyphen, is a duration).
+    if (pattern === DURATION_AFTER && m && /^\s/.test(m[0]) && !/s$/i.test(m[0]) && /^-\p{L}/u.test(after.slice(m[0].length))) continue;
     if (m?.groups?.unit) return { ...make(m.groups.unit), length: m[0].length };
   }
   return null;
@@ -249,8 +298,9 @@ function durationFactor(unitWord: string): number {
 }
 
 export function detectNumbers(text: string): NumberMention[] {
-  const magnitudes = detectMagnitudes(text);
+  const magnitudes = [...detectMagnitudes(text), ...detectRaceTimes(text)];
   const found: NumberMention[] = [...magnitudes];
+  /** Inside a magnitude or a race time, read whole. */
   const inMagnitude = (at: number) => magnitudes.some((q) => q.start <= at && at < q.end);
   let consumed = 0; // the end of a money range read whole: its second number is no quantity of its own
   for (const m of text.matchAll(QUANTITY)) {
@@ -320,5 +370,5 @@ export function detectNumbers(text: string): NumberMention[] {
     const end = start + m[0].length;
     found.push({ start, end, numberStart: start, numberEnd: end, value, approximate: false, kind: 'ordinal', unit: null, words: true, rangeEnd: false });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return mergeDurations(text, found.sort((a, b) => a.start - b.start));
 }

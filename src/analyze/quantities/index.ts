@@ -325,7 +325,7 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
   const quantities: Quantity[] = [];
   const unnamed = new Set<string>();
   for (const n of detectNumbers(doc.body)) {
-    if (taken.overlaps(n.numberStart, n.numberEnd)) continue;
+    if (!n.raceTime && taken.overlaps(n.numberStart, n.numberEnd)) continue;
     const span = locate(doc.sentences, n.numberStart, n.end);
     if (!span) continue;
     const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed });
