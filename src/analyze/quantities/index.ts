@@ -43,6 +43,8 @@ interface Context {
   span: TokenSpan;
   /** People the report brought in unnamed by their age ("an 11-year-old girl"): "the 11-year-old girl" is her again. */
   unnamed: Set<string>;
+  /** The count read last in this sentence ("19 seats" for "the CDA 14" after it), which a list may go on with. */
+  previous?: Quantity;
 }
 
 /** The name (or, failing that, nothing) the clause around token `index` is about. */
@@ -229,6 +231,13 @@ function readCount(n: NumberMention, c: Context): Reading | null {
     if (n.rangeEnd || n.tally) return null;
     const casualties = bareCasualties(tokens, span.first);
     if (casualties) return { kind: 'count', unit: null, subject: casualtySubject(casualties), attribute: casualties };
+    const gapped = gappedCount(n, c);
+    if (gapped) return gapped;
+    const headline = headlineCount(tokens, span.first);
+    if (headline) {
+      const casualty = casualtySubject(nounAttribute(headline.noun));
+      return { kind: 'count', unit: headline.noun, subject: casualty ?? headline.noun, attribute: headline.attribute ?? (casualty ? nounAttribute(headline.noun) : null) };
+    }
     return { kind: isYearLike(n, doc.body) ? 'year' : 'other', unit: null, subject: null, attribute: null };
   }
   const modifier = modifierReading(n, c, noun);
@@ -276,6 +285,113 @@ function bareCasualties(tokens: Token[], first: number): string | null {
     if (!/^(?:ADV|ADP|DET|ADJ|AUX|PART)$/.test(tokens[i].pos)) return null;
   }
   return null;
+}
+
+/** Verbs that take a figure to a new level: "has risen to 1,240", "more than doubled in eight days to 3,105", "reached 61". */
+const CHANGE_VERB =
+  /^(?:rise|rises|rose|risen|rising|climb(?:s|ed|ing)?|increase[sd]?|increasing|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|soar(?:s|ed|ing)?|surge[sd]?|surging|swell(?:s|ed|ing)?|swollen|double[sd]?|doubling|triple[sd]?|tripling|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decline[sd]?|declining|decrease[sd]?|decreasing|reach(?:es|ed|ing)?|stand(?:s|ing)?|stood|total(?:s|ed|led|ing|ling)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|peak(?:s|ed|ing)?)$/;
+
+/**
+ * Plural nouns whose figure is a level, not a count of them: "prices rose to 61" is no 61
+ * prices, "temperatures climbed to 45" no 45 temperatures.
+ */
+const LEVEL_NOUNS = new Set(
+  ('prices rates yields shares stocks levels temperatures ratings scores sales earnings revenues profits losses costs wages ' +
+    'salaries rents premiums tariffs taxes fees values odds points indices indexes futures bonds markets numbers figures ' +
+    'totals readings counts estimates forecasts returns margins volumes exports imports reserves assets debts savings ' +
+    'expenses spending payments benefits pensions bills budgets deficits surpluses')
+    .split(' '),
+);
+/** The nouns whose count a figure is: "the number of ships", "the total of cases". */
+const NUMBER_NOUNS = new Set(['number', 'total', 'tally', 'count']);
+
+/** The head noun of the noun phrase from `from` to `limit` ("suspected cholera cases", "the number"), or -1. */
+function nounPhraseHead(tokens: Token[], from: number, limit: number): number {
+  let head = -1;
+  for (let i = tokens[from]?.pos === 'DET' ? from + 1 : from; i < limit; i++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN') head = i;
+    else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'PART' || (t.pos === 'VERB' && head < 0 && /ed$/i.test(t.text)))) break;
+  }
+  return head;
+}
+
+/**
+ * What a bare figure at the end of a change counts, from its clause's subject: "the number of
+ * suspected cholera cases in Cabo Delgado has risen to 1,240" (cases), "suspected cholera cases
+ * have more than doubled in eight days to 3,105" (cases), "the number of ships waiting outside
+ * the port rose to 61" (ships, waited). Only a plural common noun that is no level (LEVEL_NOUNS).
+ */
+function headlineCount(tokens: Token[], first: number): { noun: string; attribute: string | null } | null {
+  let verb = -1;
+  // "rose to 61", "doubled in eight days to 3,105", "reached 61": the verb a few tokens back, in this clause.
+  if (!/^(?:to|at)$/.test(lower(tokens[first - 1])) && tokens[first - 1]?.pos !== 'VERB') return null;
+  for (let k = first - 1; k >= 0 && k >= first - 8 && !CLAUSE_END.has(tokens[k].text); k--) {
+    if (tokens[k].pos === 'VERB') {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || !CHANGE_VERB.test(lower(tokens[verb]))) return null;
+  // The clause's start: after a comma or the sentence's start, past "as", "and", "while".
+  let start = verb - 1;
+  while (start >= 0 && start > verb - TOLL_REACH && !CLAUSE_END.has(tokens[start].text)) start--;
+  if (start >= 0 && !CLAUSE_END.has(tokens[start].text)) return null;
+  start++;
+  while (start < verb && (/^(?:SCONJ|CCONJ|ADV)$/.test(tokens[start].pos) || SUBORDINATORS.has(lower(tokens[start])))) start++;
+  let head = nounPhraseHead(tokens, start, verb);
+  if (head >= 0 && NUMBER_NOUNS.has(lower(tokens[head])) && lower(tokens[head + 1]) === 'of') head = nounPhraseHead(tokens, head + 2, verb);
+  if (head < 0 || isSingular(tokens[head].text) || LEVEL_NOUNS.has(lower(tokens[head]))) return null;
+  // "ships waiting outside the port": the participle after the noun is what they do.
+  const next = tokens[head + 1];
+  const attribute = head + 1 < verb && next.pos === 'VERB' && /(?:ing|ed)$/i.test(next.text) ? verbAttribute(next.text) : null;
+  return { noun: lower(tokens[head]), attribute };
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '—', '–']);
+/** Words that open a clause, which the tagger may take for prepositions ("as" in ", as the number of ships rose"). */
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'since', 'because', 'when', 'although', 'though', 'whereas', 'until', 'before']);
+
+/**
+ * The name a bare number follows in a list that goes on with the count before it (gapping):
+ * "NSC won 19 seats, the CDA 14 and the farmers' party BBB 7" (14 and 7 seats), "put the VVD
+ * on 28 seats and GroenLinks-PvdA on 27" (the same preposition before both). The name's phrase
+ * opens the list item: after a comma or "and". Its token index and the preposition, or null.
+ */
+function gappedName(tokens: Token[], first: number, names: NameMention[]): { name: NameMention; preposition: string | null } | null {
+  let i = first - 1;
+  const preposition = tokens[i]?.pos === 'ADP' ? lower(tokens[i--]) : null;
+  // "the Christian Democratic Appeal (CDA) 14": the name before its acronym.
+  if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(') i -= 3;
+  const name = nameEndingAt(names, tokens[i]?.end ?? -1);
+  if (!name) return null;
+  let k = i;
+  while (k >= 0 && tokens[k].start >= name.start) k--;
+  // Past the words that describe the name: "the farmers' party BBB".
+  for (let steps = 0; k >= 0 && steps < 5 && /^(?:DET|ADJ|NOUN|PART|PUNCT)$/.test(tokens[k].pos) && tokens[k].text !== ','; steps++) k--;
+  return tokens[k]?.text === ',' || lower(tokens[k]) === 'and' ? { name, preposition } : null;
+}
+
+/**
+ * A bare number that goes on with the count before it in its sentence ("NSC won 19 seats, the
+ * CDA 14"): that count's noun, of the name before the number. The count before it is then its
+ * own name's too ("NSC", "the VVD"), where it was only the noun's.
+ */
+function gappedCount(n: NumberMention, c: Context): Reading | null {
+  const { tokens, span, names, previous } = c;
+  // A count of a plural noun ("19 seats"; not "on one side"), in this sentence.
+  if (previous?.kind !== 'count' || !previous.unit || isSingular(previous.unit) || previous.start < span.sentence.start) return null;
+  const gapped = gappedName(tokens, span.first, names);
+  if (!gapped) return null;
+  const before = tokens.findIndex((t) => t.start >= previous.start);
+  // The list item follows the count with no verb between: "19 seats, the CDA 14", not "19 seats, said Smith, 14".
+  if (tokens.some((t, i) => i > before && t.start < gapped.name.start && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  if (gapped.preposition !== null && lower(tokens[before - 1]) !== gapped.preposition) return null;
+  if (previous.subject === previous.unit) {
+    const own = gapped.preposition !== null ? nameEndingAt(names, tokens[before - 2]?.end ?? -1) : subjectNear(c, before);
+    if (own) previous.subject = own.name;
+  }
+  return { kind: 'count', unit: previous.unit, subject: gapped.name.name, attribute: previous.attribute ?? null };
 }
 
 /** The common noun phrase right before a verb ("net income" in "Net income fell"), or null. */
@@ -328,7 +444,8 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
     if (!n.raceTime && taken.overlaps(n.numberStart, n.numberEnd)) continue;
     const span = locate(doc.sentences, n.numberStart, n.end);
     if (!span) continue;
-    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed });
+    const previous = quantities[quantities.length - 1];
+    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed, previous });
     if (!reading) continue;
     // A reading that sets its own start (a year: "2019" of "below 2019 levels") sets its end too;
     // others may only take in more text after the number ("500 people").

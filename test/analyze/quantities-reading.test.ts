@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType, Quantity } from '../../src/types.js';
+import type { AnalysisDoc } from '../../src/analyze/doc.js';
+import { tokenize } from '../../src/analyze/tokens.js';
+import { findDates } from '../../src/analyze/dates/index.js';
+import { findQuantities } from '../../src/analyze/quantities/index.js';
+
+/** Entities built by hand, [name, type, surface forms]: every occurrence of each form is a mention. */
+function quantities(body: string, named: [string, EntityType, string[]][] = []): Quantity[] {
+  const doc: AnalysisDoc = { title: null, body, published: '2019-06-10', sentences: [], entities: [], quotes: [], quantities: [], dates: [] };
+  tokenize(doc);
+  doc.entities = named.map(([name, type, surfaces]): Entity => ({
+    name,
+    type,
+    aliases: surfaces.filter((s) => s !== name),
+    mentions: surfaces
+      .flatMap((surface) => [...body.matchAll(new RegExp(`\\b${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + surface.length, text: surface })))
+      .sort((a, b) => a.start - b.start),
+  }));
+  findDates(doc);
+  findQuantities(doc);
+  return doc.quantities;
+}
+
+const read = (q: Quantity) => [q.text, q.value, q.kind, q.unit, q.subject, q.attribute ?? null];
+
+describe('a bare figure at the end of a change counts its clause\'s subject', () => {
+  it('"the number of cases has risen to 1,240", "cases have more than doubled ... to 3,105"', () => {
+    expect(quantities('The number of suspected cholera cases in the province has risen to 1,240, officials said.').map(read)).toEqual([['1,240', 1240, 'count', 'cases', 'cases', null]]);
+    expect(quantities('Suspected cholera cases in the north have more than doubled in eight days to 3,105.').map(read)).toContainEqual(['3,105', 3105, 'count', 'cases', 'cases', null]);
+  });
+  it('"the number of ships waiting outside the port rose to 61": ships, waiting', () => {
+    expect(quantities('The strike went on, as the number of ships waiting outside the port rose to 61.').map(read)).toEqual([['61', 61, 'count', 'ships', 'ships', 'waited']]);
+  });
+  it('a level is no count: "prices rose to 61"', () => {
+    expect(quantities('Prices rose to 61 on Monday.').map((q) => q.kind)).toEqual(['other']);
+  });
+});
+
+describe('a list goes on with the count before it', () => {
+  const parties: [string, EntityType, string[]][] = [
+    ['NSC', 'organization', ['NSC']],
+    ['Christian Democratic Appeal', 'organization', ['Christian Democratic Appeal', 'CDA']],
+    ['BBB', 'organization', ['BBB']],
+    ['VVD', 'organization', ['VVD']],
+    ['GroenLinks-PvdA', 'organization', ['GroenLinks-PvdA']],
+  ];
+  it('"NSC won 19 seats, the CDA 14 and the farmers\' party BBB 7": seats of each party', () => {
+    expect(quantities("NSC won 19 seats, the Christian Democratic Appeal (CDA) 14 and the farmers' party BBB 7.", parties).map(read)).toEqual([
+      ['19 seats', 19, 'count', 'seats', 'NSC', 'won'],
+      ['14', 14, 'count', 'seats', 'Christian Democratic Appeal', 'won'],
+      ['7', 7, 'count', 'seats', 'BBB', 'won'],
+    ]);
+  });
+  it('"the VVD on 28 seats and GroenLinks-PvdA on 27": the same preposition before both', () => {
+    expect(quantities('A poll put the VVD on 28 seats and GroenLinks-PvdA on 27.', parties).map((q) => [q.value, q.unit, q.subject])).toEqual([
+      [28, 'seats', 'VVD'],
+      [27, 'seats', 'GroenLinks-PvdA'],
+    ]);
+  });
+  it('no list after a count of one thing', () => {
+    expect(quantities('Fans held signs reading "NSC 2,290" on one side and "BBB 2,291" on the other.', parties).filter((q) => q.value === 2291).map((q) => q.unit)).toEqual([null]);
+  });
+});
