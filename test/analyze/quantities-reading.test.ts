@@ -62,3 +62,32 @@ describe('a list goes on with the count before it', () => {
     expect(quantities('Fans held signs reading "NSC 2,290" on one side and "BBB 2,291" on the other.', parties).filter((q) => q.value === 2291).map((q) => q.unit)).toEqual([null]);
   });
 });
+
+describe('ages', () => {
+  const age = (q: Quantity) => [q.value, q.kind, q.subject];
+  it('"aged 19" after a person\'s noun, with or without a comma, is the age of that noun', () => {
+    expect(quantities('A third man, aged 19, who was arrested overnight, has been released.').filter((q) => q.kind !== 'ordinal').map(age)).toEqual([[19, 'age', 'man']]);
+    expect(quantities('Police held a man aged 34.').map(age)).toEqual([[34, 'age', 'man']]);
+  });
+  it('"died in her sleep aged 91": the age of the one the report is about, not of the sleep', () => {
+    expect(quantities('Esther Williams has died peacefully in her sleep aged 91.', [['Esther Williams', 'person', ['Esther Williams']]]).map(age)).toEqual([[91, 'age', 'Esther Williams']]);
+  });
+  it('a range of ages is no one age', () => {
+    expect(quantities('The trial enrolled 6,412 patients aged 45 to 82. The children, aged 4-15, were treated.').map((q) => q.value)).toEqual([6412]);
+  });
+  it('"Okoro, a 34-year-old from Salford": the age of the name in apposition', () => {
+    const people: [string, EntityType, string[]][] = [['Daniel Okoro', 'person', ['Daniel Okoro']], ['Liam Fitzgerald', 'person', ['Liam Fitzgerald']]];
+    expect(quantities('Daniel Okoro, a 34-year-old from Salford, and Liam Fitzgerald, a 27-year-old man from Oldham, were charged.', people).map(age)).toEqual([
+      [34, 'age', 'Daniel Okoro'],
+      [27, 'age', 'Liam Fitzgerald'],
+    ]);
+  });
+  it('"The 22-year-old" opening a sentence is the one the sentence before was about, not the last person it named', () => {
+    const players: [string, EntityType, string[]][] = [
+      ['Lucía Fernández Ortega', 'person', ['Lucía Fernández Ortega']],
+      ['Aleksandra Voronova', 'person', ['Aleksandra Voronova']],
+    ];
+    const body = 'Lucía Fernández Ortega saved a match point to beat the world No. 1, Aleksandra Voronova, on Saturday. The 22-year-old from Valencia became the first Spanish woman to win.';
+    expect(quantities(body, players).filter((q) => q.kind === 'age').map(age)).toEqual([[22, 'age', 'Lucía Fernández Ortega']]);
+  });
+});

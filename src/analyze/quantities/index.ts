@@ -1,5 +1,5 @@
 import type { Quantity, QuantityKind } from '../../types.js';
-import type { AnalysisDoc, Component, Token } from '../doc.js';
+import type { AnalysisDoc, Component, Sentence, Token } from '../doc.js';
 import {
   clauseSubject,
   countedNoun,
@@ -13,7 +13,7 @@ import {
 } from './context.js';
 import { detectNumbers, type NumberMention } from './detect.js';
 import { antecedent, isPersonNoun, nameEndingAt, nameMentions, nameStartingAt, type NameMention } from './names.js';
-import { SpanSet, urlSpans } from '../spans.js';
+import { SpanSet, lowerBound, urlSpans } from '../spans.js';
 import { SCORE_NOUNS, YEAR_NOUNS, casualtySubject, isSingular, nounAttribute, verbAttribute } from './vocabulary.js';
 
 /**
@@ -76,6 +76,9 @@ function readAge(n: NumberMention, c: Context): Reading {
   const indefinite = /^(?:a|an)$/i.test(opener);
   // "Ms. Mendes' 12-year-old daughter", "his 25-year-old son": someone else's, not the owner's age.
   const possessed = /^(?:['’]s?|his|her|their|my|our|your)$/i.test(opener);
+  // "Okoro, a 34-year-old (man) from Salford": the person the description is in apposition to.
+  const appositive = indefinite && tokens[k - 1]?.text === ',' ? nameEndingAt(names, tokens[k - 2]?.end ?? -1) : undefined;
+  if (appositive && (appositive.type === 'person' || appositive.type === 'unknown')) return { kind: 'age', unit: n.unit, subject: appositive.name, attribute: 'age' };
   const noun = (described ?? adjective)?.text.toLowerCase();
   if (noun && (indefinite || possessed || c.unnamed.has(noun) || (described && !isPersonNoun(described.text)))) {
     if (indefinite || possessed) c.unnamed.add(noun);
@@ -85,6 +88,13 @@ function readAge(n: NumberMention, c: Context): Reading {
   }
   // "the arrest of a 19-year-old": someone new, unnamed.
   if (indefinite) return { kind: 'age', unit: n.unit, subject: null, attribute: 'age' };
+  // "The 22-year-old from Valencia, seeded 11th, became ...": a description that opens its
+  // sentence goes on about the one the sentence before was about, its subject, not the last
+  // person it named ("... to beat the world No. 1, Aleksandra Voronova").
+  if (k === 0 && /^the$/i.test(opener) && (!described || isPersonNoun(described.text))) {
+    const topic = sentenceSubject(names, doc.sentences, n.start);
+    if (topic) return { kind: 'age', unit: n.unit, subject: topic.name, attribute: 'age' };
+  }
   // A description: the nearest person before it who is not the subject of its own clause.
   const excluded = new Set<string>();
   const verb = verbBefore(tokens, span.first);
@@ -94,19 +104,53 @@ function readAge(n: NumberMention, c: Context): Reading {
   return { kind: 'age', unit: n.unit, subject: person?.name ?? null, attribute: 'age' };
 }
 
-/** "Nazarbayev, 78," and "Nazarbayev, aged 78": an age in apposition to a name. */
-function appositionAge(n: NumberMention, c: Context): Reading | null {
+/**
+ * The person the sentence before the one at `offset` is about: the first person named before
+ * its first verb ("Lucía Fernández Ortega of Spain saved ...", "Kenya's Emmanuel Chebet broke
+ * ..."), or undefined ("Police arrested John Smith").
+ */
+function sentenceSubject(names: NameMention[], sentences: Sentence[], offset: number): NameMention | undefined {
+  const before = sentences[lowerBound(sentences, offset + 1, (s) => s.end) - 1];
+  if (!before) return undefined;
+  const verb = before.tokens.find((t) => t.pos === 'VERB');
+  const end = verb?.start ?? before.end;
+  const first = names.filter((m) => m.start >= before.start && m.end <= end && m.type !== 'place' && m.type !== 'organization');
+  return first.find((m) => m.type === 'person') ?? first[0];
+}
+
+/**
+ * "Nazarbayev, 78," and "Nazarbayev, aged 78": an age in apposition to a name. After "aged", also
+ * of a person's noun ("a man aged 34", "A third man, aged 19,": the man's), and a range of ages
+ * ("patients aged 45 to 82") is no one age: no quantity.
+ */
+function appositionAge(n: NumberMention, c: Context): Reading | null | undefined {
   const { tokens, span, names } = c;
-  if (n.words || n.approximate || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return null;
+  if (AGED_RANGE.test(c.doc.body.slice(Math.max(0, n.start - 20), n.start))) return null;
+  const aged = lower(tokens[span.first - 1]) === 'aged';
+  if (n.words || (n.approximate && !aged) || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) return undefined;
   let before = span.first - 1;
-  if (lower(tokens[before]) === 'aged') before--;
-  else if (!(tokens[span.after]?.text === ',' || tokens[span.after]?.text === ')' || tokens[span.after]?.text === '.')) return null;
-  if (tokens[before]?.text !== ',' && tokens[before]?.text !== '(') return null;
-  const name = nameEndingAt(names, tokens[before - 1]?.end ?? -1);
-  if (!name) return null;
-  if ((name.type === 'place' || name.type === 'organization') && !goesOnAsPerson(tokens, span.after)) return null;
+  if (aged) before--;
+  else if (!(tokens[span.after]?.text === ',' || tokens[span.after]?.text === ')' || tokens[span.after]?.text === '.')) return undefined;
+  const comma = tokens[before]?.text === ',' || tokens[before]?.text === '(';
+  if (!comma && !aged) return undefined;
+  const name = nameEndingAt(names, tokens[comma ? before - 1 : before]?.end ?? -1);
+  const noun = tokens[comma ? before - 1 : before];
+  if (!name && aged && noun?.pos === 'NOUN') {
+    // "died in jail, aged 77", "in her sleep aged 91": no one's noun, the age of the one the report is about.
+    let k = tokens.indexOf(noun) - 1;
+    while (k >= 0 && /^(?:DET|ADJ|PRON)$/.test(tokens[k].pos)) k--;
+    if (tokens[k]?.pos === 'ADP' && lower(tokens[k]) !== 'of') {
+      return { kind: 'age', unit: 'years', subject: antecedent(names, c.doc.sentences, n.start, 'person')?.name ?? null, attribute: 'age' };
+    }
+    return { kind: 'age', unit: 'years', subject: lower(noun), attribute: 'age' };
+  }
+  if (!name || !comma) return undefined;
+  if ((name.type === 'place' || name.type === 'organization') && !goesOnAsPerson(tokens, span.after)) return undefined;
   return { kind: 'age', unit: 'years', subject: name.name, attribute: 'age' };
 }
+
+/** "aged 45 to " before the number: a range of ages. */
+const AGED_RANGE = /\baged\s+\d{1,3}\s*(?:-|–|to)\s*$/i;
 
 /**
  * Whether "Name, NN," goes on as a sentence about a person does ("Guardiola, 52, said",
@@ -430,7 +474,10 @@ function read(n: NumberMention, c: Context): Reading | null {
   if (n.unit === 'magnitude') return readMagnitude(n, c);
   if (n.kind === 'age') return readAge(n, c);
   if (n.kind === 'percent') return readPercent(n, c);
-  if (n.kind === null) return appositionAge(n, c) ?? predicateAge(n, c) ?? readCount(n, c);
+  if (n.kind === null) {
+    const age = appositionAge(n, c);
+    return age !== undefined ? age : predicateAge(n, c) ?? readCount(n, c);
+  }
   return readOther(n, c);
 }
 
