@@ -91,3 +91,21 @@ describe('ages', () => {
     expect(quantities(body, players).filter((q) => q.kind === 'age').map(age)).toEqual([[22, 'age', 'Lucía Fernández Ortega']]);
   });
 });
+
+describe('a figure in what someone said', () => {
+  const people: [string, EntityType, string[]][] = [
+    ['Marcus Aalto', 'person', ['Marcus Aalto', 'Aalto']],
+    ['Pieter van der Linden', 'person', ['Van der Linden']],
+    ['Norton Co.', 'organization', ['Norton']],
+  ];
+  const fact = (q: Quantity) => [q.value, q.subject, q.attribute ?? null];
+  it('is not the speaker\'s, and "said" is no attribute', () => {
+    expect(quantities('Marcus Aalto said the company would spend about $2 billion on data centres.', people).map(fact)).toEqual([[2e9, null, 'spent']]);
+    expect(quantities('Van der Linden said the combined group would have annual sales of about €5.2 billion.', people).map(fact)).toEqual([[5.2e9, null, 'annual sales']]);
+    expect(quantities('"We are shocked," one employee told television.').map(fact)).toEqual([[1, 'employee', null]]);
+  });
+  it('is the speaker\'s through a pronoun, or when an organisation speaks of itself', () => {
+    expect(quantities('Aalto said he would spend $5 million.', people).map(fact)).toEqual([[5e6, 'Marcus Aalto', 'spent']]);
+    expect(quantities('Norton Co. said net income fell 6% in the quarter.', people).map((q) => q.subject)).toEqual(['Norton Co.']);
+  });
+});

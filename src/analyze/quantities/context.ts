@@ -127,6 +127,19 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"
 /** Verbs that report: a number after them may open the clause they report ("officials said 95 buildings had collapsed"). */
 const REPORTING = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'reported', 'reports', 'announced', 'confirmed']);
 
+/**
+ * Verbs of saying: what follows them is what was said, so they are never what a figure
+ * measures ("said 5 percent") and their subject is the speaker, not what the figure is of
+ * ("Marcus Aalto said the company would spend about $2 billion").
+ */
+const SPEECH = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'stated', 'wrote', 'writes', 'insisted', 'argued', 'noted', 'explained']);
+
+/** Whether a token is a verb of saying (SPEECH). */
+export const isSpeech = (t: Token | undefined) => t?.pos === 'VERB' && SPEECH.has(lower(t));
+
+/** Pronouns that, in a clause reported after a verb of saying, are the speaker as often as not ("Aalto said he would", "Compaq said its net income rose"). */
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'our', 'my']);
+
 /** The verb a counted phrase is the object of ("arrested 500 people") or the subject of ("500 people were detained"). */
 export function governingVerb(tokens: Token[], first: number, nounEnd: number): number {
   // Object: the verb right before, past determiners and modifiers ("detain a few dozen", "left 238").
@@ -160,9 +173,10 @@ export function verbBefore(tokens: Token[], index: number): number {
 /**
  * Who a verb's clause is about: the nearest name before the verb, past parenthetical
  * stretches between commas (", the chosen successor of ... ,"); for a relative clause
- * ("Nazarbayev, who ruled ..."), the name the relative pronoun follows.
+ * ("Nazarbayev, who ruled ..."), the name the relative pronoun follows. Not back past a verb
+ * of saying, but through a pronoun after it, once (`throughSpeech`): "Aalto said he would".
  */
-export function clauseSubject(tokens: Token[], verb: number, names: NameMention[]): NameMention | undefined {
+export function clauseSubject(tokens: Token[], verb: number, names: NameMention[], throughSpeech = true): NameMention | undefined {
   let i = verb - 1;
   while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i--;
   if (i >= 0 && RELATIVE.has(lower(tokens[i]))) {
@@ -180,6 +194,16 @@ export function clauseSubject(tokens: Token[], verb: number, names: NameMention[
   }
   for (let k = limit; k >= 0; k--) {
     if (CLAUSE_BREAK.has(tokens[k].text)) return undefined;
+    // Back past a verb of saying: the name before it is the speaker. It is what the clause is about
+    // through a pronoun ("Aalto said he would spend", "Compaq said its net income rose"), or when
+    // an organisation speaks of itself ("Norton Co. said net income fell 6%"); not when a person
+    // speaks for one ("Aalto said the company would spend").
+    if (isSpeech(tokens[k]) && k < verb) {
+      if (!throughSpeech) return undefined;
+      const speaker = clauseSubject(tokens, k, names, false);
+      const pronoun = tokens.slice(k + 1, verb).some((t) => SPEAKER_PRONOUNS.has(lower(t)));
+      return pronoun || speaker?.type === 'organization' ? speaker : undefined;
+    }
     const name = nameEndingAt(names, tokens[k].end);
     if (name && name.type !== 'place' && !(k > 0 && lower(tokens[k - 1]) === 'of')) {
       // A name inside a prepositional phrase ("according to Reuters") is not the subject.

@@ -4,6 +4,7 @@ import {
   clauseSubject,
   countedNoun,
   governingVerb,
+  isSpeech,
   type CountedNoun,
   locate,
   lower,
@@ -296,7 +297,8 @@ function readCount(n: NumberMention, c: Context): Reading | null {
   const verb = governingVerb(tokens, span.first, noun.end);
   // "would hurt 40 million renters": "hurt" with an object is harm, not injury ("40 people were hurt" is).
   const harm = verb >= 0 && verb < span.first && /^hurt/i.test(tokens[verb].text);
-  const action = verb < 0 ? null : harm ? 'hurt' : verbAttribute(tokens[verb].text);
+  // "one official said": saying is no attribute of what is counted.
+  const action = verb < 0 || isSpeech(tokens[verb]) ? null : harm ? 'hurt' : verbAttribute(tokens[verb].text);
   const actionCasualty = action ? casualtySubject(action) : null;
   if (actionCasualty) return { kind: 'count', unit, subject: actionCasualty, attribute: action, end };
   return { kind: 'count', unit, subject: unit, attribute: action, end };
@@ -333,7 +335,7 @@ function bareCasualties(tokens: Token[], first: number): string | null {
 
 /** Verbs that take a figure to a new level: "has risen to 1,240", "more than doubled in eight days to 3,105", "reached 61". */
 const CHANGE_VERB =
-  /^(?:rise|rises|rose|risen|rising|climb(?:s|ed|ing)?|increase[sd]?|increasing|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|soar(?:s|ed|ing)?|surge[sd]?|surging|swell(?:s|ed|ing)?|swollen|double[sd]?|doubling|triple[sd]?|tripling|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decline[sd]?|declining|decrease[sd]?|decreasing|reach(?:es|ed|ing)?|stand(?:s|ing)?|stood|total(?:s|ed|led|ing|ling)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|peak(?:s|ed|ing)?)$/;
+  /^(?:rise|rises|rose|risen|rising|gain(?:s|ed|ing)?|advance[sd]?|advancing|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|tumble[sd]?|tumbling|plunge[sd]?|plunging|shrank|shrunk|shrink(?:s|ing)?|climb(?:s|ed|ing)?|increase[sd]?|increasing|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|soar(?:s|ed|ing)?|surge[sd]?|surging|swell(?:s|ed|ing)?|swollen|double[sd]?|doubling|triple[sd]?|tripling|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?|decline[sd]?|declining|decrease[sd]?|decreasing|reach(?:es|ed|ing)?|stand(?:s|ing)?|stood|total(?:s|ed|led|ing|ling)?|top(?:s|ped|ping)?|exceed(?:s|ed|ing)?|peak(?:s|ed|ing)?)$/;
 
 /**
  * Plural nouns whose figure is a level, not a count of them: "prices rose to 61" is no 61
@@ -452,6 +454,12 @@ function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string
   return words.length ? words.join(' ') : null;
 }
 
+/**
+ * Not what an amount measures: a time ("a loss for the third quarter of $226.3 million"), an
+ * amount ("hundreds of billions of dollars", "a total of $650,000").
+ */
+const PERIOD_END = /\b(?:quarter|year|month|week|day|period|half|hundreds|thousands|millions|billions|dozens|tens|lots?|total|sum|amount)$/;
+
 /** Durations, money, measures and ordinals: about the clause's subject, as its verb says. */
 function readOther(n: NumberMention, c: Context): Reading | null {
   const { tokens, span } = c;
@@ -462,11 +470,20 @@ function readOther(n: NumberMention, c: Context): Reading | null {
     const owner = possessiveOwner(tokens, span.first, c.names, c.doc.sentences) ?? subjectNear(c, span.first);
     return { kind, unit: null, subject: owner?.name ?? null, attribute: lower(next), end: next.end };
   }
-  const verb = verbBefore(tokens, span.first);
+  let verb = verbBefore(tokens, span.first);
+  // "Van der Linden said the group would have sales of about €5.2 billion": a figure after a verb
+  // of saying is in what was said, neither the speaker's nor an attribute "said".
+  if (isSpeech(tokens[verb])) verb = -1;
   const subject = verb >= 0 ? clauseSubject(tokens, verb, c.names)?.name ?? null : null;
   const action = verb >= 0 && tokens[verb].pos === 'VERB' ? verbAttribute(tokens[verb].text) : null;
-  // "Net income fell to $4.5 million": an amount is of the noun its verb tells about.
-  const measured = kind === 'money' && verb >= 0 ? nounBefore(tokens, verb, c.names) : null;
+  // "Net income fell to $4.5 million": an amount is of the noun its verb tells about; "annual
+  // sales of about €5.2 billion", "a fine of $5 million": of the noun before "of".
+  let lead = span.first;
+  while (lead > 0 && tokens[lead - 1].start >= n.start) lead--;
+  const of = kind === 'money' && lower(tokens[lead - 1]) === 'of' ? nounBefore(tokens, lead - 1, c.names) : null;
+  // Only a verb of change or being tells of its subject's amount: "the company would spend" is spending, not the company.
+  const level = verb >= 0 && (CHANGE_VERB.test(lower(tokens[verb])) || tokens[verb].pos === 'AUX');
+  const measured = (of && !PERIOD_END.test(of) ? of : null) ?? (kind === 'money' && level ? nounBefore(tokens, verb, c.names) : null);
   return { kind, unit: n.unit, subject, attribute: measured ?? action };
 }
 
