@@ -109,3 +109,22 @@ describe('a figure in what someone said', () => {
     expect(quantities('Norton Co. said net income fell 6% in the quarter.', people).map((q) => q.subject)).toEqual(['Norton Co.']);
   });
 });
+
+describe('ordinals', () => {
+  const people: [string, EntityType, string[]][] = [
+    ['Helena Marsh-Okafor', 'person', ['Helena Marsh-Okafor']],
+    ['Kassym-Jomart Tokayev', 'person', ['Kassym-Jomart Tokayev', 'Tokayev']],
+    ['Andrew Luck', 'person', ['Andrew Luck', 'Luck']],
+  ];
+  const ranked = (body: string) => quantities(body, people).filter((q) => q.kind === 'ordinal').map((q) => [q.attribute, q.subject]);
+  it('rank no one where they are only the clause\'s subject', () => {
+    expect(ranked('Helena Marsh-Okafor said a second trial would report its first results next month.')).toEqual([['trial', null], ['results', null]]);
+    expect(ranked('Andrew Luck knocked him down in the fifth round.')).toEqual([['round', null]]);
+  });
+  it('rank their owner, or what their subject is or becomes', () => {
+    expect(ranked("Tokayev's third term began.")).toEqual([['term', 'Kassym-Jomart Tokayev']]);
+    expect(ranked('Tokayev built on his surprising second place.')).toEqual([['place', 'Kassym-Jomart Tokayev']]);
+    expect(ranked('Tokayev won a third term.')).toEqual([['term', 'Kassym-Jomart Tokayev']]);
+    expect(ranked('Andrew Luck became the fifth player to do it.')).toEqual([['player', 'Andrew Luck']]);
+  });
+});

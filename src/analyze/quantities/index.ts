@@ -460,6 +460,10 @@ function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string
  */
 const PERIOD_END = /\b(?:quarter|year|month|week|day|period|half|hundreds|thousands|millions|billions|dozens|tens|lots?|total|sum|amount)$/;
 
+/** Verbs that make their subject what an ordinal ranks: "became the first woman", "was named the 21st head coach", "won a second term", "finished third"... */
+const RANKING_VERBS =
+  /^(?:become|becomes|became|becoming|named|hired|elected|appointed|chosen|ranked|ranks|remains|remained|win|wins|won|winning|seek|seeks|sought|seeking|serve|serves|served|serving|finish|finishes|finished|finishing|secured|securing)$/;
+
 /** Durations, money, measures and ordinals: about the clause's subject, as its verb says. */
 function readOther(n: NumberMention, c: Context): Reading | null {
   const { tokens, span } = c;
@@ -467,7 +471,16 @@ function readOther(n: NumberMention, c: Context): Reading | null {
   if (kind === 'ordinal') {
     const next = tokens[span.after];
     if (!next || next.pos !== 'NOUN') return null;
-    const owner = possessiveOwner(tokens, span.first, c.names, c.doc.sentences) ?? subjectNear(c, span.first);
+    // "Tokayev's third term", "his second term", "Haley is the first minority governor", "Wayne
+    // became the fifth player": an ordinal is someone's through a possessive or as what its
+    // subject is or becomes; else the clause's subject is seldom what it ranks ("Rhodes scored in
+    // the third quarter", "she said a second trial would report its first results").
+    const verb = verbBefore(tokens, span.first);
+    const ranks = verb >= 0 && (tokens[verb].pos === 'AUX' || RANKING_VERBS.test(lower(tokens[verb])));
+    // "his surprising second place": the possessive before the adjectives.
+    let lead = span.first;
+    while (lead > 0 && tokens[lead - 1].pos === 'ADJ') lead--;
+    const owner = possessiveOwner(tokens, lead, c.names, c.doc.sentences) ?? (ranks ? clauseSubject(tokens, verb, c.names) : undefined);
     return { kind, unit: null, subject: owner?.name ?? null, attribute: lower(next), end: next.end };
   }
   let verb = verbBefore(tokens, span.first);
