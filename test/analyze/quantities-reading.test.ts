@@ -58,6 +58,14 @@ describe('a list goes on with the count before it', () => {
       [27, 'seats', 'GroenLinks-PvdA'],
     ]);
   });
+  it('"Seville recorded 44.8C and Badajoz 44.1C": each figure of its own name', () => {
+    const places: [string, EntityType, string[]][] = [['Seville', 'place', ['Seville']], ['Badajoz', 'place', ['Badajoz']]];
+    // (A place is no clause's subject, so 44.8C has none; the list item names its own.)
+    expect(quantities('In the heat, Seville recorded 44.8C and Badajoz 44.1C.', places).map((q) => [q.value, q.subject])).toEqual([
+      [44.8, null],
+      [44.1, 'Badajoz'],
+    ]);
+  });
   it('no list after a count of one thing', () => {
     expect(quantities('Fans held signs reading "NSC 2,290" on one side and "BBB 2,291" on the other.', parties).filter((q) => q.value === 2291).map((q) => q.unit)).toEqual([null]);
   });

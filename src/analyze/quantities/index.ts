@@ -399,23 +399,29 @@ const CLAUSE_END = new Set([',', ';', ':', '—', '–']);
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'since', 'because', 'when', 'although', 'though', 'whereas', 'until', 'before']);
 
 /**
- * The name a bare number follows in a list that goes on with the count before it (gapping):
- * "NSC won 19 seats, the CDA 14 and the farmers' party BBB 7" (14 and 7 seats), "put the VVD
- * on 28 seats and GroenLinks-PvdA on 27" (the same preposition before both). The name's phrase
- * opens the list item: after a comma or "and". Its token index and the preposition, or null.
+ * The name a number follows in a list that goes on with the figure before it, `previous`, in
+ * its sentence (gapping): "NSC won 19 seats, the CDA 14 and the farmers' party BBB 7", "put
+ * the VVD on 28 seats and GroenLinks-PvdA on 27", "Seville recorded 44.8C and Badajoz 44.1C".
+ * The name's phrase opens the list item (after a comma or "and"), with the preposition before
+ * `previous` if any and no verb since it. `first`: the number expression's first token.
  */
-function gappedName(tokens: Token[], first: number, names: NameMention[]): { name: NameMention; preposition: string | null } | null {
+function gappedName(tokens: Token[], first: number, names: NameMention[], previous: Quantity): { name: NameMention; previousFirst: number; preposition: string | null } | null {
   let i = first - 1;
   const preposition = tokens[i]?.pos === 'ADP' ? lower(tokens[i--]) : null;
   // "the Christian Democratic Appeal (CDA) 14": the name before its acronym.
   if (tokens[i]?.text === ')' && tokens[i - 2]?.text === '(') i -= 3;
   const name = nameEndingAt(names, tokens[i]?.end ?? -1);
-  if (!name) return null;
+  if (!name || name.end > tokens[first].start) return null;
   let k = i;
   while (k >= 0 && tokens[k].start >= name.start) k--;
   // Past the words that describe the name: "the farmers' party BBB".
   for (let steps = 0; k >= 0 && steps < 5 && /^(?:DET|ADJ|NOUN|PART|PUNCT)$/.test(tokens[k].pos) && tokens[k].text !== ','; steps++) k--;
-  return tokens[k]?.text === ',' || lower(tokens[k]) === 'and' ? { name, preposition } : null;
+  if (!(tokens[k]?.text === ',' || lower(tokens[k]) === 'and')) return null;
+  const previousFirst = tokens.findIndex((t) => t.start >= previous.start);
+  // "19 seats, the CDA 14", not "19 seats, said Smith, 14"; "Iguodala and Williams for $80 million" is no list of "$82 million deal".
+  if (previousFirst < 0 || tokens.some((t, j) => j > previousFirst && j <= k && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
+  if (preposition !== null && lower(tokens[previousFirst - 1]) !== preposition) return null;
+  return { name, previousFirst, preposition };
 }
 
 /**
@@ -427,14 +433,10 @@ function gappedCount(n: NumberMention, c: Context): Reading | null {
   const { tokens, span, names, previous } = c;
   // A count of a plural noun ("19 seats"; not "on one side"), in this sentence.
   if (previous?.kind !== 'count' || !previous.unit || isSingular(previous.unit) || previous.start < span.sentence.start) return null;
-  const gapped = gappedName(tokens, span.first, names);
+  const gapped = gappedName(tokens, span.first, names, previous);
   if (!gapped) return null;
-  const before = tokens.findIndex((t) => t.start >= previous.start);
-  // The list item follows the count with no verb between: "19 seats, the CDA 14", not "19 seats, said Smith, 14".
-  if (tokens.some((t, i) => i > before && t.start < gapped.name.start && (t.pos === 'VERB' || t.pos === 'AUX'))) return null;
-  if (gapped.preposition !== null && lower(tokens[before - 1]) !== gapped.preposition) return null;
   if (previous.subject === previous.unit) {
-    const own = gapped.preposition !== null ? nameEndingAt(names, tokens[before - 2]?.end ?? -1) : subjectNear(c, before);
+    const own = gapped.preposition !== null ? nameEndingAt(names, tokens[gapped.previousFirst - 2]?.end ?? -1) : subjectNear(c, gapped.previousFirst);
     if (own) previous.subject = own.name;
   }
   return { kind: 'count', unit: previous.unit, subject: gapped.name.name, attribute: previous.attribute ?? null };
@@ -487,12 +489,15 @@ function readOther(n: NumberMention, c: Context): Reading | null {
   // "Van der Linden said the group would have sales of about €5.2 billion": a figure after a verb
   // of saying is in what was said, neither the speaker's nor an attribute "said".
   if (isSpeech(tokens[verb])) verb = -1;
-  const subject = verb >= 0 ? clauseSubject(tokens, verb, c.names)?.name ?? null : null;
+  // The expression's first token: the currency mark or the approximator before the number.
+  let lead = span.first;
+  while (lead > 0 && tokens[lead - 1].start >= n.start) lead--;
+  // "Seville recorded 44.8C and Badajoz 44.1C": the name that opens a list item after a figure of the same kind.
+  const listed = c.previous?.kind === kind && c.previous.start >= span.sentence.start ? gappedName(tokens, lead, c.names, c.previous) : null;
+  const subject = listed ? listed.name.name : verb >= 0 ? clauseSubject(tokens, verb, c.names)?.name ?? null : null;
   const action = verb >= 0 && tokens[verb].pos === 'VERB' ? verbAttribute(tokens[verb].text) : null;
   // "Net income fell to $4.5 million": an amount is of the noun its verb tells about; "annual
   // sales of about €5.2 billion", "a fine of $5 million": of the noun before "of".
-  let lead = span.first;
-  while (lead > 0 && tokens[lead - 1].start >= n.start) lead--;
   const of = kind === 'money' && lower(tokens[lead - 1]) === 'of' ? nounBefore(tokens, lead - 1, c.names) : null;
   // Only a verb of change or being tells of its subject's amount: "the company would spend" is spending, not the company.
   const level = verb >= 0 && (CHANGE_VERB.test(lower(tokens[verb])) || tokens[verb].pos === 'AUX');
