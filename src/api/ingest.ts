@@ -4,7 +4,7 @@ import { linkArticles, linkPending } from '../link/index.js';
 import type { IngestSummary, InputReport } from '../service/ingest.js';
 import type { Store } from '../store/store.js';
 import type { Article, RawDocument } from '../types.js';
-import type { AnalysisPool } from './analysis.js';
+import { type AnalysisPool, AnalysisCrash } from './analysis.js';
 
 /**
  * The server's writes: the CLI's ingestion job (src/service/ingest.ts), with cleaning and
@@ -68,7 +68,7 @@ export class ApiWrites {
       let report: InputReport;
       if (event.ok === 'known') report = { source: event.source, status: 'unchanged', articles: [], errors: [] };
       else if (!event.ok) report = { source: event.error.source, status: 'failed', articles: [], errors: [{ source: event.error.source, reason: event.error.reason }] };
-      else report = await this.input(event.raw, event.documents, event.errors.map((e) => ({ source: e.source, reason: e.reason })));
+      else report = await this.input(event.raw, event.documents, event.errors.map((e) => ({ source: e.source, reason: e.reason }))).catch((err: unknown) => failedInput(event.raw.source, err));
       summary.inputs.push(report);
       if (report.status === 'added') summary.added++;
       if (report.status === 'unchanged') summary.unchanged++;
@@ -104,4 +104,10 @@ export class ApiWrites {
     const stored = new Set((await this.store.listArticles({ ids, limit: ids.length })).map((a) => a.id));
     return ids.filter((id) => stored.has(id));
   }
+}
+
+/** An input whose analysis thread died: that input failed, and was not stored; the others go on (several files, a feed). */
+function failedInput(source: string, err: unknown): InputReport {
+  if (!(err instanceof AnalysisCrash)) throw err;
+  return { source, status: 'failed', articles: [], errors: [{ source, reason: err.message }] };
 }

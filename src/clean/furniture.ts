@@ -104,8 +104,12 @@ function numberedLines(lines: readonly string[], rules: readonly BoilerplateRule
     const stem = s.length <= MAX_HEADER_LENGTH ? numberedStem(s) : null;
     if (stem) {
       const before = seen.get(stem);
-      if (before) seen.set(stem, { lines: [...before.lines, s], at, close: before.close || at - before.at < MIN_PAGE_LINES });
-      else seen.set(stem, { lines: [s], at, close: false });
+      if (before) {
+        // In place: a table's rows share a stem by the thousand, and a copy per row is quadratic.
+        before.lines.push(s);
+        before.close ||= at - before.at < MIN_PAGE_LINES;
+        before.at = at;
+      } else seen.set(stem, { lines: [s], at, close: false });
     }
     at++;
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { capitalisedNames, contentWords, isReporter, sentenceAround, type WordCounts, termFrequencies } from './text.js';
+import { capitalisedNames, contentWords, isReporter, leadOf, sentenceAround, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
 export interface Fact {
@@ -98,11 +98,6 @@ function participantsOf(a: Article): string[][] {
 
 /** Words that make a figure an earlier one, given before the report's own. */
 const EARLIER_FIGURE = /\b(?:earlier|initially|previously|at first|had (?:put|given|reported|said|estimated))\b/i;
-
-function leadOf(body: string): string {
-  const first = /^.*?[.!?](?=\s|$)/s.exec(body)?.[0] ?? body;
-  return first.length <= 120 ? first : first.slice(0, first.lastIndexOf(' ', 117)) + '…';
-}
 
 export function extractFeatures(a: Article): LinkFeatures {
   const words = contentWords(a.body);

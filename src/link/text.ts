@@ -80,3 +80,15 @@ export function sentenceAround(body: string, start: number, end: number): [numbe
   const after = /[.!?]["”’)]*(\s|$)|\n/.exec(body.slice(end));
   return [from, after ? end + after.index + 1 : body.length];
 }
+
+/**
+ * A report's first sentence, shortened at a word to `max` characters: a headline for a report
+ * without a title. A sentence may end in "。！？" (Chinese, Japanese), and a text without spaces
+ * is cut where it reaches the length.
+ */
+export function leadOf(body: string, max = 120): string {
+  const first = /^.*?(?:[.!?](?=\s|$)|[。！？])/su.exec(body)?.[0] ?? body;
+  if (first.length <= max) return first;
+  const cut = first.lastIndexOf(' ', max - 3);
+  return (cut > max / 2 ? first.slice(0, cut) : first.slice(0, max - 1)) + '…';
+}

@@ -60,6 +60,25 @@ describe('writes are analysed off the event loop', () => {
     expect(await store.countArticles()).toBe(2);
   });
 
+  it('a file whose analysis thread dies fails alone: the files after it are stored', async () => {
+    const boundary = 'storyline-crash-boundary';
+    const files = [
+      { name: 'doomed.txt', text: LONG.replace('Springfield', 'Ogdenville') },
+      { name: 'after.txt', text: SHORT.replace('islands', 'two islands of the bay') },
+    ];
+    const payload = files.map((f) => `--${boundary}\r\ncontent-disposition: form-data; name="files"; filename="${f.name}"\r\ncontent-type: text/plain\r\n\r\n${f.text}\r\n`).join('') + `--${boundary}--\r\n`;
+    const before = await store.countArticles();
+    const write = app.inject({ method: 'POST', url: '/api/ingest/files', headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    await until(() => pool.running === 1);
+    await pool.workers[0].terminate();
+    const r = await write;
+    expect(r.statusCode).toBe(201);
+    const inputs = r.json().inputs as { source: string; status: string; errors: { reason: string }[] }[];
+    expect(inputs.find((i) => i.source.endsWith('doomed.txt'))).toMatchObject({ status: 'failed', errors: [{ reason: expect.stringContaining('could not be analysed') }] });
+    expect(inputs.find((i) => i.source.endsWith('after.txt'))).toMatchObject({ status: 'added' });
+    expect(await store.countArticles()).toBe(before + 1);
+  });
+
   it('says why a report holds no article (422), as the CLI does', async () => {
     const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text: 'Advertisement\n\nSubscribe to our newsletter' } });
     expect(r.statusCode).toBe(422);

@@ -85,6 +85,14 @@ describe('plain-text metadata', () => {
     expect(plainText('Fees &lt;script&gt;alert(1)&lt;/script&gt; paid')).not.toMatch(/<|alert/);
   });
 
+  it('never gives a live tag, however many times it was escaped', () => {
+    let title = 'Port strike <img src=x onerror=alert(1)> ends';
+    for (let times = 1; times <= 6; times++) {
+      title = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      expect(plainText(title)).not.toMatch(/<[a-z]/i);
+    }
+  });
+
   it('gives an HTML page title, outlet and authors as plain text', () => {
     const head = `<meta property="og:site_name" content="Valley &amp;amp; Hill"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor&#8217;s office denies <b>cover-up</b>","author":{"@type":"Person","name":"Ana &lt;i&gt;Ruiz&lt;/i&gt;"}}</script>`;
     const out = extractHtml(page({ head }));

@@ -1,5 +1,9 @@
 import type { Listed, StoryRow } from './api';
+import { leadOf } from '../../src/link/text';
 import { href } from './router';
+
+/** The first sentence of a body, cut at a word (an untitled report's name, as the linker makes event titles). */
+export { leadOf };
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -25,12 +29,6 @@ export function sourceName(source: string): string {
   if (/^https?:\/\//i.test(source)) return source;
   if (source === 'pasted') return 'pasted text';
   return source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1) || source;
-}
-
-/** The first sentence of a body, cut at a word to at most `max` characters (an untitled report's name, as the linker makes event titles). */
-export function leadOf(body: string, max = 120): string {
-  const first = /^.*?[.!?](?=\s|$)/s.exec(body)?.[0] ?? body;
-  return first.length <= max ? first : first.slice(0, first.lastIndexOf(' ', max - 3)) + '…';
 }
 
 /** What a report is called: its title, else its first sentence, else the name of its file. */

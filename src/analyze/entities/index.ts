@@ -543,6 +543,7 @@ export const recognizeEntities: Component = (doc) => {
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
   const surnameOwner = surnameOwners(typed, doc.body);
+  const inTitleCaseLine = titleCaseLines(doc.body);
   /** Names whose surname alone the tagger typed a person, where the surname is no English word ("Cohn", not "Street" or "Miller"). */
   const namedBySurname = new Set<Entity>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
@@ -580,8 +581,8 @@ export const recognizeEntities: Component = (doc) => {
       const words = s.text.split(/\s+/);
       const plain = withoutInitials(s.text);
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
-      if (s.type === 'person' && properName(words, s, doc.body)) personTails(words, e, byParticles, byMiddle);
-      if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, (wordsAt ??= wordStarts(doc.body)), doc.body);
+      if (s.type === 'person' && properName(words, s, doc.body, inTitleCaseLine)) personTails(words, e, byParticles, byMiddle);
+      if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, (wordsAt ??= wordStarts(doc.body)), doc.body, inTitleCaseLine);
       // "Al-Hassan" of "Abdallah al-Hassan Osman", "Assad" of "Bashar al-Assad": a family name with its article, capitalised opening a
       // sentence or not (a place to the tagger alone), or without it.
       if (s.type === 'person')
@@ -638,6 +639,34 @@ export const recognizeEntities: Component = (doc) => {
   doc.entities = withCapitalsJoined(withStormsJoined(entities)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
 
+/**
+ * Whether the line holding a position is in Title Case (a headline's, where capitalised words run
+ * together), each line judged once: a pasted report may be one line of a megabyte, and every
+ * person named in it asks.
+ */
+function titleCaseLines(body: string): (at: number) => boolean {
+  let breaks: number[] | null = null;
+  const judged = new Map<number, boolean>();
+  return (at) => {
+    if (!breaks) {
+      breaks = [-1];
+      for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks.push(i);
+      breaks.push(body.length);
+    }
+    // The last break before `at`, by halves.
+    let lo = 0;
+    let hi = breaks.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < at) lo = mid;
+      else hi = mid;
+    }
+    let titled = judged.get(lo);
+    if (titled === undefined) judged.set(lo, (titled = titleCase(body.slice(breaks[lo] + 1, breaks[lo + 1]).split(/\s+/))));
+    return titled;
+  };
+}
+
 /** Lower-case words inside people's names: "von der Leyen", "Lula da Silva", "bin Salman". */
 const NAME_PARTICLES = new Set('von van der den de del della di da das dos du la le bin ibn al el ben y'.split(' '));
 
@@ -646,10 +675,8 @@ const NAME_PARTICLES = new Set('von van der den de del della di da das dos du la
  * words in a Title Case line ("Jeb Bush Hits Marco Rubio", a headline), nor a person with a place
  * ("Bernie Sanders of Vermont"), whose endings are other people's names.
  */
-function properName(words: readonly string[], at: { start: number; end: number }, body: string): boolean {
-  if (words.length < 3 || words.length > 5) return false;
-  const line = body.slice(body.lastIndexOf('\n', at.start) + 1, (body.indexOf('\n', at.end) + 1 || body.length + 1) - 1);
-  if (titleCase(line.split(/\s+/))) return false;
+function properName(words: readonly string[], at: { start: number; end: number }, body: string, inTitleCaseLine: (at: number) => boolean): boolean {
+  if (words.length < 3 || words.length > 5 || inTitleCaseLine(at.start)) return false;
   return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}\.$/u.test(w) || (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?$/u.test(w) && !usedInLowerCase(body, w)));
 }
 
@@ -677,14 +704,13 @@ function personTails(words: readonly string[], e: Entity, byTail: Map<string, En
  * does not use ("Kiprono" of "Emmanuel Kiprono Chebet"). Not in a Title Case line, where any
  * capitalised words run together; a word two such names share is neither's.
  */
-function namesBeforeLast(words: readonly string[], at: { start: number; end: number }, e: Entity, byName: Map<string, Entity | null>, wordsAt: ReadonlyMap<string, number[]>, body: string): void {
+function namesBeforeLast(words: readonly string[], at: { start: number; end: number }, e: Entity, byName: Map<string, Entity | null>, wordsAt: ReadonlyMap<string, number[]>, body: string, inTitleCaseLine: (at: number) => boolean): void {
   // (No word the report writes in lower case: "Girl Scouts", "Rachel Maddow Show", "Lakewood Award", the tagger's people.)
   if (words.length < 2 || words.length > 3 || !words.every((w) => GIVEN_NAME.test(w) && !usedInLowerCase(body, w))) return;
   const last = words[words.length - 1];
   // Nor a plural's ("Girl Scouts", "Academy Awards", "Denver Broncos"): no one's last name.
   if (lastUsedAlone(words, wordsAt, body) || (/s$/.test(last) && (isEnglishWord(last.slice(0, -1)) || (/es$/.test(last) && isEnglishWord(last.slice(0, -2)))))) return;
-  const line = body.slice(body.lastIndexOf('\n', at.start) + 1, (body.indexOf('\n', at.end) + 1 || body.length + 1) - 1);
-  if (titleCase(line.split(/\s+/))) return;
+  if (inTitleCaseLine(at.start)) return;
   // A middle name only before a last one that is no word: "Kiprono" of "Emmanuel Kiprono Chebet", not "Maddow" of "Rachel Maddow Show".
   for (const w of words.length === 3 && isEnglishWord(last) ? words.slice(0, 1) : words.slice(0, -1)) {
     const other = byName.get(w);

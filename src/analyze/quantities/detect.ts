@@ -80,17 +80,12 @@ function isMetres(text: string, start: number, end: number): boolean {
 
 /** A report about the weather: "44.8C" and "104F" are temperatures there, and only there ("seat 14C", "flat 4F"). */
 const WEATHER = /\b(?:temperatures?|degrees|heat|heatwaves?|heatstroke|weather|forecasters?|celsius|fahrenheit|thermometers?|mercury|hottest|coldest|warmest|freezing|frost)\b/i;
-let weatherOf: { text: string; weather: boolean } | null = null;
-function isWeather(text: string): boolean {
-  if (weatherOf?.text !== text) weatherOf = { text, weather: WEATHER.test(text) };
-  return weatherOf.weather;
-}
 
 /** A glued unit ("48km", "44.8C"), or null where the letters are no unit (a lower-case "c", a "C" outside weather). */
-function gluedUnit(text: string, glued: string, value: number): string | null {
+function gluedUnit(glued: string, value: number, isWeather: () => boolean): string | null {
   const unit = GLUED_UNITS[glued.toLowerCase()];
   if (/^[cfCF]$/.test(glued)) {
-    if (glued === 'c' || glued === 'f' || !isWeather(text)) return null;
+    if (glued === 'c' || glued === 'f' || !isWeather()) return null;
     if (value > (glued === 'C' ? 60 : 140)) return null;
   }
   return unit;
@@ -302,6 +297,9 @@ export function detectNumbers(text: string): NumberMention[] {
   const found: NumberMention[] = [...magnitudes];
   /** Inside a magnitude or a race time, read whole. */
   const inMagnitude = (at: number) => magnitudes.some((q) => q.start <= at && at < q.end);
+  let weather: boolean | undefined;
+  /** Whether the report is about the weather, read once and only if a unit letter asks. */
+  const isWeather = () => (weather ??= WEATHER.test(text));
   let consumed = 0; // the end of a money range read whole: its second number is no quantity of its own
   for (const m of text.matchAll(QUANTITY)) {
     const g = m.groups!;
@@ -329,7 +327,7 @@ export function detectNumbers(text: string): NumberMention[] {
     // "$21MM": a glued unit after a currency mark is none, but "MM" in capitals is millions in American finance.
     const millions = g.glued === 'MM';
     if (g.currency && g.glued && !millions) continue;
-    const glued = g.glued && !millions ? gluedUnit(text, g.glued, parsed.value) : null;
+    const glued = g.glued && !millions ? gluedUnit(g.glued, parsed.value, isWeather) : null;
     if (g.glued && !millions && !glued) continue;
     let value = scaled(parsed.value, millions ? 1e6 : scale && !metres ? SCALE_SUFFIX[scale] : 1);
     const moneyRange = g.currency ? MONEY_RANGE_AFTER.exec(after) : null;

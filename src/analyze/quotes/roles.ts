@@ -47,19 +47,58 @@ export function roleReferent(c: Context, description: string, at: number): strin
   const kind = KIND_OF.get(role);
   // "the ministers" are several; "the state" (of "Secretary of State Jon Husted") is no role of a person.
   if (!age && !kind && !personRole(role)) return null;
-  const holders = new Set<string>();
-  let last: Mention | undefined; // the last person (or, for a kind, organisation) named before `at`
-  for (const m of c.mentions) {
-    if (m.end > at) break;
-    if (quoted(c, m.start)) continue;
-    const has = age ? hasAge(c, m, age[1]) : kind ? isKind(c, m, kind) : m.entity.type === 'person' && hasRole(c, m, role, modifiers);
-    if (has) holders.add(m.entity.name);
-    if (has || m.entity.type === (kind ? 'organization' : 'person')) last = m;
+  const key = age ? `age ${age[1]}` : kind ? `kind ${kind[0]}` : `role ${role} ${modifiers.join(' ')}`;
+  const index = roleIndex(c, key, (m) => (age ? hasAge(c, m, age[1]) : kind ? isKind(c, m, kind) : m.entity.type === 'person' && hasRole(c, m, role, modifiers)), kind ? 'organization' : 'person');
+  // The mentions ending by `at`, by halves.
+  let lo = 0;
+  let hi = index.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.ends[mid] <= at) lo = mid + 1;
+    else hi = mid;
   }
-  if (holders.size !== 1) return null;
-  const [holder] = holders;
+  if (lo === 0) return null;
+  const holder = index.holder[lo - 1];
   // "the president said" after "World Bank President Jim Yong Kim" and "Obama": the one last named, or no one.
-  return age || last?.entity.name === holder ? holder : null;
+  return holder && (age || index.last[lo - 1] === holder) ? holder : null;
+}
+
+/**
+ * For one role, over the report's mentions outside quotations in order: where each ends, the one
+ * entity given the role by then (null for none or several), and the last person (or, for a kind,
+ * organisation) named by then. Built once per role and report, so that every "the minister said"
+ * is a search, not a reading of every mention before it.
+ */
+interface RoleIndex {
+  ends: number[];
+  holder: (string | null)[];
+  last: (string | null)[];
+}
+const roleIndexes = new WeakMap<Context, Map<string, RoleIndex>>();
+
+function roleIndex(c: Context, key: string, has: (m: Mention) => boolean, type: 'person' | 'organization'): RoleIndex {
+  let perRole = roleIndexes.get(c);
+  if (!perRole) roleIndexes.set(c, (perRole = new Map()));
+  let index = perRole.get(key);
+  if (index) return index;
+  index = { ends: [], holder: [], last: [] };
+  let holder: string | null = null;
+  let several = false;
+  let last: string | null = null;
+  for (const m of c.mentions) {
+    if (quoted(c, m.start)) continue;
+    const given = has(m);
+    if (given && !several) {
+      if (holder === null) holder = m.entity.name;
+      else if (holder !== m.entity.name) several = true;
+    }
+    if (given || m.entity.type === type) last = m.entity.name;
+    index.ends.push(m.end);
+    index.holder.push(several ? null : holder);
+    index.last.push(last);
+  }
+  perRole.set(key, index);
+  return index;
 }
 
 /**

@@ -23,7 +23,8 @@ export function plainText(value: string | null | undefined): string {
     if (next === text) break;
     text = next;
   }
-  return text;
+  // Escaped more times than decoded: what still looks like a tag loses its angle brackets.
+  return /<[a-z!/?]/i.test(text) ? text.replace(/<(?=[a-z!/?])/gi, '‹').replace(/>/g, '›') : text;
 }
 
 /** The text of an HTML fragment as a browser would show it (the parser decodes every entity). */
