@@ -1,6 +1,6 @@
 import { analyze } from '../analyze/index.js';
 import { type CleanOptions, clean } from '../clean/index.js';
-import { DEFAULT_READ_OPTIONS, IngestError, type ReadEvent, type ReadOptions, readInputs, readUploads, type Upload } from '../ingest/index.js';
+import { DEFAULT_READ_OPTIONS, IngestError, type ReadEvent, type ReadOptions, readInputs } from '../ingest/index.js';
 import { linkArticles, linkPending } from '../link/index.js';
 import type { Store } from '../store/store.js';
 import type { Article, RawDocument } from '../types.js';
@@ -49,12 +49,6 @@ export function buildArticle(doc: RawDocument, options: CleanOptions = {}): Arti
 export async function ingestSources(store: Store, sources: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   await linkPending(store);
   return storeInputs(store, readInputs(sources, readOptionsFor(store, options)), options);
-}
-
-/** Ingests files sent to the server, exactly as files read from disk are. */
-export async function ingestUploads(store: Store, uploads: readonly Upload[], options: IngestOptions = {}): Promise<IngestSummary> {
-  await linkPending(store);
-  return storeInputs(store, readUploads(uploads, readOptionsFor(store, options)), options);
 }
 
 function readOptionsFor(store: Store, options: IngestOptions): ReadOptions {
