@@ -490,6 +490,13 @@ describe('a source described by its role is the one the report gave that role', 
     expect(speakers('The coroner, Gary Hargrove, found the body on Tuesday. The coroner said he believes the man died on Saturday.')).toEqual(['Gary Hargrove']);
   });
 
+  it('the role given by an apposition after or before the name, or a title in any case; its words must be there ("the foreign minister" is not the finance minister)', () => {
+    expect(speakers('Ana Torres, the country\'s finance minister, said the deficit would rise. "We are worried," the finance minister said.')).toEqual(['Ana Torres', 'Ana Torres']);
+    expect(speakers('The finance minister, Ana Torres, said the deficit would rise. "We are worried," the minister said.')).toEqual(['Ana Torres', 'Ana Torres']);
+    expect(speakers('Foreign MINISTER Ana Torres said the deficit would rise. "We are worried," the minister said.')).toEqual(['Ana Torres', 'Ana Torres']);
+    expect(speakers('Finance Minister Ana Torres said the deficit would rise. "We are worried," the foreign minister said.')).toEqual(['Ana Torres', 'the foreign minister']);
+  });
+
   it('"the company" and "the agency": the organisation the report called one of that kind, or whose name says it', () => {
     expect(speakers('Nordvik Systems, the Oslo-based software group, reported revenue of $2 billion. The company said in a statement that it would buy back shares.')).toEqual([
       'Nordvik Systems',

@@ -122,17 +122,38 @@ function hasAge(c: Context, m: Mention, age: string): boolean {
   if (m.entity.type !== 'person') return false;
   const after = c.body.slice(m.end, m.end + 16);
   const before = c.body.slice(Math.max(0, m.start - 40), m.start);
+  // Both patterns hold the age's digits: without them near the name, neither is compiled nor run.
+  if (!after.includes(age) && !before.includes(age)) return false;
   return new RegExp(String.raw`^(?:,\s*(?:aged\s+)?${age}\s*[,.;]|\s*\(${age}\))`).test(after) || new RegExp(String.raw`\b${age}-year-old\s+(?:[\p{L}-]+\s+){0,2}$`, 'u').test(before);
 }
 
+/**
+ * The patterns that give a person a role, for any role: the role is written before the text
+ * searched, with a NUL between them ("minister\0...Finance Minister "), and matched by a
+ * backreference, which the i flag compares letter by letter as it does the role's own letters
+ * (in V8 the same for every letter of the Basic Multilingual Plane). One pattern per kind of
+ * evidence, not one per role and report: with \p{L} under the i flag, a pattern costs ~1 ms to
+ * compile (twice: V8 compiles it again to machine code on its second run) and a few µs to run.
+ * `(?:|[^]*?\s)` after the NUL is what `(?:^|\s)` would be at the text's start, tried in the same order.
+ */
+const WITH_ROLE = String.raw`^([^\0]+)\0`;
+/** The role anywhere in the text: each pattern below holds it, and most names have none near them. */
+const ROLE_WORD = new RegExp(String.raw`${WITH_ROLE}[^]*?\1`, 'iu');
+/** "Finance Minister Ana Torres": a title right before the name. */
+const ROLE_TITLE = new RegExp(String.raw`${WITH_ROLE}(?:|[^]*?\s)((?:[\p{L}-]+\s+){0,2}\1)\s+$`, 'iu');
+/** "Ana Torres, the finance minister,": an apposition after the name. */
+const ROLE_APPOSITION = new RegExp(String.raw`${WITH_ROLE}${APPOSITION_OPENING}(${ROLE_WORDS}\1)${ROLE_END}`, 'iu');
+/** "The finance minister, Ana Torres,": an apposition before the name. */
+const ROLE_APPOSITION_BEFORE = new RegExp(String.raw`${WITH_ROLE}(?:|[^]*?\s)(?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}\1)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?,\s*$`, 'iu');
+
 /** A person given a role: a title before the name ("Finance Minister Ana Torres"), or an apposition after or before it ("Ana Torres, the finance minister,"; "The finance minister, Ana Torres,"). */
 function hasRole(c: Context, m: Mention, role: string, modifiers: readonly string[]): boolean {
-  const before = c.body.slice(Math.max(0, m.start - 80), m.start);
-  const after = c.body.slice(m.end, m.end + 80);
-  const evidence =
-    new RegExp(String.raw`(?:^|\s)((?:[\p{L}-]+\s+){0,2}${role})\s+$`, 'iu').exec(before)?.[1] ??
-    new RegExp(String.raw`^${APPOSITION_OPENING}(${ROLE_WORDS}${role})${ROLE_END}`, 'iu').exec(after)?.[1] ??
-    new RegExp(String.raw`(?:^|\s)(?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}${role})(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?,\s*$`, 'iu').exec(before)?.[1];
+  const before = `${role}\0${c.body.slice(Math.max(0, m.start - 80), m.start)}`;
+  const after = `${role}\0${c.body.slice(m.end, m.end + 80)}`;
+  const inBefore = ROLE_WORD.test(before);
+  const inAfter = ROLE_WORD.test(after);
+  if (!inBefore && !inAfter) return false;
+  const evidence = (inBefore && ROLE_TITLE.exec(before)?.[2]) || (inAfter && ROLE_APPOSITION.exec(after)?.[2]) || (inBefore && ROLE_APPOSITION_BEFORE.exec(before)?.[2]);
   if (!evidence) return false;
   const words = evidence.toLowerCase().split(/\s+/);
   return modifiers.every((w) => words.includes(w));
@@ -144,16 +165,23 @@ function isKind(c: Context, m: Mention, kind: readonly string[]): boolean {
   if (KIND_BY_NAME.get(lastWord) === kind) return true;
   // A person is of no kind of organisation: "Laurie Guzzinati, a spokeswoman for Nabisco's parent company".
   if (m.entity.type !== 'organization') return false;
-  const nouns = kind.join('|');
+  const { nounBefore, apposition } = KIND_PATTERNS.get(kind)!;
   const before = c.body.slice(Math.max(0, m.start - 30), m.start);
   const after = c.body.slice(m.end, m.end + 80);
   return (
-    new RegExp(String.raw`\b(?:${nouns})\s+$`, 'i').test(before) ||
+    nounBefore.test(before) ||
     // "the IG Metall union"; not "the St. Louis company", "a GOP group" (a place or a party before a noun).
     (kind === KIND_OF.get('union') && /^\s+union\b/i.test(after)) ||
-    new RegExp(String.raw`^${APPOSITION_OPENING}${ROLE_WORDS}(?:${nouns})${ROLE_END}`, 'iu').test(after)
+    apposition.test(after)
   );
 }
+/** For each kind, its noun right before a name ("shipping agency Cargonave") and in an apposition after it: compiled once, not per mention. */
+const KIND_PATTERNS = new Map(
+  ORGANISATION_KINDS.map((kind) => {
+    const nouns = kind.join('|');
+    return [kind, { nounBefore: new RegExp(String.raw`\b(?:${nouns})\s+$`, 'i'), apposition: new RegExp(String.raw`^${APPOSITION_OPENING}${ROLE_WORDS}(?:${nouns})${ROLE_END}`, 'iu') }] as const;
+  }),
+);
 
 /**
  * The organisation a group phrase names with its kind: "Germany's IG Metall union", "the Unite
