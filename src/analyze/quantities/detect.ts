@@ -45,6 +45,24 @@ const QUANTITY = new RegExp(
 );
 const ORDINAL = new RegExp(`${ORDINAL_START}(?<![\\p{L}\\d])(?<ordinal>\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\d-])`, 'giu');
 
+/**
+ * The matches of a global pattern in `text`, as `text.matchAll(pattern)` gives them, read with
+ * the pattern itself. matchAll reads with a copy, which V8 compiles again whenever a garbage
+ * collection has emptied its cache of compiled patterns: ~2 ms for ORDINAL or QUANTITY, more
+ * than reading a whole report with them. `lastIndex` is set before each step, so that a caller
+ * using the same pattern between two steps does not move this reading.
+ */
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  for (let at = 0; at <= text.length; ) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) return;
+    // An empty match moves on by one character, as matchAll does (none of these patterns matches empty).
+    at = m[0] === '' ? m.index + (pattern.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1) : pattern.lastIndex;
+    yield m;
+  }
+}
+
 const SCALE_SUFFIX: Record<string, number> = { bn: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
 const PERCENT_AFTER = /^\s*(?<unit>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\s+percent\b)/i;
@@ -167,10 +185,17 @@ const MAGNITUDE = new RegExp(
   'giu',
 );
 
+/**
+ * The words every magnitude's cue holds, with MAGNITUDE's flags: a text without them (most)
+ * has none, and is not read by MAGNITUDE, which tries its three readings at every position.
+ */
+const MAGNITUDE_CUE = /magnitude|richter/iu;
+
 /** The magnitudes of earthquakes in `text`, read whole (see MAGNITUDE). */
 function detectMagnitudes(text: string): NumberMention[] {
   const found: NumberMention[] = [];
-  for (const m of text.matchAll(MAGNITUDE)) {
+  if (!MAGNITUDE_CUE.test(text)) return found;
+  for (const m of matchesOf(MAGNITUDE, text)) {
     const g = m.groups!;
     const whole = g.number ?? g.numberAfter ?? g.numberRichter;
     const decimals = g.decimals ?? g.decimalsAfter ?? g.decimalsRichter ?? '';
@@ -209,7 +234,7 @@ const RACE_TIME = /(?<![\d:.,])(?:(?<hours>\d{1,2}):)?(?<minutes>\d{1,2}):(?<sec
 
 function detectRaceTimes(text: string): NumberMention[] {
   const found: NumberMention[] = [];
-  for (const m of text.matchAll(RACE_TIME)) {
+  for (const m of matchesOf(RACE_TIME, text)) {
     const g = m.groups!;
     const value = Number((Number(g.hours ?? 0) * 3600 + Number(g.minutes) * 60 + Number(g.seconds)).toPrecision(15));
     const start = m.index ?? 0;
@@ -301,7 +326,7 @@ export function detectNumbers(text: string): NumberMention[] {
   /** Whether the report is about the weather, read once and only if a unit letter asks. */
   const isWeather = () => (weather ??= WEATHER.test(text));
   let consumed = 0; // the end of a money range read whole: its second number is no quantity of its own
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesOf(QUANTITY, text)) {
     const g = m.groups!;
     const start = m.index ?? 0;
     if (start < consumed) continue;
@@ -361,7 +386,7 @@ export function detectNumbers(text: string): NumberMention[] {
       tally: !g.approx && !g.currency && endsTally(text, numberStart, value),
     });
   }
-  for (const m of text.matchAll(ORDINAL)) {
+  for (const m of matchesOf(ORDINAL, text)) {
     const value = parseOrdinal(m.groups!.ordinal);
     if (value === null) continue;
     const start = m.index ?? 0;
