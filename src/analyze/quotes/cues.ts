@@ -10,16 +10,26 @@ const CUE_WORD = /\p{Ll}+|(?<=(?:^|[.!?]["”’]?\s+|\n))\p{Lu}\p{Ll}+/gu;
 
 /** Every speech verb of `text` (not inside a longer word), in order. */
 export function* cues(text: string): Generator<{ index: number; word: string }> {
-  for (const m of text.matchAll(CUE_WORD)) {
-    if (/\p{L}/u.test(text[m.index! - 1] ?? '')) continue;
+  // Read with CUE_WORD itself, not text.matchAll(CUE_WORD): matchAll reads with a copy, which V8
+  // compiles again whenever a garbage collection has emptied its cache of compiled patterns.
+  // lastIndex is set before each step: a caller may read other cues between two (none matches empty).
+  for (let at = 0; ; ) {
+    CUE_WORD.lastIndex = at;
+    const m = CUE_WORD.exec(text);
+    if (!m) return;
+    at = CUE_WORD.lastIndex;
+    if (/\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     const word = m[0].toLowerCase();
+    if (!isSpeechVerb(word)) continue;
     // "pointed out", "shot back", "cried out": without the particle, "a crucial point", "the battle cry".
     const particle = VERBS_NEEDING_PARTICLE.get(word);
-    if (particle && !new RegExp(`^\\s+${particle}\\b`, 'i').test(text.slice(m.index! + word.length, m.index! + word.length + 8))) continue;
-    const after = text.slice(m.index! + word.length, m.index! + word.length + 24);
-    if (isSpeechVerb(word) && !NOUN_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index!)) && !ANONYMITY.test(after)) yield { index: m.index!, word: m[0] };
+    if (particle && !PARTICLE_AFTER.get(particle)!.test(text.slice(m.index + word.length, m.index + word.length + 8))) continue;
+    const after = text.slice(m.index + word.length, m.index + word.length + 24);
+    if (!NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !ANONYMITY.test(after)) yield { index: m.index, word: m[0] };
   }
 }
+/** Each particle right after its verb ("pointed out"), compiled once. */
+const PARTICLE_AFTER = new Map([...new Set(VERBS_NEEDING_PARTICLE.values())].map((particle) => [particle, new RegExp(`^\\s+${particle}\\b`, 'i')]));
 /** "who asked not to be named", "asked that her name not be used": a source's condition, not its words. */
 export const ANONYMITY = /^\s+(?:not to be (?:named|identified)|that (?:his|her|their) names?)/i;
 /** A determiner or a number before a speech verb's form makes it a noun: "a dozen states", "the reports", "his remarks". */
