@@ -34,21 +34,32 @@ export interface Context {
 }
 
 export function contextOf(doc: AnalysisDoc): Context {
-  const mentions = doc.entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [];
+  const placeEnds = new Set<number>();
+  for (const e of doc.entities) {
+    if (e.type === 'person' || e.type === 'organization') for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e });
+    else if (e.type === 'place') for (const m of e.mentions) placeEnds.add(m.end);
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const breaks: number[] = [];
   for (let i = doc.body.indexOf('\n\n'); i >= 0; i = doc.body.indexOf('\n\n', i + 1)) breaks.push(i);
   const persons = mentions.filter((m) => m.entity.type === 'person');
   const bySurname = new Map<string, string>();
+  // Each person's surname read once, not at each of their mentions; null for a name opening with a title.
+  const surnames = new Map<Entity, string | null>();
   for (const m of persons) {
-    const words = m.entity.name.split(' ');
-    if (!TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) bySurname.set(words[words.length - 1], m.entity.name);
+    let surname = surnames.get(m.entity);
+    if (surname === undefined) surnames.set(m.entity, (surname = surnameOf(m.entity.name)));
+    if (surname !== null) bySurname.set(surname, m.entity.name);
   }
   const sentenceStarts = doc.sentences.map((x) => x.start);
-  const placeEnds = new Set(doc.entities.filter((e) => e.type === 'place').flatMap((e) => e.mentions.map((m) => m.end)));
   return { body: doc.body, mentions, persons, breaks, quotes: [], attributedAfter: new WeakSet(), bySurname, sentenceStarts, placeEnds };
+}
+
+/** The last word of a person's name, or null when the name opens with a title ("Mayor Stone" is no surname's). */
+function surnameOf(name: string): string | null {
+  const words = name.split(' ');
+  return TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) ? null : words[words.length - 1];
 }
 
 /** Where the paragraph holding `at` ends (its blank line), or the end of the body. */

@@ -11,9 +11,10 @@ import { ADDRESSING, nameOf, NAME_AFTER, OBJECT_OF_PREPOSITION, resolveName, sou
  * marks as two characters: ``...'' (wire copy, TeX) or ''...'' (LexisNexis' New York Times).
  * British copy quotes with single marks, ‘...’ or '...': these open at a word's start (after a
  * space, a bracket or a dash, or at a paragraph's start), not before the apostrophe of "’n’",
- * "’em", "’til" or "’90s".
+ * "’em", "’til" or "’90s". The mark is matched before what precedes it is looked at: OPEN is tried
+ * at every position, and a lookbehind first made it 7 times slower.
  */
-const SINGLE_OPEN = String.raw`(?<=^|[\s(\[—–])['‘](?!(?:n|em|til|cause|tis|twas|\d0s|\d\d)\b)(?=[\p{L}\d“"…])`;
+const SINGLE_OPEN = String.raw`['‘](?<=(?:^|[\s(\[—–])['‘])(?!(?:n|em|til|cause|tis|twas|\d0s|\d\d)\b)(?=[\p{L}\d“"…])`;
 const OPEN = new RegExp(`["“«]|''|\`\`|${SINGLE_OPEN}`, 'gu');
 /**
  * A single mark that closes: after a word or punctuation and before no letter or digit (not the

@@ -98,19 +98,29 @@ function verbTaggedNoun(tokens: readonly Token[], k: number): boolean {
   return prev.pos === 'PROPN' || /^(?:he|she|it)$/i.test(prev.text) || (that && prev.pos === 'NOUN' && tokens[k - 2]?.pos === 'DET');
 }
 
+/**
+ * Whether `text` lowered is `lower`, a lower-case ASCII word; a text of another length is not
+ * lowered, as it never is one (lowering keeps the length of all text but "İ", which becomes "i̇").
+ */
+function isWord(text: string, lower: string): boolean {
+  return text.length === lower.length && text.toLowerCase() === lower;
+}
+
 /** The speech verbs of a sentence, in order, each spanning its particle ("pointed out"). */
 function* cuesOf(s: Sentence): Generator<Cue> {
   const tokens = s.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    const word = token.text.toLowerCase();
     const next: Token | undefined = tokens[k + 1];
-    const nextWord = next?.text.toLowerCase();
-    if (word === 'according' && nextWord === 'to') {
-      yield { start: token.start, end: next!.end, word: 'according to', according: true };
+    if (isWord(token.text, 'according') && next && isWord(next.text, 'to')) {
+      yield { start: token.start, end: next.end, word: 'according to', according: true };
       continue;
     }
-    if ((token.pos !== 'VERB' && !verbTaggedNoun(tokens, k)) || !isSpeechVerb(word) || SPEAK.test(word)) continue;
+    // Words are lowered only once their tag may make them a cue: most are not.
+    if (token.pos !== 'VERB' && !verbTaggedNoun(tokens, k)) continue;
+    const word = token.text.toLowerCase();
+    if (!isSpeechVerb(word) || SPEAK.test(word)) continue;
+    const nextWord = next?.text.toLowerCase();
     // A capitalised verb inside a sentence is a headline's ("Maher Tells Guest ...").
     if (token.text[0] !== word[0] && token !== tokens[0]) continue;
     const particle = VERBS_NEEDING_PARTICLE.get(word);
