@@ -481,6 +481,15 @@ describe('words beside a speech verb that say only where or when', () => {
   });
 });
 
+describe('a speech verb between quotation marks of its sentence is no cue of reported speech', () => {
+  it('inside “...”, ``...\'\' or \'\'...\'\', the next cue outside them reports', () => {
+    for (const [open, close] of [['“', '”'], ['``', "''"], ["''", "''"]]) {
+      const body = `The mayor, Anna Kovacs, spoke for an hour. The crowd chanted ${open}the mayor said no tax${close} and the police said the rally was peaceful.`;
+      expect(quotes(body).map((q) => [q.speaker, q.text])).toEqual([['the police', 'the rally was peaceful']]);
+    }
+  });
+});
+
 describe('a source described by its role is the one the report gave that role', () => {
   const speakers = (body: string) => quotes(body).map((q) => q.speaker);
 

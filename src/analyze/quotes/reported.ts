@@ -140,12 +140,27 @@ function* cuesOf(s: Sentence): Generator<Cue> {
 
 /** Whether `at` lies between quotation marks opened in the sentence: the words of someone quoted, not the reporter's. */
 function insideQuotation(body: string, from: number, at: number): boolean {
-  const before = body.slice(from, at);
-  const count = (mark: RegExp) => before.match(mark)?.length ?? 0;
-  const apostrophes = count(/''/g);
+  // The marks counted in one pass over the characters (a pair of '' or `` counted from the left,
+  // as a global search would), not by a search per mark: this is asked of every cue.
+  let opening = 0;
+  let closing = 0;
+  let straight = 0;
+  let apostrophes = 0;
+  let backticks = 0;
+  for (let i = from; i < at; i++) {
+    const ch = body[i];
+    if (ch === '“') opening++;
+    else if (ch === '”') closing++;
+    else if (ch === '"') straight++;
+    else if ((ch === "'" || ch === '`') && i + 1 < at && body[i + 1] === ch) {
+      if (ch === "'") apostrophes++;
+      else backticks++;
+      i++;
+    }
+  }
   // “...” and ``...'' open and close with different marks; "..." and ''...'' with the same one.
-  const typewritten = count(/``/g) ? count(/``/g) > apostrophes : apostrophes % 2 === 1;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || typewritten;
+  const typewritten = backticks ? backticks > apostrophes : apostrophes % 2 === 1;
+  return opening > closing || straight % 2 === 1 || typewritten;
 }
 
 /**

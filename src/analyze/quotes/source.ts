@@ -39,6 +39,8 @@ function nounPhrase(description: string): string {
 }
 /** A source that speaks for a name: "Tokayev's campaign website", "Zheleznyak’s press service". */
 const REPRESENTED = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+/** What REPRESENTED holds, found faster: most texts before a verb have no possessive and are not searched with it. */
+const POSSESSIVE = /['’]s/;
 
 /** Capitalised words that open sentences and name no one: pronouns, days and months ("Rep. Moore (D-Wis.) said Friday."). */
 const NOT_A_NAME =
@@ -166,7 +168,7 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
     const at = cueStart - (body.slice(Math.max(lo, cueStart - 160), cueStart).length - text.length);
     // "Zheleznyak’s press service", "Tokayev's campaign website": who they speak for; unless an
     // apposition names the one who speaks ("Thornton's lawyer, Rebecca Lyle, said").
-    const representative = REPRESENTED.exec(text);
+    const representative = POSSESSIVE.test(text) ? REPRESENTED.exec(text) : null;
     if (representative && REPRESENTATIVE_NOUNS.has(representative[2].toLowerCase()) && !(text === head && candidates.slice(1).some((end) => endsWithPerson(c, at - text.length, end)))) {
       const speaker = resolveName(c, representative[1], at - representative[0].length);
       if (speaker) return speaker;
