@@ -1,7 +1,8 @@
-import { NUMBER, alternation, parseNumber, parseOrdinal } from '../quantities/numbers.js';
+import { NUMBER, SCALES, alternation, parseNumber, parseOrdinal } from '../quantities/numbers.js';
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
 import { lowerBound, sentenceRuns, type Extent } from '../spans.js';
+import { ANY_DIGIT, APOSTROPHE_DIGIT, DIGIT_WORD, StartIndex, stickyMatches } from './starts.js';
 import { DURATION_UNITS, FIGURATIVE_DAY_BEFORE, HOLIDAY_NAMES, isNamedDay, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**
@@ -19,15 +20,16 @@ export interface RuleContext {
   dayFirst: boolean | null;
 }
 
-interface Rule {
+export interface Rule {
   name: string;
   /**
-   * Found in every text the rule can match (a cheap test, not global): a text without it is
-   * not scanned with the rule's pattern, most of which cost a look at every character.
+   * What every match of the pattern begins with (see StartIndex): words in lower case, beginnings
+   * of words ("fy*"), or marks (DIGIT_WORD). The pattern is tried only where the text has one of
+   * them, not at every character.
    */
-  trigger?: RegExp;
+  starts: readonly string[];
   /**
-   * A pattern or trigger that opens with a lookahead of two-character starts ("(?=ri|no|cu|pr|th)")
+   * A pattern that opens with a lookahead of two-character starts ("(?=ri|no|cu|pr|th)")
    * lists there what every match of the rest begins with: a cheap test at each position before
    * the costly one, which finds the same matches sooner.
    */
@@ -43,6 +45,20 @@ export interface RuleMatch {
 }
 
 const value = (type: DateType, v: string): Meaning => ({ kind: 'value', type, value: v });
+
+/** The words a number (NUMBER) can begin with, or a digit. */
+const NUMBER_STARTS = [
+  DIGIT_WORD, 'a', 'an', ...Object.keys(SCALES),
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety',
+];
+/** The words a count of a duration (a NUMBER or a VAGUE_COUNT) can begin with. */
+const COUNT_STARTS = [...NUMBER_STARTS, 'several', 'few', 'many', 'some', 'couple'];
+const CENTURY_ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
 
 const UNIT = `(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?`;
 const CALENDAR_UNIT = `(?:day|week|weekend|month|quarter|year|decade|century)`;
@@ -110,23 +126,23 @@ const PAST_REF = value('DATE', 'PAST_REF');
 const PRESENT_REF = value('DATE', 'PRESENT_REF');
 const FUTURE_REF = value('DATE', 'FUTURE_REF');
 
-const RULES: Rule[] = [
+export const RULES: readonly Rule[] = [
   {
     name: 'present',
-    trigger: /(?=no|cu|pr|th)(?:now|current|present|these days)/i,
+    starts: ['right', 'now', 'currently', 'nowadays', 'presently', 'these', 'present', 'the'],
     pattern: /(?=ri|no|cu|pr|th)\b(?:right now|now|currently|nowadays|presently|these days|(?<=\bat )present|the present day)\b(?!-)/gi,
     build: () => PRESENT_REF,
   },
   {
     // Not "previously"/"formerly": they modify a verb ("previously announced") and place nothing in time.
     name: 'past-ref',
-    trigger: /recent|lately|past|previous|earlier/i,
+    starts: ['recently', 'lately', 'the', 'recent', 'past', 'previous', 'earlier'],
     pattern: /(?=re|la|th|pa|pr|ea)\b(?:recently|lately|(?<=\bin )the (?:recent |distant )?past\b(?! (?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur))|(?:recent|past|previous|earlier) (?:years|months|weeks|days|decades|times))\b/gi,
     build: () => PAST_REF,
   },
   {
     name: 'future-ref',
-    trigger: /soon|future/i,
+    starts: ['soon', 'the', 'near', 'distant', 'foreseeable', 'future'],
     // "as soon as" and "soon after" place an event after another, not in the future.
     pattern: /\b(?:(?<!\bas )soon(?! (?:as|after|afterwards?|thereafter)\b)|(?<=\bin )(?:the )?(?:near |distant |foreseeable )?future)\b(?!-)/gi,
     build: () => FUTURE_REF,
@@ -134,7 +150,7 @@ const RULES: Rule[] = [
   {
     // today, yesterday evening, the day before yesterday, tonight
     name: 'casual-day',
-    trigger: /yesterday|today|tomorrow|tonight/i,
+    starts: ['the', 'yesterday', 'today', 'tomorrow', 'tonight'],
     pattern: /\b(?<day>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight)(?:\s+(?<part>morning|afternoon|evening|night))?\b(?!-)/gi,
     build: ({ day, part }, match, context) => {
       // "a brighter tomorrow": a figure of speech, no day.
@@ -150,7 +166,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'this-morning',
-    trigger: /(?=mo|af|ev|ni)(?:morning|afternoon|evening|night)/i,
+    starts: ['this', 'last'],
     pattern: /\b(?:(?<rel>this) (?<part>morning|afternoon|evening)|(?<last>last) (?<lastPart>night))\b/gi,
     build: ({ part, lastPart }) => {
       if (lastPart) return { kind: 'offset', unit: 'day', offset: -1, time: { part: 'NI' } };
@@ -160,6 +176,7 @@ const RULES: Rule[] = [
   {
     // last week, this year, the past year (a duration), the previous month, next quarter
     name: 'relative-unit',
+    starts: ['the', 'this', 'last', 'next', 'past', 'coming', 'previous', 'preceding', 'current', 'following'],
     pattern: new RegExp(
       `\\b(?:(?<the>the)\\s+)?(?<rel>this|last|next|past|coming|previous|preceding|current|following)\\s+(?<unit>${CALENDAR_UNIT}|morning|afternoon|evening|night)\\b(?!-)`,
       'gi',
@@ -188,26 +205,27 @@ const RULES: Rule[] = [
   {
     // "earlier in the year", "later this month": the anchor's own unit.
     name: 'in-the-unit',
-    trigger: /(?:earl|lat)[a-z]*\s+in\s/i,
+    starts: ['earlier', 'later', 'early', 'late'],
     pattern: /\b(?:earlier|later|early|late)\s+in\s+the\s+(?<unit>week|month|year)\b/gi,
     build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'week', offset: 0 }),
   },
   {
     // "that year", "later that day", "the same week": the unit of the date the story last gave.
     name: 'that-unit',
-    trigger: /(?:that|same)\s+(?:same\s+)?(?:day|week|month|year|quarter)/i,
+    starts: ['earlier', 'later', 'that', 'the'],
     pattern: /\b(?:(?:earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?<unit>day|week|month|year|quarter)\b(?!-|\s+(?:as|when|that)\b)/gi,
     build: ({ unit }) => ({ kind: 'offset', unit: unit!.toLowerCase() as 'day', offset: 0, fromStory: true }),
   },
   {
     // year-end, the end of the month: the unit they end (the modifier stays in the extent).
     name: 'unit-end',
-    trigger: /(?=en|be|st|mi)(?:end|beginning|start|middle)/i,
+    starts: ['the', 'year', 'month', 'week', 'end', 'beginning', 'start', 'middle'],
     pattern: /\b(?:the\s+)?(?:(?<unit>year|month|week)[- ]end|year(?:'s|’s) end|(?:end|beginning|start|middle) of (?:the|this) (?<unit2>year|month|week))\b/gi,
     build: ({ unit, unit2 }) => ({ kind: 'offset', unit: ((unit ?? unit2 ?? 'year').toLowerCase()) as 'year', offset: 0 }),
   },
   {
     name: 'the-weekend',
+    starts: ['the'],
     pattern: /\bthe weekend\b/gi,
     build: () => ({ kind: 'weekday', weekday: 6, shift: null, weekend: true }),
   },
@@ -215,7 +233,7 @@ const RULES: Rule[] = [
     // two years ago, a week earlier, six months before. "Three days later" and "a month after
     // the vote" count from the story's own time, not from publication: the duration rule reads them.
     name: 'ago',
-    trigger: /ago|earlier|from now|hence|before/i,
+    starts: COUNT_STARTS,
     pattern: new RegExp(
       `(?<!\\bfor\\s+)\\b(?<count>${NUMBER}|an?|${VAGUE_COUNT})\\s+(?<unit>${UNIT})(?:\\s+or\\s+(?:so|more|two|three))?\\s+(?<dir>ago|earlier|from now|hence|before(?=\\s*[,.;)]|\\s*$))`,
       'gi',
@@ -236,13 +254,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'year-earlier',
-    trigger: /year-/i,
+    starts: ['the', 'year'],
     pattern: /\b(?:the\s+)?year-(?:earlier|ago)\b/gi,
     build: () => ({ kind: 'offset', unit: 'year', offset: -1 }),
   },
   {
     // three decades, 30 years, the past two months, the first nine months, several weeks
     name: 'duration',
+    starts: ['the', 'first', 'past', 'last', 'next', 'previous', 'coming', 'latest', 'final', 'remaining', 'following', 'year', ...COUNT_STARTS],
     pattern: new RegExp(
       `\\b(?:(?:the\\s+)?(?:first|past|last|next|previous|coming|latest|final|remaining|following|year-earlier|year-ago)\\s+|the\\s+(?=\\S+\\s+${UNIT}\\b))?(?<count>${NUMBER}(?:\\s+1/2|\\s+and\\s+a\\s+half)?|${VAGUE_COUNT})\\s+(?:(?:more|additional|extra|further)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?\\b(?!-|\\s+old\\b)`,
       'gi',
@@ -257,13 +276,14 @@ const RULES: Rule[] = [
   {
     // "the past weeks", "the weeks ahead", "in the years that followed": a vague stretch of time.
     name: 'vague-stretch',
-    trigger: /(?=ye|mo|we|da|de|ho)(?:years|months|weeks|days|decades|hours)/i,
+    starts: ['the', 'past', 'last', 'next', 'coming', 'following', 'previous'],
     pattern: /\b(?:(?:the\s+)?(?:past|last|next|coming|following|previous)\s+(?<unit>years|months|weeks|days|decades|hours)\b|the\s+(?<unit2>years|months|weeks|days|decades)(?=\s+(?:ahead|to come|that followed|since|before|after|following|leading up to)\b))/gi,
     build: ({ unit, unit2 }) => value('DURATION', durationValue(null, (unit ?? unit2)!)!),
   },
   {
     // a five-year term, a 16-hour day, decades-long, year-long; not "66-year-old" (an age).
     name: 'duration-adjective',
+    starts: [...NUMBER_STARTS, 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'yearlong', 'monthlong', 'weeklong', 'daylong'],
     pattern: new RegExp(
       `\\b(?:(?<count>${NUMBER})[\\s-]+(?<unit>${UNIT})(?:-long)?|(?<vague>year|month|week|day|decade|centur(?:y|ie))s?-long|(?<one>year|month|week|day)long)\\b(?!-old|-olds|\\s+old\\b)`,
       'gi',
@@ -282,6 +302,7 @@ const RULES: Rule[] = [
   {
     // "a year", "an hour", "a year and a half": a duration, but "$5 billion a year" and "once a week" are sets.
     name: 'one-unit',
+    starts: ['once', 'twice', 'three', 'four', 'five', 'several', DIGIT_WORD, 'a', 'an', 'one'],
     pattern: /\b(?<mult>(?:once|twice|(?:three|four|five|several|\d+) times)\s+)?(?:an?|one)\s+(?:(?:additional|extra|further|more)\s+)?(?<unit>minute|hour|day|week|fortnight|month|year|decade|century)\b(?<half>\s+and\s+a\s+half\b)?(?!-|\s+(?:ago|earlier)\b)/gi,
     build: ({ mult, unit, half }, match, context) => {
       const before = textBefore(context, match, 24);
@@ -298,13 +319,13 @@ const RULES: Rule[] = [
   {
     // "for years", "within hours", "decades of": a vague duration
     name: 'vague-duration',
-    trigger: /(?=ye|mo|we|da|de|ho|mi|ce)(?:years|months|weeks|days|decades|hours|minutes|centuries)/i,
+    starts: ['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'centuries'],
     pattern: /(?=ye|mo|we|da|de|ho|mi|ce)(?<=\b(?:for|within|in|over|after|took|take|takes|lasted|last)\s+)(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b(?!\s+(?:ago|earlier|later|old)\b)/gi,
     build: ({ unit }) => value('DURATION', durationValue(null, unit!)!),
   },
   {
     name: 'set',
-    trigger: /daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|every|each|per/i,
+    starts: ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'quarterly', 'hourly', 'nightly', 'every', 'each', 'per'],
     pattern: new RegExp(
       `\\b(?:(?<adverb>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:every|each|per)\\s+(?:other\\s+)?(?<unit>day|week|month|year|quarter|morning|afternoon|evening|night|weekend|${WEEKDAY}|${alternation(FULL_MONTH_NAMES)}))\\b(?!-)`,
       'gi',
@@ -330,7 +351,7 @@ const RULES: Rule[] = [
   {
     // "on Tuesdays", "Sunday nights": plural weekdays are sets.
     name: 'weekday-set',
-    trigger: /(?=da|mo|af|ev|ni)(?:days\b|(?:mornings|afternoons|evenings|nights)\b)/i,
+    starts: Object.keys(WEEKDAYS).flatMap((d) => [d, `${d}s`]),
     pattern: new RegExp(`\\b(?<day>${WEEKDAY})(?:s(?:\\s+(?<part>mornings|afternoons|evenings|nights))?|\\s+(?<part2>mornings|afternoons|evenings|nights))\\b`, 'gi'),
     build: ({ day, part, part2 }) => {
       if (!isCapitalised(day!)) return null;
@@ -343,6 +364,7 @@ const RULES: Rule[] = [
   {
     // 2018, fiscal 1998, FY2019; not "2000 people" (a count), "$2019" nor "1800 Pitkin Ave." (STREET_AFTER).
     name: 'year',
+    starts: [DIGIT_WORD, 'fiscal*', 'fy*'],
     pattern: new RegExp(
       `(?=fi|FY|1[6-9]|20)(?<![A-Za-z\\d$£€¥.,:/@_#]|\\d-)(?:(?<fiscal>fiscal(?:\\s+year)?|FY)\\s*)?(?<year>${YEAR})(?![\\d%]|[.,:/]\\d|-\\d{3}|\\s*(?:percent|per cent|GMT|UTC|hours?|hrs)\\b)`,
       'g',
@@ -363,7 +385,7 @@ const RULES: Rule[] = [
   {
     // the 1990s, the late '80s, the nineties
     name: 'decade',
-    trigger: /0'?s|ties/i,
+    starts: ['the', 'early', 'mid', 'late', DIGIT_WORD, APOSTROPHE_DIGIT, ...Object.keys(DECADE_WORDS)],
     pattern: new RegExp(
       `(?<![\\w'])(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?<year>1[0-9]\\d0|20\\d0)'?s|'(?<short>\\d0)s|(?<word>${alternation(Object.keys(DECADE_WORDS))}))\\b`,
       'gi',
@@ -378,8 +400,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'century',
-    trigger: /century/i,
-    pattern: /\b(?:the\s+)?(?<ordinal>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[\s-]+century\b/gi,
+    starts: ['the', DIGIT_WORD, ...CENTURY_ORDINALS],
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?<ordinal>\d{1,2}(?:st|nd|rd|th)|${CENTURY_ORDINALS.join('|')})[\s-]+century\b`, 'gi'),
     build: ({ ordinal }) => {
       const n = parseOrdinal(ordinal!);
       return n === null ? null : value('DATE', String(n - 1).padStart(2, '0'));
@@ -388,7 +410,7 @@ const RULES: Rule[] = [
   {
     // the third quarter, 2012's fourth quarter, the first half of 2019, the last half of 1989, third-quarter
     name: 'quarter',
-    trigger: /quarter|half/i,
+    starts: [DIGIT_WORD, 'this', 'last', 'next', 'the', 'year', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'latter'],
     pattern: new RegExp(
       `\\b(?:(?<ownerYear>${YEAR})(?:'s|’s)\\s+|(?<ownerRel>this|last|next) year(?:'s|’s)\\s+)?(?:the\\s+)?(?:(?<ago>year-(?:ago|earlier))\\s+|(?<attributiveYear>${YEAR})\\s+)?(?:fiscal\\s+)?(?<ordinal>${ORDINAL}|final|last|latter)[\\s-]+(?<part>quarter|half)\\b(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<relYear>this|last|next) year|the year))?`,
       'gi',
@@ -414,6 +436,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'q-notation',
+    starts: [DIGIT_WORD, 'q1*', 'q2*', 'q3*', 'q4*', 'h1*', 'h2*'],
     pattern: new RegExp(`\\b(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12]))(?:\\s+(?:of\\s+)?(?<year>${YEAR})|[-/ ]?'?(?<short>\\d{2}))?\\b`, 'g'),
     build: ({ q, q2, h, year, short }) => {
       const code = h ? `H${h}` : `Q${q ?? q2}`;
@@ -426,7 +449,7 @@ const RULES: Rule[] = [
   {
     // last summer, the summer of 2018, in the spring
     name: 'season',
-    trigger: /spring|summer|autumn|winter|fall/i,
+    starts: ['this', 'last', 'next', 'past', 'coming', 'the', ...Object.keys(SEASONS)],
     pattern: new RegExp(
       `\\b(?:(?<rel>this|last|next|past|coming)\\s+|(?<the>the)\\s+)?(?<season>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b(?!-)`,
       'gi',
@@ -444,7 +467,7 @@ const RULES: Rule[] = [
   {
     // last November, this September (chrono reads the month but drops "last").
     name: 'month-shift',
-    trigger: /(?=la|th|ne|pa|co)(?:last|this|next|past|coming)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    starts: ['last', 'this', 'next', 'past', 'coming'],
     pattern: new RegExp(`\\b(?<rel>last|this|next|past|coming)\\s+(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?\\b`, 'gi'),
     build: ({ rel, month, day }) => {
       if (!isCapitalised(month!)) return null;
@@ -454,7 +477,7 @@ const RULES: Rule[] = [
   {
     // January this year, June 5 last year
     name: 'month-relative-year',
-    trigger: /(?:this|last|next) year/i,
+    starts: Object.keys(MONTHS),
     pattern: new RegExp(`\\b(?<month>${MONTH_NAME})(?:\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(?<rel>this|last|next) year\\b`, 'gi'),
     build: ({ month, day, rel }) => {
       if (!isCapitalised(month!)) return null;
@@ -465,14 +488,14 @@ const RULES: Rule[] = [
     // Business news counts in reported quarters: "the quarter", "the latest quarter" is the last
     // one completed before publication; "the year-ago quarter" the same one a year before.
     name: 'reported-quarter',
-    trigger: /quarter|period/,
+    starts: ['the', 'its', 'last'],
     pattern: /\b(?:(?:the|its)\s+(?:(?:latest|most recent|comparable|corresponding|same)\s+)?(?<ago>year-(?:ago|earlier)\s+)?(?:fiscal\s+)?quarter|(?<lastYear>last year(?:'s|’s)\s+)quarter|the\s+(?:comparable\s+|corresponding\s+|same\s+)?(?<agoPeriod>year-(?:ago|earlier))\s+period)\b(?!\s+of\b|-)/g,
     build: ({ ago, lastYear, agoPeriod }) => ({ kind: 'offset', unit: 'quarter', offset: ago || lastYear || agoPeriod ? -5 : -1 }),
   },
   {
     // Spoken years in broadcast transcripts: "nineteen ninety-six", "January nineteen ninety-seven".
     name: 'spoken-year',
-    trigger: /eighteen|nineteen|twenty/i,
+    starts: [...Object.keys(MONTHS), 'eighteen', 'nineteen', 'twenty'],
     pattern: new RegExp(
       `\\b(?:(?<month>${MONTH_NAME})\\s+)?(?<century>eighteen|nineteen|twenty)[\\s-]+(?<rest>(?:${SPOKEN_TENS})(?:[\\s-]+(?:${SPOKEN_UNITS}))?|${SPOKEN_TEENS}|(?:oh|o)[\\s-]+(?:${SPOKEN_UNITS}))\\b`,
       'gi',
@@ -488,7 +511,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    trigger: new RegExp(HOLIDAY),
+    starts: ['last', 'this', 'next', ...HOLIDAY_NAMES.map((h) => h.split(/[\s']/)[0])],
     // Not a place or an event named after the day: Easter Island, Christmas Island, the Easter Rising.
     pattern: new RegExp(`\\b(?:(?<rel>last|this|next)\\s+)?(?<holiday>${HOLIDAY})\\b(?!\\s+(?:Islands?|Rising)\\b)`, 'g'),
     build: ({ rel, holiday }) => ({ kind: 'holiday', name: holiday!, shift: shiftOf(rel) }),
@@ -496,7 +519,7 @@ const RULES: Rule[] = [
   {
     // "charged on the 5th", "until the 21st": a day of the month being told; not "the 5th floor", "the 21st century".
     name: 'day-of-month',
-    trigger: /\b(?:on|since|until|till|by|from|before|after)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b/i,
+    starts: ['the'],
     pattern: /(?<=\b(?:on|since|until|till|by|from|before|after)\s+)the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[.,;:)!?"”]|\s*$|\s+(?:and|or|but|in|at|when|after|before|because|to|as|if|while|this month|last month|next month)\b)/gi,
     build: ({ day }) => {
       const d = Number(day);
@@ -506,6 +529,7 @@ const RULES: Rule[] = [
   {
     // 3/4/2019, 03.04.2019: read day-first or month-first as the document does.
     name: 'numeric-date',
+    starts: [ANY_DIGIT],
     pattern: /(?<![\d/.])(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<year>\d{4}|\d{2})(?![\d/]|\.\d)/g,
     build: ({ a, b, year }, _match, context) => {
       const y = year!.length === 2 ? 2000 + Number(year) - (Number(year) > 50 ? 100 : 0) : Number(year);
@@ -592,20 +616,26 @@ function bodyOffset(scan: RuleScan, at: number): number {
   return scan.bodyStarts[run] + at - scan.scanStarts[run];
 }
 
-/** Every rule's matches in `scan` (the whole body, or `ruleScan` of it), built against the whole body. */
+export const RULE_STARTS = new StartIndex(RULES.map((rule) => rule.starts));
+/** Each rule's pattern, to be tried at given positions. */
+const STICKY = RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'));
+
+/**
+ * Every rule's matches in `scan` (the whole body, or `ruleScan` of it), built against the whole body:
+ * rule by rule, each in order, the matches a global search with its pattern finds.
+ */
 export function applyRules(context: RuleContext, scan: RuleScan = wholeScan(context.text)): RuleMatch[] {
   const found: RuleMatch[] = [];
-  for (const rule of RULES) {
-    if (rule.trigger && !rule.trigger.test(scan.text)) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of scan.text.matchAll(rule.pattern)) {
+  const positions = RULE_STARTS.positions(scan.text);
+  RULES.forEach((rule, r) => {
+    for (const match of stickyMatches(STICKY[r], scan.text, positions[r])) {
       if (match[0].includes(FILLER)) continue; // across two runs: no match in the body
       match.index = bodyOffset(scan, match.index);
-      const meaning = rule.build(match.groups ?? {}, match as RegExpExecArray, context);
+      const meaning = rule.build(match.groups ?? {}, match, context);
       if (!meaning) continue;
-      const start = match.index ?? 0;
+      const start = match.index;
       found.push({ start, end: start + match[0].length, meaning, rule: rule.name });
     }
-  }
+  });
   return found;
 }
