@@ -516,10 +516,19 @@ function read(n: NumberMention, c: Context): Reading | null {
   return readOther(n, c);
 }
 
+/**
+ * Whether a text may hold a web address: every one urlSpans finds starts with "http" or "www."
+ * (case as written). Most reports hold none, and are not searched for one: urlSpans searches
+ * with a copy of its pattern, compiled again after each garbage collection.
+ */
+function mayHoldUrl(text: string): boolean {
+  return text.includes('http') || text.includes('www.');
+}
+
 export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates' | 'entities'>): Quantity[] {
   const names = nameMentions(doc);
   // Years and days belong to the dates; durations are quantities too.
-  const taken = new SpanSet([...doc.dates.filter((d) => d.type !== 'DURATION'), ...urlSpans(doc.body)]);
+  const taken = new SpanSet([...doc.dates.filter((d) => d.type !== 'DURATION'), ...(mayHoldUrl(doc.body) ? urlSpans(doc.body) : [])]);
   const quantities: Quantity[] = [];
   const unnamed = new Set<string>();
   for (const n of detectNumbers(doc.body)) {

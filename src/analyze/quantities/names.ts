@@ -23,6 +23,8 @@ export const POSSESSIVE_PRONOUNS: Record<string, 'person' | 'organization' | 'an
   his: 'person', her: 'person', its: 'organization', their: 'any',
 };
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Proper-noun runs ("Kassym - Jomart Tokayev") not covered by an entity nor a date. */
 function properNounRuns(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates'>, covered: NameMention[]): NameMention[] {
   const runs: NameMention[] = [];
@@ -31,12 +33,12 @@ function properNounRuns(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates'>, 
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+      if (tokens[i].pos !== 'PROPN' || !CAPITALISED.test(tokens[i].text)) continue;
       let j = i;
       // Join "Kassym - Jomart" across a hyphen with no spaces around it.
       while (
         j + 1 < tokens.length &&
-        ((tokens[j + 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j + 1].text)) ||
+        ((tokens[j + 1].pos === 'PROPN' && CAPITALISED.test(tokens[j + 1].text)) ||
           (tokens[j + 1].text === '-' && tokens[j + 1].start === tokens[j].end && tokens[j + 2]?.pos === 'PROPN'))
       ) {
         j++;
@@ -97,10 +99,9 @@ function hasPersonCue(body: string, run: { start: number; end: number }): boolea
 }
 
 export function nameMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences' | 'dates' | 'entities'>): NameMention[] {
-  const fromEntities: NameMention[] = doc.entities.flatMap((e) =>
-    e.mentions.map((m) => ({ start: m.start, end: m.end, name: e.name, type: e.type })),
-  );
-  return [...fromEntities, ...properNounRuns(doc, fromEntities)].sort((a, b) => a.start - b.start);
+  const fromEntities: NameMention[] = [];
+  for (const e of doc.entities) for (const m of e.mentions) fromEntities.push({ start: m.start, end: m.end, name: e.name, type: e.type });
+  return fromEntities.concat(properNounRuns(doc, fromEntities)).sort((a, b) => a.start - b.start);
 }
 
 /** For each name (sorted by start), the greatest end among it and the names before it. */
