@@ -6,8 +6,9 @@ import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { abbreviates, ACRONYM, ARABIC_ARTICLE, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinParticles, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
-import { INITIAL, isDateline, NAME, strayPunctuation, usedInLowerCase, withoutInitials } from './shapes.js';
-import { isAsciiAlnum, WORD_CHAR } from '../../words.js';
+import { INITIAL, isDateline, NAME, strayPunctuation, withoutInitials } from './shapes.js';
+import { WORD_CHAR } from '../../words.js';
+import { BodyWords, wordRun } from './body-words.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -82,7 +83,7 @@ const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/;
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-function spansOf(doc: AnalysisDoc): Span[] {
+function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
   const lineTokens = doc.sentences.flatMap((s) => lines(s.tokens, doc.body));
@@ -111,7 +112,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
   return tagged.flatMap(({ tokens, first, last, type }) => {
     // A one-word person at the second word of a sentence, after a capitalised proper noun: the
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
-    if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !usedInLowerCase(doc.body, tokens[0].text) && !titleCasedLine(tokens)) first = 0;
+    if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !words.usedInLowerCase(tokens[0].text) && !titleCasedLine(tokens)) first = 0;
     // A middle initial the tagger took as a person's start, or stopped at, belongs with the names around it:
     // "Warren" + "E. Buffett", "Donald" + "J." + "Trump" (the tagger tagged "E. Buffett" and "Donald").
     if (type === 'PER' && INITIAL.test(tokens[first].text) && first > 0 && NAME.test(tokens[first - 1].text) && !ends.has(tokens[first - 1].end) && !SKIP.test(tokens[first - 1].text) && !LEADING_TITLES.has(titleWord(tokens[first - 1].text))) first--;
@@ -134,7 +135,7 @@ function spansOf(doc: AnalysisDoc): Span[] {
       !isEnglishWord(word) ||
       titledOne ||
       (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text)) ||
-      (firstName && !/s$/.test(word) && !ORG_HEADS.has(word) && !usedInLowerCase(doc.body, word));
+      (firstName && !/s$/.test(word) && !ORG_HEADS.has(word) && !words.usedInLowerCase(word));
     // Never a weekday or a month: "MSNBC Monday" is MSNBC.
     if (next && !starts.has(next.start) && CAPITALISED.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
@@ -269,7 +270,8 @@ function parentheticalAcronyms(body: string, spans: readonly Span[], names: Map<
  * "who"). Three letters or more, of a name of as many words, outside a line in capitals (a
  * headline's "WHO"), where no name is; they then join the organisation as its acronym.
  */
-function initialsWritten(body: string, spans: readonly Span[]): Span[] {
+function initialsWritten(words: BodyWords, spans: readonly Span[]): Span[] {
+  const body = words.body;
   const wanted = new Set<string>();
   for (const s of spans) {
     if (s.type !== 'organization' || !/\s/.test(s.text)) continue;
@@ -278,10 +280,9 @@ function initialsWritten(body: string, spans: readonly Span[]): Span[] {
   }
   if (!wanted.size) return [];
   const taken = new SpanSet(spans);
-  const at = wordStarts(body);
   const out: Span[] = [];
   for (const short of wanted)
-    for (const start of at.get(short) ?? []) {
+    for (const start of words.startsOf(short)) {
       const end = start + short.length;
       // The words around it on its line (80 characters each side: a line may be a whole attachment).
       const from = Math.max(0, start - 80);
@@ -303,44 +304,12 @@ function initials(name: string): string {
     .toUpperCase();
 }
 
-/** Whether a UTF-16 code unit is a letter or a digit, as WORD_CHAR reads `body[i]` (ASCII without the regex). */
-function wordUnit(body: string, i: number): boolean {
-  const code = body.charCodeAt(i);
-  if (code < 128) return isAsciiAlnum(code);
-  return WORD_CHAR.test(body[i]);
-}
-
-/** The length of the run of word units (WORD_CHAR, one code unit at a time) starting at `from`. */
-function wordRun(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && wordUnit(text, end)) end++;
-  return end - from;
-}
-
-/** Where each word of the body (a longest run of word units) starts, by the word, in order. */
-function wordStarts(body: string): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
-  for (let i = 0; i < body.length; ) {
-    const length = wordRun(body, i);
-    if (!length) {
-      i++;
-      continue;
-    }
-    const word = body.slice(i, i + length);
-    const list = starts.get(word);
-    if (list) list.push(i);
-    else starts.set(word, [i]);
-    i += length;
-  }
-  return starts;
-}
-
 /**
  * A name the tagger found once is the same name where it missed it ("Apple declined to comment"
  * at the start of a sentence): other occurrences of a tagged name's exact text, as whole words
  * outside any span, become mentions of the same type.
  */
-export function otherOccurrences(body: string, spans: Span[]): Span[] {
+export function otherOccurrences(body: string, spans: Span[], words = new BodyWords(body)): Span[] {
   const found: Span[] = [];
   // Searched in logarithmic time: a report naming thousands of names stays linear-logarithmic.
   const tagged = new SpanSet(spans);
@@ -350,12 +319,10 @@ export function otherOccurrences(body: string, spans: Span[]): Span[] {
   // first word (the name starts with a letter): looked up there, not searched for in the whole
   // body once per name, which was quadratic in a text of thousands of names (a 5 MB attachment
   // pasted as text has 40,000 "names": 57 s in the entities, 5 s now).
-  let words: Map<string, number[]> | null = null;
   const candidates = (text: string): Iterable<number> => {
     const first = wordRun(text, 0);
     if (!first) return indexesOf(body, text); // its first letter outside the BMP: no word of WORD_CHAR's
-    words ??= wordStarts(body);
-    return words.get(text.slice(0, first)) ?? [];
+    return words.startsOf(text, 0, first);
   };
   // A person's surname alone, where the tagger missed it ("Trump won the primary" at the start of a sentence).
   const surnames: Span[] = spans
@@ -413,14 +380,15 @@ function headlineEnd(body: string): number {
  * name ("Vincent Gigante ... his brother, Salvatore Gigante ... Gigante"); a headline does not
  * count, where a Title Case misreading ("Claim Clinton") would come first.
  */
-function surnameOwners(spans: readonly Span[], body: string): Map<string, string> {
+function surnameOwners(spans: readonly Span[], words: BodyWords): Map<string, string> {
+  const body = words.body;
   const skip = headlineEnd(body);
   const first = new Map<string, number>();
   const alone = new Set(spans.filter((s) => s.type === 'person' && !/\s/.test(s.text)).map((s) => s.text));
   for (const s of spans) {
     if (!/\s/.test(s.text)) continue;
     const mistyped = s.type !== 'person';
-    if (mistyped && !mistypedPerson(s.text, alone, body)) continue;
+    if (mistyped && !mistypedPerson(s.text, alone, words)) continue;
     // A headline's names after the body's; a name typed otherwise after those typed a person.
     const at = (s.start < skip ? body.length + s.start : s.start) + (mistyped ? 2 * body.length : 0);
     const name = withoutInitials(s.text); // "Donald J. Trump" and "Donald Trump" own "Trump" together
@@ -442,13 +410,13 @@ function surnameOwners(spans: readonly Span[], body: string): Map<string, string
  * Carolina", "Fort Worth"), a people's ("British Columbia"), nor words the report writes in
  * lower case. Such a name owns its surname only where no name typed a person does.
  */
-function mistypedPerson(text: string, personAlone: ReadonlySet<string>, body: string): boolean {
+function mistypedPerson(text: string, personAlone: ReadonlySet<string>, bodyWords: BodyWords): boolean {
   const words = text.split(' ');
   if (words.length > 3 || !personAlone.has(words[words.length - 1]) || !words.every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w))) return false;
   const firstWord = words[0].toLowerCase();
   if (PLACE_PREFIXES.has(firstWord) || LEADING_TITLES.has(titleWord(firstWord)) || ROLES.has(firstWord) || SKIP.test(words[0]) || isPeoplesWord(words[0])) return false;
   // A word the report also writes in lower case is a word, not a name ("Team Hillary", "Brown County").
-  return !words.some((w) => w.length > 2 && usedInLowerCase(body, w));
+  return !words.some((w) => w.length > 2 && bodyWords.usedInLowerCase(w));
 }
 /** Words after a company's own name, before its legal form or alone: "Halcyon Pharmaceuticals Inc.", "Vodafone Group", "Nordvik Energy ASA". */
 const COMPANY_WORDS = new Set(
@@ -471,7 +439,7 @@ const SURNAMES_TOO = new Set(['Steel', 'Gold', 'Oil']);
  * Airlines" beside the United Nations), nor a people's word ("American"), a title ("General"), a
  * state, or a word the report writes in lower case.
  */
-function shortCompanyNames(spans: readonly Span[], body: string): Map<string, string> {
+function shortCompanyNames(spans: readonly Span[], bodyWords: BodyWords): Map<string, string> {
   const fulls = new Map<string, string>(); // short name -> the longest full name giving it
   for (const s of spans) {
     if (s.type !== 'organization') continue;
@@ -494,7 +462,7 @@ function shortCompanyNames(spans: readonly Span[], body: string): Map<string, st
   const out = new Map<string, string>();
   for (const [short, full] of fulls) {
     const first = short.split(' ')[0];
-    if (isPeoplesWord(short) || SKIP.test(short) || LEADING_TITLES.has(titleWord(first)) || US_STATES.has(short) || (!/\s/.test(short) && usedInLowerCase(body, short))) continue;
+    if (isPeoplesWord(short) || SKIP.test(short) || LEADING_TITLES.has(titleWord(first)) || US_STATES.has(short) || (!/\s/.test(short) && bodyWords.usedInLowerCase(short))) continue;
     // Every name beginning with it is the same company's: "Halcyon Pharma" and "Halcyon Pharmaceuticals Inc.", not "United Airlines" and "United Nations".
     if (names.some((n) => n.startsWith(short + ' ') && !full.startsWith(n))) continue;
     out.set(short, full);
@@ -505,11 +473,12 @@ function shortCompanyNames(spans: readonly Span[], body: string): Map<string, st
 const PLACE_PREFIXES = new Set('north south east west new fort saint st san santa los las lake mount port upper lower great little old central northern southern eastern western'.split(' '));
 
 export const recognizeEntities: Component = (doc) => {
-  const named = spansOf(doc);
+  const bodyWords = new BodyWords(doc.body);
+  const named = spansOf(doc, bodyWords);
   const acronymNames = new Map<string, string>();
   const bracketed = parentheticalAcronyms(doc.body, named, acronymNames);
-  const tagged = [...named, ...bracketed, ...initialsWritten(doc.body, [...named, ...bracketed])];
-  const typed = [...tagged, ...otherOccurrences(doc.body, tagged)].sort((a, b) => a.start - b.start);
+  const tagged = [...named, ...bracketed, ...initialsWritten(bodyWords, [...named, ...bracketed])];
+  const typed = [...tagged, ...otherOccurrences(doc.body, tagged, bodyWords)].sort((a, b) => a.start - b.start);
   // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {
     const gap = doc.body.slice(typed[k - 1].end, typed[k].start);
@@ -530,7 +499,6 @@ export const recognizeEntities: Component = (doc) => {
   const byMiddle = new Map<string, Entity | null>();
   /** A word before the last of a person's name whose last word is never used alone ("Li" of "Li Wenjun"); null where two names share it. */
   const byOtherName = new Map<string, Entity | null>();
-  let wordsAt: Map<string, number[]> | undefined;
   /**
    * The first name of a person of two or three names, used alone for them in sport and informal
    * news ("Lando" of "Lando Norris", "Hillary", "Bernie"), but not after a title ("King Charles",
@@ -542,12 +510,12 @@ export const recognizeEntities: Component = (doc) => {
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
-  const surnameOwner = surnameOwners(typed, doc.body);
+  const surnameOwner = surnameOwners(typed, bodyWords);
   const inTitleCaseLine = titleCaseLines(doc.body);
   /** Names whose surname alone the tagger typed a person, where the surname is no English word ("Cohn", not "Street" or "Miller"). */
   const namedBySurname = new Set<Entity>();
   const ordered = [...typed].sort((a, b) => b.text.length - a.text.length);
-  const companies = shortCompanyNames(typed, doc.body);
+  const companies = shortCompanyNames(typed, bodyWords);
   const companyWordOnly = new Set(typed.filter((s) => s.byCompanyWord).map((s) => s.text));
   /** Short names of companies ("Pfizer" of "Pfizer Inc."), whose mentions vote for the type of the full name. */
   const shortNames = new Set<string>();
@@ -581,8 +549,8 @@ export const recognizeEntities: Component = (doc) => {
       const words = s.text.split(/\s+/);
       const plain = withoutInitials(s.text);
       if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
-      if (s.type === 'person' && properName(words, s, doc.body, inTitleCaseLine)) personTails(words, e, byParticles, byMiddle);
-      if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, (wordsAt ??= wordStarts(doc.body)), doc.body, inTitleCaseLine);
+      if (s.type === 'person' && properName(words, s, bodyWords, inTitleCaseLine)) personTails(words, e, byParticles, byMiddle);
+      if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, bodyWords, inTitleCaseLine);
       // "Al-Hassan" of "Abdallah al-Hassan Osman", "Assad" of "Bashar al-Assad": a family name with its article, capitalised opening a
       // sentence or not (a place to the tagger alone), or without it.
       if (s.type === 'person')
@@ -591,7 +559,7 @@ export const recognizeEntities: Component = (doc) => {
             const other = byArticleName.get(key);
             byArticleName.set(key, other === undefined || other === e ? e : null);
           }
-      if (s.type === 'person' && words.length >= 2 && words.length <= 3 && words.every((w) => GIVEN_NAME.test(w) && !usedInLowerCase(doc.body, w))) {
+      if (s.type === 'person' && words.length >= 2 && words.length <= 3 && words.every((w) => GIVEN_NAME.test(w) && !bodyWords.usedInLowerCase(w))) {
         const other = byFirstName.get(words[0]);
         byFirstName.set(words[0], other === undefined || other === e ? e : null);
       }
@@ -675,9 +643,9 @@ const NAME_PARTICLES = new Set('von van der den de del della di da das dos du la
  * words in a Title Case line ("Jeb Bush Hits Marco Rubio", a headline), nor a person with a place
  * ("Bernie Sanders of Vermont"), whose endings are other people's names.
  */
-function properName(words: readonly string[], at: { start: number; end: number }, body: string, inTitleCaseLine: (at: number) => boolean): boolean {
+function properName(words: readonly string[], at: { start: number; end: number }, bodyWords: BodyWords, inTitleCaseLine: (at: number) => boolean): boolean {
   if (words.length < 3 || words.length > 5 || inTitleCaseLine(at.start)) return false;
-  return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}\.$/u.test(w) || (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?$/u.test(w) && !usedInLowerCase(body, w)));
+  return words.every((w) => NAME_PARTICLES.has(w) || /^\p{Lu}\.$/u.test(w) || (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}\.?$/u.test(w) && !bodyWords.usedInLowerCase(w)));
 }
 
 /**
@@ -704,12 +672,12 @@ function personTails(words: readonly string[], e: Entity, byTail: Map<string, En
  * does not use ("Kiprono" of "Emmanuel Kiprono Chebet"). Not in a Title Case line, where any
  * capitalised words run together; a word two such names share is neither's.
  */
-function namesBeforeLast(words: readonly string[], at: { start: number; end: number }, e: Entity, byName: Map<string, Entity | null>, wordsAt: ReadonlyMap<string, number[]>, body: string, inTitleCaseLine: (at: number) => boolean): void {
+function namesBeforeLast(words: readonly string[], at: { start: number; end: number }, e: Entity, byName: Map<string, Entity | null>, bodyWords: BodyWords, inTitleCaseLine: (at: number) => boolean): void {
   // (No word the report writes in lower case: "Girl Scouts", "Rachel Maddow Show", "Lakewood Award", the tagger's people.)
-  if (words.length < 2 || words.length > 3 || !words.every((w) => GIVEN_NAME.test(w) && !usedInLowerCase(body, w))) return;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => GIVEN_NAME.test(w) && !bodyWords.usedInLowerCase(w))) return;
   const last = words[words.length - 1];
   // Nor a plural's ("Girl Scouts", "Academy Awards", "Denver Broncos"): no one's last name.
-  if (lastUsedAlone(words, wordsAt, body) || (/s$/.test(last) && (isEnglishWord(last.slice(0, -1)) || (/es$/.test(last) && isEnglishWord(last.slice(0, -2)))))) return;
+  if (lastUsedAlone(words, bodyWords) || (/s$/.test(last) && (isEnglishWord(last.slice(0, -1)) || (/es$/.test(last) && isEnglishWord(last.slice(0, -2)))))) return;
   if (inTitleCaseLine(at.start)) return;
   // A middle name only before a last one that is no word: "Kiprono" of "Emmanuel Kiprono Chebet", not "Maddow" of "Rachel Maddow Show".
   for (const w of words.length === 3 && isEnglishWord(last) ? words.slice(0, 1) : words.slice(0, -1)) {
@@ -721,10 +689,11 @@ function namesBeforeLast(words: readonly string[], at: { start: number; end: num
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 
 /** Whether the report writes a name's last word other than right after the word before it ("Wenjun" alone, not in "Li Wenjun"). */
-function lastUsedAlone(words: readonly string[], wordsAt: ReadonlyMap<string, number[]>, body: string): boolean {
+function lastUsedAlone(words: readonly string[], bodyWords: BodyWords): boolean {
+  const body = bodyWords.body;
   const last = words[words.length - 1];
   const before = words[words.length - 2] + ' ';
-  for (const at of wordsAt.get(last.slice(0, wordRun(last, 0))) ?? []) {
+  for (const at of bodyWords.startsOf(last, 0, wordRun(last, 0))) {
     if (!body.startsWith(last, at)) continue;
     if (body.slice(at - before.length, at) !== before) return true;
   }

@@ -1,4 +1,4 @@
-import { occursAsWord, WORD_CHAR } from '../../words.js';
+import { WORD_CHAR } from '../../words.js';
 import type { Token } from '../doc.js';
 
 /**
@@ -37,8 +37,3 @@ export function isDateline(body: string, start: number, end: number, text: strin
 /** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
 export const INITIAL = /^\p{Lu}\.$/u;
 export const NAME = /^\p{Lu}\p{Ll}+$/u;
-
-/** Whether the report writes the word in lower case somewhere ("top", "senior"): a word then, not a first name. */
-export function usedInLowerCase(body: string, word: string): boolean {
-  return occursAsWord(body, word.toLowerCase());
-}
