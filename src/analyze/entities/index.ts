@@ -46,9 +46,9 @@ const LEADING_TITLES = new Set([...PERSON_TITLES, ...PEOPLES_TITLES, ...SHORT_TI
  * A sentence's tokens cut at line breaks: the tagger reads each line apart, so that a headline's
  * last word and the next line's first ("...DUI" / "But after...") are never one name, and a
  * headline line is read as a headline. (Our sentences end at blank lines, not at single ones.)
+ * Pushed onto `out`.
  */
-function lines(tokens: Token[], body: string): Token[][] {
-  const out: Token[][] = [];
+function lines(tokens: Token[], body: string, out: Token[][]): void {
   let from = 0;
   for (let i = 1; i < tokens.length; i++) {
     let broken = false;
@@ -59,7 +59,6 @@ function lines(tokens: Token[], body: string): Token[][] {
     }
   }
   out.push(from ? tokens.slice(from) : tokens);
-  return out;
 }
 
 /** A capitalised word, inner capitals allowed ("McConnell", "DiLeo"), not one in capitals ("NATO"). */
@@ -86,7 +85,8 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   const tagger = loadTagger();
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
-  const lineTokens = doc.sentences.flatMap((s) => lines(s.tokens, doc.body));
+  const lineTokens: Token[][] = [];
+  for (const s of doc.sentences) lines(s.tokens, doc.body, lineTokens);
   // The tagger's names, repaired one kind of cut at a time (cuts.ts), in this order.
   let repaired = joinCutNames(tagger.tag(lineTokens));
   repaired = joinLegalForms(repaired);
@@ -96,7 +96,8 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   repaired = joinParticles(lineTokens, repaired, doc.body);
   const joined = joinTouching(repaired, doc.body);
   const joinedStarts = new Set(joined.map((s) => s.start));
-  const tagged = joined.flatMap(splitAtCommas).flatMap((s) => splitAtTitle(s, joinedStarts)).flatMap(dropOfficeOf);
+  const tagged: TaggedSpan[] = [];
+  for (const span of joined) for (const part of splitAtCommas(span)) for (const titled of splitAtTitle(part, joinedStarts)) tagged.push(...dropOfficeOf(titled));
   const starts = new Set(tagged.map((s) => s.start));
   const ends = new Set(tagged.map((s) => s.end));
   // One-word names the tagger found somewhere in the report ("Trump", where it missed "Donald Trump").
@@ -109,7 +110,8 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (titled === undefined) titledLines.set(line, (titled = titleCased(line)));
     return titled;
   };
-  return tagged.flatMap(({ tokens, first, last, type }) => {
+  // (Loops, not flatMap: V8's flatMap cost about five times as much per span.)
+  const nameOf = ({ tokens, first, last, type }: TaggedSpan): Span | null => {
     // A one-word person at the second word of a sentence, after a capitalised proper noun: the
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !words.usedInLowerCase(tokens[0].text) && !titleCasedLine(tokens)) first = 0;
@@ -148,23 +150,23 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const orgName = type === 'ORG' && ORG_HEADS.has(tokens[last].text);
     while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || (last - first >= 2 && !orgName) || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
-    if (first === last && SKIP.test(tokens[first].text)) return [];
+    if (first === last && SKIP.test(tokens[first].text)) return null;
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
-    if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return [];
+    if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return null;
     // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
     // (Not "Leader": a surname, a newspaper's last word: "New Hampshire Union Leader".)
     if (last > first && OFFICE_TITLES.has(tokens[last].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[last].text.toLowerCase()) && tokens[last].text !== 'Leader') {
       last--;
       while (last >= first && (OFFICE_MODIFIERS.has(tokens[last].text.toLowerCase()) || OFFICE_RANKS.has(tokens[last].text.toLowerCase()))) last--;
-      if (last < first || (last === first && /^(?:city|county|state|the)$/i.test(tokens[last].text))) return [];
+      if (last < first || (last === first && /^(?:city|county|state|the)$/i.test(tokens[last].text))) return null;
     }
     // Nor an office alone: "the U.S. Attorney" is no place. (Not "Judge", "Coach" or "Chief": surnames, a brand, a team.)
-    if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase())) return [];
+    if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase())) return null;
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
-    if (PRONOUN_CONTRACTION.test(text)) return [];
+    if (PRONOUN_CONTRACTION.test(text)) return null;
     // No name without a letter ("2,000"), nor an initial alone ("C." of "44.8 degrees C.").
-    if (!/\p{L}/u.test(text) || INITIAL.test(text)) return [];
+    if (!/\p{L}/u.test(text) || INITIAL.test(text)) return null;
     if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
     else if (/s['’]$/i.test(text)) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
@@ -173,7 +175,8 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     // "the Kremlin said"; "the New York Times reported".
     // So is a company's name, whatever the tagger read in it ("Calloway Biosciences", "Hanbit Mart" people to it), but a place's ("West Bank").
     const company = last > first && !titled && type !== 'LOC' && !PLACE_PREFIXES.has(tokens[last - 1].text.toLowerCase()) && ((COMPANY_WORDS.has(tokens[last].text) && !SURNAMES_TOO.has(tokens[last].text)) || COMPANY_ONLY_ENDS.has(tokens[last].text));
-    const known = KNOWN_ORGS.has(text.toLowerCase()) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') || company ? 'organization' : null;
+    const lower = text.toLowerCase();
+    const known = KNOWN_ORGS.has(lower) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') || company ? 'organization' : null;
     // A state is no person ("Kentucky" a person in 5 of 23 PolNeAR reports) and no "other" ("Louisiana" of "Louisiana Gov. John Bel Edwards"); it may be a team, as in sports results ("Texas 5, Boston 3").
     const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC') ? 'place' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
@@ -184,15 +187,21 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const after = tokens[last + 1]?.text === "'s" || tokens[last + 1]?.text === '’s' ? tokens[last + 2] : tokens[last + 1];
     const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
     // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place; "Christmas" a day; "R-Texas" a party and state.
-    const people = isPeoplesWord(text) || HOLIDAYS.has(text.toLowerCase()) || PARTY_AND_STATE.test(text) ? 'other' : null;
+    const people = isPeoplesWord(text) || HOLIDAYS.has(lower) || PARTY_AND_STATE.test(text) ? 'other' : null;
     // "DES MOINES, Iowa (AP) —", "MIAMI —": a dateline's city, in capitals at a paragraph's start, is a place.
     const dateline = isDateline(doc.body, tokens[first].start, end, text) ? 'place' : null;
     // "Hurricane Delia", "Typhoon Haiyan": a storm, named like a person, is none (nor a place or an organisation).
     const storm = STORMS.test(tokens[first].text) || STORMS.test(tokens[first - 1]?.text ?? '') ? 'other' : null;
     const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
-    const byCompanyWord = typed === 'organization' && company && type !== 'ORG' && !KNOWN_ORGS.has(text.toLowerCase()) && !ORG_HEADS.has(tokens[last].text);
-    return [{ start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}), ...(byCompanyWord ? { byCompanyWord } : {}) }];
-  });
+    const byCompanyWord = typed === 'organization' && company && type !== 'ORG' && !KNOWN_ORGS.has(lower) && !ORG_HEADS.has(tokens[last].text);
+    return { start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}), ...(byCompanyWord ? { byCompanyWord } : {}) };
+  };
+  const named: Span[] = [];
+  for (const span of tagged) {
+    const name = nameOf(span);
+    if (name) named.push(name);
+  }
+  return named;
 }
 
 /**
