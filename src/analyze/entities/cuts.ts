@@ -266,6 +266,9 @@ const NAME_OR_SMALL = (text: string) => /^\p{Lu}[\p{L}.'’&-]*$/u.test(text) ||
  * it was tagged, else of its first tagged part's type ("Democratic Republic of Congo (DRC)" a place).
  */
 export function joinByAcronym(sentences: readonly Token[][], spans: TaggedSpan[]): TaggedSpan[] {
+  // Most reports have no acronym in brackets: none is looked for in lines of their own then.
+  // (Joining hyphenated words never makes nor unmakes "(", an acronym, ")": an acronym has no hyphen.)
+  if (!sentences.some(hasBracketedAcronym)) return spans;
   const lines = asTagged(sentences, spans);
   const byLine = new Map<readonly Token[], TaggedSpan[]>();
   for (const s of spans) {
@@ -302,6 +305,12 @@ export function joinByAcronym(sentences: readonly Token[][], spans: TaggedSpan[]
   return recurring(lines, joined, names, 'ORG', false);
 }
 const SKIP_WORD = /^(?:the|a|an|and|of|in|on|for)$/i;
+
+/** Whether a line has "(", an acronym, ")" anywhere. */
+function hasBracketedAcronym(t: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < t.length; i++) if (t[i].text === '(' && t[i + 2].text === ')' && ACRONYM.test(t[i + 1].text)) return true;
+  return false;
+}
 
 /** Lower-case particles inside people's names: von der Leyen, de Hoop Scheffer, del Pozo Cruz, da Silva, di Maio. */
 const PARTICLES = new Set('von van vom zu zur der den ter ten de del della dei degli di da das dos'.split(' '));

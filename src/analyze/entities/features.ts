@@ -144,15 +144,18 @@ export interface DocContext {
 
 /**
  * A word's capitalisation class, lowercase form and the entity types it may continue,
- * remembered (texts repeat across documents); `cached` holds what the runtime tagger derives
- * from the word alone, for the `owner` it was derived by (perceptron.ts).
+ * remembered (texts repeat across documents); `at` and `pair` hold what the runtime tagger
+ * derives from the word alone, for the `owner` it was derived by (perceptron.ts): on the word
+ * itself, as a document's words are read where a lookup in a large table would miss the
+ * processor's caches.
  */
 export interface WordInfo {
   cls: number;
   lower: string;
   continues: number;
   owner: unknown;
-  cached: unknown;
+  at: number;
+  pair: number;
   /** Shared by every word with this lowercase form. */
   form: LowerForm;
 }
@@ -172,7 +175,7 @@ function info(text: string): WordInfo {
     const lower = normalizeWord(text).toLowerCase();
     let form = forms.get(lower);
     if (!form) forms.set(lower, (form = { lowerIn: 0, capsMidIn: 0 }));
-    i = { cls, lower, continues: continues(lower, cls), owner: null, cached: null, form };
+    i = { cls, lower, continues: continues(lower, cls), owner: null, at: 0, pair: -1, form };
     infos.set(text, i);
   }
   return i;

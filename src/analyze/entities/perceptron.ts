@@ -114,7 +114,7 @@ export class Tagger {
    */
   private readonly pairs: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
   private readonly pairWeights: [Float32Array, Float32Array];
-  /** Cached words by text; each word's entry is also kept on its WordInfo, owned by this map. */
+  /** Cached words by text; each word's entry is also copied onto its WordInfo, owned by this map. */
   private cache = new Map<string, WordEntry>();
   /**
    * The cached words' weights, one after the other (WORD_SLOTS each): one array read at an
@@ -122,6 +122,9 @@ export class Tagger {
    */
   private vectors = new Float32Array(1024 * WORD_SLOTS);
   private used = 0;
+  /** Scratch of tagContext, per position of a sentence: its word's start in `vectors` and its pair id. */
+  private ats = new Int32Array(256);
+  private pairIdsAt = new Int32Array(256);
   /** Set when the cache is full: it is emptied before the next document, never within one (whose entries point into `vectors`). */
   private full = false;
 
@@ -218,20 +221,31 @@ export class Tagger {
     const before = this.entry(BEFORE), after = this.entry(AFTER);
     const [left, right] = this.pairs;
     const [PL, PR] = this.pairWeights;
-    const pairOf = (table: Map<number, number>, a: WordEntry, b: WordEntry) => (a.pair < 0 || b.pair < 0 ? 0 : table.get(a.pair * PAIR_SPAN + b.pair) ?? 0);
+    const pairOf = (table: Map<number, number>, a: number, b: number) => (a < 0 || b < 0 ? 0 : table.get(a * PAIR_SPAN + b) ?? 0);
     // One buffer of tags for the document, a view of it per sentence.
     const tagsAll = new Uint8Array(ctx.sentences.reduce((k, tokens) => k + tokens.length, 0));
     let offset = 0;
     return ctx.sentences.map((tokens, s) => {
       const n = tokens.length;
-      const entries: WordEntry[] = [before, before];
+      // Each position's word, from two before the sentence to two after it: where its weights start, its pair id.
+      if (this.ats.length < n + 4) (this.ats = new Int32Array(2 * (n + 4))), (this.pairIdsAt = new Int32Array(2 * (n + 4)));
+      const ats = this.ats, pairs = this.pairIdsAt;
       const words = ctx.words[s], infos = ctx.infos[s];
+      ats[0] = ats[1] = before.at;
+      pairs[0] = pairs[1] = before.pair;
       for (let i = 0; i < n; i++) {
         const inf = infos[i];
-        if (inf.owner !== this.cache) (inf.cached = this.entry(words[i])), (inf.owner = this.cache);
-        entries.push(inf.cached as WordEntry);
+        if (inf.owner !== this.cache) {
+          const entry = this.entry(words[i]);
+          inf.at = entry.at;
+          inf.pair = entry.pair;
+          inf.owner = this.cache;
+        }
+        ats[i + 2] = inf.at;
+        pairs[i + 2] = inf.pair;
       }
-      entries.push(after, after);
+      ats[n + 2] = ats[n + 3] = after.at;
+      pairs[n + 2] = pairs[n + 3] = after.pair;
       const V = this.vectors; // after the sentence's words are cached: caching may grow it
       const fixed = ctx.fixed[s];
       const out = tagsAll.subarray(offset, (offset += n));
@@ -249,8 +263,8 @@ export class Tagger {
         tagValues(ctx, s, i, prev, prev2, memory, values);
         for (let k = 0; k < NSMALL; k++) rows[k] = (base[k] + values[k]) * NTAGS;
         // One pass over the tags, all sources at once: the hot loop of the analysis.
-        const a = entries[i].at, b = entries[i + 1].at + NTAGS, c = entries[i + 2].at + 2 * NTAGS, d = entries[i + 3].at + 3 * NTAGS, e = entries[i + 4].at + 4 * NTAGS;
-        const pl = pairOf(left, entries[i + 1], entries[i + 2]), pr = pairOf(right, entries[i + 2], entries[i + 3]);
+        const a = ats[i], b = ats[i + 1] + NTAGS, c = ats[i + 2] + 2 * NTAGS, d = ats[i + 3] + 3 * NTAGS, e = ats[i + 4] + 4 * NTAGS;
+        const pl = pairOf(left, pairs[i + 1], pairs[i + 2]), pr = pairOf(right, pairs[i + 2], pairs[i + 3]);
         const r0 = rows[0], r1 = rows[1], r2 = rows[2], r3 = rows[3], r4 = rows[4], r5 = rows[5];
         const r6 = rows[6], r7 = rows[7], r8 = rows[8], r9 = rows[9], r10 = rows[10];
         // Only the tags bestTag may choose are scored: O, the B- tags, and the I- tag (even index)
