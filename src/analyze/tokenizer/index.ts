@@ -1,0 +1,195 @@
+import { sentenceEnds } from './boundaries.js';
+import { readPiece } from './pieces.js';
+import { TokenList } from './token-list.js';
+
+/**
+ * Our tokenizer and sentence splitter, written by hand to cut text as wink-nlp cuts it (every
+ * component downstream was tuned on wink's tokens) at a tenth of its cost: wink's `readDoc` with
+ * only its sentence splitter spends about 1.5 ms on a 4.5 KB news article (2.4 ms with its tagger),
+ * most of it building its document and lexicon entries we never read, where the analysis as a whole
+ * must stay under 3.3 ms. It follows wink's steps (pieces.ts: its tokenizer's rules and regular
+ * expressions; boundaries.ts: its sentence automaton) with the model's data in lexicon.ts, plus what
+ * src/analyze/tokens.ts did to wink's output: no sentence crosses a blank line, a unit's letter glued
+ * to a number ends a sentence before a capital ("44.1C. AEMET"), none ends inside "4.15pm" or
+ * "ver.di". scripts/compare-tokenizer.ts measures how often it agrees with wink.
+ */
+
+export interface TextToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TextSentence {
+  start: number;
+  end: number;
+  tokens: TextToken[];
+}
+
+/**
+ * The longest run of characters read as one piece: longer runs (base64, hex) are cut into pieces
+ * of at most this many characters, as src/analyze/tokens.ts cut them for wink (whose cost was
+ * quadratic in a piece's length); here it keeps the regular expressions of the rare paths cheap.
+ */
+export const LONGEST_RUN = 256;
+
+const tokens = new TokenList();
+
+/** wink's separators: spaces (`[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]`) 1, line breaks and tabs (`[\n\r\t]`) 2, else 0. */
+function separatorKind(code: number): number {
+  if (code <= 32) return code === 32 ? 1 : code === 10 || code === 13 || code === 9 ? 2 : 0;
+  if (code < 0xa0) return 0;
+  return code === 0xa0 || (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f ? 1 : 0;
+}
+
+/** What may follow a possessive for it to be cut off: neither white space, letter nor digit. */
+const NOT_WORD_OR_SPACE = /[^\s\p{L}\p{N}]/uy;
+
+/**
+ * The end of the first stretch of text[start, end) to read as a piece: a possessive right before
+ * punctuation ends one ("Obama's," -> "Obama's" ","), as the space src/analyze/tokens.ts put there
+ * for wink (which otherwise kept "Obama's" whole and remembered it so for later documents).
+ */
+function possessiveEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end - 2; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 39 || code === 0x2019) && text.charCodeAt(i + 1) === 115) {
+      NOT_WORD_OR_SPACE.lastIndex = i + 2;
+      if (NOT_WORD_OR_SPACE.test(text)) return i + 2;
+    }
+  }
+  return end;
+}
+
+/** Whether a code unit is ASCII and neither letter nor digit (a place to cut a long run after). */
+function asciiMark(code: number): boolean {
+  return code < 128 && !((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122));
+}
+
+/**
+ * Reads text[start, end) as pieces of at most LONGEST_RUN characters: cut after the last ASCII
+ * mark in a piece's second half if there is one, else at its end, never inside a surrogate pair
+ * (as breakLongRuns cut them for wink). A cut reads as a space.
+ */
+function readRun(text: string, start: number, end: number): void {
+  while (end - start > LONGEST_RUN) {
+    let cut = start + LONGEST_RUN;
+    let mark = cut;
+    while (mark > start + LONGEST_RUN / 2 && !asciiMark(text.charCodeAt(mark - 1))) mark--;
+    if (mark > start + LONGEST_RUN / 2) cut = mark;
+    else if (cut > start + 1 && (text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    readPiece(text, start, cut, tokens);
+    tokens.followSpaces(true);
+    start = cut;
+  }
+  readPiece(text, start, end, tokens);
+}
+
+/** Fills `tokens` with wink's tokens of the text, line breaks included. */
+function tokenizeText(text: string): void {
+  tokens.reset();
+  let i = 0;
+  while (i < text.length) {
+    const kind = separatorKind(text.charCodeAt(i));
+    const start = i;
+    if (kind === 1) {
+      while (i < text.length && separatorKind(text.charCodeAt(i)) === 1) i++;
+      tokens.followSpaces(true);
+      continue;
+    }
+    if (kind === 2) {
+      while (i < text.length && separatorKind(text.charCodeAt(i)) === 2) i++;
+      tokens.push(start, i);
+      continue;
+    }
+    while (i < text.length && separatorKind(text.charCodeAt(i)) === 0) i++;
+    let from = start;
+    while (from < i) {
+      const to = possessiveEnd(text, from, i);
+      readRun(text, from, to);
+      if (to < i) tokens.followSpaces(true);
+      from = to;
+    }
+  }
+}
+
+/** Whether a UTF-16 code unit is white space (as `\s` reads it). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whether text[start, end) is empty or all white space (line breaks are tokens for wink, not for us). */
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether text[start, end) holds a blank line (`\n\s*\n`). */
+function holdsBlankLine(text: string, start: number, end: number): boolean {
+  let afterLineBreak = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      if (afterLineBreak) return true;
+      afterLineBreak = true;
+    } else if (!isSpace(code)) afterLineBreak = false;
+  }
+  return false;
+}
+
+const UPPER_CASE = /\p{Lu}/uy;
+const LOWER_CASE_OR_DIGIT = /[\p{Ll}\d]/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** A unit's letter glued to a number ("44.1C."), followed by a capital: a sentence ends after it. */
+function unitLetterBeforeCapital(text: string, i: number, previous: TextToken | undefined): boolean {
+  const start = tokens.starts[i];
+  if (tokens.ends[i] - start !== 2 || text.charCodeAt(start + 1) !== 46) return false;
+  const letter = text.charCodeAt(start);
+  if (letter !== 67 && letter !== 70 && letter !== 75) return false;
+  if (previous?.end !== start || !isDigit(text.charCodeAt(start - 1))) return false;
+  const next = tokens.starts[i + 1];
+  if (tokens.ends[i + 1] === next) return false;
+  UPPER_CASE.lastIndex = next;
+  return UPPER_CASE.test(text);
+}
+
+/** A full stop inside a word or a number ("4.15pm", "ver.di"): the splitter's cut there is undone. */
+function stopInsideWord(text: string, end: number, nextStart: number): boolean {
+  return end > 1 && text.charCodeAt(end - 1) === 46 && nextStart === end && LOWER_CASE_OR_DIGIT.test(text[end] ?? '') && LETTER_OR_DIGIT.test(text[end - 2]);
+}
+
+/** The text's sentences and their tokens, with offsets into the text; white space is no token. */
+export function splitText(text: string): TextSentence[] {
+  tokenizeText(text);
+  const ends = sentenceEnds(text, tokens);
+  const count = tokens.count;
+  const sentences: TextSentence[] = [];
+  let own: TextToken[] = [];
+  const flush = () => {
+    if (own.length) sentences.push({ start: own[0].start, end: own[own.length - 1].end, tokens: own });
+    own = [];
+  };
+  let first = 0;
+  for (let k = 0; k <= ends.length && first < count; k++) {
+    const last = k < ends.length ? ends[k] : count - 1;
+    for (let i = first; i <= last; i++) {
+      const start = tokens.starts[i];
+      const end = tokens.ends[i];
+      if (blank(text, start, end)) continue;
+      const previous = own[own.length - 1];
+      if (previous && start - previous.end >= 2 && holdsBlankLine(text, previous.end, start)) flush();
+      own.push({ text: text.slice(start, end), start, end });
+      if (i < last && unitLetterBeforeCapital(text, i, previous)) flush();
+    }
+    first = last + 1;
+    const end = own.length ? own[own.length - 1].end : -1;
+    if (first < count && stopInsideWord(text, end, tokens.starts[first])) continue;
+    flush();
+  }
+  flush();
+  return sentences;
+}
