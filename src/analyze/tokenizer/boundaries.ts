@@ -10,29 +10,37 @@ import type { TokenList } from './token-list.js';
  */
 
 const HINT = 1_080_000;
-const QUOTE_GLUED = HINT + 4;
-const QUOTE_AFTER_SPACE = HINT + 6;
-const ABBREVIATION = HINT + 7;
-const NEVER_ENDS = HINT + 8;
-const STARTS = HINT + 10;
+const QUOTE_HINT = 4;
 /** wink's "otherwise" event, and the one at the end of the text. */
 const OTHERWISE = 2_070_003;
 const END_OF_TEXT = 2_070_000;
-/** A token no rule knows; and a line break, which the automaton skips. */
-const OTHER = -1;
-const LINE_BREAK = -2;
 
 const [, , table, terminals, marks] = SENTENCE_MACHINE as [number, number, Record<string, Record<string, number>>, Record<string, string>, Record<string, [number, number]>];
-const wordEvents = new Map(Object.entries(SENTENCE_MACHINE_WORDS).map(([event, word]) => [word, Number(event)]));
+/** wink's events, numbered densely here: 0 is a token no rule knows, then the table's events. */
+const eventNumbers = new Map<number, number>([[END_OF_TEXT, 1]]);
+for (const row of Object.values(table)) for (const event of Object.keys(row).map(Number)) if (event !== OTHERWISE && !eventNumbers.has(event)) eventNumbers.set(event, eventNumbers.size + 1);
+const eventCount = eventNumbers.size + 1;
+const OTHER = 0;
+const EOT = 1;
+/** A line break, which the automaton skips. */
+const LINE_BREAK = -1;
+const dense = (winkEvent: number) => eventNumbers.get(winkEvent) ?? OTHER;
+const QUOTE_GLUED = dense(HINT + 4);
+const QUOTE_AFTER_SPACE = dense(HINT + 6);
+const ABBREVIATION = dense(HINT + 7);
+const NEVER_ENDS = dense(HINT + 8);
+const STARTS = dense(HINT + 10);
+
 const stateCount = Math.max(...Object.keys(table).map(Number), ...Object.values(table).flatMap((row) => Object.values(row))) + 1;
-const transitions: Map<number, number>[] = [];
-const otherwise = new Int32Array(stateCount);
+/** next[state * eventCount + event]: the next state, 0 (the root) if none. */
+const next = new Int16Array(stateCount * eventCount);
+const otherwise = new Int16Array(stateCount);
 /** 0: not terminal; 1: a sentence ends; 2: terminal without a sentence end (wink's pattern "0"). */
 const terminal = new Uint8Array(stateCount);
-const markFirst = new Int32Array(stateCount);
+const markFirst = new Int16Array(stateCount);
 for (let state = 0; state < stateCount; state++) {
   const row = table[state] ?? {};
-  transitions.push(new Map(Object.entries(row).filter(([event]) => Number(event) !== OTHERWISE).map(([event, next]) => [Number(event), next])));
+  for (const [event, to] of Object.entries(row)) if (Number(event) !== OTHERWISE) next[state * eventCount + dense(Number(event))] = to;
   otherwise[state] = row[OTHERWISE] ?? 0;
   if (terminals[state] !== undefined) terminal[state] = terminals[state] === 'SBD' ? 1 : 2;
   markFirst[state] = marks[state]?.[0] ?? 0;
@@ -41,6 +49,12 @@ for (let state = 0; state < stateCount; state++) {
 const lowerHints = new Map<string, number>();
 const writtenHints = new Map<string, number>();
 for (const [word, hint] of SENTENCE_HINTS) (word === word.toLowerCase() ? lowerHints : writtenHints).set(word, hint);
+/** The event of a one-character token (a straight quote's depends on the space before it: QUOTE_HINT). */
+const charEvents = new Int16Array(0x3000);
+for (const [word, hint] of lowerHints) if (word.length === 1) charEvents[word.charCodeAt(0)] = hint === QUOTE_HINT ? -QUOTE_HINT : dense(HINT + hint);
+for (const [event, word] of Object.entries(SENTENCE_MACHINE_WORDS)) if (word.length === 1) charEvents[word.charCodeAt(0)] = dense(Number(event));
+charEvents[10] = LINE_BREAK;
+const PARAGRAPH = dense(Number(Object.keys(SENTENCE_MACHINE_WORDS).find((event) => SENTENCE_MACHINE_WORDS[event] === '\n\n')));
 const ABBREVIATION_SHAPE = /[a-z].*\.$/i;
 const longestStarter = Math.max(...SENTENCE_HINTS.filter(([, hint]) => hint === 10).map(([word]) => word.length));
 
@@ -57,27 +71,24 @@ function eventOf(text: string, tokens: TokenList, i: number, previous: number): 
   const length = tokens.ends[i] - start;
   const first = text.charCodeAt(start);
   if (length === 1) {
-    if (first === 10) return LINE_BREAK;
-    const hint = lowerHints.get(text[start]);
-    if (hint === 4) return tokens.spaced[i] ? QUOTE_AFTER_SPACE : QUOTE_GLUED;
-    if (hint) return HINT + hint;
-    if (previous === ABBREVIATION && startsSentence(text, start, 1)) return STARTS;
-    return wordEvents.get(text[start]) ?? OTHER;
+    const event = first < charEvents.length ? charEvents[first] : OTHER;
+    if (event === -QUOTE_HINT) return tokens.spaced[i] ? QUOTE_AFTER_SPACE : QUOTE_GLUED;
+    if (event === OTHER && previous === ABBREVIATION && startsSentence(text, start, 1)) return STARTS;
+    return event;
   }
-  if (length === 2 && first === 10 && text.charCodeAt(start + 1) === 10) return wordEvents.get('\n\n') ?? OTHER;
+  if (length === 2 && first === 10 && text.charCodeAt(start + 1) === 10) return PARAGRAPH;
   if (text.charCodeAt(start + length - 1) === 46) {
     const word = text.slice(start, start + length);
     const lower = word.toLowerCase();
     const hint = lowerHints.get(lower) ?? writtenHints.get(word);
-    if (hint) return HINT + hint;
+    if (hint) return dense(HINT + hint);
     if (ABBREVIATION_SHAPE.test(lower)) return length === 2 ? NEVER_ENDS : ABBREVIATION;
     return OTHER;
   }
-  // A word that starts a sentence matters only right after an abbreviation (the automaton's only use of it).
   return previous === ABBREVIATION && startsSentence(text, start, length) ? STARTS : OTHER;
 }
 
-let eventScratch = new Int32Array(1024);
+let eventScratch = new Int8Array(1024);
 
 /**
  * The index of the last token of each sentence but the last, as wink's automaton and its
@@ -86,7 +97,7 @@ let eventScratch = new Int32Array(1024);
  */
 export function sentenceEnds(text: string, tokens: TokenList): number[] {
   const length = tokens.count;
-  if (eventScratch.length < length) eventScratch = new Int32Array(2 * length);
+  if (eventScratch.length < length) eventScratch = new Int8Array(2 * length);
   const events = eventScratch;
   let previous = OTHER;
   for (let i = 0; i < length; i++) {
@@ -100,26 +111,25 @@ export function sentenceEnds(text: string, tokens: TokenList): number[] {
   let lastOtherwiseState = 0;
   for (let i = 0; i <= length; i++) {
     for (let j = i; j <= length; j++) {
-      const event = j === length ? END_OF_TEXT : events[j];
+      const event = j === length ? EOT : events[j];
       if (event === LINE_BREAK) continue;
-      let next = transitions[state].get(event) ?? 0;
-      if (!state && next) first = j;
-      if (terminal[next]) {
-        if (terminal[next] === 1) ends.push(first + markFirst[next]);
+      let to = next[state * eventCount + event];
+      if (!state && to) first = j;
+      if (terminal[to]) {
+        if (terminal[to] === 1) ends.push(first + markFirst[to]);
         i = j;
         j = length + 100;
-        next = 0;
+        to = 0;
         lastOtherwiseState = 0;
-      } else if (next === 0) {
+      } else if (to === 0) {
         if (lastOtherwiseState) {
           if (terminal[lastOtherwiseState] === 1) ends.push(first + markFirst[lastOtherwiseState]);
           i = lastOtherwiseIndex;
-          next = 0;
           lastOtherwiseState = 0;
         }
         j = length + 100;
       }
-      state = next;
+      state = to;
       if (otherwise[state]) {
         lastOtherwiseIndex = j;
         lastOtherwiseState = otherwise[state];

@@ -1,6 +1,9 @@
 import { sentenceEnds } from './boundaries.js';
-import { readPiece } from './pieces.js';
+import { readPiece, readScannedPiece } from './pieces.js';
 import { TokenList } from './token-list.js';
+import { APOSTROPHE, BLANK, KIND, LETTER, LINE_SEPARATOR, SPACE_SEPARATOR } from './chars.js';
+
+const SEPARATOR = SPACE_SEPARATOR | LINE_SEPARATOR;
 
 /**
  * Our tokenizer and sentence splitter, written by hand to cut text as wink-nlp cuts it (every
@@ -35,13 +38,6 @@ export const LONGEST_RUN = 256;
 
 const tokens = new TokenList();
 
-/** wink's separators: spaces (`[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]`) 1, line breaks and tabs (`[\n\r\t]`) 2, else 0. */
-function separatorKind(code: number): number {
-  if (code <= 32) return code === 32 ? 1 : code === 10 || code === 13 || code === 9 ? 2 : 0;
-  if (code < 0xa0) return 0;
-  return code === 0xa0 || (code >= 0x2002 && code <= 0x2005) || code === 0x2009 || code === 0x200a || code === 0x202f || code === 0x205f ? 1 : 0;
-}
-
 /** What may follow a possessive for it to be cut off: neither white space, letter nor digit. */
 const NOT_WORD_OR_SPACE = /[^\s\p{L}\p{N}]/uy;
 
@@ -52,8 +48,7 @@ const NOT_WORD_OR_SPACE = /[^\s\p{L}\p{N}]/uy;
  */
 function possessiveEnd(text: string, start: number, end: number): number {
   for (let i = start; i < end - 2; i++) {
-    const code = text.charCodeAt(i);
-    if ((code === 39 || code === 0x2019) && text.charCodeAt(i + 1) === 115) {
+    if (KIND[text.charCodeAt(i)] & APOSTROPHE && text.charCodeAt(i + 1) === 115) {
       NOT_WORD_OR_SPACE.lastIndex = i + 2;
       if (NOT_WORD_OR_SPACE.test(text)) return i + 2;
     }
@@ -88,24 +83,40 @@ function readRun(text: string, start: number, end: number): void {
 /** Fills `tokens` with wink's tokens of the text, line breaks included. */
 function tokenizeText(text: string): void {
   tokens.reset();
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const kind = separatorKind(text.charCodeAt(i));
+  while (i < length) {
     const start = i;
-    if (kind === 1) {
-      while (i < text.length && separatorKind(text.charCodeAt(i)) === 1) i++;
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind & SPACE_SEPARATOR) {
+      while (++i < length && KIND[text.charCodeAt(i)] & SPACE_SEPARATOR);
       tokens.followSpaces(true);
       continue;
     }
-    if (kind === 2) {
-      while (i < text.length && separatorKind(text.charCodeAt(i)) === 2) i++;
+    if (kind & LINE_SEPARATOR) {
+      while (++i < length && KIND[text.charCodeAt(i)] & LINE_SEPARATOR);
       tokens.push(start, i);
       continue;
     }
-    while (i < text.length && separatorKind(text.charCodeAt(i)) === 0) i++;
+    // One scan finds the piece's end, its hash (as foldedHash), where its first letters end, and any apostrophe.
+    let apostrophes = false;
+    let hash = 0;
+    let letters = -1;
+    for (; i < length; i++) {
+      const code = text.charCodeAt(i);
+      const kind = KIND[code];
+      if (kind & SEPARATOR) break;
+      hash = (Math.imul(hash, 31) + (code | 32)) | 0;
+      if (!(kind & LETTER) && letters < 0) letters = i;
+      if (kind & APOSTROPHE) apostrophes = true;
+    }
+    if (!apostrophes && i - start <= LONGEST_RUN) {
+      readScannedPiece(text, start, i, hash, letters < 0 ? i : letters, tokens);
+      continue;
+    }
     let from = start;
     while (from < i) {
-      const to = possessiveEnd(text, from, i);
+      const to = apostrophes ? possessiveEnd(text, from, i) : i;
       readRun(text, from, to);
       if (to < i) tokens.followSpaces(true);
       from = to;
@@ -114,11 +125,7 @@ function tokenizeText(text: string): void {
 }
 
 /** Whether a UTF-16 code unit is white space (as `\s` reads it). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+const isSpace = (code: number) => (KIND[code] & BLANK) !== 0;
 
 /** Whether text[start, end) is empty or all white space (line breaks are tokens for wink, not for us). */
 function blank(text: string, start: number, end: number): boolean {
@@ -179,7 +186,7 @@ export function splitText(text: string): TextSentence[] {
     for (let i = first; i <= last; i++) {
       const start = tokens.starts[i];
       const end = tokens.ends[i];
-      if (blank(text, start, end)) continue;
+      if (end === start || (KIND[text.charCodeAt(start)] & BLANK && blank(text, start, end))) continue;
       const previous = own[own.length - 1];
       if (previous && start - previous.end >= 2 && holdsBlankLine(text, previous.end, start)) flush();
       own.push({ text: text.slice(start, end), start, end });

@@ -1,5 +1,6 @@
 import { ANY_WITH_LP, ANY_WITH_RP, CONTRACTIONS, KEPT_PREFIXES, KEPT_SUFFIXES, KNOWN_WORDS, LP_ANY_RP, LTC, RTC } from './lexicon.js';
 import type { TokenList } from './token-list.js';
+import { AT, BLANK, BRACKET_OR_QUOTE, DIGIT, EMOTICON_MARK, END_MARK, FULL_STOP, HASH, INNER_MARK, KIND, LETTER, NEEDS, START_MARK, MAYBE_CURRENCY, MAYBE_EMOJI, QUOTE_MARK, RIGHT_MARK, SLASH, SYMBOL, WORD_START, featuresOf } from './chars.js';
 
 /**
  * wink-nlp's rules for cutting one piece of text between spaces into tokens (its tokenizer.js
@@ -15,8 +16,18 @@ const UNKNOWN = 0;
 const WORD = 1;
 const WORD_THEN_MARK = 15;
 
-const wholePieceRules = LTC.map(([source, flags, category]) => ({ pattern: new RegExp(source, flags), category }));
-const cutRules = RTC.map(([source, flags, category]) => ({ pattern: new RegExp(source, flags), category }));
+/**
+ * What a piece must have for a rule to match it (one of the features, chars.ts), by category for
+ * the whole-piece rules and in order for the cutting rules: a rule that cannot match is skipped.
+ * Checked against the model's rules when loaded: a new model needs these read again.
+ */
+const WHOLE_PIECE_NEEDS: Record<number, number> = { 2: DIGIT, 3: SLASH, 4: AT, 5: AT, 6: HASH, 8: EMOTICON_MARK, 9: DIGIT, 10: DIGIT, 18: DIGIT, 14: 0 };
+const CUT_RULE_CATEGORIES = [3, 4, 5, 6, 7, 8, 9, 10, 11, 18, 12, 17, 1, 2, 13, 1, 12, 1];
+const CUT_RULE_NEEDS = [SLASH, AT, AT, HASH, MAYBE_EMOJI, EMOTICON_MARK, DIGIT, DIGIT, MAYBE_CURRENCY, DIGIT, BRACKET_OR_QUOTE, QUOTE_MARK, WORD_START, DIGIT, SYMBOL, FULL_STOP, INNER_MARK, WORD_START];
+if (RTC.map(([, , category]) => category).join() !== CUT_RULE_CATEGORIES.join()) throw new Error("tokenizer: wink's cutting rules changed, CUT_RULE_NEEDS must be read again");
+const ANY = -1;
+const wholePieceRules = LTC.map(([source, flags, category]) => ({ pattern: new RegExp(source, flags), category, needs: WHOLE_PIECE_NEEDS[category] ?? ANY }));
+const cutRules = RTC.map(([source, flags, category], i) => ({ pattern: new RegExp(source, flags), category, needs: CUT_RULE_NEEDS[i] }));
 const anyWithRightMark = new RegExp(ANY_WITH_RP[0], ANY_WITH_RP[1]);
 const anyWithLeftMark = new RegExp(ANY_WITH_LP[0], ANY_WITH_LP[1]);
 const marksAround = new RegExp(LP_ANY_RP[0], LP_ANY_RP[1]);
@@ -25,39 +36,34 @@ const keptSuffixes = new Set(KEPT_SUFFIXES);
 const knownWords = new Set(KNOWN_WORDS);
 /** Contraction -> the lengths of the tokens wink splits it into. */
 const contractions = new Map(CONTRACTIONS.map(([word, ...parts]) => [word, parts.map((part) => part.length)]));
-/** Contractions of letters only ("cannot", "gonna"), by length and first letter, to look up only those that may be one. */
-const letterContractionKeys = new Set<number>();
-for (const [word] of CONTRACTIONS) if (/^[a-z]+$/i.test(word)) letterContractionKeys.add(word.length * 128 + (word.charCodeAt(0) | 32));
+/** A hash of text[start, end) blind to case, to look up only the pieces that may be known words (tokenizeText computes it inline). */
+export function foldedHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return hash;
+}
+/** The known words and contractions by foldedHash: only a piece whose hash is here is looked up. */
+const knownHashes = new Set<number>();
+/** The same hashes' low 16 bits as a bitmap, looked up first (a piece in 30 passes it). */
+const knownBits = new Uint8Array(8192);
+for (const word of [...CONTRACTIONS.map(([word]) => word), ...KNOWN_WORDS]) {
+  const hash = foldedHash(word, 0, word.length);
+  knownHashes.add(hash);
+  knownBits[(hash >>> 3) & 8191] |= 1 << (hash & 7);
+}
+/** Whether a piece of this foldedHash may be a known word or a contraction. */
+export const mayBeKnown = (hash: number) => (knownBits[(hash >>> 3) & 8191] & (1 << (hash & 7))) !== 0 && knownHashes.has(hash);
+/** Currency codes that wink cuts out of a word (its currency rule runs before its possessive rule). */
+const CURRENCY_CODE = /USD|AUD|INR|GBP/;
 
 // recursive-tokenizer.js's own expressions.
 const SHORT_FORM_DOT = /^(?:(?:[A-Z])(?:\.))+$/i;
 const SHORT_FORM = /^(?:(?:[A-Z])(?:\.))+[a-z]?$/i;
 const HYPHENS = /[\-\–\—]/g;
-const DIGIT = /[0-9]/;
-
-/** Whether wink's letters-only category (`[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]` read case-blind) holds the code unit. */
-export function isWinkLetter(code: number): boolean {
-  if (code < 0xc0) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  if (code <= 0xff) return code !== 0xd7 && code !== 0xf7;
-  return (code >= 0x300 && code <= 0x36f) || code === 0x2060 || code === 0x178;
-}
-
-/** The punctuation wink's word-then-mark category allows after the letters: ’ ” " ] ) } … , . ! ; ? / : */
-function isRightMark(code: number): boolean {
-  switch (code) {
-    case 0x2019: case 0x201d: case 34: case 93: case 41: case 125: case 0x2026: case 44: case 46: case 33: case 59: case 63: case 47: case 58:
-      return true;
-    default:
-      return false;
-  }
-}
+const HAS_DIGIT = /[0-9]/;
 
 /** White space as String.prototype.trim reads it (wink trims every piece it recurses into). */
-function isTrimmed(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+const isTrimmed = (code: number) => (KIND[code] & BLANK) !== 0;
 
 /** Whether wink knows the word as one it keeps whole (or splits as a contraction); words of letters only need no lexicon. */
 function isKnown(word: string): boolean {
@@ -81,7 +87,8 @@ function pushIfKnown(word: string, at: number, tokens: TokenList): boolean {
 
 /** wink's `detectTokenCategory`: the first whole-piece rule the piece meets. */
 function categoryOf(piece: string): number {
-  for (const rule of wholePieceRules) if (rule.pattern.test(piece)) return rule.category;
+  const features = featuresOf(piece, 0, piece.length);
+  for (const rule of wholePieceRules) if (rule.needs & features && rule.pattern.test(piece)) return rule.category;
   return UNKNOWN;
 }
 
@@ -101,30 +108,128 @@ function pushOfCategory(piece: string, category: number, at: number, tokens: Tok
   else tokens.push(at, at + piece.length);
 }
 
+/** Pushes text[start, end), letters only, as wink does: whole, or a contraction's parts ("cannot" -> "can" "not"). */
+function pushLetters(text: string, start: number, end: number, tokens: TokenList): void {
+  if (!mayBeKnown(foldedHash(text, start, end)) || !pushIfKnown(text.slice(start, end), start, tokens)) tokens.push(start, end);
+}
+
+const lettersFrom = (text: string, start: number, end: number) => {
+  while (start < end && KIND[text.charCodeAt(start)] & LETTER) start++;
+  return start;
+};
+
 /**
  * Cuts text[start, end) (no wink separator inside) into tokens, as wink's `tokenize` does with
- * one piece of its split. Fast paths first: letters only, letters and one mark.
+ * one piece of its split. The shapes of nine pieces in ten take a fast path that gives what wink's
+ * steps give them (test/analyze/tokenizer.test.ts checks it against readPieceByRules): a word, a
+ * word and one or two marks ("said.”"), a possessive, an opening mark and a word ("“We"), digits.
  */
 export function readPiece(text: string, start: number, end: number, tokens: TokenList): void {
-  let letters = start;
-  while (letters < end && isWinkLetter(text.charCodeAt(letters))) letters++;
+  readScannedPiece(text, start, end, foldedHash(text, start, end), lettersFrom(text, start, end), tokens);
+}
+
+/** readPiece, given the piece's foldedHash and where its first letters end (as tokenizeText finds them in its scan). */
+export function readScannedPiece(text: string, start: number, end: number, hash: number, letters: number, tokens: TokenList): void {
+  if (mayBeKnown(hash) && pushIfKnown(text.slice(start, end), start, tokens)) return;
   if (letters === end) {
-    const length = end - start;
-    if (!letterContractionKeys.has(length * 128 + (text.charCodeAt(start) | 32)) || !pushIfKnown(text.slice(start, end), start, tokens)) tokens.push(start, end);
+    tokens.push(start, end);
     return;
   }
   const last = text.charCodeAt(end - 1);
-  if (letters === end - 1 && letters > start && isRightMark(last)) {
-    // "Mr." and "Corp." are known words, kept whole.
-    if (last !== 46 || !pushIfKnown(text.slice(start, end), start, tokens)) pushWordThenMark(start, end - start, last === 46, tokens);
+  if (letters > start) {
+    const words = letters - start;
+    if (letters === end - 1 && KIND[last] & RIGHT_MARK) {
+      pushWordThenMark(start, words + 1, last === 46, tokens);
+      return;
+    }
+    if (letters === end - 2) {
+      const mark = text.charCodeAt(letters);
+      // wink takes the last mark off ("said.”" -> "said." "”"), then reads the rest as a word and its mark.
+      if (KIND[mark] & RIGHT_MARK && KIND[last] & END_MARK && (mark !== 46 || last !== 46)) {
+        if (mark !== 46 || !mayBeKnown(foldedHash(text, start, end - 1)) || !pushIfKnown(text.slice(start, end - 1), start, tokens)) pushWordThenMark(start, words + 1, mark === 46, tokens);
+        tokens.push(end - 1, end);
+        return;
+      }
+      // A possessive ("Obama's", "Obama’s") or two full stops after a word of two letters or more.
+      const straight = (mark === 39 && last === 115) || (mark === 46 && last === 46);
+      const curly = mark === 0x2019 && last === 115 && NEEDS[text.charCodeAt(start)] & WORD_START && !CURRENCY_CODE.test(text.slice(start, letters));
+      if ((straight && words >= 2) || curly) {
+        pushLetters(text, start, letters, tokens);
+        tokens.push(letters, end);
+        return;
+      }
+    }
+  } else if (KIND[text.charCodeAt(start)] & START_MARK && end - start >= 3 && lettersFrom(text, start + 1, end) === end) {
+    // An opening mark and a word of two letters or more ("“We", "(the").
+    tokens.push(start, start + 1);
+    pushLetters(text, start + 1, end, tokens);
     return;
+  } else {
+    const digits = digitsFrom(text, start, end);
+    // Digits, or two or more and a mark ("2016,"): a number, and the mark.
+    if (digits === end) {
+      tokens.push(start, end);
+      return;
+    }
+    if (digits === end - 1 && digits - start >= 2 && KIND[last] & END_MARK) {
+      tokens.push(start, digits);
+      tokens.push(digits, end);
+      return;
+    }
   }
-  readOtherPiece(text.slice(start, end), start, tokens);
+  if (letters > start && readHyphenated(text, start, end, tokens)) return;
+  readUnknownPiece(text.slice(start, end), start, tokens);
 }
 
-/** wink's `tokenize` on one piece its fast paths did not take. */
-function readOtherPiece(piece: string, at: number, tokens: TokenList): void {
-  if (pushIfKnown(piece, at, tokens)) return;
+function digitsFrom(text: string, start: number, end: number): number {
+  while (start < end) {
+    const code = text.charCodeAt(start);
+    if (code < 48 || code > 57) break;
+    start++;
+  }
+  return start;
+}
+
+const isHyphen = (code: number) => code === 45 || code === 0x2013;
+
+/**
+ * Words joined by hyphens ("well-known", "Kassym-Jomart"), as wink's word rule and its
+ * pushHyphenatedToken read them: cut at the hyphens, unless the first or last word is one it keeps
+ * ("co-founder", "Trump-esque"). False (nothing pushed) for any other piece.
+ */
+function readHyphenated(text: string, start: number, end: number, tokens: TokenList): boolean {
+  if (!(NEEDS[text.charCodeAt(start)] & WORD_START)) return false;
+  let firstEnd = -1;
+  let lastStart = start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (KIND[code] & LETTER) continue;
+    if (!isHyphen(code) || i === lastStart || i === end - 1) return false;
+    if (firstEnd < 0) firstEnd = i;
+    lastStart = i + 1;
+  }
+  if (firstEnd < 0 || CURRENCY_CODE.test(text.slice(start, end))) return false;
+  if (keptPrefixes.has(text.slice(start, firstEnd)) || keptSuffixes.has(text.slice(lastStart, end))) {
+    tokens.push(start, end);
+    return true;
+  }
+  let wordStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isHyphen(text.charCodeAt(i))) continue;
+    pushLetters(text, wordStart, i, tokens);
+    if (i < end) tokens.push(i, i + 1);
+    wordStart = i + 1;
+  }
+  return true;
+}
+
+/** wink's `tokenize` on one piece, step by step (what readPiece gives with its fast paths; exported for tests). */
+export function readPieceByRules(piece: string, at: number, tokens: TokenList): void {
+  if (!pushIfKnown(piece, at, tokens)) readUnknownPiece(piece, at, tokens);
+}
+
+/** wink's `tokenize` on one piece it does not know. */
+function readUnknownPiece(piece: string, at: number, tokens: TokenList): void {
   const category = categoryOf(piece);
   if (category === UNKNOWN) readUnknown(piece, at, tokens);
   else pushOfCategory(piece, category, at, tokens);
@@ -198,6 +303,14 @@ function cutRecursively(text: string, at: number, rule: number, tokens: TokenLis
   let to = text.length;
   while (from < to && isTrimmed(text.charCodeAt(from))) from++;
   while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  if (from === to) return;
+  // A rule that cannot match passes the trimmed text on to the next, as wink's does.
+  const features = featuresOf(text, from, to);
+  while (rule < cutRules.length && !(cutRules[rule].needs & features)) rule++;
+  if (rule === cutRules.length) {
+    tokens.push(at + from, at + to);
+    return;
+  }
   const trimmed = from === 0 && to === text.length ? text : text.slice(from, to);
   const { pattern, category } = cutRules[rule];
   const cuts: Cut[] = [];
@@ -275,7 +388,7 @@ function cutWord(word: string, at: number, cuts: Cut[]): void {
  */
 function cutHyphenated(word: string, at: number, cuts: Cut[]): void {
   HYPHENS.lastIndex = 0;
-  if (isKnown(word) || DIGIT.test(word) || !HYPHENS.test(word)) {
+  if (isKnown(word) || HAS_DIGIT.test(word) || !HYPHENS.test(word)) {
     cuts.push({ start: at, end: at + word.length, rest: false });
     return;
   }
