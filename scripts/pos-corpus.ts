@@ -1,0 +1,48 @@
+/**
+ * The texts the part-of-speech tagger learns from and is measured on, tagged by wink-nlp as
+ * src/analyze/tokens.ts reads them (its sentences and tokens, SPACE tokens out): shared by
+ * scripts/train-pos.ts (training texts) and scripts/compare-pos.ts (PolNeAR and ECB+, never
+ * trained on). The data stays outside the repository; only learned weights enter it.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { splitSentences } from '../src/analyze/tokens.js';
+import { loadTempEval } from '../bench/sections/dates.js';
+import { readConll } from './conll.js';
+
+export const SHARED = resolve(import.meta.dirname, '../../shared');
+const DATASETS = join(SHARED, 'datasets');
+
+/** One sentence: wink's token texts and its tags. */
+export interface TaggedSentence {
+  words: string[];
+  tags: string[];
+}
+
+/** wink's sentences and tags of each text. */
+export function tagWithWink(texts: readonly string[]): TaggedSentence[][] {
+  return texts.map((text) => splitSentences(text).map((s) => ({ words: s.tokens.map((t) => t.text), tags: s.tokens.map((t) => t.pos) })));
+}
+
+const folderTexts = (...path: string[]) => {
+  const dir = join(DATASETS, ...path);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')) : [];
+};
+
+/**
+ * Training texts: CoNLL-2003's English training and development documents (Reuters, 1996),
+ * TempEval-3's TimeBank and AQUAINT articles, the article-extraction set's gold bodies and the
+ * two seed reports. Never PolNeAR or ECB+, on which the agreement with wink is measured.
+ */
+export function trainingTexts(): string[] {
+  const conll = ['eng.train', 'eng.testa'].flatMap((f) => readConll(join(DATASETS, 'conll2003-dev', f)).map((d) => d.text));
+  const tempeval = loadTempEval().map((d) => d.text);
+  const extraction = Object.values(JSON.parse(readFileSync(join(DATASETS, 'article-extraction-dev', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>).map((d) => d.articleBody);
+  const seeds = existsSync(join(SHARED, 'seeds')) ? readdirSync(join(SHARED, 'seeds')).sort().map((f) => readFileSync(join(SHARED, 'seeds', f), 'utf8')) : [];
+  return [...conll, ...tempeval, ...extraction, ...seeds];
+}
+
+/** The measuring texts: every PolNeAR and ECB+ development article. */
+export function measuringTexts(): { polnear: string[]; ecb: string[] } {
+  return { polnear: folderTexts('polnear-dev', 'text'), ecb: folderTexts('ecbplus-dev', 'docs') };
+}

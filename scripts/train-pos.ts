@@ -1,0 +1,183 @@
+/**
+ * Trains Storyline's part-of-speech tagger (src/analyze/pos): an averaged perceptron, greedy
+ * left to right, that reproduces wink-nlp's Universal POS tags (a distillation: every component
+ * downstream was tuned on wink's tags, so wink's tags are the gold here, not a treebank's).
+ *
+ *   npx tsx scripts/train-pos.ts [--epochs 8] [--out models/pos.json.gz] [--corpus FILE]
+ *
+ * Reads the training texts of scripts/pos-corpus.ts (CoNLL-2003, TempEval-3, the extraction
+ * set's bodies, the seeds; never PolNeAR or ECB+, where scripts/compare-pos.ts measures the
+ * agreement), tags them with wink-nlp as src/analyze/tokens.ts does, and learns from wink's
+ * tokens and tags. With --corpus FILE the tagged texts are kept in FILE (JSON, outside the
+ * repository) and read from it on the next run. Deterministic (fixed-seed shuffles); weights
+ * averaged; tiny weights and rare features dropped; written as gzipped JSON.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { AFTER, BEFORE, NPREV, NTAGFEATS, NTAGS, OFFSETS, READ_AT, START, TAG_TEMPLATES, TAGS, shapeClass, tagValues, wordTemplate, wordValues } from '../src/analyze/pos/features.js';
+import { POS_MODEL_PATH, type PosModel } from '../src/analyze/pos/model.js';
+import { tagWithWink, trainingTexts, type TaggedSentence } from './pos-corpus.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const EPOCHS = Number(arg('--epochs', '8'));
+const OUT = resolve(arg('--out', POS_MODEL_PATH));
+const CORPUS = arg('--corpus', '');
+const MIN_COUNT = Number(arg('--min-count', '2')); // a word feature seen once says little and costs room
+const FREQUENT = Number(arg('--frequent', '400')); // lowercase words read with the previous tag
+const DICT_MIN = Number(arg('--dict-min', '20')); // a word in the tag dictionary is seen this often...
+const DICT_SHARE = Number(arg('--dict-share', '0.995')); // ...with one tag this often
+const SCALE = 100;
+const MIN_WEIGHT = Number(arg('--min-weight', '3')); // in 1/SCALE units: a row whose every weight is smaller is dropped
+const SEP = '\u0001';
+
+const t0 = Date.now();
+const log = (s: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}\n`);
+
+function corpus(): TaggedSentence[] {
+  if (CORPUS && existsSync(CORPUS)) return (JSON.parse(readFileSync(CORPUS, 'utf8')) as TaggedSentence[][]).flat();
+  const docs = tagWithWink(trainingTexts());
+  if (CORPUS) writeFileSync(CORPUS, JSON.stringify(docs));
+  return docs.flat();
+}
+
+/** Mulberry32: a small seeded generator, so every run shuffles alike. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sentences = corpus().filter((s) => s.words.length);
+const tagIndex = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+const gold = sentences.map((s) => Uint8Array.from(s.tags, (t) => tagIndex.get(t) ?? tagIndex.get('X')!));
+log(`${sentences.length} sentences, ${gold.reduce((n, g) => n + g.length, 0)} tokens`);
+
+// The tag dictionary: words (as written) seen often, with (nearly) always one tag.
+const byWord = new Map<string, Int32Array>();
+sentences.forEach((s, k) =>
+  s.words.forEach((w, i) => {
+    let c = byWord.get(w);
+    if (!c) byWord.set(w, (c = new Int32Array(NTAGS)));
+    c[gold[k][i]]++;
+  }),
+);
+const dict: Record<string, number> = {};
+for (const [w, c] of byWord) {
+  let n = 0, best = 0;
+  for (let t = 0; t < NTAGS; t++) ((n += c[t]), c[t] > c[best] && (best = t));
+  if (n >= DICT_MIN && c[best] >= DICT_SHARE * n) dict[w] = best;
+}
+const inDict = (w: string) => Object.hasOwn(dict, w);
+log(`${Object.keys(dict).length} words in the tag dictionary`);
+
+// Frequent lowercase words, read together with the previous tag.
+const lowerCounts = new Map<string, number>();
+for (const s of sentences) for (const w of s.words) if (!inDict(w)) lowerCounts.set(w.toLowerCase(), (lowerCounts.get(w.toLowerCase()) ?? 0) + 1);
+const frequent = [...lowerCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, FREQUENT).map(([w]) => w);
+const frequentId = new Map(frequent.map((w, i) => [w, i]));
+
+// Feature ids: word features "<template>\x01<value>" (kept when seen MIN_COUNT times), tag features, then pairs.
+const valuesOf = new Map<string, string[]>();
+const values = (w: string) => valuesOf.get(w) ?? (valuesOf.set(w, wordValues(w)), valuesOf.get(w)!);
+const wordKeys = (words: string[], i: number) => {
+  const keys: string[] = [];
+  OFFSETS.forEach((o, oi) => {
+    const j = i + o;
+    const v = values(j < 0 ? BEFORE : j >= words.length ? AFTER : words[j]);
+    for (const k of READ_AT[oi]) keys.push(wordTemplate(o, k) + SEP + v[k]);
+  });
+  return keys;
+};
+const counts = new Map<string, number>();
+for (const { words } of sentences) for (let i = 0; i < words.length; i++) if (!inDict(words[i])) for (const key of wordKeys(words, i)) counts.set(key, (counts.get(key) ?? 0) + 1);
+const names: string[] = [];
+const ids = new Map<string, number>();
+for (const [key, n] of counts) if (n >= MIN_COUNT) (ids.set(key, names.length), names.push(key));
+const tagBase = TAG_TEMPLATES.map(([name, size]) => {
+  const base = names.length;
+  for (let v = 0; v < size; v++) names.push(name + SEP + v);
+  return base;
+});
+const pwBase = names.length;
+for (let f = 0; f < frequent.length; f++) for (let p = 0; p < NPREV; p++) names.push(`pw${SEP}${f} ${p}`);
+log(`${names.length} features (${counts.size - ids.size} rare word features dropped)`);
+
+// Per token, its word-feature ids (none for a word of the dictionary, which is never scored).
+const wordIds = sentences.map(({ words }) => words.map((w, i) => (inDict(w) ? [] : wordKeys(words, i).map((k) => ids.get(k) ?? -1).filter((x) => x >= 0))));
+const classes = sentences.map(({ words }) => Uint8Array.from(words, shapeClass));
+const pwIds = sentences.map(({ words }) => Int32Array.from(words, (w) => frequentId.get(w.toLowerCase()) ?? -1));
+
+const weights = new Float64Array(names.length * NTAGS);
+const summed = new Float64Array(names.length * NTAGS); // sum of step * update, for averaging
+let step = 1;
+
+function averaged(): PosModel {
+  const model: PosModel = { version: 1, tags: TAGS, scale: SCALE, word: {}, tag: {}, frequent, pw: {}, dict };
+  names.forEach((name, f) => {
+    const w = Array.from({ length: NTAGS }, (_, t) => Math.round((weights[f * NTAGS + t] - summed[f * NTAGS + t] / step) * SCALE));
+    if (w.every((x) => Math.abs(x) < MIN_WEIGHT)) return;
+    const [template, value] = name.split(SEP);
+    if (f >= pwBase) model.pw[value] = w;
+    else ((f >= tagBase[0] ? model.tag : model.word)[template] ??= {})[value] = w;
+  });
+  return model;
+}
+
+const rand = random(20250402);
+const order = sentences.map((_, i) => i);
+const scores = new Float64Array(NTAGS);
+const tagFeats = new Int32Array(NTAGFEATS);
+const feats: number[] = [];
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let errors = 0, total = 0;
+  for (const s of order) {
+    const words = sentences[s].words;
+    let prev: number = START, prev2: number = START;
+    for (let i = 0; i < words.length; i++) {
+      const truth = gold[s][i];
+      let guess = dict[words[i]];
+      if (guess === undefined) {
+        feats.length = 0;
+        for (const f of wordIds[s][i]) feats.push(f);
+        tagValues(prev, prev2, classes[s][i], tagFeats);
+        for (let k = 0; k < NTAGFEATS; k++) feats.push(tagBase[k] + tagFeats[k]);
+        if (pwIds[s][i] >= 0) feats.push(pwBase + pwIds[s][i] * NPREV + prev);
+        scores.fill(0);
+        for (const f of feats) for (let t = 0; t < NTAGS; t++) scores[t] += weights[f * NTAGS + t];
+        guess = 0;
+        for (let t = 1; t < NTAGS; t++) if (scores[t] > scores[guess]) guess = t;
+        if (guess !== truth) {
+          for (const f of feats) {
+            weights[f * NTAGS + truth] += 1;
+            summed[f * NTAGS + truth] += step;
+            weights[f * NTAGS + guess] -= 1;
+            summed[f * NTAGS + guess] -= step;
+          }
+        }
+        step++;
+      }
+      if (guess !== truth) errors++;
+      total++;
+      prev2 = prev;
+      prev = guess;
+    }
+  }
+  log(`epoch ${epoch}: ${((100 * errors) / total).toFixed(2)}% training tokens wrong`);
+}
+
+const model = averaged();
+const gz = gzipSync(JSON.stringify(model), { level: 9 });
+writeFileSync(OUT, gz);
+const kept = Object.values(model.word).reduce((n, t) => n + Object.keys(t).length, 0);
+log(`wrote ${OUT}: ${kept} word features, ${Object.keys(model.pw).length} word-tag pairs, ${(gz.length / 2 ** 20).toFixed(2)} MB gzipped`);

@@ -1,0 +1,115 @@
+/**
+ * Features of the part-of-speech tagger, shared by its training script (scripts/train-pos.ts)
+ * and its runtime (tagger.ts), so that both see exactly the same thing.
+ *
+ * As in Honnibal's "A good part-of-speech tagger in about 200 lines of Python", two kinds:
+ * - word features: depend only on one word's text (its lowercase form, the word as written,
+ *   prefix, suffixes, shape), read for the token itself and its neighbours at offsets -2..+2.
+ *   The runtime sums them once per distinct word and caches the sums, so a token costs a few
+ *   array additions, not a string per feature;
+ * - tag features: the previous two predicted tags, alone, together, with the token's
+ *   capitalisation class and with the token's word when it is a frequent one ("that" after a
+ *   verb), each a dense table at run time.
+ */
+
+/** wink-nlp's Universal POS tags (its SPACE tokens never reach the tagger). */
+export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NTAGS = TAGS.length;
+/** The "previous tag" before a sentence's first token. */
+export const START = NTAGS;
+/** Values of a previous-tag feature: a tag or START. */
+export const NPREV = NTAGS + 1;
+
+/** Words beyond the ends of a sentence, for the neighbour features. */
+export const BEFORE = '\u0002';
+export const AFTER = '\u0003';
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+/** Values computed from one word: [lower, as written, p1, s1, s2, s3, s4, shape, class]. */
+export const WORD_TEMPLATES = ['l', 'w', 'p1', 's1', 's2', 's3', 's4', 'sh', 'c'] as const;
+/** Which word values are read at each offset (index into WORD_TEMPLATES), by offset -2..+2. */
+export const READ_AT: readonly (readonly number[])[] = [
+  [0, 8],
+  [0, 5, 8],
+  [0, 1, 2, 3, 4, 5, 6, 7, 8],
+  [0, 5, 8],
+  [0, 8],
+];
+/** Name of a word feature template at an offset, as stored in the model: "0l", "-1s3"... */
+export const wordTemplate = (offset: number, k: number) => `${offset}${WORD_TEMPLATES[k]}`;
+
+/**
+ * Capitalisation class: 0 no letter or digit, 1 digits (and marks, no letter), 2 digits and
+ * letters, 3 lowercase, 4 Title, 5 ALLCAPS, 6 one capital (A, A.), 7 MixedCaps, 8 lowercase
+ * then capitals (iPhone), 9 the sentence edges.
+ */
+export const NCLASS = 10;
+export const EDGE_CLASS = 9;
+export function shapeClass(w: string): number {
+  let upper = 0, lower = 0, digit = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = w[i];
+      const l = ch.toLowerCase(), u = ch.toUpperCase();
+      if (l !== u) ch === u ? upper++ : lower++;
+    }
+  }
+  const letters = upper + lower;
+  if (digit) return letters ? 2 : 1;
+  if (!letters) return 0;
+  const first = w[0];
+  if (first === first.toLowerCase()) return upper ? 8 : 3;
+  if (upper === 1 && lower === 0) return 6;
+  if (lower === 0) return 5;
+  return upper === 1 ? 4 : 7;
+}
+
+/** The shape of a word with runs of one kind cut to two: "Xxx", "dd.dd", "XX-xx". Short: the first 12 characters' shape. */
+function shape(w: string): string {
+  let out = '', last = '', run = 0;
+  for (let i = 0; i < w.length && i < 12; i++) {
+    const ch = w[i];
+    const lo = ch.toLowerCase(), up = ch.toUpperCase();
+    const c = lo !== up ? (ch === up ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    run = c === last ? run + 1 : 1;
+    if (run <= 2) out += c;
+    last = c;
+  }
+  return w.length > 12 ? out + '+' : out;
+}
+
+/** The values of WORD_TEMPLATES for one word. */
+export function wordValues(w: string): string[] {
+  if (w === BEFORE || w === AFTER) return WORD_TEMPLATES.map(() => w);
+  const lower = w.toLowerCase();
+  const n = lower.length;
+  return [
+    lower, w, lower.slice(0, 1),
+    lower.slice(-1), n >= 2 ? lower.slice(-2) : '', n >= 3 ? lower.slice(-3) : '', n >= 4 ? lower.slice(-4) : '',
+    shape(w), String(shapeClass(w)),
+  ];
+}
+
+/** Tag-feature templates and the size of their domains; "pw" (previous tag x frequent word) is sparse, in the model's `frequent` words. */
+export const TAG_TEMPLATES = [
+  ['bias', 1],
+  ['p1', NPREV],
+  ['p2', NPREV],
+  ['p12', NPREV * NPREV],
+  ['p1c', NPREV * NCLASS],
+] as const;
+export const NTAGFEATS = TAG_TEMPLATES.length;
+
+/** Values of the tag features, written into out[0..NTAGFEATS). */
+export function tagValues(prev: number, prev2: number, cls: number, out: Int32Array): void {
+  out[0] = 0;
+  out[1] = prev;
+  out[2] = prev2;
+  out[3] = prev2 * NPREV + prev;
+  out[4] = prev * NCLASS + cls;
+}
