@@ -5,6 +5,7 @@
  * trained on). The data stays outside the repository; only learned weights enter it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { splitSentences } from '../src/analyze/tokens.js';
 import { loadTempEval } from '../bench/sections/dates.js';
@@ -45,4 +46,37 @@ export function trainingTexts(): string[] {
 /** The measuring texts: every PolNeAR and ECB+ development article. */
 export function measuringTexts(): { polnear: string[]; ecb: string[] } {
   return { polnear: folderTexts('polnear-dev', 'text'), ecb: folderTexts('ecbplus-dev', 'docs') };
+}
+
+/**
+ * wink-nlp's lexicon as the tagger reads it: each word (as wink lists it, case kept) -> its
+ * lexical class, "default tag:possible tags" ("VERB:NOUN_VERB" for "run"). wink's tagger starts
+ * from the default tag and its rules only move a word among its possible tags, so the class
+ * tells the tagger much about words it never saw in training. Words with white space are left out.
+ */
+export function winkLexicon(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const read = require('wink-eng-lite-web-model/dist/read-core-model.js') as () => WinkCoreModel;
+  const model = read();
+  const { lexicon, packing } = model;
+  const field = (k: number, name: string) => {
+    const [word, mask, shift] = packing.layout[name];
+    return ((lexicon[word + k * packing.size] & mask) >>> shift) as number;
+  };
+  const tags = model.pos.list;
+  const clusters = model.features.posClusters.list as unknown as Set<number>[];
+  const out = new Map<string, string>();
+  model.features.lexeme.list.forEach((word, k) => {
+    if (!word || /\s/.test(word)) return;
+    const possible = [...clusters[field(k, 'lexemeCID')]].map((t) => tags[t]).sort().join('_');
+    out.set(word, `${tags[field(k, 'pos')]}:${possible}`);
+  });
+  return out;
+}
+
+interface WinkCoreModel {
+  lexicon: Uint32Array;
+  packing: { size: number; layout: Record<string, [number, number, number]> };
+  pos: { list: string[] };
+  features: { lexeme: { list: string[] }; posClusters: { list: string[] } };
 }

@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { AFTER, BEFORE, NPREV, NTAGFEATS, NTAGS, OFFSETS, READ_AT, START, TAG_TEMPLATES, TAGS, shapeClass, tagValues, wordTemplate, wordValues } from '../src/analyze/pos/features.js';
 import { POS_MODEL_PATH, type PosModel } from '../src/analyze/pos/model.js';
-import { tagWithWink, trainingTexts, type TaggedSentence } from './pos-corpus.js';
+import { tagWithWink, trainingTexts, winkLexicon, type TaggedSentence } from './pos-corpus.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -68,11 +68,15 @@ sentences.forEach((s, k) =>
     c[gold[k][i]]++;
   }),
 );
+// Not a word that wink's lexicon allows other tags ("'s", PART in the training texts, is AUX
+// in "who's"): wink's rules may move it where the training texts never show it.
+const lexicon = winkLexicon();
+const oneTag = (w: string) => !(lexicon.get(w) ?? lexicon.get(w.toLowerCase()) ?? '').includes('_');
 const dict: Record<string, number> = {};
 for (const [w, c] of byWord) {
   let n = 0, best = 0;
   for (let t = 0; t < NTAGS; t++) ((n += c[t]), c[t] > c[best] && (best = t));
-  if (n >= DICT_MIN && c[best] >= DICT_SHARE * n) dict[w] = best;
+  if (n >= DICT_MIN && c[best] >= DICT_SHARE * n && oneTag(w)) dict[w] = best;
 }
 const inDict = (w: string) => Object.hasOwn(dict, w);
 log(`${Object.keys(dict).length} words in the tag dictionary`);
@@ -85,7 +89,7 @@ const frequentId = new Map(frequent.map((w, i) => [w, i]));
 
 // Feature ids: word features "<template>\x01<value>" (kept when seen MIN_COUNT times), tag features, then pairs.
 const valuesOf = new Map<string, string[]>();
-const values = (w: string) => valuesOf.get(w) ?? (valuesOf.set(w, wordValues(w)), valuesOf.get(w)!);
+const values = (w: string) => valuesOf.get(w) ?? (valuesOf.set(w, wordValues(w, lexicon)), valuesOf.get(w)!);
 const wordKeys = (words: string[], i: number) => {
   const keys: string[] = [];
   OFFSETS.forEach((o, oi) => {
@@ -119,7 +123,9 @@ const summed = new Float64Array(names.length * NTAGS); // sum of step * update, 
 let step = 1;
 
 function averaged(): PosModel {
-  const model: PosModel = { version: 1, tags: TAGS, scale: SCALE, word: {}, tag: {}, frequent, pw: {}, dict };
+  const byClass: Record<string, string[]> = {};
+  for (const [w, cls] of lexicon) (byClass[cls] ??= []).push(w);
+  const model: PosModel = { version: 1, tags: TAGS, scale: SCALE, word: {}, tag: {}, frequent, pw: {}, dict, lexicon: Object.fromEntries(Object.entries(byClass).map(([cls, ws]) => [cls, ws.join(' ')])) };
   names.forEach((name, f) => {
     const w = Array.from({ length: NTAGS }, (_, t) => Math.round((weights[f * NTAGS + t] - summed[f * NTAGS + t] / step) * SCALE));
     if (w.every((x) => Math.abs(x) < MIN_WEIGHT)) return;

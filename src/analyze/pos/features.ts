@@ -26,16 +26,28 @@ export const BEFORE = '\u0002';
 export const AFTER = '\u0003';
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 
-/** Values computed from one word: [lower, as written, p1, s1, s2, s3, s4, shape, class]. */
-export const WORD_TEMPLATES = ['l', 'w', 'p1', 's1', 's2', 's3', 's4', 'sh', 'c'] as const;
+/**
+ * Values computed from one word: [lower, as written, p1, s1, s2, s3, s4, shape, class, lexical
+ * class as written, lexical class of the lowercase form]. The lexical class is wink-nlp's
+ * "default tag:possible tags" of the word in its lexicon ("VERB:NOUN_VERB" for "run"; see
+ * `Lexicon`), "-" for a word it does not list.
+ */
+export const WORD_TEMPLATES = ['l', 'w', 'p1', 's1', 's2', 's3', 's4', 'sh', 'c', 'x', 'xl', 'k'] as const;
 /** Which word values are read at each offset (index into WORD_TEMPLATES), by offset -2..+2. */
 export const READ_AT: readonly (readonly number[])[] = [
   [0, 8],
-  [0, 5, 8],
-  [0, 1, 2, 3, 4, 5, 6, 7, 8],
-  [0, 5, 8],
-  [0, 8],
+  [0, 5, 8, 10],
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  [0, 5, 8, 10],
+  [0, 8, 10],
 ];
+
+/**
+ * wink-nlp's lexicon: word (as wink lists it, case kept) -> "default tag:possible tags". wink's
+ * tagger starts from a word's default tag and its rules move the word only among its possible
+ * tags, so the class says much of a word the tagger never met in training.
+ */
+export type Lexicon = ReadonlyMap<string, string>;
 /** Name of a word feature template at an offset, as stored in the model: "0l", "-1s3"... */
 export const wordTemplate = (offset: number, k: number) => `${offset}${WORD_TEMPLATES[k]}`;
 
@@ -83,8 +95,21 @@ function shape(w: string): string {
   return w.length > 12 ? out + '+' : out;
 }
 
+/**
+ * What wink-nlp makes of a token without letters or digits when its lexicon does not list it
+ * (its token categories, by the character sets of its model's `trex.lex` rules): punctuation
+ * (PUNCT), a symbol (SYM), an emoji, or anything else (X: "―", "⁄"). "" for other tokens.
+ */
+const WINK_PUNCTUATION = /^(?:\.{2,}|--|––)$|^['’‘`“”"[\](){}…,.!;?/:\-–—¿¡]$/;
+const WINK_SYMBOL = /^[~@#%^+=*|<>&\u00A7\u00A9\u00B1\u00F7\u00D7\u00B0]$/;
+const EMOJI = /^\p{Extended_Pictographic}+$/u;
+function markKind(w: string): string {
+  if (/[\p{L}\p{N}]/u.test(w)) return '';
+  return WINK_PUNCTUATION.test(w) ? 'P' : WINK_SYMBOL.test(w) ? 'S' : EMOJI.test(w) ? 'E' : 'U';
+}
+
 /** The values of WORD_TEMPLATES for one word. */
-export function wordValues(w: string): string[] {
+export function wordValues(w: string, lexicon: Lexicon): string[] {
   if (w === BEFORE || w === AFTER) return WORD_TEMPLATES.map(() => w);
   const lower = w.toLowerCase();
   const n = lower.length;
@@ -92,6 +117,7 @@ export function wordValues(w: string): string[] {
     lower, w, lower.slice(0, 1),
     lower.slice(-1), n >= 2 ? lower.slice(-2) : '', n >= 3 ? lower.slice(-3) : '', n >= 4 ? lower.slice(-4) : '',
     shape(w), String(shapeClass(w)),
+    lexicon.get(w) ?? '-', lexicon.get(lower) ?? '-', markKind(w),
   ];
 }
 

@@ -24,4 +24,6 @@ export interface PosModel {
   pw: Record<string, number[]>;
   /** Words (as written) that wink-nlp gives one tag in (nearly) every context -> that tag's index. */
   dict: Record<string, number>;
+  /** wink-nlp's lexicon (features.ts `Lexicon`): lexical class -> its words, separated by spaces. */
+  lexicon: Record<string, string>;
 }

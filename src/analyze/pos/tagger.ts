@@ -40,6 +40,7 @@ export class PosTagger {
   private readonly pw: Float32Array;
   private readonly frequent: Map<string, number>;
   private readonly dict: Map<string, number>;
+  private readonly lexicon = new Map<string, string>();
   private cache = new Map<string, WordEntry>();
   /** The cached words' weights, one after the other (WORD_SLOTS each), grown by doubling. */
   private vectors = new Float32Array(1024 * WORD_SLOTS);
@@ -82,6 +83,7 @@ export class PosTagger {
       put(this.pw, (f * NPREV + p + 1) * NTAGS, model.pw[key]);
     }
     this.dict = new Map(Object.entries(model.dict));
+    for (const cls in model.lexicon) for (const w of model.lexicon[cls].split(' ')) this.lexicon.set(w, cls);
     this.before = this.entry(BEFORE);
     this.after = this.entry(AFTER);
   }
@@ -104,7 +106,7 @@ export class PosTagger {
     if (cached) return cached;
     const at = this.allocate();
     const vec = this.vectors;
-    const values = wordValues(text);
+    const values = wordValues(text, this.lexicon);
     for (let k = 0; k < values.length; k++) {
       const w = this.word[k].get(values[k]);
       if (!w) continue;
