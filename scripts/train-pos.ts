@@ -26,8 +26,9 @@ const arg = (name: string, fallback: string) => {
 const EPOCHS = Number(arg('--epochs', '8'));
 const OUT = resolve(arg('--out', POS_MODEL_PATH));
 const CORPUS = arg('--corpus', '');
-const MIN_COUNT = Number(arg('--min-count', '2')); // a word feature seen once says little and costs room
-const FREQUENT = Number(arg('--frequent', '400')); // lowercase words read with the previous tag
+const MIN_COUNT = Number(arg('--min-count', '3')); // a word feature seen once (twice: each text has two copies) says little and costs room
+const FREQUENT = Number(arg('--frequent', '1000')); // lowercase words read with the previous tag and the previous word
+const PAIR_MIN = Number(arg('--pair-min', '3')); // a pair of frequent words is read when seen this often
 const DICT_MIN = Number(arg('--dict-min', '20')); // a word in the tag dictionary is seen this often...
 const DICT_SHARE = Number(arg('--dict-share', '0.995')); // ...with one tag this often
 const SCALE = 100;
@@ -37,9 +38,19 @@ const SEP = '\u0001';
 const t0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(0)} s] ${s}\n`);
 
+/**
+ * The text with typographic quotes and apostrophes (’s, “...”), as most news is written today:
+ * the training texts have straight ones only, and wink's lexicon lists both (its rules read
+ * "who’s" as it reads "who's"), so a second copy of each text teaches the tagger the curly ones.
+ */
+function curly(text: string): string {
+  return text.replace(/'/g, '’').replace(/(^|[\s([{])"/g, '$1“').replace(/"/g, '”');
+}
+
 function corpus(): TaggedSentence[] {
   if (CORPUS && existsSync(CORPUS)) return (JSON.parse(readFileSync(CORPUS, 'utf8')) as TaggedSentence[][]).flat();
-  const docs = tagWithWink(trainingTexts());
+  const texts = trainingTexts();
+  const docs = tagWithWink([...texts, ...texts.map(curly)]);
   if (CORPUS) writeFileSync(CORPUS, JSON.stringify(docs));
   return docs.flat();
 }
@@ -81,11 +92,16 @@ for (const [w, c] of byWord) {
 const inDict = (w: string) => Object.hasOwn(dict, w);
 log(`${Object.keys(dict).length} words in the tag dictionary`);
 
-// Frequent lowercase words, read together with the previous tag.
+// Frequent lowercase words, read together with the previous tag, and in pairs with the previous word.
 const lowerCounts = new Map<string, number>();
-for (const s of sentences) for (const w of s.words) if (!inDict(w)) lowerCounts.set(w.toLowerCase(), (lowerCounts.get(w.toLowerCase()) ?? 0) + 1);
+for (const s of sentences) for (const w of s.words) lowerCounts.set(w.toLowerCase(), (lowerCounts.get(w.toLowerCase()) ?? 0) + 1);
 const frequent = [...lowerCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, FREQUENT).map(([w]) => w);
 const frequentId = new Map(frequent.map((w, i) => [w, i]));
+const pwIds = sentences.map(({ words }) => Int32Array.from(words, (w) => frequentId.get(w.toLowerCase()) ?? -1));
+const pairKey = (s: number, i: number) => (i > 0 && pwIds[s][i] >= 0 && pwIds[s][i - 1] >= 0 ? pwIds[s][i - 1] * frequent.length + pwIds[s][i] : -1);
+const pairCounts = new Map<number, number>();
+sentences.forEach(({ words }, s) => words.forEach((w, i) => !inDict(w) && pairKey(s, i) >= 0 && pairCounts.set(pairKey(s, i), (pairCounts.get(pairKey(s, i)) ?? 0) + 1)));
+const pairKeys = [...pairCounts].filter(([, n]) => n >= PAIR_MIN).map(([k]) => k).sort((a, b) => a - b);
 
 // Feature ids: word features "<template>\x01<value>" (kept when seen MIN_COUNT times), tag features, then pairs.
 const valuesOf = new Map<string, string[]>();
@@ -111,12 +127,14 @@ const tagBase = TAG_TEMPLATES.map(([name, size]) => {
 });
 const pwBase = names.length;
 for (let f = 0; f < frequent.length; f++) for (let p = 0; p < NPREV; p++) names.push(`pw${SEP}${f} ${p}`);
+const pairBase = names.length;
+const pairId = new Map(pairKeys.map((k, i) => [k, pairBase + i]));
+for (const k of pairKeys) names.push(`pp${SEP}${k}`);
 log(`${names.length} features (${counts.size - ids.size} rare word features dropped)`);
 
 // Per token, its word-feature ids (none for a word of the dictionary, which is never scored).
 const wordIds = sentences.map(({ words }) => words.map((w, i) => (inDict(w) ? [] : wordKeys(words, i).map((k) => ids.get(k) ?? -1).filter((x) => x >= 0))));
 const classes = sentences.map(({ words }) => Uint8Array.from(words, shapeClass));
-const pwIds = sentences.map(({ words }) => Int32Array.from(words, (w) => frequentId.get(w.toLowerCase()) ?? -1));
 
 const weights = new Float64Array(names.length * NTAGS);
 const summed = new Float64Array(names.length * NTAGS); // sum of step * update, for averaging
@@ -125,14 +143,25 @@ let step = 1;
 function averaged(): PosModel {
   const byClass: Record<string, string[]> = {};
   for (const [w, cls] of lexicon) (byClass[cls] ??= []).push(w);
-  const model: PosModel = { version: 1, tags: TAGS, scale: SCALE, word: {}, tag: {}, frequent, pw: {}, dict, lexicon: Object.fromEntries(Object.entries(byClass).map(([cls, ws]) => [cls, ws.join(' ')])) };
+  const model: PosModel = {
+    version: 1, tags: TAGS, scale: SCALE, word: {}, tag: {}, frequent, pw: {}, pairs: { keys: [], weights: [] }, dict,
+    lexicon: Object.fromEntries(Object.entries(byClass).map(([cls, ws]) => [cls, ws.join(' ')])),
+  };
+  const words: Record<string, { values: string[]; weights: number[] }> = {};
   names.forEach((name, f) => {
     const w = Array.from({ length: NTAGS }, (_, t) => Math.round((weights[f * NTAGS + t] - summed[f * NTAGS + t] / step) * SCALE));
     if (w.every((x) => Math.abs(x) < MIN_WEIGHT)) return;
     const [template, value] = name.split(SEP);
-    if (f >= pwBase) model.pw[value] = w;
-    else ((f >= tagBase[0] ? model.tag : model.word)[template] ??= {})[value] = w;
+    if (f >= pairBase) (model.pairs.keys.push(Number(value)), model.pairs.weights.push(...w));
+    else if (f >= pwBase) model.pw[value] = w;
+    else if (f >= tagBase[0]) (model.tag[template] ??= {})[value] = w;
+    else {
+      const to = (words[template] ??= { values: [], weights: [] });
+      to.values.push(value);
+      to.weights.push(...w);
+    }
   });
+  for (const [template, { values, weights: w }] of Object.entries(words)) model.word[template] = { values: values.join('\n'), weights: w };
   return model;
 }
 
@@ -159,6 +188,8 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         tagValues(prev, prev2, classes[s][i], tagFeats);
         for (let k = 0; k < NTAGFEATS; k++) feats.push(tagBase[k] + tagFeats[k]);
         if (pwIds[s][i] >= 0) feats.push(pwBase + pwIds[s][i] * NPREV + prev);
+        const pair = pairId.get(pairKey(s, i));
+        if (pair !== undefined) feats.push(pair);
         scores.fill(0);
         for (const f of feats) for (let t = 0; t < NTAGS; t++) scores[t] += weights[f * NTAGS + t];
         guess = 0;
@@ -185,5 +216,5 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
 const model = averaged();
 const gz = gzipSync(JSON.stringify(model), { level: 9 });
 writeFileSync(OUT, gz);
-const kept = Object.values(model.word).reduce((n, t) => n + Object.keys(t).length, 0);
-log(`wrote ${OUT}: ${kept} word features, ${Object.keys(model.pw).length} word-tag pairs, ${(gz.length / 2 ** 20).toFixed(2)} MB gzipped`);
+const kept = Object.values(model.word).reduce((n, t) => n + t.weights.length / NTAGS, 0);
+log(`wrote ${OUT}: ${kept} word features, ${Object.keys(model.pw).length} word-tag pairs, ${model.pairs.keys.length} word pairs, ${(gz.length / 2 ** 20).toFixed(2)} MB gzipped`);

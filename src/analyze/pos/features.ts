@@ -85,9 +85,16 @@ export function shapeClass(w: string): number {
 function shape(w: string): string {
   let out = '', last = '', run = 0;
   for (let i = 0; i < w.length && i < 12; i++) {
-    const ch = w[i];
-    const lo = ch.toLowerCase(), up = ch.toUpperCase();
-    const c = lo !== up ? (ch === up ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else {
+      const ch = w[i];
+      const lo = ch.toLowerCase(), up = ch.toUpperCase();
+      c = lo !== up ? (ch === up ? 'X' : 'x') : ch;
+    }
     run = c === last ? run + 1 : 1;
     if (run <= 2) out += c;
     last = c;

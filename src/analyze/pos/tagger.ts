@@ -17,28 +17,36 @@ interface WordEntry {
   at: number;
   /** Its tag from the tag dictionary, or -1: scored. */
   tag: number;
-  /** Where its rows of previous-tag weights start in `pw` (0: a row of zeros for words not frequent). */
-  pw: number;
+  /** Its index among the frequent words, or -1. */
+  frequent: number;
   cls: number;
 }
 
 const WORD_SLOTS = OFFSETS.length * NTAGS;
 /** For each word template, the offsets (indices into OFFSETS) it is read at. */
 const READ_OFFSETS: readonly (readonly number[])[] = WORD_TEMPLATES.map((_, k) => OFFSETS.map((_, oi) => oi).filter((oi) => READ_AT[oi].includes(k)));
-/** At most this many cached words (about 7 MB of weights); the cache is emptied when full, between sentences. */
-const CACHE_LIMIT = 20_000;
+/**
+ * At most this many cached words (about 14 MB of weights): more than a day of news has
+ * (PolNeAR's 924 articles have 31,000 distinct tokens). The cache is emptied when full, between sentences.
+ */
+const CACHE_LIMIT = 40_000;
 const P1C = TAG_TEMPLATES.findIndex(([name]) => name === 'p1c');
 
 export class PosTagger {
-  /** Per word template, per value: its weights at each offset it is read at (READ_OFFSETS, NTAGS each). */
-  private readonly word: Map<string, Float32Array>[];
+  /** Per word template, its values' rows in `weights` (each READ_OFFSETS[k].length * NTAGS weights). */
+  private readonly rows: Map<string, number>[];
+  private readonly weights: Float32Array[];
   /** Bias, previous tag, the one before and both together, summed by (prev2 * NPREV + prev) * NTAGS. */
   private readonly prevTags: Float32Array;
   /** Previous tag with the token's class, by (prev * NCLASS + class) * NTAGS. */
   private readonly prevClass: Float32Array;
   /** Previous tag with a frequent word: a first row block of zeros, then NPREV rows per frequent word. */
   private readonly pw: Float32Array;
+  /** Frequent words by lowercase form -> index. */
   private readonly frequent: Map<string, number>;
+  /** Pairs of frequent words (previous index * frequent words + this index) -> where their weights start in `pairWeights`. */
+  private readonly pairs = new Map<number, number>();
+  private readonly pairWeights: Float32Array;
   private readonly dict: Map<string, number>;
   private readonly lexicon = new Map<string, string>();
   private cache = new Map<string, WordEntry>();
@@ -53,35 +61,40 @@ export class PosTagger {
 
   constructor(model: PosModel) {
     if (model.tags.join() !== TAGS.join()) throw new Error('part-of-speech model: unexpected tags');
-    const put = (to: Float32Array, at: number, w: readonly number[]) => {
-      for (let t = 0; t < NTAGS; t++) to[at + t] += w[t] / model.scale;
+    const scale = 1 / model.scale;
+    const add = (to: Float32Array, at: number, w: readonly number[], from = 0) => {
+      for (let t = 0; t < NTAGS; t++) to[at + t] += w[from + t] * scale;
     };
-    this.word = WORD_TEMPLATES.map(() => new Map<string, Float32Array>());
-    READ_OFFSETS.forEach((offsets, k) =>
-      offsets.forEach((oi, j) => {
-        const rows = model.word[wordTemplate(OFFSETS[oi], k)] ?? {};
-        for (const v in rows) {
-          let vec = this.word[k].get(v);
-          if (!vec) this.word[k].set(v, (vec = new Float32Array(offsets.length * NTAGS)));
-          put(vec, j * NTAGS, rows[v]);
-        }
-      }),
-    );
+    this.rows = WORD_TEMPLATES.map(() => new Map<string, number>());
+    this.weights = READ_OFFSETS.map((offsets, k) => {
+      const rows = this.rows[k];
+      const lists = offsets.map((oi) => model.word[wordTemplate(OFFSETS[oi], k)] ?? { values: '', weights: [] });
+      const split = lists.map(({ values, weights }) => (weights.length ? values.split('\n') : []));
+      for (const values of split) for (const v of values) if (!rows.has(v)) rows.set(v, rows.size * offsets.length * NTAGS);
+      const weights = new Float32Array(rows.size * offsets.length * NTAGS);
+      split.forEach((values, j) => values.forEach((v, r) => add(weights, rows.get(v)! + j * NTAGS, lists[j].weights, r * NTAGS)));
+      return weights;
+    });
     const row = (name: string, v: number) => model.tag[name]?.[v];
     this.prevTags = new Float32Array(NPREV * NPREV * NTAGS);
     for (let p2 = 0; p2 < NPREV; p2++)
       for (let p1 = 0; p1 < NPREV; p1++) {
         const at = (p2 * NPREV + p1) * NTAGS;
-        for (const w of [row('bias', 0), row('p1', p1), row('p2', p2), row('p12', p2 * NPREV + p1)]) if (w) put(this.prevTags, at, w);
+        for (const w of [row('bias', 0), row('p1', p1), row('p2', p2), row('p12', p2 * NPREV + p1)]) if (w) add(this.prevTags, at, w);
       }
     this.prevClass = new Float32Array(NPREV * NCLASS * NTAGS);
-    for (const v in model.tag[TAG_TEMPLATES[P1C][0]] ?? {}) put(this.prevClass, Number(v) * NTAGS, model.tag[TAG_TEMPLATES[P1C][0]][v]);
-    this.frequent = new Map(model.frequent.map((w, i) => [w, (i * NPREV + 1) * NTAGS]));
+    for (const v in model.tag.p1c ?? {}) add(this.prevClass, Number(v) * NTAGS, model.tag.p1c[v]);
+    this.frequent = new Map(model.frequent.map((w, i) => [w, i]));
     this.pw = new Float32Array((model.frequent.length * NPREV + 1) * NTAGS);
     for (const key in model.pw) {
       const [f, p] = key.split(' ').map(Number);
-      put(this.pw, (f * NPREV + p + 1) * NTAGS, model.pw[key]);
+      add(this.pw, (f * NPREV + p + 1) * NTAGS, model.pw[key]);
     }
+    this.pairWeights = new Float32Array((model.pairs.keys.length + 1) * NTAGS);
+    model.pairs.keys.forEach((key, r) => {
+      this.pairs.set(key, (r + 1) * NTAGS);
+      add(this.pairWeights, (r + 1) * NTAGS, model.pairs.weights, r * NTAGS);
+    });
     this.dict = new Map(Object.entries(model.dict));
     for (const cls in model.lexicon) for (const w of model.lexicon[cls].split(' ')) this.lexicon.set(w, cls);
     this.before = this.entry(BEFORE);
@@ -108,17 +121,18 @@ export class PosTagger {
     const vec = this.vectors;
     const values = wordValues(text, this.lexicon);
     for (let k = 0; k < values.length; k++) {
-      const w = this.word[k].get(values[k]);
-      if (!w) continue;
+      const r = this.rows[k].get(values[k]);
+      if (r === undefined) continue;
+      const w = this.weights[k];
       const offsets = READ_OFFSETS[k];
       for (let j = 0; j < offsets.length; j++) {
         const to = at + offsets[j] * NTAGS;
-        const from = j * NTAGS;
+        const from = r + j * NTAGS;
         for (let t = 0; t < NTAGS; t++) vec[to + t] += w[from + t];
       }
     }
     const edge = text === BEFORE || text === AFTER;
-    const entry: WordEntry = { at, tag: this.dict.get(text) ?? -1, pw: this.frequent.get(values[0]) ?? 0, cls: edge ? EDGE_CLASS : shapeClass(text) };
+    const entry: WordEntry = { at, tag: this.dict.get(text) ?? -1, frequent: this.frequent.get(values[0]) ?? -1, cls: edge ? EDGE_CLASS : shapeClass(text) };
     if (this.cache.size >= CACHE_LIMIT) this.full = true;
     this.cache.set(text, entry);
     return entry;
@@ -141,18 +155,22 @@ export class PosTagger {
     for (let i = 0; i < n; i++) entries.push(this.entry(words[i]));
     entries.push(this.after, this.after);
     const V = this.vectors; // after the sentence's words are cached: caching may grow it
-    const P = this.prevTags, C = this.prevClass, F = this.pw;
+    const P = this.prevTags, C = this.prevClass, F = this.pw, Q = this.pairWeights, pairs = this.pairs;
+    const nfrequent = this.frequent.size;
     let prev: number = START, prev2: number = START;
     for (let i = 0; i < n; i++) {
       const own = entries[i + 2];
       let tag = own.tag;
       if (tag < 0) {
         const a = entries[i].at, b = entries[i + 1].at + NTAGS, c = own.at + 2 * NTAGS, d = entries[i + 3].at + 3 * NTAGS, e = entries[i + 4].at + 4 * NTAGS;
-        const p = (prev2 * NPREV + prev) * NTAGS, pc = (prev * NCLASS + own.cls) * NTAGS, f = own.pw ? own.pw + prev * NTAGS : 0;
+        const p = (prev2 * NPREV + prev) * NTAGS, pc = (prev * NCLASS + own.cls) * NTAGS;
+        const id = own.frequent, before = entries[i + 1].frequent;
+        const f = id < 0 ? 0 : (id * NPREV + prev + 1) * NTAGS;
+        const q = id < 0 || before < 0 ? 0 : pairs.get(before * nfrequent + id) ?? 0;
         let best = -Infinity;
         tag = 0;
         for (let t = 0; t < NTAGS; t++) {
-          const s = V[a + t] + V[b + t] + V[c + t] + V[d + t] + V[e + t] + P[p + t] + C[pc + t] + F[f + t];
+          const s = V[a + t] + V[b + t] + V[c + t] + V[d + t] + V[e + t] + P[p + t] + C[pc + t] + F[f + t] + Q[q + t];
           if (s > best) (best = s), (tag = t);
         }
       }
