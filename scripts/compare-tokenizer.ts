@@ -2,9 +2,9 @@
  * How closely our tokenizer (src/analyze/tokenizer) reproduces wink-nlp's tokens and sentences,
  * on every text we have: PolNeAR, ECB+, TempEval-3, the article-extraction set, CoNLL-2003 train.
  * The reference is wink read as src/analyze/tokens.ts read it before our tokenizer replaced it
- * (one wink instance for all texts, with its fixes: a space after a possessive before punctuation,
- * long runs cut, no sentence across a blank line, after "44.1C." before a capital, none inside
- * "4.15pm"); it is kept here, as it was, so that the comparison can be run again.
+ * (scripts/wink-reference.ts: one wink instance for all texts, with its fixes: a space after a
+ * possessive before punctuation, long runs cut, no sentence across a blank line, after "44.1C."
+ * before a capital, none inside "4.15pm"), kept as it was so that the comparison can be run again.
  *
  *   npx tsx scripts/compare-tokenizer.ts [--show N] [--corpus name]
  *
@@ -15,11 +15,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { splitText } from '../src/analyze/tokenizer/index.js';
 import { loadTempEval } from '../bench/sections/dates.js';
 import { readConll } from './conll.js';
+import { winkSentences } from './wink-reference.js';
 import { sharedPath } from '../test/helpers/shared.js';
 
 interface Span {
@@ -32,87 +31,14 @@ interface Reading {
   boundaries: number[];
 }
 
-// ---- The reference: wink-nlp as src/analyze/tokens.ts read it (pos tags only to drop its SPACE tokens).
-
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-const POSSESSIVE_BEFORE_PUNCTUATION = /(['’]s)(?=[^\s\p{L}\p{N}])/gu;
-const PARAGRAPH_BREAK = /\n\s*\n/;
-const LONGEST_RUN = 256;
-const isSpace = (code: number) => /\s/.test(String.fromCharCode(code));
-const allSpace = (text: string, start: number, end: number) => {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-};
-const winkSeparator = (code: number) => /[ \t\n\r\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/.test(String.fromCharCode(code));
-const asciiMark = (code: number) => code < 128 && !/[A-Za-z0-9]/.test(String.fromCharCode(code));
-
-function breakLongRuns(text: string): string {
-  let parts: string[] | null = null;
-  let copied = 0;
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !winkSeparator(text.charCodeAt(i))) continue;
-    let start = runStart;
-    runStart = i + 1;
-    if (i - start <= LONGEST_RUN) continue;
-    parts ??= [];
-    while (i - start > LONGEST_RUN) {
-      let cut = start + LONGEST_RUN;
-      let mark = cut;
-      while (mark > start + LONGEST_RUN / 2 && !asciiMark(text.charCodeAt(mark - 1))) mark--;
-      if (mark > start + LONGEST_RUN / 2) cut = mark;
-      else if (cut > start + 1 && (text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
-      parts.push(text.slice(copied, cut), ' ');
-      copied = start = cut;
-    }
-  }
-  if (!parts) return text;
-  parts.push(text.slice(copied));
-  return parts.join('');
-}
+// ---- The reference: wink-nlp as src/analyze/tokens.ts read it (scripts/wink-reference.ts).
 
 function winkReading(text: string): Reading {
-  if (!text.trim()) return { tokens: [], boundaries: [] };
-  const doc = nlp.readDoc(breakLongRuns(text.replace(POSSESSIVE_BEFORE_PUNCTUATION, '$1 ')));
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const starts: number[] = [];
-  let cursor = 0;
-  for (const value of values) {
-    let start = cursor;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    if (!text.startsWith(value, start)) {
-      const found = text.indexOf(value, cursor);
-      if (found >= 0 && found - cursor <= 64) start = found;
-    }
-    starts.push(start);
-    cursor = Math.min(text.length, start + value.length);
-  }
-  const sentences: Span[][] = [];
-  let own: Span[] = [];
-  const flush = () => {
-    if (own.length) sentences.push(own);
-    own = [];
+  const sentences = winkSentences(text);
+  return {
+    tokens: sentences.flatMap((s) => s.tokens.map(({ start, end }) => ({ start, end }))),
+    boundaries: sentences.slice(0, -1).map((s) => s.end),
   };
-  for (let k = 0; k < spans.length; k++) {
-    const [first, last] = spans[k];
-    for (let i = first; i <= last; i++) {
-      if (tags[i] === 'SPACE') continue;
-      const start = starts[i];
-      const end = Math.min(text.length, start + values[i].length);
-      if (end <= start || allSpace(text, start, end)) continue;
-      const previous = own[own.length - 1];
-      if (previous && start - previous.end >= 2 && PARAGRAPH_BREAK.test(text.slice(previous.end, start))) flush();
-      own.push({ start, end });
-      if (i < last && end - start === 2 && /^[CFK]\.$/.test(values[i]) && previous?.end === start && /\d/.test(text[start - 1]) && /^\p{Lu}/u.test(values[i + 1])) flush();
-    }
-    const end = own.length ? own[own.length - 1].end : -1;
-    if (k + 1 < spans.length && end > 1 && text[end - 1] === '.' && starts[spans[k + 1][0]] === end && /[\p{Ll}\d]/u.test(text[end] ?? '') && /[\p{L}\d]/u.test(text[end - 2])) continue;
-    flush();
-  }
-  return { tokens: sentences.flat(), boundaries: sentences.slice(0, -1).map((s) => s[s.length - 1].end) };
 }
 
 function ourReading(text: string): Reading {

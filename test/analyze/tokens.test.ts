@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakLongRuns, LONGEST_RUN, renewReader, splitSentences } from '../../src/analyze/tokens.js';
+import { splitSentences } from '../../src/analyze/tokens.js';
+import { LONGEST_RUN } from '../../src/analyze/tokenizer/index.js';
 
 describe('tokens', () => {
   it('every token is the slice of the text at its offsets, with a POS tag', () => {
@@ -21,11 +22,11 @@ describe('tokens', () => {
     expect(words('Qwertyan’s party won. Obama\'s did not.')).toEqual(['Qwertyan', '’s', 'party', 'won', '.', 'Obama', "'s", 'did', 'not', '.']);
   });
 
-  it('a renewed reader (its word cache emptied, as a long-running worker does) reads a report the same', () => {
+  it('a report reads the same whatever the process read before', () => {
     const text = "Kassym-Jomart Tokayev's victory was Nazarbayev's. “We must unite,” he said on Monday, after 71% voted.";
     const read = () => splitSentences(text).map((s) => s.tokens.map((t) => `${t.text}/${t.pos}@${t.start}`));
     const before = read();
-    renewReader();
+    splitSentences("Tokayev's, Nazarbayev's; Kassym-Jomart. Unite! " + 'Monday '.repeat(1000));
     expect(read()).toEqual(before);
   });
 
@@ -90,24 +91,22 @@ describe('tokens', () => {
     }
   });
 
-  it('only runs longer than LONGEST_RUN are cut for the tagger, by spaces, after a mark if one is near, never inside a character', () => {
+  it('only runs longer than LONGEST_RUN are cut, after a mark if one is near, never inside a character', () => {
     const url = 'https://www.example.com/news/2019/11/18/' + 'a-long-slug-of-words-'.repeat(9) + 'end.html';
     expect(url.length).toBeLessThanOrEqual(LONGEST_RUN);
     const text = `Read ${url} now.\n\nA normal report, 12 lines long.`;
-    expect(breakLongRuns(text)).toBe(text);
     expect(splitSentences(text)[0].tokens.map((t) => t.text)).toContain(url);
     const long = `a ${'x'.repeat(LONGEST_RUN - 1)}😀${'y'.repeat(600)} ${'ab/'.repeat(300)} b`;
-    const broken = breakLongRuns(long);
-    expect(broken.replace(/ /g, '')).toBe(long.replace(/ /g, ''));
-    const pieces = broken.split(' ');
-    for (const piece of pieces) {
-      expect(piece.length).toBeLessThanOrEqual(LONGEST_RUN);
-      expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    const tokens = splitSentences(long).flatMap((s) => s.tokens);
+    for (const t of tokens) {
+      expect(t.text.length).toBeLessThanOrEqual(LONGEST_RUN);
+      expect(t.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
     }
-    // The "ab/" run is cut after a "/" each time; the letters with no mark at the limit, but for the emoji's two halves.
-    expect(pieces.filter((p) => p.includes('/')).every((p) => /^(?:ab\/)+$/.test(p))).toBe(true);
-    const xyLength = LONGEST_RUN - 1 + 2 + 600;
-    expect(pieces.slice(0, 5).map((p) => p.length)).toEqual([1, LONGEST_RUN - 1, LONGEST_RUN, LONGEST_RUN, xyLength - (3 * LONGEST_RUN - 1)]);
+    expect(tokens.map((t) => t.text).join('')).toBe(long.replace(/ /g, ''));
+    // The letters are cut at the limit, but for the emoji's two halves (the emoji is a token of its own).
+    expect(tokens.slice(0, 6).map((t) => t.text.length)).toEqual([1, LONGEST_RUN - 1, 2, LONGEST_RUN - 2, LONGEST_RUN, 600 - 2 * LONGEST_RUN + 2]);
+    // The "ab/" run is cut after a "/" (no token spans a cut), into "ab" and "/" tokens.
+    expect(new Set(tokens.slice(6, -1).map((t) => t.text))).toEqual(new Set(['ab', '/']));
   });
 
   it('empty and blank texts have no sentences', () => {

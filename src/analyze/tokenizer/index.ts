@@ -23,11 +23,15 @@ export interface TextToken {
   end: number;
 }
 
-export interface TextSentence {
+export interface TextSentence<T extends TextToken = TextToken> {
   start: number;
   end: number;
-  tokens: TextToken[];
+  tokens: T[];
 }
+
+/** Makes a token: its text and offsets (a caller may add its own fields, made with the token: src/analyze/tokens.ts's `pos`). */
+export type MakeToken<T extends TextToken> = (text: string, start: number, end: number) => T;
+const plainToken: MakeToken<TextToken> = (text, start, end) => ({ text, start, end });
 
 /**
  * The longest run of characters read as one piece: longer runs (base64, hex) are cut into pieces
@@ -170,7 +174,9 @@ function stopInsideWord(text: string, end: number, nextStart: number): boolean {
 }
 
 /** The text's sentences and their tokens, with offsets into the text; white space is no token. */
-export function splitText(text: string): TextSentence[] {
+export function splitText(text: string): TextSentence[];
+export function splitText<T extends TextToken>(text: string, makeToken: MakeToken<T>): TextSentence<T>[];
+export function splitText(text: string, makeToken: MakeToken<TextToken> = plainToken): TextSentence[] {
   tokenizeText(text);
   const ends = sentenceEnds(text, tokens);
   const count = tokens.count;
@@ -189,7 +195,7 @@ export function splitText(text: string): TextSentence[] {
       if (end === start || (KIND[text.charCodeAt(start)] & BLANK && blank(text, start, end))) continue;
       const previous = own[own.length - 1];
       if (previous && start - previous.end >= 2 && holdsBlankLine(text, previous.end, start)) flush();
-      own.push({ text: text.slice(start, end), start, end });
+      own.push(makeToken(text.slice(start, end), start, end));
       if (i < last && unitLetterBeforeCapital(text, i, previous)) flush();
     }
     first = last + 1;
