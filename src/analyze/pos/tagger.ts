@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { AFTER, BEFORE, EDGE_CLASS, NCLASS, NPREV, NTAGS, OFFSETS, READ_AT, START, TAG_TEMPLATES, TAGS, shapeClass, wordTemplate, wordValues, WORD_TEMPLATES, type Tag } from './features.js';
+import { AFTER, BEFORE, EDGE_CLASS, NCLASS, NPREV, NTAGS, OFFSETS, READ_AT, START, TAGS, shapeClass, wordTemplate, wordValues, WORD_TEMPLATES, type Tag } from './features.js';
 import { POS_MODEL_PATH, type PosModel } from './model.js';
 
 /**
@@ -30,16 +30,16 @@ const READ_OFFSETS: readonly (readonly number[])[] = WORD_TEMPLATES.map((_, k) =
  * (PolNeAR's 924 articles have 31,000 distinct tokens). The cache is emptied when full, between sentences.
  */
 const CACHE_LIMIT = 40_000;
-const P1C = TAG_TEMPLATES.findIndex(([name]) => name === 'p1c');
 
 export class PosTagger {
   /** Per word template, its values' rows in `weights` (each READ_OFFSETS[k].length * NTAGS weights). */
   private readonly rows: Map<string, number>[];
   private readonly weights: Float32Array[];
-  /** Bias, previous tag, the one before and both together, summed by (prev2 * NPREV + prev) * NTAGS. */
+  /**
+   * Bias, previous tag, the one before, both together, and the previous tag with the token's
+   * class, summed into one row by ((prev2 * NPREV + prev) * NCLASS + class) * NTAGS.
+   */
   private readonly prevTags: Float32Array;
-  /** Previous tag with the token's class, by (prev * NCLASS + class) * NTAGS. */
-  private readonly prevClass: Float32Array;
   /** Previous tag with a frequent word: a first row block of zeros, then NPREV rows per frequent word. */
   private readonly pw: Float32Array;
   /** Frequent words by lowercase form -> index. */
@@ -76,14 +76,13 @@ export class PosTagger {
       return weights;
     });
     const row = (name: string, v: number) => model.tag[name]?.[v];
-    this.prevTags = new Float32Array(NPREV * NPREV * NTAGS);
+    this.prevTags = new Float32Array(NPREV * NPREV * NCLASS * NTAGS);
     for (let p2 = 0; p2 < NPREV; p2++)
-      for (let p1 = 0; p1 < NPREV; p1++) {
-        const at = (p2 * NPREV + p1) * NTAGS;
-        for (const w of [row('bias', 0), row('p1', p1), row('p2', p2), row('p12', p2 * NPREV + p1)]) if (w) add(this.prevTags, at, w);
-      }
-    this.prevClass = new Float32Array(NPREV * NCLASS * NTAGS);
-    for (const v in model.tag.p1c ?? {}) add(this.prevClass, Number(v) * NTAGS, model.tag.p1c[v]);
+      for (let p1 = 0; p1 < NPREV; p1++)
+        for (let c = 0; c < NCLASS; c++) {
+          const at = ((p2 * NPREV + p1) * NCLASS + c) * NTAGS;
+          for (const w of [row('bias', 0), row('p1', p1), row('p2', p2), row('p12', p2 * NPREV + p1), row('p1c', p1 * NCLASS + c)]) if (w) add(this.prevTags, at, w);
+        }
     this.frequent = new Map(model.frequent.map((w, i) => [w, i]));
     this.pw = new Float32Array((model.frequent.length * NPREV + 1) * NTAGS);
     for (const key in model.pw) {
@@ -155,7 +154,7 @@ export class PosTagger {
     for (let i = 0; i < n; i++) entries.push(this.entry(words[i]));
     entries.push(this.after, this.after);
     const V = this.vectors; // after the sentence's words are cached: caching may grow it
-    const P = this.prevTags, C = this.prevClass, F = this.pw, Q = this.pairWeights, pairs = this.pairs;
+    const P = this.prevTags, F = this.pw, Q = this.pairWeights, pairs = this.pairs;
     const nfrequent = this.frequent.size;
     let prev: number = START, prev2: number = START;
     for (let i = 0; i < n; i++) {
@@ -163,14 +162,14 @@ export class PosTagger {
       let tag = own.tag;
       if (tag < 0) {
         const a = entries[i].at, b = entries[i + 1].at + NTAGS, c = own.at + 2 * NTAGS, d = entries[i + 3].at + 3 * NTAGS, e = entries[i + 4].at + 4 * NTAGS;
-        const p = (prev2 * NPREV + prev) * NTAGS, pc = (prev * NCLASS + own.cls) * NTAGS;
+        const p = ((prev2 * NPREV + prev) * NCLASS + own.cls) * NTAGS;
         const id = own.frequent, before = entries[i + 1].frequent;
         const f = id < 0 ? 0 : (id * NPREV + prev + 1) * NTAGS;
         const q = id < 0 || before < 0 ? 0 : pairs.get(before * nfrequent + id) ?? 0;
         let best = -Infinity;
         tag = 0;
         for (let t = 0; t < NTAGS; t++) {
-          const s = V[a + t] + V[b + t] + V[c + t] + V[d + t] + V[e + t] + P[p + t] + C[pc + t] + F[f + t] + Q[q + t];
+          const s = V[a + t] + V[b + t] + V[c + t] + V[d + t] + V[e + t] + P[p + t] + F[f + t] + Q[q + t];
           if (s > best) (best = s), (tag = t);
         }
       }
