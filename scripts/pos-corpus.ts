@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { splitSentences } from '../src/analyze/tokens.js';
+import { winkSentences } from './wink-reference.js';
 import { loadTempEval } from '../bench/sections/dates.js';
 import { readConll } from './conll.js';
 
@@ -22,7 +22,7 @@ export interface TaggedSentence {
 
 /** wink's sentences and tags of each text. */
 export function tagWithWink(texts: readonly string[]): TaggedSentence[][] {
-  return texts.map((text) => splitSentences(text).map((s) => ({ words: s.tokens.map((t) => t.text), tags: s.tokens.map((t) => t.pos) })));
+  return texts.map((text) => winkSentences(text).map((s) => ({ words: s.tokens.map((t) => t.text), tags: s.tokens.map((t) => t.pos) })));
 }
 
 const folderTexts = (...path: string[]) => {

@@ -29,6 +29,7 @@ import {
 } from '../src/analyze/entities/features.js';
 import { bestTag, MODEL_PATH, Tagger, type NerModel } from '../src/analyze/entities/perceptron.js';
 import { readConll, type ConllDoc } from './conll.js';
+import { random, shuffleInPlace } from './shuffle.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -63,16 +64,6 @@ function sample(doc: ConllDoc): Sample {
     }),
   );
   return { ctx, gold };
-}
-
-/** Mulberry32: a small seeded generator, so every run shuffles alike. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -179,10 +170,7 @@ const scores = new Float64Array(NTAGS);
 const small = new Int32Array(NSMALL);
 const feats: number[] = [];
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  shuffleInPlace(order, rand);
   let errors = 0, total = 0;
   for (const d of order) {
     const { ctx, gold } = train[d];

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { AFTER, BEFORE, NPREV, NTAGFEATS, NTAGS, OFFSETS, READ_AT, START, TAG_TEMPLATES, TAGS, shapeClass, tagValues, wordTemplate, wordValues } from '../src/analyze/pos/features.js';
 import { POS_MODEL_PATH, type PosModel } from '../src/analyze/pos/model.js';
 import { tagWithWink, trainingTexts, winkLexicon, type TaggedSentence } from './pos-corpus.js';
+import { random, shuffleInPlace } from './shuffle.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -53,16 +54,6 @@ function corpus(): TaggedSentence[] {
   const docs = tagWithWink([...texts, ...texts.map(curly)]);
   if (CORPUS) writeFileSync(CORPUS, JSON.stringify(docs));
   return docs.flat();
-}
-
-/** Mulberry32: a small seeded generator, so every run shuffles alike. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const sentences = corpus().filter((s) => s.words.length);
@@ -171,10 +162,7 @@ const scores = new Float64Array(NTAGS);
 const tagFeats = new Int32Array(NTAGFEATS);
 const feats: number[] = [];
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
+  shuffleInPlace(order, rand);
   let errors = 0, total = 0;
   for (const s of order) {
     const words = sentences[s].words;
