@@ -1,7 +1,8 @@
 /**
  * Speed of the whole analysis: `analyzeDoc` articles/s and tokens/s on one core after a
- * warm-up, ms/article for each PIPELINE component, beside bare wink-nlp `readDoc` and bare
- * chrono-node `parse` over the same texts. On PolNeAR articles (news, 4.5 KB on average; the
+ * warm-up, ms/article for each PIPELINE component, beside bare wink-nlp `readDoc` (the library
+ * our own tokenizer and tagger reproduce and replace) and bare chrono-node `parse` over the same
+ * texts. On PolNeAR articles (news, 4.5 KB on average; the
  * folder's train and dev parts, for timing only) and on ECB+ dev articles for reference.
  * Timings are wall-clock on a shared machine: the load average is printed beside them.
  */
@@ -176,7 +177,7 @@ function measureCorpus(corpus: Corpus): { rows: (string | number)[][]; notes: st
     ...PIPELINE.map((c, i) => row(`component ${c.name || i}`, share(i), false)),
     row('bare wink-nlp readDoc', timed.wink, true),
     row('bare wink-nlp readDoc + POS out', timed.winkPos, true),
-    row('bare wink-nlp, sentences + POS only (as tokenize runs it)', timed.winkLean, true),
+    row('bare wink-nlp, sentences + POS only (what tokenize replaces)', timed.winkLean, true),
     row('bare chrono-node parse', timed.chrono, false),
   ];
   const notes = [
