@@ -1,6 +1,6 @@
 /**
  * The texts the part-of-speech tagger learns from and is measured on, tagged by wink-nlp as
- * src/analyze/tokens.ts reads them (its sentences and tokens, SPACE tokens out): shared by
+ * scripts/wink-reference.ts reads them (wink's sentences and tokens, SPACE tokens out): shared by
  * scripts/train-pos.ts (training texts) and scripts/compare-pos.ts (PolNeAR and ECB+, never
  * trained on). The data stays outside the repository; only learned weights enter it.
  */

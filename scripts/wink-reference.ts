@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../src/analyze/doc.js';
 import { isAsciiAlnum } from '../src/words.js';
+import { LONGEST_RUN as TOKENIZER_LONGEST_RUN } from '../src/analyze/tokenizer/index.js';
 
 /**
  * Sentences and tokens with part-of-speech tags from wink-nlp's English lite model, read as
@@ -20,8 +21,8 @@ const its = nlp.its;
 const RENEW_AFTER_TOKENS = 10_000_000;
 let tokensRead = 0;
 
-/** Starts a new wink-nlp instance (its word cache empty); exported for tests. */
-export function renewReader(): void {
+/** Starts a new wink-nlp instance (its word cache empty). */
+function renewReader(): void {
   nlp = newReader();
   tokensRead = 0;
 }
@@ -65,7 +66,7 @@ const POSSESSIVE_BEFORE_PUNCTUATION = /(['’]s)(?=[^\s\p{L}\p{N}])/gu;
  * of at most this many characters, which keeps its cost linear: 2 to 3 µs a character of
  * base64 or hex, against about 1 µs for news (1.5 and 2.5 times that with limits of 512 and 1,024).
  */
-export const LONGEST_RUN = 256;
+export const LONGEST_RUN = TOKENIZER_LONGEST_RUN; // one limit for both, or they would stop agreeing
 
 /** Whether wink-nlp's tokenizer splits the text at this UTF-16 code unit (its `splitter` regex). */
 function winkSeparator(code: number): boolean {

@@ -59,6 +59,14 @@ describe('tokenizer', () => {
     expect(tokens.filter((t) => /QUJD/.test(t.text)).map((t) => t.text).join('')).toBe(run);
   });
 
+  it('reads a page of 100,000 blank lines in linear time, the sentences around it as without them', () => {
+    const text = `Hello there. Hi.${'\n '.repeat(100_000)}Bye now.`;
+    const started = performance.now();
+    const sentences = splitText(text).map((s) => text.slice(s.start, s.end));
+    expect(performance.now() - started).toBeLessThan(5_000); // each run of breaks was walked once per break: ~50 s
+    expect(sentences).toEqual(['Hello there.', 'Hi.', 'Bye now.']);
+  });
+
   it("cuts every piece on its fast paths exactly as wink's rules step by step", () => {
     const alphabet = ["a", "b", "s", "S", "U", "D", "é", "\u0301", "1", "0", "'", "’", ".", ",", "”", '"', "“", "(", ")", "-", "–", "—", "…", ":", "?", "$", "@", "/", "#"];
     let seed = 7;

@@ -283,7 +283,7 @@ export const RULES: readonly Rule[] = [
   {
     // a five-year term, a 16-hour day, decades-long, year-long; not "66-year-old" (an age).
     name: 'duration-adjective',
-    starts: [...NUMBER_STARTS, 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'yearlong', 'monthlong', 'weeklong', 'daylong'],
+    starts: [...NUMBER_STARTS, 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'century', 'centuries', 'centurie', 'centurys', 'yearlong', 'monthlong', 'weeklong', 'daylong'],
     pattern: new RegExp(
       `\\b(?:(?<count>${NUMBER})[\\s-]+(?<unit>${UNIT})(?:-long)?|(?<vague>year|month|week|day|decade|centur(?:y|ie))s?-long|(?<one>year|month|week|day)long)\\b(?!-old|-olds|\\s+old\\b)`,
       'gi',

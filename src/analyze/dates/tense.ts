@@ -7,7 +7,7 @@ import { WEEKDAYS } from './vocabulary.js';
 /**
  * The tense of the clause a date sits in, from the verb group nearest to it: "police arrested
  * 500 people on Sunday" is past, "the vote will be held on Sunday" future. Written by hand:
- * wink's tagger gives universal POS tags without tense, and no installed library reads tense.
+ * our tagger (src/analyze/pos, wink-nlp's tags) gives universal POS tags without tense, and no installed library reads tense.
  */
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'wo', 'would', "'d", 'going', 'gonna', 'scheduled', 'expected', 'due', 'planned', 'plans', 'plan',

@@ -5,7 +5,7 @@ import { isWebAddress } from '../spans.js';
 /**
  * Features of the named-entity tagger, shared by its training script (scripts/train-ner.ts) and
  * its runtime (perceptron.ts), so that both see exactly the same thing. Nothing here reads a
- * data set's own columns: only our tokens (text and wink-nlp's Universal POS tags).
+ * data set's own columns: only our tokens (text and the wink-style Universal POS tags of our tagger, src/analyze/pos).
  *
  * Two kinds of features:
  * - word features: depend only on one word's text (lowercase form, prefixes, suffixes, shape,
@@ -102,7 +102,7 @@ export function wordValues(raw: string): string[] {
   ];
 }
 
-/** Universal POS tags from wink-nlp; index POS.length is a sentence boundary, POS.length+1 unknown. */
+/** Universal POS tags as wink-nlp gives them (now from our tagger, src/analyze/pos, which never gives SPACE: kept so the trained model's feature indices stay); index POS.length is a sentence boundary, POS.length+1 unknown. */
 const POS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'];
 const POS_ID = new Map(POS.map((p, i) => [p, i]));
 const NPOS = POS.length + 2;

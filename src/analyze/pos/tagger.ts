@@ -60,6 +60,7 @@ export class PosTagger {
   private entries: WordEntry[] = [];
 
   constructor(model: PosModel) {
+    if (model.version !== 1) throw new Error(`part-of-speech model: version ${String(model.version)}, this code reads version 1`);
     if (model.tags.join() !== TAGS.join()) throw new Error('part-of-speech model: unexpected tags');
     const scale = 1 / model.scale;
     const add = (to: Float32Array, at: number, w: readonly number[], from = 0) => {
@@ -140,14 +141,17 @@ export class PosTagger {
   /** Forgets the cached words (but the sentence edges): when the cache is full, and for measuring words seen for the first time. */
   clearCache(): void {
     this.cache = new Map([[BEFORE, this.before], [AFTER, this.after]]);
+    // One sentence of tens of thousands of distinct words (a table or dump with no full stop)
+    // grows the weights past what the limit needs: give that memory back.
+    if (this.vectors.length > (CACHE_LIMIT + 2) * WORD_SLOTS) this.vectors = this.vectors.slice(0, (CACHE_LIMIT + 2) * WORD_SLOTS);
     this.used = 2 * WORD_SLOTS; // the edges were cached first
     this.full = false;
   }
 
   /** The tag indices (into TAGS) of one sentence's tokens, written into `out`. */
   tagInto(words: readonly string[], out: Uint8Array): void {
-    if (this.full) this.clearCache();
     const n = words.length;
+    if (this.full || this.cache.size + n > CACHE_LIMIT) this.clearCache();
     const entries = this.entries;
     entries.length = 0;
     entries.push(this.before, this.before);
@@ -199,7 +203,13 @@ export function loadPosTagger(): PosTagger {
 
 /** A tagger from a model file (gzipped JSON). */
 export function readPosTagger(path: string): PosTagger {
-  return new PosTagger(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as PosModel);
+  let model: PosModel;
+  try {
+    model = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as PosModel;
+  } catch (error) {
+    throw new Error(`part-of-speech model ${path} could not be read (${(error as Error).message}): train it with scripts/train-pos.ts`);
+  }
+  return new PosTagger(model);
 }
 
 /** wink-style Universal POS tags (ADJ ... X) of one sentence's token texts, by the shipped tagger. */

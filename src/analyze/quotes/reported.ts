@@ -84,7 +84,7 @@ interface Cue {
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'SCONJ']);
 
 /**
- * A verb in -s that wink-nlp tags as a noun after its subject ("Smith notes that", "Trump claims
+ * A verb in -s that the tagger (as wink-nlp) tags as a noun after its subject ("Smith notes that", "Trump claims
  * the election was rigged", "The report notes that"): after a name or "he"/"she"/"it" and
  * before the opening of a clause; after "the" and a noun only before "that" ("the campaign
  * pledges he made" are things); never before a relative "that" ("the insurance claims that were

@@ -110,6 +110,9 @@ export function sentenceEnds(text: string, tokens: TokenList): number[] {
   let lastOtherwiseIndex = 0;
   let lastOtherwiseState = 0;
   for (let i = 0; i <= length; i++) {
+    // A pass begun at a line break is the pass begun at the next event (line breaks are skipped
+    // below): starting one at every break of a run made a page of blank lines quadratic.
+    if (i < length && events[i] === LINE_BREAK) continue;
     for (let j = i; j <= length; j++) {
       const event = j === length ? EOT : events[j];
       if (event === LINE_BREAK) continue;

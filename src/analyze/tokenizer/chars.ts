@@ -45,8 +45,6 @@ export const INNER_MARK = 1024;
 export const WORD_START = 2048;
 /** ' or ’ (a possessive's). */
 export const QUOTE_MARK = 4096;
-/** Any code unit outside ASCII: the fast paths leave such pieces to wink's rules. */
-export const NOT_ASCII = 8192;
 
 export const KIND = new Uint8Array(65536);
 export const NEEDS = new Uint16Array(65536);
@@ -85,7 +83,6 @@ set(NEEDS, '~@#%^+=*|<>&\u00a7\u00a9\u00b1\u00f7\u00d7\u00b0', SYMBOL);
 set(NEEDS, '.', FULL_STOP);
 set(NEEDS, "-–—.'’/:,", INNER_MARK);
 set(NEEDS, "'’", QUOTE_MARK);
-range(NEEDS, 128, 0xffff, NOT_ASCII);
 
 /** The features of text[start, end), or-ed. */
 export function featuresOf(text: string, start: number, end: number): number {

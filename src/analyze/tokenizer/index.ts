@@ -35,7 +35,7 @@ const plainToken: MakeToken<TextToken> = (text, start, end) => ({ text, start, e
 
 /**
  * The longest run of characters read as one piece: longer runs (base64, hex) are cut into pieces
- * of at most this many characters, as src/analyze/tokens.ts cut them for wink (whose cost was
+ * of at most this many characters, as scripts/wink-reference.ts cuts them for wink (whose cost is
  * quadratic in a piece's length); here it keeps the regular expressions of the rare paths cheap.
  */
 export const LONGEST_RUN = 256;
@@ -47,7 +47,7 @@ const NOT_WORD_OR_SPACE = /[^\s\p{L}\p{N}]/uy;
 
 /**
  * The end of the first stretch of text[start, end) to read as a piece: a possessive right before
- * punctuation ends one ("Obama's," -> "Obama's" ","), as the space src/analyze/tokens.ts put there
+ * punctuation ends one ("Obama's," -> "Obama's" ","), as the space scripts/wink-reference.ts puts there
  * for wink (which otherwise kept "Obama's" whole and remembered it so for later documents).
  */
 function possessiveEnd(text: string, start: number, end: number): number {
@@ -68,7 +68,7 @@ function asciiMark(code: number): boolean {
 /**
  * Reads text[start, end) as pieces of at most LONGEST_RUN characters: cut after the last ASCII
  * mark in a piece's second half if there is one, else at its end, never inside a surrogate pair
- * (as breakLongRuns cut them for wink). A cut reads as a space.
+ * (as breakLongRuns in scripts/wink-reference.ts cuts them for wink). A cut reads as a space.
  */
 function readRun(text: string, start: number, end: number): void {
   while (end - start > LONGEST_RUN) {
