@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadPosTagger, readPosTagger, tagTokens, TAGS } from '../../src/analyze/pos/index.js';
 import { POS_MODEL_PATH } from '../../src/analyze/pos/model.js';
@@ -46,5 +50,20 @@ describe('part-of-speech tagger', () => {
       expect(tags).toHaveLength(words.length);
       for (const t of tags) expect(TAGS).toContain(t);
     }
+  });
+
+  it('refuses a model file it cannot read, of another version, or with a word given no tag, naming the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pos-model-'));
+    const shipped = JSON.parse(gunzipSync(readFileSync(POS_MODEL_PATH)).toString('utf8'));
+    const write = (name: string, model: unknown) => {
+      writeFileSync(join(dir, name), gzipSync(JSON.stringify(model)));
+      return join(dir, name);
+    };
+    expect(() => readPosTagger(join(dir, 'missing.json.gz'))).toThrow(/missing\.json\.gz could not be read.*scripts\/train-pos\.ts/);
+    writeFileSync(join(dir, 'broken.json.gz'), 'not gzip');
+    expect(() => readPosTagger(join(dir, 'broken.json.gz'))).toThrow(/broken\.json\.gz could not be read/);
+    expect(() => readPosTagger(write('v2.json.gz', { ...shipped, version: 2 }))).toThrow(/version 2, this code reads version 1/);
+    const dict = Object.keys(shipped.dict)[0];
+    expect(() => readPosTagger(write('dict.json.gz', { ...shipped, dict: { ...shipped.dict, [dict]: 99 } }))).toThrow(/has no tag 99/);
   });
 });

@@ -96,6 +96,7 @@ export class PosTagger {
       add(this.pairWeights, (r + 1) * NTAGS, model.pairs.weights, r * NTAGS);
     });
     this.dict = new Map(Object.entries(model.dict));
+    for (const [word, tag] of this.dict) if (!Number.isInteger(tag) || tag < 0 || tag >= NTAGS) throw new Error(`part-of-speech model: word ${JSON.stringify(word)} has no tag ${String(tag)}`);
     for (const cls in model.lexicon) for (const w of model.lexicon[cls].split(' ')) this.lexicon.set(w, cls);
     this.before = this.entry(BEFORE);
     this.after = this.entry(AFTER);

@@ -40,6 +40,7 @@ const plainToken: MakeToken<TextToken> = (text, start, end) => ({ text, start, e
  */
 export const LONGEST_RUN = 256;
 
+/** The tokens of the text being split, reused by every call: `makeToken` must not split another text while it runs. */
 const tokens = new TokenList();
 
 /** What may follow a possessive for it to be cut off: neither white space, letter nor digit. */
@@ -173,7 +174,10 @@ function stopInsideWord(text: string, end: number, nextStart: number): boolean {
   return end > 1 && text.charCodeAt(end - 1) === 46 && nextStart === end && LOWER_CASE_OR_DIGIT.test(text[end] ?? '') && LETTER_OR_DIGIT.test(text[end - 2]);
 }
 
-/** The text's sentences and their tokens, with offsets into the text; white space is no token. */
+/**
+ * The text's sentences and their tokens, with offsets into the text; white space is no token.
+ * Not re-entrant: `makeToken` is called while the shared token list is read.
+ */
 export function splitText(text: string): TextSentence[];
 export function splitText<T extends TextToken>(text: string, makeToken: MakeToken<T>): TextSentence<T>[];
 export function splitText(text: string, makeToken: MakeToken<TextToken> = plainToken): TextSentence[] {
