@@ -4,8 +4,8 @@ import { jobIdFor } from '../../src/queue/queue.js';
 import { formatBlocking, type QueueStatus } from '../../src/queue/status.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { cli, tempDir } from '../helpers/cli.js';
-import { dropSchemas, PG_SKIP_REASON, pgTestUrl } from '../store/pg.js';
-import { FAST_QUEUE_ENV, webServer, WorkerProcess, writeReports } from './workers.js';
+import { PG_SKIP_REASON, pgTestUrl } from '../store/pg.js';
+import { FAST_QUEUE_ENV, releaseAll, webServer, WorkerProcess, writeReports } from './workers.js';
 
 // Retries within a second, but a job's time-out of 300 s (the default): only noticing that its
 // worker is gone can hand the job back within the test's time.
@@ -19,11 +19,7 @@ describe.skipIf(!!PG_SKIP_REASON)('a worker killed while it holds the first job'
   const db = pgTestUrl();
   const held: ServerResponse[] = [];
   const workers: WorkerProcess[] = [];
-  afterAll(async () => {
-    for (const res of held) res.destroy();
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await dropSchemas([db]);
-  });
+  afterAll(() => releaseAll(db, held, workers));
 
   it('is noticed: status names the input linking waits for, and the job is handed back long before its time-out', { timeout: 150_000 }, async () => {
     const web = await webServer((path, nth, res) => {

@@ -4,8 +4,8 @@ import { jobIdFor } from '../../src/queue/queue.js';
 import type { QueueStatus } from '../../src/queue/status.js';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { cli, tempDir } from '../helpers/cli.js';
-import { dropSchemas, PG_SKIP_REASON, pgTestUrl } from '../store/pg.js';
-import { FAST_QUEUE_ENV, webServer, WorkerProcess, writeReports } from './workers.js';
+import { PG_SKIP_REASON, pgTestUrl } from '../store/pg.js';
+import { FAST_QUEUE_ENV, releaseAll, webServer, WorkerProcess, writeReports } from './workers.js';
 
 // Time-outs and retries are fixed when a job is enqueued: the enqueuing CLI needs the fast settings too.
 Object.assign(process.env, FAST_QUEUE_ENV);
@@ -17,11 +17,7 @@ describe.skipIf(!!PG_SKIP_REASON)('four workers, one killed in the middle of a j
   const db = pgTestUrl();
   const held: ServerResponse[] = [];
   const workers: WorkerProcess[] = [];
-  afterAll(async () => {
-    for (const res of held) res.destroy();
-    for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
-    await dropSchemas([db]);
-  });
+  afterAll(() => releaseAll(db, held, workers));
 
   it('stores every article exactly once, and links them all', async () => {
     // The first request for /slow never gets an answer: whoever takes that job is stuck in it.

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
+import { dropSchemas } from '../store/pg.js';
 
 /** Settings that make retries and take-overs happen within seconds instead of minutes. */
 export const FAST_QUEUE_ENV = { STORYLINE_JOB_TIMEOUT: '3', STORYLINE_QUEUE_MAINTENANCE: '1', STORYLINE_JOB_RETRY_DELAY: '1', STORYLINE_JOB_RETRIES: '2' };
@@ -74,4 +75,14 @@ export function writeReports(dir: string, count: number): string[] {
     );
     return path;
   });
+}
+
+/**
+ * What a test of killed workers leaves behind, freed after it: the answers it held back, the
+ * workers still alive (killed), the database's schemas (dropped).
+ */
+export async function releaseAll(db: string, held: readonly ServerResponse[], workers: readonly WorkerProcess[]): Promise<void> {
+  for (const res of held) res.destroy();
+  for (const w of workers) if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill('SIGKILL');
+  await dropSchemas([db]);
 }

@@ -7,6 +7,7 @@ import {
   AFTER, BEFORE, docContext, isBegin, continuable, PAIR_TEMPLATES, WORD_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
+import { WordVectors } from '../word-vectors.js';
 
 /**
  * The trained named-entity tagger at run time: an averaged perceptron over BIO tags
@@ -120,8 +121,7 @@ export class Tagger {
    * The cached words' weights, one after the other (WORD_SLOTS each): one array read at an
    * offset costs less in the hot loop than an array of its own per word. Grown by doubling.
    */
-  private vectors = new Float32Array(1024 * WORD_SLOTS);
-  private used = 0;
+  private readonly vectors = new WordVectors(WORD_SLOTS);
   /** Scratch of tagContext, per position of a sentence: its word's start in `vectors` and its pair id. */
   private ats = new Int32Array(256);
   private pairIdsAt = new Int32Array(256);
@@ -171,28 +171,15 @@ export class Tagger {
   clearCache(): void {
     // A new map: the entries kept on WordInfos, owned by the old one, are cached again.
     this.cache = new Map();
-    this.used = 0;
+    this.vectors.reset();
     this.full = false;
-  }
-
-  /** Room for one more word's weights (zeros) in `vectors`: where they start. */
-  private allocate(): number {
-    if (this.used + WORD_SLOTS > this.vectors.length) {
-      const grown = new Float32Array(2 * this.vectors.length);
-      grown.set(this.vectors);
-      this.vectors = grown;
-    }
-    const at = this.used;
-    this.used += WORD_SLOTS;
-    this.vectors.fill(0, at, this.used); // a cleared cache leaves its weights behind
-    return at;
   }
 
   private entry(text: string): WordEntry {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const at = this.allocate();
-    const vec = this.vectors;
+    const at = this.vectors.allocate();
+    const vec = this.vectors.array;
     const values = wordValues(text);
     for (let k = 0; k < values.length; k++) {
       const w = this.word[k].get(values[k]);
@@ -246,7 +233,7 @@ export class Tagger {
       }
       ats[n + 2] = ats[n + 3] = after.at;
       pairs[n + 2] = pairs[n + 3] = after.pair;
-      const V = this.vectors; // after the sentence's words are cached: caching may grow it
+      const V = this.vectors.array; // after the sentence's words are cached: caching may grow it
       const fixed = ctx.fixed[s];
       const out = tagsAll.subarray(offset, (offset += n));
       let prev: number = START_TAG, prev2: number = START_TAG;

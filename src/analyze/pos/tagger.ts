@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { AFTER, BEFORE, EDGE_CLASS, NCLASS, NPREV, NTAGS, OFFSETS, READ_AT, START, TAGS, shapeClass, wordTemplate, wordValues, WORD_TEMPLATES, type Tag } from './features.js';
 import { POS_MODEL_PATH, type PosModel } from './model.js';
+import { WordVectors } from '../word-vectors.js';
 
 /**
  * The part-of-speech tagger at run time: an averaged perceptron decoded greedily left to right,
@@ -51,8 +52,7 @@ export class PosTagger {
   private readonly lexicon = new Map<string, string>();
   private cache = new Map<string, WordEntry>();
   /** The cached words' weights, one after the other (WORD_SLOTS each), grown by doubling. */
-  private vectors = new Float32Array(1024 * WORD_SLOTS);
-  private used = 0;
+  private readonly vectors = new WordVectors(WORD_SLOTS);
   private full = false;
   private readonly before: WordEntry;
   private readonly after: WordEntry;
@@ -102,24 +102,11 @@ export class PosTagger {
     this.after = this.entry(AFTER);
   }
 
-  /** Room for one more word's weights (zeros) in `vectors`: where they start. */
-  private allocate(): number {
-    if (this.used + WORD_SLOTS > this.vectors.length) {
-      const grown = new Float32Array(2 * this.vectors.length);
-      grown.set(this.vectors);
-      this.vectors = grown;
-    }
-    const at = this.used;
-    this.used += WORD_SLOTS;
-    this.vectors.fill(0, at, this.used); // a cleared cache leaves its weights behind
-    return at;
-  }
-
   private entry(text: string): WordEntry {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const at = this.allocate();
-    const vec = this.vectors;
+    const at = this.vectors.allocate();
+    const vec = this.vectors.array;
     const values = wordValues(text, this.lexicon);
     for (let k = 0; k < values.length; k++) {
       const r = this.rows[k].get(values[k]);
@@ -142,10 +129,7 @@ export class PosTagger {
   /** Forgets the cached words (but the sentence edges): when the cache is full, and for measuring words seen for the first time. */
   clearCache(): void {
     this.cache = new Map([[BEFORE, this.before], [AFTER, this.after]]);
-    // One sentence of tens of thousands of distinct words (a table or dump with no full stop)
-    // grows the weights past what the limit needs: give that memory back.
-    if (this.vectors.length > (CACHE_LIMIT + 2) * WORD_SLOTS) this.vectors = this.vectors.slice(0, (CACHE_LIMIT + 2) * WORD_SLOTS);
-    this.used = 2 * WORD_SLOTS; // the edges were cached first
+    this.vectors.reset(2, CACHE_LIMIT + 2); // the edges were cached first
     this.full = false;
   }
 
@@ -158,7 +142,7 @@ export class PosTagger {
     entries.push(this.before, this.before);
     for (let i = 0; i < n; i++) entries.push(this.entry(words[i]));
     entries.push(this.after, this.after);
-    const V = this.vectors; // after the sentence's words are cached: caching may grow it
+    const V = this.vectors.array; // after the sentence's words are cached: caching may grow it
     const P = this.prevTags, F = this.pw, Q = this.pairWeights, pairs = this.pairs;
     const nfrequent = this.frequent.size;
     let prev: number = START, prev2: number = START;
