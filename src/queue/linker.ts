@@ -129,12 +129,36 @@ export async function handBackJobsOfGoneWorkers(queue: Queue, logger: Logger): P
      ORDER BY i.ord`,
     [INGEST_QUEUE],
   );
+  let handed = 0;
   for (const row of held.rows) {
     const message = `its worker ${row.worker} stopped answering (no heartbeat for ${ALIVE_SECONDS} s, its database session closed) while it held the job`;
-    await queue.boss.fail(INGEST_QUEUE, jobIdFor(row.ord), { message });
+    if (!(await failIfStillTry(queue, row.ord, row.tries, message))) continue;
+    handed++;
     logger.warn('job of a gone worker handed back', { ord: row.ord, source: row.source, worker: row.worker, attempt: row.tries + 1 });
   }
-  return held.rows.length;
+  return handed;
+}
+
+/**
+ * Fails the job's current try if it is still the one the gone worker took. The check and the
+ * failure are one transaction, the job's row locked: pg-boss may have expired that try and
+ * started another (on a healthy worker) since the listing, and failing "the job" then would
+ * fail the new try.
+ */
+export async function failIfStillTry(queue: Queue, ord: string, tries: number, message: string): Promise<boolean> {
+  const client = await queue.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const still = await client.query(`SELECT 1 FROM ${queue.schema}.job WHERE name = $1 AND id = $2 AND state = 'active' AND retry_count = $3 FOR UPDATE`, [INGEST_QUEUE, jobIdFor(ord), tries]);
+    if (still.rowCount) await queue.boss.fail(INGEST_QUEUE, jobIdFor(ord), { message }, { db: { executeSql: (text: string, values?: unknown[]) => client.query(text, values) } });
+    await client.query('COMMIT');
+    return !!still.rowCount;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 function errorMessage(output: unknown): string {
@@ -190,7 +214,8 @@ export async function runLinker(queue: Queue, options: LinkerOptions): Promise<v
         await client.query('SELECT 1'); // the lock lives as long as this connection: stop if it broke
         if (Date.now() - swept > HEARTBEAT_MS) {
           swept = Date.now();
-          await handBackJobsOfGoneWorkers(queue, logger);
+          // A failed sweep must not cost the linker role: the job waits for its time-out instead.
+          await handBackJobsOfGoneWorkers(queue, logger).catch((err) => logger.warn('hand-back of gone workers\' jobs failed', { error: err }));
         }
         const n = await linkReady(queue, logger, options.link);
         if (Date.now() - pruned > PRUNE_EVERY_MS) {

@@ -19,10 +19,15 @@ export const ALIVE_SECONDS = 20;
 /** SQL: the worker row `w` (of schema `q`) is alive by its heartbeat. */
 export const aliveSql = (w: string) => `(${w}.stopped_at IS NULL AND ${w}.seen_at > now() - make_interval(secs => ${ALIVE_SECONDS}))`;
 
-/** SQL: the worker row `w` is gone: stopped, or silent with its session closed. */
+/**
+ * SQL: the worker row `w` is gone: stopped, or silent with its session closed. PostgreSQL shows
+ * the backend_start of another role's session as NULL to a role without pg_read_all_stats:
+ * then the session's pid alone says it is open (a reused pid keeps a gone worker's job until
+ * its time-out, never hands back a live one's).
+ */
 export const goneSql = (w: string) =>
   `(${w}.stopped_at IS NOT NULL OR (${w}.seen_at <= now() - make_interval(secs => ${ALIVE_SECONDS}) AND NOT EXISTS (
-     SELECT 1 FROM pg_stat_activity a WHERE a.pid = ${w}.session_pid AND a.backend_start = ${w}.session_start)))`;
+     SELECT 1 FROM pg_stat_activity a WHERE a.pid = ${w}.session_pid AND (a.backend_start IS NULL OR a.backend_start = ${w}.session_start))))`;
 
 export interface Counters {
   done: number;
