@@ -147,6 +147,8 @@ export interface Store extends LinkStore {
   listEntities(query?: EntityQuery): Promise<{ items: EntitySummary[]; total: number }>;
   /** Where entities of these names (any case) appear, in ingestion order, at most `limit`. */
   entityAppearances(names: readonly string[], limit: number): Promise<EntityAppearance[]>;
+  /** The canonical name of the entity the reports most often also call `alias` (any case; "Jackman" -> "Hugh Jackman"), or null. */
+  aliasOwner(alias: string): Promise<string | null>;
   search(text: string, limit?: number): Promise<SearchHit[]>;
   /**
    * Removes an article and everything made of it (entities, features, index entries, term

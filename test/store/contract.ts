@@ -167,6 +167,25 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       await store.close();
     });
 
+    it('finds whose alias a name is, in any case, the entity most reports give it to first; a name that is no alias has none', async () => {
+      const store = await fixture.fresh();
+      const entity = (name: string, aliases: string[], type: 'person' | 'organization' = 'person') => ({ name, type, aliases, mentions: [{ start: 0, end: 1, text: name }] });
+      const osce = 'Organization for Security and Co-operation in Europe';
+      const rows = [
+        report(REPORTS.bridge, { id: 'a1', entities: [entity('Hugh Jackman', ['Jackman']), entity(osce, ['OSCE'], 'organization'), entity('Conan O"Brien', ['O"Brien'])] }),
+        report(REPORTS.ferry, { id: 'b2', entities: [entity('Hugh Jackman', ['Jackman', 'Hugh'])] }),
+        report(REPORTS.election, { id: 'c3', entities: [entity('Anna Jackman', ['Jackman']), entity('Jackmann', [])] }),
+      ];
+      for (const r of rows) await store.saveIngested(r.raw, [r.article]);
+      expect(await store.aliasOwner('jackman')).toBe('Hugh Jackman');
+      expect(await store.aliasOwner('osce')).toBe(osce);
+      expect(await store.aliasOwner('O"Brien')).toBe('Conan O"Brien');
+      expect(await store.aliasOwner('Hugh Jackman')).toBeNull(); // a canonical name is its own
+      expect(await store.aliasOwner('Jack')).toBeNull(); // part of an alias is none
+      expect(await store.aliasOwner('%')).toBeNull();
+      await store.close();
+    });
+
     it('merges stories under the oldest id; the merged ids stay valid as aliases, also after a second merge', async () => {
       const store = await fixture.fresh();
       const rs = ['bridge', 'ferry', 'election', 'bridge'].map((k, i) => report(`${REPORTS[k as keyof typeof REPORTS]}\n\nReport ${i}.`, { id: `m${i}` }));

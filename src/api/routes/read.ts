@@ -45,16 +45,8 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
     if (!(await store.countArticles({ story }))) throw new HttpError(404, `query: story: no story with id ${JSON.stringify(story)}`);
   };
 
-  /** The canonical name that `name` is an alias of in the reports ("Jackman" of "Hugh Jackman"), or null. */
-  const canonicalOf = async (name: string): Promise<string | null> => {
-    const lower = name.toLowerCase();
-    for (const e of (await store.listEntities({ q: name, limit: 20 })).items) {
-      if (e.name.toLowerCase() === lower) continue;
-      const seen = await store.entityAppearances([e.name], ENTITY_ARTICLES);
-      if (seen.some((a) => a.aliases.some((x) => x.toLowerCase() === lower))) return e.name;
-    }
-    return null;
-  };
+  /** The canonical name that `name` is an alias of in the reports ("Jackman" of "Hugh Jackman"), or null: one store query. */
+  const canonicalOf = (name: string): Promise<string | null> => store.aliasOwner(name);
 
   app.get('/api/health', async () => ({ ok: true, store: store.kind, articles: await store.countArticles() }));
 

@@ -46,6 +46,17 @@ export class PostgresEntities {
     return { items: items.rows.map((r) => ({ name: r.name, type: r.type, articles: Number(r.articles), mentions: Number(r.mentions) })), total: Number(total.rows[0].n) };
   }
 
+  /** One query, most articles first; the ILIKE on the aliases' JSON text skips rows that cannot hold the alias before their JSON is unnested. */
+  async aliasOwner(alias: string): Promise<string | null> {
+    const r = await this.pool.query<{ name: string }>(
+      `SELECT min(e.name COLLATE "C") AS name FROM article_entities e, json_array_elements_text(e.aliases) a(alias)
+       WHERE e.aliases::text ILIKE $1 AND lower(a.alias) = lower($2) AND lower(e.name) <> lower($2)
+       GROUP BY lower(e.name) ORDER BY count(*) DESC, 1 LIMIT 1`,
+      [containsPattern(JSON.stringify(alias).slice(1, -1)), alias],
+    );
+    return r.rows[0]?.name ?? null;
+  }
+
   async appearances(names: readonly string[], limit: number): Promise<EntityAppearance[]> {
     const r = await this.pool.query<{ article_id: string; name: string; type: EntityType; mentions: number; aliases: string[] }>(
       `SELECT e.article_id, e.name, e.type, e.mentions, e.aliases FROM article_entities e JOIN articles a ON a.id = e.article_id

@@ -156,6 +156,10 @@ export class PostgresStore implements Store {
     return new PostgresEntities(this.pool).appearances(names, limit);
   }
 
+  aliasOwner(alias: string): Promise<string | null> {
+    return new PostgresEntities(this.pool).aliasOwner(alias);
+  }
+
   async search(text: string, limit = 20): Promise<SearchHit[]> {
     // Every word required, as the SQLite store quotes each word for FTS5.
     const query = allWordsQuery(text);

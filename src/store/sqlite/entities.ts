@@ -40,6 +40,21 @@ export class SqliteEntities {
     return { items, total };
   }
 
+  /**
+   * One query, most articles first. The LIKE on the aliases' JSON text (the alias JSON-escaped,
+   * as stored) skips the rows whose aliases cannot hold it before json_each parses any.
+   */
+  aliasOwner(alias: string): string | null {
+    const row = this.db
+      .prepare(
+        `SELECT e.name FROM article_entities e, json_each(e.aliases) a
+         WHERE e.aliases LIKE @like ESCAPE '\\' AND a.value = @alias COLLATE NOCASE AND e.name <> @alias
+         GROUP BY e.name ORDER BY count(*) DESC, e.name LIMIT 1`,
+      )
+      .get({ like: containsPattern(JSON.stringify(alias).slice(1, -1)), alias }) as { name: string } | undefined;
+    return row?.name ?? null;
+  }
+
   appearances(names: readonly string[], limit: number): EntityAppearance[] {
     const rows = this.db
       .prepare(

@@ -158,6 +158,10 @@ export class SqliteStore implements Store {
     return this.entities.appearances(names, limit);
   }
 
+  async aliasOwner(alias: string): Promise<string | null> {
+    return this.entities.aliasOwner(alias);
+  }
+
   async search(text: string, limit = 20): Promise<SearchHit[]> {
     // Each word as a quoted FTS5 term: user text is never FTS5 syntax.
     const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
