@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import type { Article } from '../types.js';
 import type { Logger } from './log.js';
 import { ALIVE_SECONDS, goneSql, HEARTBEAT_MS } from './presence.js';
-import { INGEST_QUEUE, jobIdFor, type Queue } from './queue.js';
+import { INGEST_QUEUE, jobError, jobIdFor, jobIdSql, type Queue } from './queue.js';
 
 /**
  * The linking stage. Workers store articles in parallel; linking them into events and stories
@@ -54,7 +54,7 @@ export async function linkReady(queue: Queue, logger: Logger, link: LinkFn = lin
       // Parked by pg-boss (its retries ran out, or its last worker died): nothing to link, move on.
       const job = await queue.jobState(row.ord);
       if (job && job.state !== 'failed' && job.state !== 'cancelled') break;
-      const reason = job ? `gave up after retries: ${errorMessage(job.output)}` : 'its job is gone from the queue';
+      const reason = job ? `gave up after retries: ${jobError(job.output) ?? JSON.stringify(job.output)}` : 'its job is gone from the queue';
       await queue.pool.query(`UPDATE ${queue.schema}.inputs SET state = 'failed', errors = $2 WHERE ord = $1 AND state = 'queued'`, [row.ord, JSON.stringify([{ source: row.source, reason }])]);
       logger.warn('input parked', { ord: row.ord, source: row.source, reason });
       settled++;
@@ -124,7 +124,7 @@ export async function handBackJobsOfGoneWorkers(queue: Queue, logger: Logger): P
     `SELECT i.ord::text AS ord, i.source, w.id AS worker, j.retry_count AS tries
      FROM ${q}.inputs i
      JOIN ${q}.workers w ON w.id = i.taken_by
-     JOIN ${q}.job j ON j.name = $1 AND j.id = lpad(to_hex(i.ord), 32, '0')::uuid
+     JOIN ${q}.job j ON j.name = $1 AND j.id = ${jobIdSql('i.ord')}
      WHERE i.state = 'queued' AND i.taken_by IS NOT NULL AND j.state = 'active' AND j.retry_count = i.taken_try AND ${goneSql('w')}
      ORDER BY i.ord`,
     [INGEST_QUEUE],
@@ -159,11 +159,6 @@ export async function failIfStillTry(queue: Queue, ord: string, tries: number, m
   } finally {
     client.release();
   }
-}
-
-function errorMessage(output: unknown): string {
-  const o = output as { message?: string; value?: { message?: string } } | null;
-  return o?.message ?? o?.value?.message ?? JSON.stringify(output);
 }
 
 const PRUNE_EVERY_MS = 10 * 60_000;

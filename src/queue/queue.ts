@@ -59,6 +59,15 @@ export function jobIdFor(ord: bigint | number | string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** SQL: jobIdFor of an enqueue order column. */
+export const jobIdSql = (ord: string) => `lpad(to_hex(${ord}), 32, '0')::uuid`;
+
+/** The message of a job's output (its last failure), found as `message` or as `value.message`. */
+export function jobError(output: unknown): string | null {
+  const o = output as { message?: string; value?: { message?: string } } | null;
+  return o?.message ?? o?.value?.message ?? null;
+}
+
 const LEDGER_DDL = (q: string) => `
   CREATE TABLE IF NOT EXISTS ${q}.inputs (
     ord bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

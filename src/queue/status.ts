@@ -1,5 +1,5 @@
 import { aliveSql, ALIVE_SECONDS, goneSql } from './presence.js';
-import { INGEST_QUEUE, type Queue } from './queue.js';
+import { INGEST_QUEUE, jobError, type Queue } from './queue.js';
 
 /** `storyline status`: how much is waiting, how fast it goes, what failed, who works on it. */
 export interface QueueStatus {
@@ -97,7 +97,7 @@ async function blockingInput(queue: Queue): Promise<Blocking | null> {
   if (!row || row.state !== 'queued' || Number(row.waiting) === 0) return null;
   const job = await queue.jobState(row.ord);
   const active = job?.state === 'active';
-  const failedTry = job && job.state === 'retry' ? errorText(job.output) : null;
+  const failedTry = job && job.state === 'retry' ? jobError(job.output) : null;
   return {
     ord: row.ord,
     source: row.source,
@@ -113,11 +113,6 @@ async function blockingInput(queue: Queue): Promise<Blocking | null> {
     retryAt: job && (job.state === 'retry' || job.state === 'created') ? job.startAfter.toISOString() : null,
     expiresAt: active && job.expiresAt ? job.expiresAt.toISOString() : null,
   };
-}
-
-function errorText(output: unknown): string | null {
-  const o = output as { message?: string; value?: { message?: string } } | null;
-  return o?.message ?? o?.value?.message ?? null;
 }
 
 /** "in 42 s (16:47:03 UTC)", or "now" for a time past. */

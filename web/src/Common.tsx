@@ -1,4 +1,5 @@
 import type { Listed, StoryRow } from './api';
+import { DATE_MARKS } from '../../src/link/date-marks';
 import { leadOf } from '../../src/link/text';
 import { href } from './router';
 
@@ -58,12 +59,6 @@ export function dateSpan(first: string | null, last: string | null): string {
   return `${first} – ${last}`;
 }
 
-/** How a date that is not a publication date is marked, as the CLI marks it, and why. */
-export const DATE_MARKS = {
-  mentioned: { mark: (d: string) => `~${d}`, why: '~ no report of the event is dated: the latest day its reports mention, else the one year they mention' },
-  inferred: { mark: (d: string) => `${d}?`, why: '? inferred from the age of a person named in a dated event' },
-} as const;
-
 /** The kind of a story's first or last date: approximate when it is an event's date that no publication date gives. */
 function markOf(story: Pick<StoryRow, 'events'>, date: string): keyof typeof DATE_MARKS | null {
   const events = story.events.filter((e) => e.date === date);
@@ -78,7 +73,7 @@ export function StorySpan({ story }: { story: Pick<StoryRow, 'events' | 'counts'
   const one = (d: string) => {
     const kind = markOf(story, d);
     return kind ? (
-      <span className="approx" title={DATE_MARKS[kind].why}>
+      <span className="approx" title={DATE_MARKS[kind].legend}>
         {DATE_MARKS[kind].mark(d)}
       </span>
     ) : (
@@ -100,7 +95,7 @@ export function DateLegend({ stories }: { stories: Pick<StoryRow, 'events' | 'co
   return (
     <p className="small muted date-legend">
       {[...used].map((k) => (
-        <span key={k}>{DATE_MARKS[k].why}. </span>
+        <span key={k}>{DATE_MARKS[k].legend}. </span>
       ))}
     </p>
   );

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { DATE_MARKS, dateMark } from '../../link/date-marks.js';
 import { compareArticles, listStories } from '../../link/index.js';
 import type { Comparison, StoryView } from '../../types.js';
 import { type GlobalOptions, resolveArticleId, withStore } from '../context.js';
@@ -6,14 +7,14 @@ import { print, printJson } from '../output.js';
 
 export function formatStories(stories: StoryView[]): string {
   const lines: string[] = [];
-  const marked = new Set<DateMark>();
+  const marked = new Set<(typeof DATE_MARKS)[keyof typeof DATE_MARKS]>();
   for (const s of stories) {
     const n = s.events.reduce((k, e) => k + e.articles.length, 0);
     lines.push(`Story ${s.id}: ${s.title}  (${s.events.length} event${s.events.length === 1 ? '' : 's'}, ${n} report${n === 1 ? '' : 's'})`);
     for (const e of s.events) {
-      const mark = e.date && e.dateSource ? DATE_MARKS[e.dateSource] : undefined;
+      const mark = e.date ? dateMark(e.dateSource) : undefined;
       if (mark) marked.add(mark);
-      const date = !e.date ? 'undated' : mark ? mark.show(e.date) : e.date;
+      const date = !e.date ? 'undated' : mark ? mark.mark(e.date) : e.date;
       lines.push(`  ${date.padEnd(11)}  event ${e.id}: ${e.title}  [${e.articles.join(' ')}]`);
       if (e.dateNote) lines.push(`               ${e.dateSource === 'inferred' ? 'dated by age' : 'placed by age'}: ${e.dateNote}`);
     }
@@ -21,17 +22,6 @@ export function formatStories(stories: StoryView[]): string {
   for (const mark of Object.values(DATE_MARKS)) if (marked.has(mark)) lines.push(mark.legend);
   return lines.join('\n') || 'no stories yet: storyline ingest FOLDER';
 }
-
-interface DateMark {
-  show: (date: string) => string;
-  legend: string;
-}
-
-/** Dates that are not publication dates are flagged in the terminal, and the flag explained once below the list. */
-const DATE_MARKS: Partial<Record<NonNullable<StoryView['events'][number]['dateSource']>, DateMark>> = {
-  mentioned: { show: (d) => `~${d}`, legend: '~ no report of the event is dated: the latest day its reports mention, else the one year they mention' },
-  inferred: { show: (d) => `${d}?`, legend: '? inferred from the age of a person named in a dated event' },
-};
 
 export function formatComparison(c: Comparison): string {
   const lines = [`${c.relation} (score ${c.score.toFixed(2)})`];
