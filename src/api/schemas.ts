@@ -25,7 +25,9 @@ export const ArticlesQuery = z
     limit: limit(500, 50),
     offset,
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], error: (issue) => `${(issue.input as { to: string }).to} is before from (${(issue.input as { from: string }).from}): no day is in that range` });
+  .superRefine((q, ctx) => {
+    if (q.from && q.to && q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], input: q.to, message: `${q.to} is before from (${q.from}): no day is in that range` });
+  });
 export const StoriesQuery = z.object({ q: z.string().max(300).optional(), limit: limit(1000, 200), offset });
 export const EntitiesQuery = z.object({
   q: z.string().max(300).optional(),
@@ -45,7 +47,8 @@ export const IngestBody = z.strictObject({
 });
 export const IngestUrlBody = z.strictObject({ url: httpUrl });
 export const IdParams = z.object({ id: z.string().min(1).max(100) });
-export const NameParams = z.object({ name });
+/** A path's name: the router answers 414 above 100 characters (MAX_PARAM, server.ts) before this is read. */
+export const NameParams = z.object({ name: z.string().min(1).max(100) });
 
 /** Where an error answer would tell an API client to use a CLI option, it says what holds for the server instead. */
 export function forApi(message: string): string {

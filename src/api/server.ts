@@ -30,14 +30,6 @@ export interface ServerOptions {
   analysis?: AnalysisOptions | AnalysisPool;
 }
 
-/** The API's paths and their methods: another method on one of them is a 405 that says which to use. */
-const ROUTES: [RegExp, string[]][] = [
-  [/^\/api\/articles\/[^/]+$/, ['GET', 'HEAD', 'DELETE']],
-  [/^\/api\/(?:stories|entities)\/[^/]+$/, ['GET', 'HEAD']],
-  [/^\/api\/(?:health|articles|stories|compare|search|entities|openapi\.json)$/, ['GET', 'HEAD']],
-  [/^\/api\/ingest(?:\/url|\/files)?$/, ['POST']],
-];
-
 /** Fastify's longest path parameter (its default): longer ones are answered 414. */
 const MAX_PARAM = 100;
 
@@ -55,6 +47,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return reply.status(err.statusCode ?? 400).send({ error: err.message });
     },
   });
+
+  // The API's paths and their methods, as the routes are registered: another method on one of
+  // them is a 405 that says which to use.
+  const routes = new RouteTable();
+  app.addHook('onRoute', (r) => routes.add(r.url, r.method));
 
   const readLimit = options.rateLimits?.read === undefined ? DEFAULT_READ_LIMIT : options.rateLimits.read;
   const writeLimit = options.rateLimits?.write === undefined ? DEFAULT_WRITE_LIMIT : options.rateLimits.write;
@@ -95,7 +92,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
-    const allowed = ROUTES.find(([pattern]) => pattern.test(path))?.[1];
+    const allowed = routes.methodsOf(path);
     if (allowed) return reply.status(405).header('allow', allowed.join(', ')).send({ error: `${req.method} is not allowed on ${path}: use ${allowed.join(' or ')}` });
     return reply.status(404).send({ error: `no such endpoint: ${req.method} ${path}` });
   });
@@ -118,3 +115,27 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   webRoutes(app);
   return app;
 }
+
+/** Paths (with :params) and the methods each answers, in the order they were registered. */
+class RouteTable {
+  private readonly paths = new Map<string, { pattern: RegExp; methods: string[] }>();
+
+  add(url: string, method: string | string[]): void {
+    if (!url.startsWith('/api/')) return;
+    let route = this.paths.get(url);
+    if (!route) this.paths.set(url, (route = { pattern: new RegExp(`^${url.replace(/[.]/g, '\\.').replace(/:[^/]+/g, '[^/]+')}$`), methods: [] }));
+    for (const m of Array.isArray(method) ? method : [method]) if (!route.methods.includes(m)) route.methods.push(m);
+  }
+
+  /** The methods of the first path that matches, or undefined. A literal path is tried before one with a parameter. */
+  methodsOf(path: string): string[] | undefined {
+    let found: string[] | undefined;
+    for (const [url, route] of this.paths) {
+      if (!route.pattern.test(path)) continue;
+      if (!url.includes(':')) return route.methods;
+      found ??= route.methods;
+    }
+    return found;
+  }
+}
+

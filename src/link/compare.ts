@@ -32,7 +32,8 @@ export type Idf = (term: string) => number;
  * each of two takes it away (an age gap two pieces). What decides alone, two pieces or more
  * against, the verdict item says.
  */
-const ONE = SETTINGS.apartPenalty;
+/** The weight of one piece of evidence of one happening (apartPenalty counts for as well as against). */
+const PIECE_FOR = SETTINGS.apartPenalty;
 const against = (pieces: number) => round(-pieces * SETTINGS.apartPenalty);
 
 /** A report's TF-IDF weights and their norm, computed once per IDF (one linking step compares one report with many). */
@@ -150,8 +151,8 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       // two events of one topic; event F1 0.887-0.897 -> 0.892-0.898 over 3 orders.
       if (f.compatibility === 'same') {
         together += 1;
-        if (f.a.value === f.b.value) evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: ONE });
-        else evidence.push({ kind: 'fact-close', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: one figure as rounding or "about" and "at least" give it`, weight: ONE });
+        if (f.a.value === f.b.value) evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: PIECE_FOR });
+        else evidence.push({ kind: 'fact-close', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: one figure as rounding or "about" and "at least" give it`, weight: PIECE_FOR });
       } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close: not enough to tell one event from two)`, weight: 0 });
       continue;
     }
@@ -183,7 +184,7 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     // Event F1 (3 orders) 0.892-0.898 -> 0.898-0.904. A happening again to the same person is
     // still told apart by what differs: ages, counts, dates (the seeds keep five such pieces).
     together += 1;
-    evidence.push({ kind: 'same-person', detail: `both are mostly about ${protagonist}`, weight: ONE });
+    evidence.push({ kind: 'same-person', detail: `both are mostly about ${protagonist}`, weight: PIECE_FOR });
   }
   // The wider test, for organisations and places too (the Angels' offer and the Red Sox's), and
   // for a report that names the other's protagonist in passing; counted once with different-people.
@@ -202,7 +203,7 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       // On the ECB+ articles (3 orders) event F1 0.881-0.893 -> 0.887-0.897 once this counted:
       // recall up, precision unchanged.
       together += 1;
-      evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: ONE });
+      evidence.push({ kind: 'time-close', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} day(s) apart`, weight: PIECE_FOR });
     }
   } else {
     // Only days count: a bare year ("since 2005", "in 1992") is mostly background, while two

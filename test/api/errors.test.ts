@@ -114,6 +114,15 @@ describe('API errors name the input and the problem, in one shape', () => {
     expect(r.headers.allow).toBe('GET, HEAD, DELETE');
     expect(r.json()).toEqual({ error: `PUT is not allowed on /api/articles/${ids[0]}: use GET or HEAD or DELETE` });
     expect((await app.inject({ url: '/api/nothing' })).statusCode).toBe(404);
+    const allow = async (method: 'GET' | 'DELETE' | 'PUT', url: string) => {
+      const res = await app.inject({ method, url });
+      return `${res.statusCode} ${res.headers.allow}`;
+    };
+    expect(await allow('GET', '/api/ingest/files')).toBe('405 POST');
+    expect(await allow('DELETE', '/api/stories/s-1')).toBe('405 GET, HEAD');
+    expect(await allow('PUT', '/api/openapi.json')).toBe('405 GET, HEAD');
+    expect(await allow('DELETE', '/api/articles')).toBe('405 GET, HEAD'); // the list, not an article
+    expect(await allow('GET', '/api/openapi-json')).toBe('404 undefined'); // the dot is a dot
   });
 
   it('finds an entity by an alias the reports use, and a story by one of its events', async () => {
