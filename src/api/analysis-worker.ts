@@ -13,8 +13,8 @@ parentPort!.on('message', (req: AnalysisRequest) => {
   try {
     reply = { id: req.id, article: buildArticle(req.doc) };
   } catch (err) {
-    const e = err as Error;
-    reply = err instanceof IngestError ? { id: req.id, ingestError: { source: err.source, reason: err.reason } } : { id: req.id, error: e?.message ?? String(err) };
+    if (err instanceof IngestError) reply = { id: req.id, ingestError: { source: err.source, reason: err.reason } };
+    else reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }
   parentPort!.postMessage(reply);
 });

@@ -8,10 +8,13 @@ import { HttpError } from './schemas.js';
  * seconds of CPU, during which the server would answer nothing, not even /api/health. Each
  * document goes to a worker thread running the same pure function as the CLI (buildArticle);
  * storing and linking stay on the main thread (the store is one connection, not shared across
- * threads). Documents wait their turn when every thread is busy.
+ * threads). Documents wait their turn when every thread is busy. What comes before a document
+ * still runs on the main thread: decoding the bytes and opening containers and feeds (JSONL,
+ * RSS, HTML) into documents.
  *
- * A thread that dies (out of memory, a bug that kills it) fails the document it held with a
- * 500 that says so; the next document gets a new thread.
+ * A thread that dies (out of memory, a bug that kills it) fails the document it held: that
+ * input is reported failed, with why, and the request's other inputs go on (ingest.ts); a
+ * request of one pasted text answers 500. The next document gets a new thread.
  */
 export interface AnalysisOptions {
   /** Threads analysing at once (default 1: the main thread keeps a core for reads). */

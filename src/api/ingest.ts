@@ -85,7 +85,7 @@ export class ApiWrites {
       try {
         articles.push(await this.analysis.build(doc));
       } catch (err) {
-        if (!(err instanceof IngestError)) throw err; // the analysis thread died: a 500 for this request
+        if (!(err instanceof IngestError)) throw err; // the analysis thread died: this input fails whole, unstored (failedInput)
         errors.push({ source: err.source, reason: err.reason });
       }
     }
