@@ -66,7 +66,7 @@ export class ApiWrites {
     const summary: IngestSummary = { inputs: [], added: 0, unchanged: 0, failed: 0 };
     for await (const event of events) {
       let report: InputReport;
-      if (event.ok === 'known') report = { source: event.source, status: 'unchanged', articles: [], errors: [] };
+      if (event.ok === 'known') report = { source: event.source, status: 'unchanged', articles: await this.store.articlesOfRaw(event.hash), errors: [] };
       else if (!event.ok) report = { source: event.error.source, status: 'failed', articles: [], errors: [{ source: event.error.source, reason: event.error.reason }] };
       else report = await this.input(event.raw, event.documents, event.errors.map((e) => ({ source: e.source, reason: e.reason }))).catch((err: unknown) => failedInput(event.raw.source, err));
       summary.inputs.push(report);

@@ -61,11 +61,11 @@ async function storeInputs(store: Store, events: AsyncIterable<ReadEvent>, optio
   for await (const event of events) {
     let report: InputReport;
     if (event.ok === 'known') {
-      report = { source: event.source, status: 'unchanged', articles: [], errors: [] };
+      report = { source: event.source, status: 'unchanged', articles: await store.articlesOfRaw(event.hash), errors: [] };
     } else if (!event.ok) {
       report = { source: event.error.source, status: 'failed', articles: [], errors: [{ source: event.error.source, reason: event.error.reason }] };
     } else if (await store.hasRaw(event.raw.hash)) {
-      report = { source: event.raw.source, status: 'unchanged', articles: [], errors: [] };
+      report = { source: event.raw.source, status: 'unchanged', articles: await store.articlesOfRaw(event.raw.hash), errors: [] };
     } else {
       const errors = event.errors.map((e) => ({ source: e.source, reason: e.reason }));
       const articles: Article[] = [];

@@ -133,6 +133,8 @@ export interface Store extends LinkStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Is this raw input (by content hash) already stored? */
   hasRaw(hash: string): Promise<boolean>;
+  /** Ids of the articles first stored from this raw input, in ingestion order (an article another input brought first is that input's). */
+  articlesOfRaw(hash: string): Promise<string[]>;
   /** Stores a raw input and the articles made from it in one transaction: all or nothing. */
   saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult>;
   getRaw(hash: string): Promise<(RawInfo & { bytes: Uint8Array }) | null>;

@@ -12,12 +12,17 @@ describe.skipIf(!hasShared)('ingest the seeds, then show them', () => {
   const db = join(tempDir(), 'seeds.db');
 
   it('stores both seeds, and re-ingesting stores nothing new', () => {
+    type Summary = { added: number; unchanged: number; inputs: { source: string; status: string; articles: string[] }[] };
     const first = cli(db, ['ingest', sharedPath('seeds'), '--json']);
     expect(first.code).toBe(0);
-    expect(first.json<{ added: number }>().added).toBe(2);
+    expect(first.json<Summary>().added).toBe(2);
     const again = cli(db, ['ingest', sharedPath('seeds'), '--json']);
     expect(again.code).toBe(0);
-    expect(again.json<{ added: number; unchanged: number }>()).toMatchObject({ added: 0, unchanged: 2 });
+    expect(again.json<Summary>()).toMatchObject({ added: 0, unchanged: 2 });
+    // An unchanged input still says which stored articles it is.
+    const ids = (s: Summary) => s.inputs.map((i) => `${i.source} ${i.articles.join(',')}`).sort();
+    expect(again.json<Summary>().inputs.every((i) => i.status === 'unchanged' && i.articles.length === 1)).toBe(true);
+    expect(ids(again.json<Summary>())).toEqual(ids(first.json<Summary>()));
     expect(cli(db, ['articles', '--json']).json<ArticleSummary[]>()).toHaveLength(2);
   });
 

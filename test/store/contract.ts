@@ -72,6 +72,13 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await store.saveIngested(container, [article])).toEqual({ added: [], existing: [article.id] });
       expect(await store.hasRaw(container.hash)).toBe(true);
       expect(await store.countArticles()).toBe(1);
+      // Whose articles: the input that brought them first; the container brought none.
+      expect(await store.articlesOfRaw(raw.hash)).toEqual([article.id]);
+      expect(await store.articlesOfRaw(container.hash)).toEqual([]);
+      const two = report(REPORTS.bridge);
+      const more = report(REPORTS.election);
+      await store.saveIngested(two.raw, [two.article, more.article]);
+      expect(await store.articlesOfRaw(two.raw.hash)).toEqual([two.article.id, more.article.id]);
       await store.close();
     });
 

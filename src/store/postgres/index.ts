@@ -64,6 +64,11 @@ export class PostgresStore implements Store {
     return r.rowCount! > 0;
   }
 
+  async articlesOfRaw(hash: string): Promise<string[]> {
+    const r = await this.pool.query<{ id: string }>('SELECT id FROM articles WHERE raw_hash = $1 ORDER BY seq', [hash]);
+    return r.rows.map((row) => row.id);
+  }
+
   async saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult> {
     return this.saveIngestedThen(raw, articles);
   }

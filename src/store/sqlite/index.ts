@@ -85,6 +85,10 @@ export class SqliteStore implements Store {
     return this.sql('SELECT 1 FROM raw_inputs WHERE hash = ?').get(hash) !== undefined;
   }
 
+  async articlesOfRaw(hash: string): Promise<string[]> {
+    return this.sql('SELECT id FROM articles WHERE raw_hash = ? ORDER BY seq').pluck().all(hash) as string[];
+  }
+
   async saveIngested(raw: RawRecord, articles: readonly Article[]): Promise<SaveResult> {
     const now = new Date().toISOString();
     const insertRaw = this.sql(
