@@ -16,7 +16,7 @@ export const Health = z.object({ ok: z.boolean(), store: z.enum(['sqlite', 'post
 /** A report in a list: where the linker filed it, and the first sentence of one without a title. */
 export const ReportSummary = z.object({
   id,
-  source: z.string().describe('the file, URL or "pasted" it came from'),
+  source: z.string().describe('the name of the file (never its folders), the URL, or "pasted": where it came from'),
   title: z.string().nullable(),
   outlet: z.string().nullable(),
   published: day,

@@ -5,6 +5,7 @@ import { type AnalysisOptions, AnalysisPool } from './analysis.js';
 import { ApiWrites } from './ingest.js';
 import { DEFAULT_READ_LIMIT, DEFAULT_WRITE_LIMIT, type RateLimit, RateLimiter, tokenMatches } from './limits.js';
 import { openApi } from './openapi.js';
+import { withPublicSources } from './public-source.js';
 import { readRoutes } from './routes/read.js';
 import { webRoutes } from './routes/web.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits, writeRoutes } from './routes/write.js';
@@ -68,6 +69,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     }
   });
 
+  app.addHook('preSerialization', async (_req, _reply, payload) => withPublicSources(payload));
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
@@ -88,7 +90,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     }
     if (err.statusCode === 413) return reply.status(413).send({ error: `request body too large (limit ${options.bodyLimit ?? 6 * 2 ** 20} bytes)` });
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send({ error: err.message });
-    return reply.status(500).send({ error: `internal error: ${err.message}` });
+    // The message may name the server's files or database: it goes to the server's log, not to the client.
+    console.error(`storyline serve: ${req.method} ${req.url.split('?')[0]}: ${err.stack ?? err.message}`);
+    return reply.status(500).send({ error: 'internal error: the server could not answer this request (its log says why)' });
   });
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
