@@ -33,8 +33,6 @@ export function normalizeDate(value: string | undefined | null): string | null {
   return iso(new Date(Date.UTC(first.start.get('year')!, first.start.get('month')! - 1, first.start.get('day')!)));
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** /2022/11/21/slug, /2013/aug/02/slug, /2022-11-21-slug, /20221121/ in an article's own URL. */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -45,7 +43,7 @@ export function dateFromUrl(url: string | null | undefined): string | null {
     return null;
   }
   const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})(?:\/|[_-]|$)/i.exec(path);
-  if (named) return valid(+named[1], MONTHS.indexOf(named[2].toLowerCase()) + 1, +named[3]);
+  if (named) return valid(+named[1], MONTH_NAMES.get(named[2].toLowerCase())!, +named[3]);
   // A zero-padded or slash-ended day only: in "/2013/08/5-thoughts-on-..." the 5 begins the slug.
   const m =
     /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{2}|\d(?![_-]))(?:\/|[_-]|$)/.exec(path) ??
