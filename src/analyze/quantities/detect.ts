@@ -1,5 +1,6 @@
 import type { QuantityKind } from '../../types.js';
-import { NUMBER, NUMBER_DIGITS, ORDINAL_START, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber, scaled } from './numbers.js';
+import { NUMBER, NUMBER_DIGITS, NUMBER_OPENING_WORDS, ORDINAL_START, ORDINAL_WORD_LIST, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber, scaled } from './numbers.js';
+import { stickyMatches } from '../dates/starts.js';
 import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, GLUED_UNITS, MEASURE_UNITS, METRE_PLURALS, NAMING_WORDS, isSingular } from './vocabulary.js';
 
 /**
@@ -38,12 +39,97 @@ const APPROX = `(?:${alternation(APPROXIMATORS)})`;
 const CURRENCY = `(?:${alternation(Object.keys(CURRENCY_SYMBOLS))})`;
 const NUMBER_WITH_FRACTION = `(?:${NUMBER})(?:\\s+1/2|\\s+and\\s+a\\s+half)?`;
 
-/** A number, possibly with an approximating word before it and a currency mark. */
-const QUANTITY = new RegExp(
+/**
+ * A number, possibly with an approximating word before it and a currency mark. Sticky: tried
+ * only where `numberStarts` says a match may begin (see there).
+ */
+export const QUANTITY = new RegExp(
   `(?<![\\p{L}\\d.,/$€£¥₽₹₸₴]|\\p{L}-)(?:(?<approx>${APPROX})\\s+)?(?:(?<currency>${CURRENCY})\\s?)?(?<number>${VAGUE_NUMBER}|${NUMBER_WITH_FRACTION})(?:(?<=\\d)(?:(?<scale>\\s?(?:bn|mn|m|k))\\b|(?<glued>${alternation(Object.keys(GLUED_UNITS))})(?![\\p{L}\\d])))?(?![\\p{L}\\d]|[.,]\\d)`,
-  'giu',
+  'iuy',
 );
-const ORDINAL = new RegExp(`${ORDINAL_START}(?<![\\p{L}\\d])(?<ordinal>\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\d-])`, 'giu');
+/** An ordinal ("third", "21st"); sticky as QUANTITY. */
+export const ORDINAL = new RegExp(`${ORDINAL_START}(?<![\\p{L}\\d])(?<ordinal>\\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})(?![\\p{L}\\d-])`, 'iuy');
+
+/**
+ * The lower-case ASCII letter a code unit reads as under the i and u flags, or -1: the ASCII
+ * letters, "ſ" (long s, folded to "s") and the Kelvin sign (folded to "k"); no other character
+ * of Unicode folds to an ASCII letter (checked over every code point with V8's /x/iu).
+ */
+function foldedLetter(code: number): number {
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code | 0x20;
+  return code === 0x17f ? 115 : code === 0x212a ? 107 : -1;
+}
+
+/** Words compared where they stand in a text, letter by letter as the i and u flags compare them. */
+class FoldedWords {
+  /** The words by their first letter and length: (letter - 97) * 32 + length. */
+  private readonly byKey = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const key = (word.charCodeAt(0) - 97) * 32 + word.length;
+      const list = this.byKey.get(key);
+      if (list) list.includes(word) || list.push(word);
+      else this.byKey.set(key, [word]);
+    }
+  }
+
+  /** Whether text[from, to) (code units that all fold to ASCII letters) is one of the words. */
+  has(text: string, from: number, to: number): boolean {
+    if (to - from >= 32) return false;
+    const list = this.byKey.get((foldedLetter(text.charCodeAt(from)) - 97) * 32 + to - from);
+    if (!list) return false;
+    for (const word of list) {
+      let k = 1;
+      while (k < word.length && foldedLetter(text.charCodeAt(from + k)) === word.charCodeAt(k)) k++;
+      if (k === word.length) return true;
+    }
+    return false;
+  }
+}
+
+/** The letters each match of QUANTITY that begins with a letter begins with, up to its first other character ("approx" of "approx.", "us" of "US$"). */
+const QUANTITY_WORDS = new FoldedWords(
+  [...APPROXIMATORS, ...Object.keys(CURRENCY_SYMBOLS), ...NUMBER_OPENING_WORDS].map((w) => /^[a-z]*/i.exec(w)![0].toLowerCase()).filter(Boolean),
+);
+const ORDINAL_OPENINGS = new FoldedWords(ORDINAL_WORD_LIST);
+/** The currency marks that are no letters ("$", "€"), by code unit. */
+const CURRENCY_MARKS = new Set(Object.keys(CURRENCY_SYMBOLS).map((m) => m.charCodeAt(m.length - 1)));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Where a match of QUANTITY or ORDINAL may begin, in one pass over the text: a digit after no
+ * digit, a currency mark, or a word (its letters as the i flag folds them) that begins a match:
+ * an approximator's, a currency's ("US" of "US$"), a number's or an ordinal's. A match cannot
+ * begin elsewhere: both patterns refuse a letter or a digit before them, and each of their words
+ * is followed by a space, a hyphen, a period, a "$" or no letter. Trying the sticky patterns
+ * there, each from the end of the last match on, finds exactly what a global search finds; the
+ * global search tried every character, and cost more than the rest of reading the numbers.
+ */
+export function numberStarts(text: string): { quantities: number[]; ordinals: number[] } {
+  const quantities: number[] = [];
+  const ordinals: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      quantities.push(i);
+      ordinals.push(i);
+      while (++i < n && isDigit(text.charCodeAt(i)));
+    } else if (foldedLetter(code) >= 0) {
+      let end = i + 1;
+      while (end < n && foldedLetter(text.charCodeAt(end)) >= 0) end++;
+      if (QUANTITY_WORDS.has(text, i, end)) quantities.push(i);
+      if (ORDINAL_OPENINGS.has(text, i, end)) ordinals.push(i);
+      i = end;
+    } else {
+      if (CURRENCY_MARKS.has(code)) quantities.push(i);
+      i++;
+    }
+  }
+  return { quantities, ordinals };
+}
 
 /**
  * The matches of a global pattern in `text`, as `text.matchAll(pattern)` gives them, read with
@@ -326,7 +412,8 @@ export function detectNumbers(text: string): NumberMention[] {
   /** Whether the report is about the weather, read once and only if a unit letter asks. */
   const isWeather = () => (weather ??= WEATHER.test(text));
   let consumed = 0; // the end of a money range read whole: its second number is no quantity of its own
-  for (const m of matchesOf(QUANTITY, text)) {
+  const starts = numberStarts(text);
+  for (const m of stickyMatches(QUANTITY, text, starts.quantities)) {
     const g = m.groups!;
     const start = m.index ?? 0;
     if (start < consumed) continue;
@@ -386,7 +473,7 @@ export function detectNumbers(text: string): NumberMention[] {
       tally: !g.approx && !g.currency && endsTally(text, numberStart, value),
     });
   }
-  for (const m of matchesOf(ORDINAL, text)) {
+  for (const m of stickyMatches(ORDINAL, text, starts.ordinals)) {
     const value = parseOrdinal(m.groups!.ordinal);
     if (value === null) continue;
     const start = m.index ?? 0;

@@ -40,6 +40,29 @@ export const ORDINAL_START = `(?=\\d|${alternation(new Set(Object.keys(ORDINALS)
 /** Vague amounts: "a few dozen", "several hundred", "dozens of", "hundreds", "tens of thousands". */
 export const VAGUE_NUMBER = `(?:(?:${alternation(Object.keys(VAGUE))})\\s+(?:dozen|hundred|thousand|million|billion)|(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions)`;
 
+/**
+ * The words a match of NUMBER or VAGUE_NUMBER that begins with a letter begins with ("twenty" of
+ * "twenty-four", "a" of "a few dozen", "tens" of "tens of thousands"): each is followed by a
+ * space, a hyphen or no letter at all. Kept with the patterns above: a word missing here is a
+ * number never found (test/analyze/quantities-starts.test.ts reads every pattern's words).
+ */
+export const NUMBER_OPENING_WORDS: readonly string[] = [
+  ...Object.keys(SMALL),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  'a',
+  'an',
+  ...Object.keys(VAGUE).map((w) => w.split(' ')[0]),
+  'tens',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+];
+/** The ordinals in words ("first", "twentieth"), each a whole word. */
+export const ORDINAL_WORD_LIST: readonly string[] = Object.keys(ORDINALS);
+
 function parseWords(text: string): number | null {
   let total = 0;
   let current = 0;
