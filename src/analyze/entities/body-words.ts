@@ -21,6 +21,11 @@ function wordUnit(text: string, i: number): boolean {
   return isWordUnit(text.charCodeAt(i));
 }
 
+/** Whether text[i] is a letter or a digit as WORD_CHAR reads it; false outside the text. */
+export function wordUnitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && wordUnit(text, i);
+}
+
 /** The length of the run of word units (WORD_CHAR, one code unit at a time) starting at `from`. */
 export function wordRun(text: string, from: number): number {
   let end = from;

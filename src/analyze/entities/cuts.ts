@@ -10,7 +10,10 @@ import { isEnglishWord } from '../../clean/dictionary.js';
  */
 
 /** A title as the sets hold it: lowercase, without the period of an abbreviation ("Sen." is "sen"). */
-export const titleWord = (text: string) => text.toLowerCase().replace(/\.$/, '');
+export const titleWord = (text: string) => {
+  const lower = text.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 
 /** A capitalised word that may be a surname: not a company's legal form ("Pirelli SpA") nor an organisation's word. */
 function isSurnameLike(word: string): boolean {
@@ -316,7 +319,18 @@ function hasBracketedAcronym(t: readonly Token[]): boolean {
 const PARTICLES = new Set('von van vom zu zur der den ter ten de del della dei degli di da das dos'.split(' '));
 /** The Dutch and German ones, which name no place or organisation in English news ("Ursula von der Leyen" is a person). */
 const PERSONS_PARTICLES = new Set('von van vom zu zur der den ter ten'.split(' '));
-const isParticle = (text: string) => PARTICLES.has(text) || ARABIC_PARTICLES.has(text) || ARABIC_ARTICLE.test(text);
+/**
+ * Whether a word is a particle or an Arabic article with its name. Asked of every word of a
+ * report: a word not opening in a lower-case ASCII letter, or longer than the particles (five
+ * letters at most) without ARABIC_ARTICLE's hyphen at its third character, is none, and is not
+ * looked up.
+ */
+function isParticle(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  if (text.length <= 5 && (PARTICLES.has(text) || ARABIC_PARTICLES.has(text))) return true;
+  return text.charCodeAt(2) === 45 && ARABIC_ARTICLE.test(text);
+}
 /** Arabic names' "son of", "daughter of", "father of" inside a name: "Mohammed bin Salman", "Nadia bint Khalid". */
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn', 'abu']);
 /** A name with the Arabic article written in lower case, a particle and a name in one word: "al-Burhan", "el-Sisi". */

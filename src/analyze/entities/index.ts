@@ -3,12 +3,11 @@ import type { AnalysisDoc, Component, Token } from '../doc.js';
 import { loadTagger, MODEL_PATH, type TaggedSpan } from './perceptron.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
-import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, SKIP, US_STATES } from './rules.js';
+import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, isSkipWord, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
 import { abbreviates, ACRONYM, ARABIC_ARTICLE, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinParticles, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
-import { INITIAL, isDateline, NAME, strayPunctuation, withoutInitials } from './shapes.js';
-import { WORD_CHAR } from '../../words.js';
-import { BodyWords, wordRun } from './body-words.js';
+import { hasLetter, INITIAL, isDateline, NAME, startsLowerCase, startsUpperCase, strayPunctuation, withoutInitials } from './shapes.js';
+import { BodyWords, wordRun, wordUnitAt } from './body-words.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -70,17 +69,19 @@ const OFFICES_ALSO_NAMES = new Set(['judge', 'justice', 'coach', 'chief', 'chair
 
 /** A party's member after a place, a state or a place not a word: "a New York Democrat", "the Utah Republican" (not "New Democrat"). */
 function partyMember(tokens: readonly Token[], first: number, last: number, type: TaggedSpan['type']): boolean {
-  if (!/^(?:Democrat|Republican)$/.test(tokens[last].text) || type === 'ORG') return false;
+  if ((tokens[last].text !== 'Democrat' && tokens[last].text !== 'Republican') || type === 'ORG') return false;
   const place = tokens.slice(first, last).map((t) => t.text).join(' ');
   return US_STATES.has(place) || (type === 'LOC' && (last - first > 1 || !isEnglishWord(place)));
 }
 
 /** Honours and ranks written after a name: "Rebecca Lyle KC", "Sir John Smith OBE". */
-const POSTNOMINALS = /^(?:KC|QC|OBE|MBE|CBE|KBE|DBE)$/;
+const POSTNOMINALS = new Set(['KC', 'QC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 /** Words before a storm's name: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai". */
-const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/;
+const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+/** Pronouns a name may run into at a sentence's start ("on X. She posted"). */
+const SUBJECT_PRONOUNS = new Set(['He', 'She', 'They']);
 
 function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   const tagger = loadTagger();
@@ -117,14 +118,14 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !words.usedInLowerCase(tokens[0].text) && !titleCasedLine(tokens)) first = 0;
     // A middle initial the tagger took as a person's start, or stopped at, belongs with the names around it:
     // "Warren" + "E. Buffett", "Donald" + "J." + "Trump" (the tagger tagged "E. Buffett" and "Donald").
-    if (type === 'PER' && INITIAL.test(tokens[first].text) && first > 0 && NAME.test(tokens[first - 1].text) && !ends.has(tokens[first - 1].end) && !SKIP.test(tokens[first - 1].text) && !LEADING_TITLES.has(titleWord(tokens[first - 1].text))) first--;
-    if (type === 'PER' && INITIAL.test(tokens[last + 1]?.text ?? '') && NAME.test(tokens[last + 2]?.text ?? '') && !starts.has(tokens[last + 1].start) && !starts.has(tokens[last + 2].start) && !SKIP.test(tokens[last + 2].text)) last += 2;
+    if (type === 'PER' && INITIAL.test(tokens[first].text) && first > 0 && NAME.test(tokens[first - 1].text) && !ends.has(tokens[first - 1].end) && !isSkipWord(tokens[first - 1].text) && !LEADING_TITLES.has(titleWord(tokens[first - 1].text))) first--;
+    if (type === 'PER' && INITIAL.test(tokens[last + 1]?.text ?? '') && NAME.test(tokens[last + 2]?.text ?? '') && !starts.has(tokens[last + 1].start) && !starts.has(tokens[last + 2].start) && !isSkipWord(tokens[last + 2].text)) last += 2;
     // Names do not end in a lowercase word ("the Nur Otan party", "the Central Asian country") nor a weekday ("South Dakota Tuesday").
     // Nor in punctuation the tagger ran into ("Muhammad Ali (all times EDT)", "the GOP."), but for an abbreviation's period ("Wis.", "Inc.").
     // Nor in a postnominal ("Rebecca Lyle KC"), a pronoun ("on X. She posted") or a party's member after a place ("a New York Democrat").
-    while (last > first && ((/^\p{Ll}/u.test(tokens[last].text) && !ARABIC_ARTICLE.test(tokens[last].text)) || WEEKDAY.test(tokens[last].text) || strayPunctuation(tokens, last) || POSTNOMINALS.test(tokens[last].text) || /^(?:He|She|They)$/.test(tokens[last].text) || partyMember(tokens, first, last, type))) last--;
+    while (last > first && ((startsLowerCase(tokens[last].text) && !ARABIC_ARTICLE.test(tokens[last].text)) || WEEKDAYS.has(tokens[last].text) || strayPunctuation(tokens, last) || POSTNOMINALS.has(tokens[last].text) || SUBJECT_PRONOUNS.has(tokens[last].text) || partyMember(tokens, first, last, type))) last--;
     // Nor in a small word and a month or weekday: "the Senate in March" is the Senate.
-    while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && SKIP.test(tokens[last].text)) last -= 2;
+    while (last - 2 >= first && CONNECTORS.has(tokens[last - 1].text.toLowerCase()) && isSkipWord(tokens[last].text)) last -= 2;
     // A capitalised word the dictionary does not know, right after a name, belongs to it ("RIA Novosti"), unless a run of them (a headline);
     // after a person's one name, so does a word the report names elsewhere ("Donald" + "Trump", though "trump" is a word),
     // and after a short title and one name, any capitalised word: "Sen. Barbara Boxer", "Gov. Rick Scott".
@@ -136,10 +137,10 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const joinable = (word: string) =>
       !isEnglishWord(word) ||
       titledOne ||
-      (type === 'PER' && first === last && oneWord.has(word) && !SKIP.test(tokens[first].text)) ||
+      (type === 'PER' && first === last && oneWord.has(word) && !isSkipWord(tokens[first].text)) ||
       (firstName && !/s$/.test(word) && !ORG_HEADS.has(word) && !words.usedInLowerCase(word));
     // Never a weekday or a month: "MSNBC Monday" is MSNBC.
-    if (next && !starts.has(next.start) && CAPITALISED.test(next.text) && !SKIP.test(next.text) && joinable(next.text) && !/^\p{Lu}/u.test(tokens[last + 2]?.text ?? '')) last++;
+    if (next && !starts.has(next.start) && startsUpperCase(next.text) && CAPITALISED.test(next.text) && !isSkipWord(next.text) && joinable(next.text) && !startsUpperCase(tokens[last + 2]?.text ?? '')) last++;
     // "The Washington Post" is the Washington Post, as most reports name it (a place keeps its "The": The Hague).
     if (type === 'ORG' && first < last && /^the$/i.test(tokens[first].text) && /^\p{Lu}/u.test(tokens[first + 1].text)) first++;
     // A title is not part of the name it introduces: "Chair Jerome Powell" is the person Jerome Powell.
@@ -148,9 +149,9 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     // A short title ("Sen. Sanders") is never part of an organisation's name: it goes whatever is left.
     // Nor an organisation's name ending in an organisation's word: "General Election Commission".
     const orgName = type === 'ORG' && ORG_HEADS.has(tokens[last].text);
-    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && /^\p{Lu}/u.test(tokens[first + 1].text) && (type === 'PER' || (last - first >= 2 && !orgName) || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
+    while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && startsUpperCase(tokens[first + 1].text) && (type === 'PER' || (last - first >= 2 && !orgName) || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
-    if (first === last && SKIP.test(tokens[first].text)) return null;
+    if (first === last && isSkipWord(tokens[first].text)) return null;
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return null;
     // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
@@ -164,11 +165,11 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase())) return null;
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
-    if (PRONOUN_CONTRACTION.test(text)) return null;
+    if ((text.includes("'") || text.includes('’')) && PRONOUN_CONTRACTION.test(text)) return null;
     // No name without a letter ("2,000"), nor an initial alone ("C." of "44.8 degrees C.").
-    if (!/\p{L}/u.test(text) || INITIAL.test(text)) return null;
-    if (/['’]s$/.test(text)) (text = text.slice(0, -2)), (end -= 2);
-    else if (/s['’]$/i.test(text)) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
+    if (!hasLetter(text) || (text.length <= 3 && INITIAL.test(text))) return null;
+    if (text.endsWith("'s") || text.endsWith('’s')) (text = text.slice(0, -2)), (end -= 2);
+    else if ((text.endsWith("'") || text.endsWith('’')) && (text.charCodeAt(text.length - 2) | 0x20) === 115) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
     titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before) || officeEnds(tokens, first - 1)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
@@ -187,11 +188,11 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const after = tokens[last + 1]?.text === "'s" || tokens[last + 1]?.text === '’s' ? tokens[last + 2] : tokens[last + 1];
     const led = !known && after && LEADERS_OF.has(after.text) ? 'person' : null;
     // "Kazakh voters", "Uzbek and Kyrgyz presidents", "Central Asian leaders": a people, not a place; "Christmas" a day; "R-Texas" a party and state.
-    const people = isPeoplesWord(text) || HOLIDAYS.has(lower) || PARTY_AND_STATE.test(text) ? 'other' : null;
+    const people = isPeoplesWord(text) || HOLIDAYS.has(lower) || (text.charCodeAt(1) === 45 && PARTY_AND_STATE.test(text)) ? 'other' : null;
     // "DES MOINES, Iowa (AP) —", "MIAMI —": a dateline's city, in capitals at a paragraph's start, is a place.
     const dateline = isDateline(doc.body, tokens[first].start, end, text) ? 'place' : null;
     // "Hurricane Delia", "Typhoon Haiyan": a storm, named like a person, is none (nor a place or an organisation).
-    const storm = STORMS.test(tokens[first].text) || STORMS.test(tokens[first - 1]?.text ?? '') ? 'other' : null;
+    const storm = STORMS.has(tokens[first].text) || STORMS.has(tokens[first - 1]?.text ?? '') ? 'other' : null;
     const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
     const byCompanyWord = typed === 'organization' && company && type !== 'ORG' && !KNOWN_ORGS.has(lower) && !ORG_HEADS.has(tokens[last].text);
     return { start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}), ...(byCompanyWord ? { byCompanyWord } : {}) };
@@ -229,9 +230,10 @@ const APPOSED_KINDS = new Set('company firm group lender bank insurer retailer b
 /** What makes a group people, not an organisation: "a minority group", "an ethnic group". */
 const PEOPLES_GROUPS = new Set('minority ethnic religious indigenous age tribal'.split(' '));
 
+const OFFICE_ENDS = new Set(['Executive', 'Officer', 'General']);
 /** Whether token k ends an office of several words: "Chief Executive", "Chief Operating Officer", "Secretary-General". */
 function officeEnds(tokens: readonly Token[], k: number): boolean {
-  if (k < 1 || !/^(?:Executive|Officer|General)$/.test(tokens[k].text)) return false;
+  if (k < 1 || !OFFICE_ENDS.has(tokens[k].text)) return false;
   const prev = tokens[k - 1].text === '-' ? tokens[k - 2] : tokens[k - 1];
   return prev !== undefined && (OFFICE_TITLES.has(titleWord(prev.text)) || /^(?:Operating|Financial|Executive)$/.test(prev.text)) && /^\p{Lu}/u.test(prev.text);
 }
@@ -239,16 +241,50 @@ function officeEnds(tokens: readonly Token[], k: number): boolean {
 /** A capitalised proper noun that may be a first name: not a title or a role, a weekday or month, nor a plural ("Critics", "Democrats"). */
 function isFirstName(token: Token): boolean {
   const word = titleWord(token.text);
-  return token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !/s$/.test(word) && !SKIP.test(word) && !LEADING_TITLES.has(word) && !ROLES.has(word);
+  return token.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !/s$/.test(word) && !isSkipWord(word) && !LEADING_TITLES.has(word) && !ROLES.has(word);
 }
 
-/** Words in Title Case (a headline's), where capitals tell nothing: none of the longer ones in lower case but a few small ones ("with", "from"). */
+/**
+ * Words in Title Case (a headline's), where capitals tell nothing: three of the longer ones or
+ * more, none in lower case but a few small ones ("with", "from"). Read up to the first longer
+ * word in lower case, which most lines of a report have near their start.
+ */
 function titleCase(words: readonly string[]): boolean {
-  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
-  return long.length >= 3 && !long.some((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w));
+  let long = 0;
+  for (const w of words) {
+    const vote = titleCaseVote(w);
+    if (vote < 0) return false;
+    long += vote;
+  }
+  return long >= 3;
+}
+const titleCased = (tokens: readonly Token[]) => {
+  let long = 0;
+  for (const t of tokens) {
+    const vote = titleCaseVote(t.text);
+    if (vote < 0) return false;
+    long += vote;
+  }
+  return long >= 3;
+};
+/** What a word says of its line's Title Case: 1 a longer word capitalised (or a small one), -1 a longer word in lower case, 0 a short word. */
+function titleCaseVote(w: string): number {
+  if (!startsWithFourLetters(w)) return 0;
+  return startsLowerCase(w) && !SMALL_WORDS.has(w) ? -1 : 1;
 }
 const SMALL_WORDS = new Set('with from into over than that this after about amid says said will'.split(' '));
-const titleCased = (tokens: readonly Token[]) => titleCase(tokens.map((t) => t.text));
+const FOUR_LETTERS = /^\p{L}{4,}/u;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** As FOUR_LETTERS.test(w), without the pattern for words in ASCII. */
+function startsWithFourLetters(w: string): boolean {
+  if (w.length < 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return FOUR_LETTERS.test(w);
+    if (!isAsciiLetter(c)) return false;
+  }
+  return true;
+}
 
 /** An acronym in parentheses right after a name: "the World Health Organization (WHO)", "the Bank of England (BoE)". */
 const ACRONYM_AFTER = /^\s*\(([\p{L}&]{2,10})\)/u;
@@ -337,13 +373,13 @@ export function otherOccurrences(body: string, spans: Span[], words = new BodyWo
   const surnames: Span[] = spans
     .filter((s) => s.type === 'person' && /\s\p{Lu}\p{Ll}+$/u.test(s.text))
     .map((s) => ({ ...s, text: s.text.slice(s.text.lastIndexOf(' ') + 1) }))
-    .filter((s) => s.text.length > 2 && !SKIP.test(s.text));
+    .filter((s) => s.text.length > 2 && !isSkipWord(s.text));
   for (const span of [...spans, ...surnames]) {
-    if (seen.has(span.text) || span.text.length < 2 || !/^\p{Lu}/u.test(span.text)) continue;
+    if (seen.has(span.text) || span.text.length < 2 || !startsUpperCase(span.text)) continue;
     seen.add(span.text);
     for (const at of candidates(span.text)) {
       const end = at + span.text.length;
-      if (!body.startsWith(span.text, at) || WORD_CHAR.test(body[at - 1] ?? ' ') || WORD_CHAR.test(body[end] ?? ' ') || tagged.overlaps(at, end)) continue;
+      if (!body.startsWith(span.text, at) || wordUnitAt(body, at - 1) || wordUnitAt(body, end) || tagged.overlaps(at, end)) continue;
       const occurrence = { start: at, end, text: span.text, type: span.type };
       if (added.add(occurrence)) found.push(occurrence);
     }
@@ -423,7 +459,7 @@ function mistypedPerson(text: string, personAlone: ReadonlySet<string>, bodyWord
   const words = text.split(' ');
   if (words.length > 3 || !personAlone.has(words[words.length - 1]) || !words.every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w))) return false;
   const firstWord = words[0].toLowerCase();
-  if (PLACE_PREFIXES.has(firstWord) || LEADING_TITLES.has(titleWord(firstWord)) || ROLES.has(firstWord) || SKIP.test(words[0]) || isPeoplesWord(words[0])) return false;
+  if (PLACE_PREFIXES.has(firstWord) || LEADING_TITLES.has(titleWord(firstWord)) || ROLES.has(firstWord) || isSkipWord(words[0]) || isPeoplesWord(words[0])) return false;
   // A word the report also writes in lower case is a word, not a name ("Team Hillary", "Brown County").
   return !words.some((w) => w.length > 2 && bodyWords.usedInLowerCase(w));
 }
@@ -471,7 +507,7 @@ function shortCompanyNames(spans: readonly Span[], bodyWords: BodyWords): Map<st
   const out = new Map<string, string>();
   for (const [short, full] of fulls) {
     const first = short.split(' ')[0];
-    if (isPeoplesWord(short) || SKIP.test(short) || LEADING_TITLES.has(titleWord(first)) || US_STATES.has(short) || (!/\s/.test(short) && bodyWords.usedInLowerCase(short))) continue;
+    if (isPeoplesWord(short) || isSkipWord(short) || LEADING_TITLES.has(titleWord(first)) || US_STATES.has(short) || (!/\s/.test(short) && bodyWords.usedInLowerCase(short))) continue;
     // Every name beginning with it is the same company's: "Halcyon Pharma" and "Halcyon Pharmaceuticals Inc.", not "United Airlines" and "United Nations".
     if (names.some((n) => n.startsWith(short + ' ') && !full.startsWith(n))) continue;
     out.set(short, full);

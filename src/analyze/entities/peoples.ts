@@ -32,15 +32,31 @@ const DIRECTIONS = new Set(['central', 'north', 'south', 'east', 'west', 'northe
 
 const PEOPLES = new Set(WORDS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
 
+/** "Kazakh", "Kazakhs": a people's word in lower case, or its plural. */
+const isPeople = (word: string) => PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1)));
+
 /** "Kazakh", "Central Asian", "South Koreans", "Russians": a people's word, alone or after a direction. */
 function onePeople(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1];
-  const head = PEOPLES.has(last) || (last.endsWith('s') && PEOPLES.has(last.slice(0, -1)));
-  return head && words.slice(0, -1).every((w) => DIRECTIONS.has(w));
+  return isPeople(words[words.length - 1]) && words.slice(0, -1).every((w) => DIRECTIONS.has(w));
 }
 
 /** A people's word, or several joined by "and" or commas ("Uzbek and Kyrgyz"). */
 export function isPeoplesWord(text: string): boolean {
+  // The last word is the last part's own: most names end in no people's word, and are not split.
+  if (!isPeople(lastWord(text).toLowerCase())) return false;
   return text.split(/\s*,\s*|\s+and\s+/).every((part) => part !== '' && onePeople(part));
+}
+
+/** The text after its last white space or comma ("" when it ends in one). */
+function lastWord(text: string): string {
+  let from = text.length;
+  while (from > 0 && !isSpaceOrComma(text.charCodeAt(from - 1))) from--;
+  return text.slice(from);
+}
+const SPACE = /\s/;
+/** Whether a code unit is a comma or white space as `\s` reads it. */
+function isSpaceOrComma(c: number): boolean {
+  if (c < 128) return c === 44 || c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
 }

@@ -63,7 +63,25 @@ export const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
  * and companies younger than its 1996 training news ("at Facebook").
  */
 export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn gop msnbc nbc cbs npr pbs politico opec imf isis isil hamas hezbollah taliban facebook twitter google youtube instagram whatsapp tiktok linkedin yahoo microsoft netflix uber tesla spacex'.split(' '));
-export const SKIP = /^(tens|hundreds|thousands|dozens|millions|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|i|the|a|an|he|she|it|we|they|this|that|these|those|his|her|its|their|our)$/i;
+/** Words that are never a name alone, whatever their case: vague amounts, weekdays, months (and their abbreviations, with or without a period), pronouns, articles. */
+const SKIP_WORDS = new Set(
+  [
+    ...'tens hundreds thousands dozens millions monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+    ...'january february march april may june july august september october november december'.split(' '),
+    ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ').flatMap((m) => [m, `${m}.`]),
+    ...'i the a an he she it we they this that these those his her its their our'.split(' '),
+  ],
+);
+/**
+ * Whether a word is one of SKIP_WORDS, in any case: as /^(?:tens|...)$/i, which no character
+ * beyond ASCII matches (the i flag without u folds none to an ASCII letter). A lookup, not a
+ * pattern: the rules ask it of nearly every name and the words around it.
+ */
+export function isSkipWord(text: string): boolean {
+  if (text.length > 9) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return SKIP_WORDS.has(text.toLowerCase());
+}
 /** A pronoun with its verb ("I'm", "We’ve"): capitalised at the start of a sentence, never a name. */
 export const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it)['’](?:m|re|ve|ll|d|s)$/i;
 export const CONNECTORS = new Set(['of', 'for', 'and', 'de', 'in']);

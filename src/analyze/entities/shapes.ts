@@ -1,4 +1,4 @@
-import { WORD_CHAR } from '../../words.js';
+import { isAsciiAlnum, WORD_CHAR } from '../../words.js';
 import type { Token } from '../doc.js';
 
 /**
@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set(
 /** Token k is punctuation that ends no name: anything without a letter or digit, but the period of an abbreviation written against it. */
 export function strayPunctuation(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (WORD_CHAR.test(t.text)) return false;
+  if (isAsciiAlnum(t.text.charCodeAt(0)) || WORD_CHAR.test(t.text)) return false;
   const prev = tokens[k - 1];
   return !(t.text === '.' && prev && prev.end === t.start && ABBREVIATIONS.has(prev.text.toLowerCase()));
 }
@@ -37,3 +37,30 @@ export function isDateline(body: string, start: number, end: number, text: strin
 /** An initial ("J.") and a capitalised name word ("Trump", "Buffett"). */
 export const INITIAL = /^\p{Lu}\.$/u;
 export const NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/*
+ * Tests of a word's first letters that the rules make of every name and the words around it,
+ * as the patterns in their comments read them: ASCII answered without a pattern (a pattern's
+ * call cost more than the rest of most rules), any other character by the pattern.
+ */
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** As /^\p{Lu}/u.test(text). */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
+/** As /^\p{Ll}/u.test(text). */
+export function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
+}
+
+/** As /\p{L}/u.test(text): whether the text has a letter anywhere. */
+export function hasLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || LETTER.test(text);
+}
