@@ -29,6 +29,21 @@ describe('StartIndex', () => {
   });
 });
 
+/** Where a pattern's matches may begin, found by the plainest reading of StartIndex's contract. */
+function plainPositions(starts: readonly string[], text: string): number[] {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/[A-Za-z0-9_]+/g)) {
+    const word = m[0].toLowerCase();
+    const at = m.index;
+    if (/^\d/.test(word)) {
+      if (starts.includes(DIGIT_WORD) || starts.includes(ANY_DIGIT)) out.add(at);
+    } else if (starts.some((s) => s === word || (s.endsWith('*') && s.length > 1 && word.startsWith(s.slice(0, -1))))) out.add(at);
+    if (starts.includes(ANY_DIGIT)) for (const d of word.slice(1).matchAll(/(?<!\d)\d/g)) if (!/\d/.test(word[d.index])) out.add(at + 1 + d.index);
+  }
+  if (starts.includes(APOSTROPHE_DIGIT)) for (const m of text.matchAll(/'\d/g)) out.add(m.index);
+  return [...out].sort((a, b) => a - b);
+}
+
 /** Words, numbers and marks that the date rules read, to build texts from. */
 const VOCABULARY = [
   'the', 'a', 'an', 'last', 'next', 'past', 'this', 'that', 'same', 'year', 'years', 'Year', 'month', 'week', 'weeks', 'day', 'days',
@@ -45,6 +60,16 @@ const texts = fc
   .map((parts) => parts.map(([word, space]) => word + space).join(''));
 
 describe('the date rules begin their matches where RULE_STARTS finds them', () => {
+  it('finds, for every rule, each word, beginning of a word and mark its starts name, and nothing else', () => {
+    const starts = RULES.map((rule) => rule.starts);
+    fc.assert(
+      fc.property(fc.oneof(texts, fc.string({ unit: fc.constantFrom('a', 'T', 'h', 'e', 'F', 'y', '2', '0', '_', "'", ' ', '.', 'é') })), (text) => {
+        const positions = RULE_STARTS.positions(text);
+        starts.forEach((list, r) => expect(positions[r], RULES[r].name).toEqual(plainPositions(list, text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
   it('every rule finds at the positions found what a global search finds', () => {
     const sticky = RULES.map((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '') + 'y'));
     fc.assert(

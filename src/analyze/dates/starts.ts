@@ -21,39 +21,75 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
 const APOSTROPHE = 39;
 
+/** The symbol of a word character in the trie: a-z (either case) 0-25, 0-9 26-35, _ 36; -1 for any other. */
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (isDigit(c)) return c - 48 + 26;
+  return c === 95 ? 36 : -1;
+}
+const SYMBOLS = 37;
+
 export class StartIndex {
   private readonly count: number;
-  private readonly words = new Map<string, number[]>();
-  /** Beginnings of words ("fy" of "fy*"), by their first letter. */
-  private readonly prefixes = new Map<string, { prefix: string; patterns: number[] }[]>();
+  /**
+   * The words and beginnings of words as a trie over their characters, folded to lower case as
+   * it is walked: a word of the text is looked up without a copy of it (`slice().toLowerCase()`
+   * on every word was the most costly step of the rules' scan). `next[node * SYMBOLS + symbol]`
+   * is the child (0: none; node 0 is the root).
+   */
+  private readonly next: Int32Array;
+  /** The patterns a whole word ending at a node begins, and those whose matches begin with its beginning ("fy*"). */
+  private readonly wordPatterns: (number[] | undefined)[] = [undefined];
+  private readonly prefixPatterns: (number[] | undefined)[] = [undefined];
   private readonly marks = new Map<string, number[]>(); // mark -> patterns
-  /** The length of the longest word: a longer one is not looked up. */
-  private longest = 0;
 
   /** `starts[i]`: what every match of pattern i begins with. */
   constructor(starts: readonly (readonly string[])[]) {
     this.count = starts.length;
-    const add = <K>(map: Map<K, number[]>, key: K, pattern: number) => {
-      const list = map.get(key) ?? [];
-      if (!list.includes(pattern)) list.push(pattern);
-      map.set(key, list);
+    const next: number[] = new Array<number>(SYMBOLS).fill(0);
+    const add = (list: number[] | undefined, pattern: number): number[] => {
+      const out = list ?? [];
+      if (!out.includes(pattern)) out.push(pattern);
+      return out;
     };
     starts.forEach((list, pattern) => {
       for (const start of list) {
-        if (MARKS.has(start)) add(this.marks, start, pattern);
+        if (MARKS.has(start)) this.marks.set(start, add(this.marks.get(start), pattern));
         else if (start.endsWith('*')) {
-          const prefix = start.slice(0, -1);
-          const group = this.prefixes.get(prefix[0]) ?? [];
-          const known = group.find((g) => g.prefix === prefix);
-          if (known) known.patterns.push(pattern);
-          else group.push({ prefix, patterns: [pattern] });
-          this.prefixes.set(prefix[0], group);
+          const node = this.nodeOf(next, start.slice(0, -1));
+          if (node > 0) this.prefixPatterns[node] = add(this.prefixPatterns[node], pattern);
         } else {
-          add(this.words, start, pattern);
-          this.longest = Math.max(this.longest, start.length);
+          const node = this.nodeOf(next, start);
+          if (node > 0) this.wordPatterns[node] = add(this.wordPatterns[node], pattern);
         }
       }
     });
+    this.next = Int32Array.from(next);
+  }
+
+  /**
+   * The node of `key` in the trie `next`, made if new; -1 when no word of a text can be it or begin
+   * with it (an upper-case letter or a character that is no word character: words are looked up in
+   * lower case).
+   */
+  private nodeOf(next: number[], key: string): number {
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      const symbol = c >= 65 && c <= 90 ? -1 : symbolOf(c);
+      if (symbol < 0) return -1;
+      let child = next[node * SYMBOLS + symbol];
+      if (child === 0) {
+        child = this.wordPatterns.length;
+        this.wordPatterns.push(undefined);
+        this.prefixPatterns.push(undefined);
+        for (let s = 0; s < SYMBOLS; s++) next.push(0);
+        next[node * SYMBOLS + symbol] = child;
+      }
+      node = child;
+    }
+    return node;
   }
 
   /** For each pattern, the positions in `text` where one of its matches may begin, ascending. */
@@ -62,14 +98,15 @@ export class StartIndex {
     for (let p = 0; p < this.count; p++) out.push([]);
     const push = (patterns: readonly number[] | undefined, at: number) => {
       if (!patterns) return;
-      for (const p of patterns) {
-        const list = out[p];
-        if (list[list.length - 1] !== at) list.push(at);
+      for (let k = 0; k < patterns.length; k++) {
+        const list = out[patterns[k]];
+        if (list.length === 0 || list[list.length - 1] !== at) list.push(at);
       }
     };
     const digitWord = this.marks.get(DIGIT_WORD);
     const anyDigit = this.marks.get(ANY_DIGIT);
     const apostrophe = this.marks.get(APOSTROPHE_DIGIT);
+    const next = this.next;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -80,17 +117,23 @@ export class StartIndex {
         continue;
       }
       let end = i + 1;
-      while (end < n && isWordChar(text.charCodeAt(end))) end++;
       if (isDigit(c)) {
+        while (end < n && isWordChar(text.charCodeAt(end))) end++;
         push(digitWord, i);
         push(anyDigit, i);
       } else {
-        const group = this.prefixes.get(String.fromCharCode(c | 0x20)); // ASCII lower case
-        if (end - i <= this.longest || group) {
-          const word = text.slice(i, end).toLowerCase();
-          push(this.words.get(word), i);
-          if (group) for (const { prefix, patterns } of group) if (word.startsWith(prefix)) push(patterns, i);
+        // Walk the trie along the word: beginnings of words on the way, the whole word at its end.
+        let node = next[symbolOf(c)];
+        if (node > 0) push(this.prefixPatterns[node], i);
+        for (; end < n; end++) {
+          const symbol = symbolOf(text.charCodeAt(end));
+          if (symbol < 0) break;
+          if (node > 0) {
+            node = next[node * SYMBOLS + symbol];
+            if (node > 0) push(this.prefixPatterns[node], i);
+          }
         }
+        if (node > 0) push(this.wordPatterns[node], i);
       }
       if (anyDigit) {
         for (let k = i + 1; k < end; k++) if (isDigit(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k - 1))) push(anyDigit, k);
