@@ -4,6 +4,7 @@ import { daysBetween, formatDay, formatMonth, formatTime, formatYear, type Day }
 import type { Meaning, Shift, TimeOfDay } from './meaning.js';
 import { FIGURATIVE_DAY_BEFORE, isNamedDay, MONTHS, PARTS_OF_DAY, WEEKDAYS } from './vocabulary.js';
 import { sentenceRuns, type Extent } from '../spans.js';
+import { casualChrono } from './chrono-parsers.js';
 
 /**
  * chrono-node finds the calendar dates and clock times ("Aug. 7", "7 August 2019",
@@ -35,8 +36,11 @@ const SHIFT_WORD = /\b(last|past|previous|this|next|coming)\b/i;
 /** Context that makes a capitalised "May" a month rather than a modal verb or a surname. */
 const MAY_CONTEXT = /(?:\b(?:in|of|since|until|by|during|early|late|mid|from|to|through|before|after|between|and|or|last|this|next)\s+|-)$/i;
 
-/** chrono's own reading of a weekday ("on Monday") resolves forward; we only keep its extent. */
-const parser = chrono.casual;
+/**
+ * chrono's casual reader (its parsers skipped on texts that cannot hold their matches: the same results).
+ * Its own reading of a weekday ("on Monday") resolves forward; we only keep its extent.
+ */
+const parser = casualChrono;
 
 function shiftIn(text: string): Shift {
   const m = SHIFT_WORD.exec(text);
