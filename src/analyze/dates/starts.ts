@@ -21,13 +21,14 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
 const APOSTROPHE = 39;
 
-/** The symbol of a word character in the trie: a-z (either case) 0-25, 0-9 26-35, _ 36; -1 for any other. */
+/** The symbol of a word character in the trie: a-z (either case) 0-25, _ 26, 0-9 27-36; -1 for any other. */
 function symbolOf(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 65 && c <= 90) return c - 65;
-  if (isDigit(c)) return c - 48 + 26;
-  return c === 95 ? 36 : -1;
+  if (isDigit(c)) return c - 48 + DIGIT_SYMBOL;
+  return c === 95 ? 26 : -1;
 }
+const DIGIT_SYMBOL = 27;
 const SYMBOLS = 37;
 
 export class StartIndex {
@@ -117,8 +118,15 @@ export class StartIndex {
         continue;
       }
       let end = i + 1;
+      // Whether a digit follows a non-digit inside the word (the "12" of "A12"): rare, looked for again below.
+      let innerDigit = false;
       if (isDigit(c)) {
-        while (end < n && isWordChar(text.charCodeAt(end))) end++;
+        for (let previous = c; end < n; end++) {
+          const d = text.charCodeAt(end);
+          if (!isWordChar(d)) break;
+          innerDigit ||= isDigit(d) && !isDigit(previous);
+          previous = d;
+        }
         push(digitWord, i);
         push(anyDigit, i);
       } else {
@@ -128,6 +136,7 @@ export class StartIndex {
         for (; end < n; end++) {
           const symbol = symbolOf(text.charCodeAt(end));
           if (symbol < 0) break;
+          innerDigit ||= symbol >= DIGIT_SYMBOL; // the word began with no digit: its first digit follows a non-digit
           if (node > 0) {
             node = next[node * SYMBOLS + symbol];
             if (node > 0) push(this.prefixPatterns[node], i);
@@ -135,7 +144,7 @@ export class StartIndex {
         }
         if (node > 0) push(this.wordPatterns[node], i);
       }
-      if (anyDigit) {
+      if (anyDigit && innerDigit) {
         for (let k = i + 1; k < end; k++) if (isDigit(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k - 1))) push(anyDigit, k);
       }
       i = end;
@@ -148,14 +157,17 @@ export class StartIndex {
  * The matches of `sticky` (a pattern with the y flag) at `positions` (ascending), as a global
  * search over `text` finds them: each from the end of the last one on.
  */
-export function* stickyMatches(sticky: RegExp, text: string, positions: readonly number[]): Generator<RegExpExecArray> {
+export function stickyMatches(sticky: RegExp, text: string, positions: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   let next = 0;
-  for (const at of positions) {
+  for (let k = 0; k < positions.length; k++) {
+    const at = positions[k];
     if (at < next) continue;
     sticky.lastIndex = at;
     const match = sticky.exec(text);
     if (!match) continue;
     next = at + (match[0].length || 1);
-    yield match;
+    matches.push(match);
   }
+  return matches;
 }
