@@ -275,10 +275,11 @@ export function chunks(text: string, size = CHUNK): { text: string; offset: numb
  * names and their abbreviations, the casual days and times of day, the time units), or digits
  * shaped like a clock time or a numeric date ("10:35", "3 p.m.", "2019-06-10", "6/2019"). A
  * sentence without any of them holds nothing we keep of chrono's: a bare number is no date to us,
- * and chrono read "16" as the 16th and "80m" as midnight.
+ * and chrono read "16" as the 16th and "80m" as midnight. The shapes of digits share their first
+ * `\d`, so that only a digit leads to trying them.
  */
-const CHRONO_WORDS = new RegExp(
-  `\\d[:.]\\d\\d|\\d\\s*[ap]\\.?m\\b|\\d{4}-\\d|\\d\\/\\d|\\b(?:${[
+export const CHRONO_WORDS = new RegExp(
+  `\\d(?:[:.]\\d\\d|\\s*[ap]\\.?m\\b|\\d{3}-\\d|\\/\\d)|\\b(?:${[
     ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), 'sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
     'now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'tmrw', 'yesterday', 'morning', 'afternoon', 'evening', 'night', 'midnight', 'midday', 'noon',
     'secs?', 'seconds?', 'mins?', 'minutes?', 'hrs?', 'hours?', 'days?', 'weeks?', 'mos?', 'months?', 'qtr', 'quarters?', 'yrs?', 'years?',

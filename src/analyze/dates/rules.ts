@@ -567,15 +567,17 @@ export function detectDayFirst(text: string): boolean | null {
  * The beginnings of every word some rule needs, or a digit: calendar names, the units of time,
  * seasons, holidays, parts of the day, reference words ("now", "recently", "soon"), sets
  * ("daily", "annually"), halves and quarters, decades and spoken years ("the nineties",
- * "nineteen ninety-six"). Every match of every rule holds one of them.
+ * "nineteen ninety-six"). Every match of every rule holds one of them. The decades ("the
+ * nineties") are "ties" inside a word: `\Bties` finds what `\b\w+ties` did without reading every
+ * word from its start again (it had doubled the cost of this test).
  */
-const RULE_WORDS = new RegExp(
+export const RULE_WORDS = new RegExp(
   `\\d|\\b(?:${[
     ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...HOLIDAY_NAMES.map((h) => h.split(/[\s']/)[0]),
     'sec', 'minute', 'hour', 'day', 'night', 'tonight', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'centur', 'morning', 'afternoon', 'evening',
     'now', 'current', 'present', 'recent', 'lately', 'past', 'previous', 'earlier', 'soon', 'future', 'today', 'yesterday', 'tomorrow',
-    'daily', 'annual', 'biannual', 'biennial', 'semiannual', 'half', 'period', 'eighteen', 'nineteen', 'twenty', '\\w+ties',
-  ].join('|')})`,
+    'daily', 'annual', 'biannual', 'biennial', 'semiannual', 'half', 'period', 'eighteen', 'nineteen', 'twenty',
+  ].join('|')})|\\Bties`,
   'i',
 );
 /** Stands between the runs of sentences the rules read: neither white space (no rule's `\s+` crosses it) nor a word character. */
