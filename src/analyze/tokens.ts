@@ -1,6 +1,7 @@
 import type { Component, Sentence, Token } from './doc.js';
 import { splitText } from './tokenizer/index.js';
-import { tagTokens } from './pos/index.js';
+import { loadPosTagger, TAGS } from './pos/index.js';
+import { type Word, wordOf } from './word-vectors.js';
 
 /**
  * Sentences and tokens with part-of-speech tags. Every component downstream was tuned on
@@ -11,17 +12,55 @@ import { tagTokens } from './pos/index.js';
  * our tagger (src/analyze/pos), sentence by sentence. scripts/compare-tokenizer.ts and
  * scripts/compare-pos.ts measure how often they agree with wink.
  */
-const untagged = (text: string, start: number, end: number): Token => ({ text, start, end, pos: '' });
+class WordToken implements Token {
+  text: string;
+  start: number;
+  end: number;
+  pos = '';
+  /**
+   * The shared record of its word (word-vectors.ts), looked up once for both taggers: the entity
+   * tagger finds it here (`wordOfToken`). Private: unseen by JSON, spreading and comparisons, so
+   * a token reads as the plain { text, start, end, pos } it was.
+   */
+  readonly #word: Word;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.#word = wordOf(text);
+  }
+
+  get word(): Word {
+    return this.#word;
+  }
+
+  static wordOf(token: Token): Word | undefined {
+    return #word in token ? token.#word : undefined;
+  }
+}
+const untagged = (text: string, start: number, end: number) => new WordToken(text, start, end);
+
+/** The shared record of a token's word when the token is one of ours (splitSentences'), else undefined. */
+export const wordOfToken = (token: Token): Word | undefined => WordToken.wordOf(token);
+
+/** Scratch of splitSentences: one sentence's words and tags. */
+const words: Word[] = [];
+let tags = new Uint8Array(256);
 
 /** Sentences never cross a paragraph break (a blank line), whatever the splitter thinks. */
 export function splitSentences(text: string): Sentence[] {
-  const sentences = splitText(text, untagged);
+  const sentences = splitText<WordToken>(text, untagged);
+  const tagger = loadPosTagger();
   for (const { tokens } of sentences) {
-    const words = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) words[i] = tokens[i].text;
-    const tags = tagTokens(words);
-    for (let i = 0; i < tokens.length; i++) tokens[i].pos = tags[i];
+    const n = tokens.length;
+    if (tags.length < n) tags = new Uint8Array(2 * n);
+    words.length = n;
+    for (let i = 0; i < n; i++) words[i] = tokens[i].word;
+    tagger.tagWordsInto(words, tags);
+    for (let i = 0; i < n; i++) tokens[i].pos = TAGS[tags[i]];
   }
+  words.length = 0;
   return sentences;
 }
 

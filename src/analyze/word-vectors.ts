@@ -34,3 +34,62 @@ export class WordVectors {
     if (limit !== undefined && this.array.length > limit * this.slots) this.array = this.array.slice(0, limit * this.slots);
   }
 }
+
+/**
+ * What the two taggers derive from one distinct word (a token's text), in one record looked up
+ * once per token (`wordOf`) and carried by the token to the entity tagger (src/analyze/tokens.ts):
+ * a lookup in a table of tens of thousands of words costs more than the rest of a token's tagging,
+ * and each tagger had its own. Each tagger's part is filled on first use and holds while its
+ * `owner` is that tagger's current word cache (a tagger that empties its cache takes a new owner).
+ */
+export class Word {
+  /** The part-of-speech tagger's (pos/tagger.ts): where its summed weights start in the tagger's vectors. */
+  posOwner: unknown = null;
+  posAt = 0;
+  /** Its tag from the tag dictionary, or -1: scored. */
+  posTag = -1;
+  /** Its index among the frequent words, or -1. */
+  posFrequent = -1;
+  posClass = 0;
+  /**
+   * The entity tagger's (entities/features.ts `WordInfo`): capitalisation class, lowercase form,
+   * the entity types it may continue and its lowercase form's record, valid while `infoOf` is
+   * features.ts's generation of forms (-1: never filled); then where its weights start in the
+   * tagger's vectors and its id in word pairs, for `owner` (entities/perceptron.ts).
+   */
+  infoOf = -1;
+  cls = 0;
+  lower = '';
+  continues = 0;
+  form: LowerForm | null = null;
+  owner: unknown = null;
+  at = 0;
+  pair = -1;
+
+  constructor(readonly text: string) {}
+}
+
+/** The documents that last wrote a lowercase form in lowercase, and capitalised mid-sentence (entities/features.ts). */
+export interface LowerForm {
+  lowerIn: number;
+  capsMidIn: number;
+}
+
+/**
+ * At most this many words (about 10 MB with their texts): more than a day of news has (PolNeAR's
+ * 924 articles have 31,000 distinct tokens). Emptied when full; a record already handed out
+ * stays valid, so a sentence or document being read keeps its own.
+ */
+const WORDS_LIMIT = 50_000;
+let words = new Map<string, Word>();
+
+/** The shared record of a word. */
+export function wordOf(text: string): Word {
+  let word = words.get(text);
+  if (word === undefined) {
+    if (words.size >= WORDS_LIMIT) words = new Map();
+    word = new Word(text);
+    words.set(text, word);
+  }
+  return word;
+}

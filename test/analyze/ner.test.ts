@@ -7,6 +7,7 @@ import { otherOccurrences } from '../../src/analyze/entities/index.js';
 import { cannotStart, loadTagger, MODEL_PATH } from '../../src/analyze/entities/perceptron.js';
 import { shapeClass } from '../../src/analyze/entities/features.js';
 import { splitSentences } from '../../src/analyze/tokens.js';
+import type { Token } from '../../src/analyze/doc.js';
 import { ROOT } from '../web/build.js';
 
 /** The tagger's entities of a text, as "TYPE:text". Sentences written for these tests. */
@@ -64,6 +65,20 @@ describe('named-entity tagger', () => {
 
   it('common words are not entities', () => {
     expect(tag('The rain stopped and the children went back to school.')).toEqual([]);
+  });
+
+  it('tags plain tokens (no word record of the tokenizer\'s) and a cleared cache alike', () => {
+    const text = 'Angela Merkel met Emmanuel Macron in Paris. The Bank of England and Nur-Sultan officials said so on Monday.';
+    const tagger = loadTagger()!;
+    const ours = splitSentences(text).map((s) => s.tokens);
+    const plain = ours.map((tokens) => tokens.map((t) => ({ ...t })));
+    const spans = (sentences: Token[][]) => tagger.tag(sentences).map(({ start, end, type }) => `${type}:${text.slice(start, end)}`);
+    const first = spans(ours);
+    expect(first).toContain('PER:Angela Merkel');
+    expect(first.some((f) => f.includes('Nur-Sultan'))).toBe(true);
+    expect(spans(plain)).toEqual(first);
+    tagger.clearCache();
+    expect(spans(ours)).toEqual(first);
   });
 });
 

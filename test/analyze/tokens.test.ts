@@ -16,6 +16,13 @@ describe('tokens', () => {
     expect(tokens.map((t) => t.start)).toEqual([...tokens.map((t) => t.start)].sort((a, b) => a - b));
   });
 
+  it('a token shows its text, offsets and tag only, in that order, to JSON and spreading', () => {
+    const [token] = splitSentences('Storm hits coast.')[0].tokens;
+    expect(Object.keys(token)).toEqual(['text', 'start', 'end', 'pos']);
+    expect(JSON.stringify(token)).toBe('{"text":"Storm","start":0,"end":5,"pos":"PROPN"}');
+    expect({ ...token }).toEqual({ text: 'Storm', start: 0, end: 5, pos: 'PROPN' });
+  });
+
   it('a possessive is read the same whatever the process read before ("It was Qwertyan’s." does not teach it "Qwertyan’s")', () => {
     const words = (text: string) => splitSentences(text).flatMap((s) => s.tokens.map((t) => t.text));
     expect(words('The vote went to Qwertyan’s, not to Obama\'s.')).toEqual(['The', 'vote', 'went', 'to', 'Qwertyan', '’s', ',', 'not', 'to', 'Obama', "'s", '.']);

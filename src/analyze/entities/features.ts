@@ -1,6 +1,8 @@
 import { isEnglishWord } from '../../clean/dictionary.js';
 import type { Token } from '../doc.js';
 import { isWebAddress } from '../spans.js';
+import { wordOfToken } from '../tokens.js';
+import { type LowerForm, type Word, wordOf } from '../word-vectors.js';
 
 /**
  * Features of the named-entity tagger, shared by its training script (scripts/train-ner.ts) and
@@ -143,43 +145,38 @@ export interface DocContext {
 }
 
 /**
- * A word's capitalisation class, lowercase form and the entity types it may continue,
- * remembered (texts repeat across documents); `at` and `pair` hold what the runtime tagger
- * derives from the word alone, for the `owner` it was derived by (perceptron.ts): on the word
- * itself, as a document's words are read where a lookup in a large table would miss the
- * processor's caches.
+ * What is known of a word: its shared record (word-vectors.ts `Word`), with its capitalisation
+ * class, lowercase form and the entity types it may continue filled in, remembered (texts repeat
+ * across documents); `at` and `pair` hold what the runtime tagger derives from the word alone,
+ * for the `owner` it was derived by (perceptron.ts): on the word itself, as a document's words are
+ * read where a lookup in a large table would miss the processor's caches.
  */
-export interface WordInfo {
-  cls: number;
-  lower: string;
-  continues: number;
-  owner: unknown;
-  at: number;
-  pair: number;
-  /** Shared by every word with this lowercase form. */
-  form: LowerForm;
-}
-/** The documents (docContext's count) that last wrote a lowercase form in lowercase, and capitalised mid-sentence. */
-interface LowerForm {
-  lowerIn: number;
-  capsMidIn: number;
-}
-const infos = new Map<string, WordInfo>();
-/** Cleared with `infos` only between documents, so that the words of one document share their forms. */
+export type WordInfo = Word;
+/**
+ * Lowercase forms; emptied (and `generation` counted on) only between documents, so that the
+ * words of one document share their forms: a word's info is filled again in a new generation.
+ */
 const forms = new Map<string, LowerForm>();
+let generation = 0;
 let documents = 0;
-function info(text: string): WordInfo {
-  let i = infos.get(text);
-  if (!i) {
+function info(word: Word): WordInfo {
+  if (word.infoOf !== generation) {
+    const text = word.text;
     const cls = shapeClass(text);
     const lower = normalizeWord(text).toLowerCase();
     let form = forms.get(lower);
     if (!form) forms.set(lower, (form = { lowerIn: 0, capsMidIn: 0 }));
-    i = { cls, lower, continues: continues(lower, cls), owner: null, at: 0, pair: -1, form };
-    infos.set(text, i);
+    word.cls = cls;
+    word.lower = lower;
+    word.continues = continues(lower, cls);
+    word.form = form;
+    word.infoOf = generation;
   }
-  return i;
+  return word;
 }
+/** A token's word: the record our tokens carry (tokens.ts), else looked up. */
+const tokenInfo = (t: Token) => info(wordOfToken(t) ?? wordOf(t.text));
+const textInfo = (text: string) => info(wordOf(text));
 
 const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by from as is are be vs over after into'.split(' '));
 
@@ -201,7 +198,6 @@ function titleCase(tokens: Token[], own: WordInfo[]): boolean {
 }
 
 const text = (t: Token) => t.text;
-const textInfo = (t: Token) => info(t.text);
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 
 /**
@@ -230,7 +226,7 @@ const OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '-', '--', '*', '•'
  */
 export function docContext(tokenised: Token[][]): DocContext {
   const sentences = tokenised.map(joinHyphens);
-  if (infos.size >= 50_000) (infos.clear(), forms.clear());
+  if (forms.size >= 50_000) (forms.clear(), generation++);
   const doc = ++documents;
   const headline: boolean[] = [];
   const lower: string[][] = [];
@@ -242,11 +238,11 @@ export function docContext(tokenised: Token[][]): DocContext {
     const c = new Uint8Array(tokens.length);
     const p = new Uint8Array(tokens.length);
     const l: string[] = new Array(tokens.length);
-    let own: WordInfo[] = tokens.map(textInfo);
+    let own: WordInfo[] = tokens.map(tokenInfo);
     let w: string[];
     if (titleCase(tokens, own)) {
       w = tokens.map((t) => t.text.toUpperCase());
-      own = w.map(info);
+      own = w.map(textInfo);
     } else w = tokens.map(text);
     let caps = 0, worded = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -259,8 +255,9 @@ export function docContext(tokenised: Token[][]): DocContext {
     }
     const isHeadline = worded >= 2 && caps / worded > 0.6;
     for (let i = 0; i < tokens.length; i++) {
-      if (c[i] === 2) own[i].form.lowerIn = doc;
-      else if (!isHeadline && (c[i] === 3 || c[i] === 6) && i > 0 && !OPENERS.has(tokens[i - 1].text) && tokens[i - 1].text !== '.') own[i].form.capsMidIn = doc;
+      const form = own[i].form!; // filled by info
+      if (c[i] === 2) form.lowerIn = doc;
+      else if (!isHeadline && (c[i] === 3 || c[i] === 6) && i > 0 && !OPENERS.has(tokens[i - 1].text) && tokens[i - 1].text !== '.') form.capsMidIn = doc;
     }
     headline.push(isHeadline);
     words.push(w);
@@ -277,7 +274,7 @@ export function docContext(tokenised: Token[][]): DocContext {
     const out = fixedAll.subarray(offset, (offset += tokens.length * TAG_DEPENDENT));
     for (let i = 0; i < tokens.length; i++) {
       const initial = i === 0 || (i <= 2 && OPENERS.has(tokens[i - 1].text)) ? 1 : 0;
-      const form = own[i].form;
+      const form = own[i].form!; // filled by info
       const docFlags = (form.lowerIn === doc ? 1 : 0) + (form.capsMidIn === doc ? 2 : 0) + (headline[s] ? 4 : 0);
       const o = i * TAG_DEPENDENT;
       out[o] = 0;

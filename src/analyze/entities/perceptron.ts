@@ -7,7 +7,7 @@ import {
   AFTER, BEFORE, docContext, isBegin, continuable, PAIR_TEMPLATES, WORD_TEMPLATES, NSMALL, NTAGS, OFFSETS, READ_AT, remember, SMALL_TEMPLATES, START_TAG, TAG_DEPENDENT, tagType, tagValues,
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
-import { WordVectors } from '../word-vectors.js';
+import { Word, WordVectors } from '../word-vectors.js';
 
 /**
  * The trained named-entity tagger at run time: an averaged perceptron over BIO tags
@@ -35,14 +35,6 @@ export interface NerModel {
   pair?: Record<string, Record<string, number[]>>;
 }
 
-/**
- * A distinct word's cached features: where its summed word-feature weights at offsets -2..+2
- * (NTAGS each) start in the tagger's `vectors`, and its id in word pairs (-1: none).
- */
-interface WordEntry {
-  at: number;
-  pair: number;
-}
 /** Pair keys stay small integers (under 2^30, no heap numbers): at most 2^15 words in pairs. */
 const PAIR_SPAN = 2 ** 15;
 
@@ -115,8 +107,16 @@ export class Tagger {
    */
   private readonly pairs: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
   private readonly pairWeights: [Float32Array, Float32Array];
-  /** Cached words by text; each word's entry is also copied onto its WordInfo, owned by this map. */
-  private cache = new Map<string, WordEntry>();
+  /**
+   * The current word cache, as words' `owner` (their `at` and `pair` are this tagger's, from this
+   * cache): a new object each time the cache is emptied.
+   */
+  private cache: object = {};
+  /** How many words the cache holds. */
+  private cached = 0;
+  /** The sentence edges, this tagger's own. */
+  private readonly before = new Word(BEFORE);
+  private readonly after = new Word(AFTER);
   /**
    * The cached words' weights, one after the other (WORD_SLOTS each): one array read at an
    * offset costs less in the hot loop than an array of its own per word. Grown by doubling.
@@ -169,18 +169,19 @@ export class Tagger {
 
   /** Forgets the cached words: when the cache is full, and for measuring the cost of words seen for the first time. */
   clearCache(): void {
-    // A new map: the entries kept on WordInfos, owned by the old one, are cached again.
-    this.cache = new Map();
+    // A new owner: the words' features, summed for the old one, are summed again.
+    this.cache = {};
+    this.cached = 0;
     this.vectors.reset();
     this.full = false;
   }
 
-  private entry(text: string): WordEntry {
-    const cached = this.cache.get(text);
-    if (cached) return cached;
+  /** A word, its features cached. */
+  private entry(word: Word): Word {
+    if (word.owner === this.cache) return word;
     const at = this.vectors.allocate();
     const vec = this.vectors.array;
-    const values = wordValues(text);
+    const values = wordValues(word.text);
     for (let k = 0; k < values.length; k++) {
       const w = this.word[k].get(values[k]);
       if (!w) continue;
@@ -191,10 +192,11 @@ export class Tagger {
         for (let t = 0; t < NTAGS; t++) vec[to + t] += w[from + t];
       }
     }
-    const entry = { at, pair: this.pairIds.get(values[0]) ?? -1 };
-    if (this.cache.size >= CACHE_LIMIT) this.full = true;
-    this.cache.set(text, entry);
-    return entry;
+    word.at = at;
+    word.pair = this.pairIds.get(values[0]) ?? -1;
+    word.owner = this.cache;
+    if (++this.cached >= CACHE_LIMIT) this.full = true;
+    return word;
   }
 
   /** Tags of every token of a document, sentence by sentence. */
@@ -205,7 +207,7 @@ export class Tagger {
     const values = new Int32Array(NSMALL);
     const rows = new Int32Array(NSMALL);
     const W = this.small, base = this.smallBase;
-    const before = this.entry(BEFORE), after = this.entry(AFTER);
+    const before = this.entry(this.before), after = this.entry(this.after);
     const [left, right] = this.pairs;
     const [PL, PR] = this.pairWeights;
     const pairOf = (table: Map<number, number>, a: number, b: number) => (a < 0 || b < 0 ? 0 : table.get(a * PAIR_SPAN + b) ?? 0);
@@ -217,19 +219,13 @@ export class Tagger {
       // Each position's word, from two before the sentence to two after it: where its weights start, its pair id.
       if (this.ats.length < n + 4) (this.ats = new Int32Array(2 * (n + 4))), (this.pairIdsAt = new Int32Array(2 * (n + 4)));
       const ats = this.ats, pairs = this.pairIdsAt;
-      const words = ctx.words[s], infos = ctx.infos[s];
+      const infos = ctx.infos[s];
       ats[0] = ats[1] = before.at;
       pairs[0] = pairs[1] = before.pair;
       for (let i = 0; i < n; i++) {
-        const inf = infos[i];
-        if (inf.owner !== this.cache) {
-          const entry = this.entry(words[i]);
-          inf.at = entry.at;
-          inf.pair = entry.pair;
-          inf.owner = this.cache;
-        }
-        ats[i + 2] = inf.at;
-        pairs[i + 2] = inf.pair;
+        const word = this.entry(infos[i]);
+        ats[i + 2] = word.at;
+        pairs[i + 2] = word.pair;
       }
       ats[n + 2] = ats[n + 3] = after.at;
       pairs[n + 2] = pairs[n + 3] = after.pair;

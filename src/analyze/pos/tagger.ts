@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { AFTER, BEFORE, EDGE_CLASS, NCLASS, NPREV, NTAGS, OFFSETS, READ_AT, START, TAGS, shapeClass, wordTemplate, wordValues, WORD_TEMPLATES, type Tag } from './features.js';
 import { POS_MODEL_PATH, type PosModel } from './model.js';
-import { WordVectors } from '../word-vectors.js';
+import { Word, wordOf, WordVectors } from '../word-vectors.js';
 
 /**
  * The part-of-speech tagger at run time: an averaged perceptron decoded greedily left to right,
@@ -12,23 +12,13 @@ import { WordVectors } from '../word-vectors.js';
  * cached vector per offset, so a token costs eight rows of additions and no string.
  */
 
-/** A distinct word's cached features. */
-interface WordEntry {
-  /** Where its summed word-feature weights at offsets -2..+2 (NTAGS each) start in `vectors`. */
-  at: number;
-  /** Its tag from the tag dictionary, or -1: scored. */
-  tag: number;
-  /** Its index among the frequent words, or -1. */
-  frequent: number;
-  cls: number;
-}
-
 const WORD_SLOTS = OFFSETS.length * NTAGS;
 /** For each word template, the offsets (indices into OFFSETS) it is read at. */
 const READ_OFFSETS: readonly (readonly number[])[] = WORD_TEMPLATES.map((_, k) => OFFSETS.map((_, oi) => oi).filter((oi) => READ_AT[oi].includes(k)));
 /**
  * At most this many cached words (about 14 MB of weights): more than a day of news has
  * (PolNeAR's 924 articles have 31,000 distinct tokens). The cache is emptied when full, between sentences.
+ * A word's features are kept on its shared record (word-vectors.ts `Word`), for the cache they were summed in.
  */
 const CACHE_LIMIT = 40_000;
 
@@ -50,14 +40,19 @@ export class PosTagger {
   private readonly pairWeights: Float32Array;
   private readonly dict: Map<string, number>;
   private readonly lexicon = new Map<string, string>();
-  private cache = new Map<string, WordEntry>();
+  /** The current word cache, as words' `posOwner`: a new object each time the cache is emptied. */
+  private cache: object = {};
+  /** How many words the cache holds. */
+  private cached = 0;
   /** The cached words' weights, one after the other (WORD_SLOTS each), grown by doubling. */
   private readonly vectors = new WordVectors(WORD_SLOTS);
-  private full = false;
-  private readonly before: WordEntry;
-  private readonly after: WordEntry;
-  /** Scratch of one sentence: its words' entries with two edges on each side. */
-  private entries: WordEntry[] = [];
+  /** The sentence edges, this tagger's own, cached first and never forgotten. */
+  private readonly before = new Word(BEFORE);
+  private readonly after = new Word(AFTER);
+  /** Scratch of one sentence: its words with two edges on each side. */
+  private entries: Word[] = [];
+  /** Scratch of `tagInto`: its words' records. */
+  private records: Word[] = [];
 
   constructor(model: PosModel) {
     if (model.version !== 1) throw new Error(`part-of-speech model: version ${String(model.version)}, this code reads version 1`);
@@ -98,14 +93,23 @@ export class PosTagger {
     this.dict = new Map(Object.entries(model.dict));
     for (const [word, tag] of this.dict) if (!Number.isInteger(tag) || tag < 0 || tag >= NTAGS) throw new Error(`part-of-speech model: word ${JSON.stringify(word)} has no tag ${String(tag)}`);
     for (const cls in model.lexicon) for (const w of model.lexicon[cls].split(' ')) this.lexicon.set(w, cls);
-    this.before = this.entry(BEFORE);
-    this.after = this.entry(AFTER);
+    this.cacheEdges();
   }
 
-  private entry(text: string): WordEntry {
-    const cached = this.cache.get(text);
-    if (cached) return cached;
+  /** Starts a new cache holding the sentence edges only. */
+  private cacheEdges(): void {
+    this.cache = {};
+    this.cached = 0;
+    this.entry(this.before);
+    this.entry(this.after);
+  }
+
+  /** A word, its features cached. */
+  private entry(word: Word): Word {
+    if (word.posOwner === this.cache) return word;
+    const text = word.text;
     const at = this.vectors.allocate();
+    this.cached++;
     const vec = this.vectors.array;
     const values = wordValues(text, this.lexicon);
     for (let k = 0; k < values.length; k++) {
@@ -119,24 +123,32 @@ export class PosTagger {
         for (let t = 0; t < NTAGS; t++) vec[to + t] += w[from + t];
       }
     }
-    const edge = text === BEFORE || text === AFTER;
-    const entry: WordEntry = { at, tag: this.dict.get(text) ?? -1, frequent: this.frequent.get(values[0]) ?? -1, cls: edge ? EDGE_CLASS : shapeClass(text) };
-    if (this.cache.size >= CACHE_LIMIT) this.full = true;
-    this.cache.set(text, entry);
-    return entry;
+    word.posAt = at;
+    word.posTag = this.dict.get(text) ?? -1;
+    word.posFrequent = this.frequent.get(values[0]) ?? -1;
+    word.posClass = word === this.before || word === this.after ? EDGE_CLASS : shapeClass(text);
+    word.posOwner = this.cache;
+    return word;
   }
 
   /** Forgets the cached words (but the sentence edges): when the cache is full, and for measuring words seen for the first time. */
   clearCache(): void {
-    this.cache = new Map([[BEFORE, this.before], [AFTER, this.after]]);
-    this.vectors.reset(2, CACHE_LIMIT + 2); // the edges were cached first
-    this.full = false;
+    this.vectors.reset(0, CACHE_LIMIT + 2);
+    this.cacheEdges();
   }
 
   /** The tag indices (into TAGS) of one sentence's tokens, written into `out`. */
   tagInto(words: readonly string[], out: Uint8Array): void {
+    const records = this.records;
+    records.length = words.length;
+    for (let i = 0; i < words.length; i++) records[i] = wordOf(words[i]);
+    this.tagWordsInto(records, out);
+  }
+
+  /** The tag indices (into TAGS) of one sentence's words (their shared records), written into `out`. */
+  tagWordsInto(words: readonly Word[], out: Uint8Array): void {
     const n = words.length;
-    if (this.full || this.cache.size + n > CACHE_LIMIT) this.clearCache();
+    if (this.cached + n > CACHE_LIMIT) this.clearCache();
     const entries = this.entries;
     entries.length = 0;
     entries.push(this.before, this.before);
@@ -148,11 +160,11 @@ export class PosTagger {
     let prev: number = START, prev2: number = START;
     for (let i = 0; i < n; i++) {
       const own = entries[i + 2];
-      let tag = own.tag;
+      let tag = own.posTag;
       if (tag < 0) {
-        const a = entries[i].at, b = entries[i + 1].at + NTAGS, c = own.at + 2 * NTAGS, d = entries[i + 3].at + 3 * NTAGS, e = entries[i + 4].at + 4 * NTAGS;
-        const p = ((prev2 * NPREV + prev) * NCLASS + own.cls) * NTAGS;
-        const id = own.frequent, before = entries[i + 1].frequent;
+        const a = entries[i].posAt, b = entries[i + 1].posAt + NTAGS, c = own.posAt + 2 * NTAGS, d = entries[i + 3].posAt + 3 * NTAGS, e = entries[i + 4].posAt + 4 * NTAGS;
+        const p = ((prev2 * NPREV + prev) * NCLASS + own.posClass) * NTAGS;
+        const id = own.posFrequent, before = entries[i + 1].posFrequent;
         const f = id < 0 ? 0 : (id * NPREV + prev + 1) * NTAGS;
         const q = id < 0 || before < 0 ? 0 : pairs.get(before * nfrequent + id) ?? 0;
         let best = -Infinity;
