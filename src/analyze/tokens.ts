@@ -24,11 +24,13 @@ class WordToken implements Token {
    */
   readonly #word: Word;
 
-  constructor(text: string, start: number, end: number) {
-    this.text = text;
+  /** The token of source[start, end). */
+  constructor(source: string, start: number, end: number) {
+    const word = wordOf(source, start, end);
+    this.text = source.slice(start, end);
     this.start = start;
     this.end = end;
-    this.#word = wordOf(text);
+    this.#word = word;
   }
 
   get word(): Word {
@@ -39,7 +41,7 @@ class WordToken implements Token {
     return #word in token ? token.#word : undefined;
   }
 }
-const untagged = (text: string, start: number, end: number) => new WordToken(text, start, end);
+const untagged = (source: string, start: number, end: number) => new WordToken(source, start, end);
 
 /** The shared record of a token's word when the token is one of ours (splitSentences'), else undefined. */
 export const wordOfToken = (token: Token): Word | undefined => WordToken.wordOf(token);

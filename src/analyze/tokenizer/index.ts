@@ -29,9 +29,13 @@ export interface TextSentence<T extends TextToken = TextToken> {
   tokens: T[];
 }
 
-/** Makes a token: its text and offsets (a caller may add its own fields, made with the token: src/analyze/tokens.ts's `pos`). */
-export type MakeToken<T extends TextToken> = (text: string, start: number, end: number) => T;
-const plainToken: MakeToken<TextToken> = (text, start, end) => ({ text, start, end });
+/**
+ * Makes the token of source[start, end): its text and offsets (a caller may add its own fields,
+ * made with the token: src/analyze/tokens.ts's `pos`). Given the whole text, not the token's, so
+ * that a caller that already holds the word's string (tokens.ts) need not cut a new one.
+ */
+export type MakeToken<T extends TextToken> = (source: string, start: number, end: number) => T;
+const plainToken: MakeToken<TextToken> = (source, start, end) => ({ text: source.slice(start, end), start, end });
 
 /**
  * The longest run of characters read as one piece: longer runs (base64, hex) are cut into pieces
@@ -199,7 +203,7 @@ export function splitText(text: string, makeToken: MakeToken<TextToken> = plainT
       if (end === start || (KIND[text.charCodeAt(start)] & BLANK && blank(text, start, end))) continue;
       const previous = own[own.length - 1];
       if (previous && start - previous.end >= 2 && holdsBlankLine(text, previous.end, start)) flush();
-      own.push(makeToken(text.slice(start, end), start, end));
+      own.push(makeToken(text, start, end));
       if (i < last && unitLetterBeforeCapital(text, i, previous)) flush();
     }
     first = last + 1;
