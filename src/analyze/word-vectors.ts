@@ -84,25 +84,33 @@ const WORDS_LIMIT = 50_000;
 /** Slots of the table of words: a power of two, at most 38% of them used. */
 const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/**
+ * Slots probed for a word before it goes to the table's Map: a run this long happens only to
+ * words whose hashes collide ("Aa" and "BB", "AaAa" and "BBBB"... as a text may be made to),
+ * which V8's Map, hashing with a random seed, keeps apart: each word costs a bounded time.
+ */
+const PROBE_LIMIT = 32;
 
 /**
  * The shared records by text, in an open-addressing hash table of our own rather than a Map:
  * a token's word is found from the text it is read in (text, start, end), before any string is
- * cut from it, and a known word's token takes the record's string. A Map needs the string cut
- * first and hashed again by V8; this costs about half as much per token (measured on PolNeAR:
- * the lookup was the largest single cost of tagging), and tokens share their words' strings.
+ * cut from it. A Map needs the string cut first and hashed by V8; this costs about half as much
+ * per token (the lookup was the largest single cost of tagging, measured on PolNeAR).
  */
 class WordTable {
   /** Each slot's word, or null; and its text's hash (`hashText`), compared before the text. */
   private readonly words = new Array<Word | null>(TABLE_MASK + 1).fill(null);
   private readonly hashes = new Int32Array(TABLE_MASK + 1);
+  /** Words whose slots were taken (PROBE_LIMIT). */
+  private readonly crowded = new Map<string, Word>();
   size = 0;
 
   /** The record of text[start, end), made if new. */
   find(text: string, start: number, end: number): Word {
     const hash = hashText(text, start, end);
     const words = this.words;
-    for (let i = Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS); ; i = (i + 1) & TABLE_MASK) {
+    let i = Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
+    for (let probe = 0; probe < PROBE_LIMIT; probe++, i = (i + 1) & TABLE_MASK) {
       const word = words[i];
       if (word === null) {
         const made = new Word(start === 0 && end === text.length ? text : text.slice(start, end));
@@ -113,6 +121,13 @@ class WordTable {
       }
       if (this.hashes[i] === hash && word.text.length === end - start && text.startsWith(word.text, start)) return word;
     }
+    const key = text.slice(start, end);
+    let word = this.crowded.get(key);
+    if (word === undefined) {
+      this.crowded.set(key, (word = new Word(key)));
+      this.size++;
+    }
+    return word;
   }
 }
 

@@ -26,3 +26,18 @@ describe('shared word records', () => {
     expect(wordOf(last)).toBe(records.at(-1));
   });
 });
+
+describe('shared word records of words whose hashes collide', () => {
+  it('each keeps its own record, in time linear in their number', () => {
+    // "Aa" and "BB" hash alike, so do all 2^14 words of fourteen such pairs.
+    const words = Array.from({ length: 16_384 }, (_, n) => Array.from({ length: 14 }, (_, b) => ((n >> b) & 1 ? 'BB' : 'Aa')).join(''));
+    const started = process.cpuUsage();
+    const records = words.map((w) => wordOf(w));
+    const again = words.map((w) => wordOf(`${w}.`, 0, w.length));
+    const cpu = process.cpuUsage(started);
+    expect(new Set(records).size).toBe(words.length);
+    expect(again.every((r, n) => r === records[n])).toBe(true);
+    records.forEach((r, n) => expect(r.text).toBe(words[n]));
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(2000); // unbounded probing took 5.7 s
+  });
+});
