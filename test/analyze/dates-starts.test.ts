@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NUMBER } from '../../src/analyze/quantities/numbers.js';
 import { RULES, RULE_STARTS } from '../../src/analyze/dates/rules.js';
-import { ANY_DIGIT, APOSTROPHE_DIGIT, DIGIT_WORD, StartIndex, stickyMatches } from '../../src/analyze/dates/starts.js';
+import { ANY_DIGIT, APOSTROPHE_DIGIT, DIGIT_WORD, StartIndex } from '../../src/analyze/dates/starts.js';
+import { stickyMatches } from '../../src/analyze/sticky.js';
 
 /** What a global search with the pattern finds: the reference the sticky search must equal. */
 function globalMatches(pattern: RegExp, text: string): [number, string][] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberStarts, ORDINAL, QUANTITY } from '../../src/analyze/quantities/detect.js';
-import { stickyMatches } from '../../src/analyze/dates/starts.js';
+import { stickyMatches } from '../../src/analyze/sticky.js';
 
 /** What a global search with the pattern finds: the reference the sticky search must equal. */
 function globalMatches(pattern: RegExp, text: string): [number, string][] {

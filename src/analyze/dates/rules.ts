@@ -2,7 +2,8 @@ import { NUMBER, SCALES, alternation, parseNumber, parseOrdinal } from '../quant
 import { formatDay, isValidDay, type Day } from './calendar.js';
 import type { DateType, Meaning, Shift } from './meaning.js';
 import { lowerBound, sentenceRuns, type Extent } from '../spans.js';
-import { ANY_DIGIT, APOSTROPHE_DIGIT, DIGIT_WORD, StartIndex, stickyMatches } from './starts.js';
+import { stickyMatches } from '../sticky.js';
+import { ANY_DIGIT, APOSTROPHE_DIGIT, DIGIT_WORD, StartIndex } from './starts.js';
 import { DURATION_UNITS, FIGURATIVE_DAY_BEFORE, HOLIDAY_NAMES, isNamedDay, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, durationValue, singularUnit } from './vocabulary.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { QuantityKind } from '../../types.js';
 import { NUMBER, NUMBER_DIGITS, NUMBER_OPENING_WORDS, ORDINAL_START, ORDINAL_WORD_LIST, SCALES, ORDINAL_WORDS, VAGUE_NUMBER, alternation, parseNumber, parseOrdinal, parseVagueNumber, scaled } from './numbers.js';
-import { stickyMatches } from '../dates/starts.js';
+import { stickyMatches } from '../sticky.js';
 import { APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_WORDS, GLUED_UNITS, MEASURE_UNITS, METRE_PLURALS, NAMING_WORDS, isSingular } from './vocabulary.js';
 
 /**
