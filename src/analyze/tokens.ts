@@ -63,6 +63,7 @@ export function splitSentences(text: string): Sentence[] {
     for (let i = 0; i < n; i++) tokens[i].pos = TAGS[tags[i]];
   }
   words.length = 0;
+  if (tags.length > 1 << 16) tags = new Uint8Array(256); // a sentence of a table or a dump keeps no memory
   return sentences;
 }
 
