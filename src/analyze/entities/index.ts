@@ -5,9 +5,10 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, isSkipWord, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { abbreviates, ACRONYM, ARABIC_ARTICLE, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinParticles, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
+import { abbreviates, ACRONYM, dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
 import { hasLetter, INITIAL, isDateline, NAME, startsLowerCase, startsUpperCase, strayPunctuation, withoutInitials } from './shapes.js';
 import { BodyWords, wordRun, wordUnitAt } from './body-words.js';
+import { ARABIC_ARTICLE, joinParticles } from './particles.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -88,7 +89,7 @@ function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   if (!tagger) throw new Error(`named-entity model missing: ${MODEL_PATH} (train it with npx tsx scripts/train-ner.ts)`);
   const lineTokens: Token[][] = [];
   for (const s of doc.sentences) lines(s.tokens, doc.body, lineTokens);
-  // The tagger's names, repaired one kind of cut at a time (cuts.ts), in this order.
+  // The tagger's names, repaired one kind of cut at a time (cuts.ts, particles.ts), in this order.
   let repaired = joinCutNames(tagger.tag(lineTokens));
   repaired = joinLegalForms(repaired);
   repaired = joinPossessiveOrgs(repaired);
