@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../src/analyze/index.js';
-import { otherOccurrences } from '../../src/analyze/entities/index.js';
+import { otherOccurrences } from '../../src/analyze/entities/spans.js';
 import { cannotStart, loadTagger, MODEL_PATH } from '../../src/analyze/entities/perceptron.js';
 import { shapeClass } from '../../src/analyze/entities/features.js';
 import { splitSentences } from '../../src/analyze/tokens.js';

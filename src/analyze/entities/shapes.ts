@@ -4,7 +4,7 @@ import type { Token } from '../doc.js';
 /**
  * What a name looks like in the text around it: its initials, its closing punctuation, a
  * dateline, a word the report also writes in lower case. Pure functions over strings and tokens,
- * shared by the span rules and the canonical names of entities/index.ts.
+ * shared by the span rules (spans.ts) and the canonical names (index.ts, aliases.ts).
  */
 
 /** Abbreviations a name may end in with their period: companies', generations' and US states' (as AP writes them). */
