@@ -144,3 +144,56 @@ export function firstName(words: readonly string[], e: Entity, byFirstName: Map<
     byFirstName.set(words[0], other === undefined || other === e ? e : null);
   }
 }
+
+/**
+ * The shorter names of the entities made so far, each to the entity it names: people's surnames
+ * and names inside theirs, organisations' last words. recognizeEntities fills them as it makes
+ * entities, the longest names first, and asks `owner` whose shorter name a name is.
+ */
+export class NameIndex {
+  readonly bySurname = new Map<string, Entity>();
+  readonly byTail = new Map<string, Entity>();
+  /** People's surnames of several words: with their particles ("von der Leyen", "Von der Leyen" at a sentence's start), both surnames ("Lopez Obrador"). */
+  readonly byParticles = new Map<string, Entity>();
+  /** A middle word of one person's name, used alone for them ("Lula" of "Luiz Inacio Lula da Silva"); null where two names share it. */
+  readonly byMiddle = new Map<string, Entity | null>();
+  /** A word before the last of a person's name whose last word is never used alone ("Li" of "Li Wenjun"); null where two names share it. */
+  readonly byOtherName = new Map<string, Entity | null>();
+  /**
+   * The first name of a person of two or three names, used alone for them in sport and informal
+   * news ("Lando" of "Lando Norris", "Hillary", "Bernie"), but not after a title ("King Charles",
+   * "Pope Francis"); null where two names share it. Looked up after surnames ("James" of "LeBron James").
+   */
+  readonly byFirstName = new Map<string, Entity | null>();
+  /** A person's family name with the Arabic article ("al-Hassan", "Al-Mansouri"); null where two names share it. */
+  readonly byArticleName = new Map<string, Entity | null>();
+
+  /**
+   * The entity whose shorter name a span's text is, if any: of several words, a person's surname
+   * with its particles or an organisation's last words; of one word, a surname, an organisation's
+   * last word, a person's other name, then a family name with the Arabic article.
+   */
+  owner(s: Span): Entity | undefined {
+    // Only a name tagged as an organisation: "Madrid" is the city, whatever "Real
+    // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
+    // name, and "Republicans" (a party's members) are not "Senate Republicans".
+    const tail = s.type === 'organization' ? this.byTail.get(s.text) : undefined;
+    if (/\s/.test(s.text)) return this.withParticles(s) ?? tail;
+    return this.bySurname.get(s.text) ?? tail ?? this.otherName(s) ?? this.articleName(s) ?? undefined;
+  }
+
+  /** A person's surname of several words ("von der Leyen", "Lopez Obrador"). */
+  private withParticles(s: Span): Entity | undefined {
+    return s.type === 'person' ? this.byParticles.get(s.text) : undefined;
+  }
+
+  /** A person's middle name, a name before the last, or (not after a title) a first name; null where two names share it. */
+  private otherName(s: Span): Entity | null | undefined {
+    return s.type === 'person' ? this.byMiddle.get(s.text) ?? this.byOtherName.get(s.text) ?? (s.titled ? undefined : this.byFirstName.get(s.text)) : undefined;
+  }
+
+  /** A family name with the Arabic article, of anything but an organisation; null where two names share it. */
+  private articleName(s: Span): Entity | null | undefined {
+    return s.type !== 'organization' ? this.byArticleName.get(s.text) : undefined;
+  }
+}

@@ -7,7 +7,7 @@ import { BodyWords } from './body-words.js';
 import { otherOccurrences, shortCompanyNames, spansOf } from './spans.js';
 import { titleCaseLines } from './title-case.js';
 import { initials, initialsWritten, parentheticalAcronyms } from './acronyms.js';
-import { articleNames, firstName, namesBeforeLast, personTails, properName, surnameOwners } from './aliases.js';
+import { articleNames, firstName, NameIndex, namesBeforeLast, personTails, properName, surnameOwners } from './aliases.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -63,23 +63,9 @@ export const recognizeEntities: Component = (doc) => {
   // with those initials).
   const entities: Entity[] = [];
   const byName = new Map<string, Entity>();
-  const bySurname = new Map<string, Entity>();
-  const byTail = new Map<string, Entity>();
   const byInitials = new Map<string, Entity>();
-  /** People's surnames of several words: with their particles ("von der Leyen", "Von der Leyen" at a sentence's start), both surnames ("Lopez Obrador"). */
-  const byParticles = new Map<string, Entity>();
-  /** A middle word of one person's name, used alone for them ("Lula" of "Luiz Inacio Lula da Silva"); null where two names share it. */
-  const byMiddle = new Map<string, Entity | null>();
-  /** A word before the last of a person's name whose last word is never used alone ("Li" of "Li Wenjun"); null where two names share it. */
-  const byOtherName = new Map<string, Entity | null>();
-  /**
-   * The first name of a person of two or three names, used alone for them in sport and informal
-   * news ("Lando" of "Lando Norris", "Hillary", "Bernie"), but not after a title ("King Charles",
-   * "Pope Francis"); null where two names share it. Looked up after surnames ("James" of "LeBron James").
-   */
-  const byFirstName = new Map<string, Entity | null>();
-  /** A person's family name with the Arabic article ("al-Hassan", "Al-Mansouri"); null where two names share it. */
-  const byArticleName = new Map<string, Entity | null>();
+  /** The shorter names of people and organisations (aliases.ts), each to its entity. */
+  const shorter = new NameIndex();
   const votes: Votes = new Map();
   /** Votes of the mentions written as the canonical name itself, when it has several words. */
   const fullVotes: Votes = new Map();
@@ -96,11 +82,7 @@ export const recognizeEntities: Component = (doc) => {
     let e = byName.get(s.text);
     if (e && e.name !== s.text && !e.aliases.includes(s.text)) e.aliases.push(s.text); // "Donald Trump" of "Donald J. Trump"
     if (!e) {
-      // Only a name tagged as an organisation: "Madrid" is the city, whatever "Real
-      // Madrid" is, "Lindsey" is not "Federal Reserve Governor Lawrence Lindsey" misread as one
-      // name, and "Republicans" (a party's members) are not "Senate Republicans".
-      const tail = s.type === 'organization' ? byTail.get(s.text) : undefined;
-      const surname = /\s/.test(s.text) ? (s.type === 'person' ? byParticles.get(s.text) : undefined) ?? tail : bySurname.get(s.text) ?? tail ?? (s.type === 'person' ? byMiddle.get(s.text) ?? byOtherName.get(s.text) ?? (s.titled ? undefined : byFirstName.get(s.text)) : undefined) ?? (s.type !== 'organization' ? byArticleName.get(s.text) : undefined) ?? undefined;
+      const surname = shorter.owner(s);
       const spelled = acronymNames.get(s.text);
       // A mixed-case acronym ("BoE") abbreviates an organisation named before it, "of" given or not ("Bank of England").
       const mixed = spelled === undefined && ACRONYM.test(s.text) && /\p{Ll}/u.test(s.text) && s.text.length <= 5 ? entities.find((o) => o.type === 'organization' && abbreviates(o.name.split(' '), s.text)) : undefined;
@@ -109,23 +91,23 @@ export const recognizeEntities: Component = (doc) => {
       // "Halcyon" of "Halcyon Pharmaceuticals Inc.", "Vodafone" of "Vodafone Group Plc", typed as the company whatever the tagger read in it.
       // Of a company the tagger did not see, not a place's mentions: "France" beside "France Telecom" (a person to the tagger).
       const company = e || (s.type === 'place' && companyWordOnly.has(companies.get(s.text) ?? '')) ? undefined : companies.get(s.text);
-      if (company !== undefined && byName.has(company) && !bySurname.has(s.text)) (e = byName.get(company)!), shortNames.add(s.text);
+      if (company !== undefined && byName.has(company) && !shorter.bySurname.has(s.text)) (e = byName.get(company)!), shortNames.add(s.text);
       if (e && !e.aliases.includes(s.text)) e.aliases.push(s.text);
-      if (e && s.type === 'person' && e === bySurname.get(s.text) && !isEnglishWord(s.text)) namedBySurname.add(e);
+      if (e && s.type === 'person' && e === shorter.bySurname.get(s.text) && !isEnglishWord(s.text)) namedBySurname.add(e);
       // "Mark Felt" of "W. Mark Felt" owns "Felt" for it.
       const last = s.text.slice(s.text.search(/\S+$/));
-      if (e && e === byParticles.get(s.text) && surnameOwner.get(last) === withoutInitials(s.text) && !bySurname.has(last)) bySurname.set(last, e);
+      if (e && e === shorter.byParticles.get(s.text) && surnameOwner.get(last) === withoutInitials(s.text) && !shorter.bySurname.has(last)) shorter.bySurname.set(last, e);
     }
     if (!e) {
       e = { name: s.text, type: s.type, aliases: [], mentions: [] };
       entities.push(e);
       const words = s.text.split(/\s+/);
       const plain = withoutInitials(s.text);
-      if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !bySurname.has(words[words.length - 1])) bySurname.set(words[words.length - 1], e);
-      if (s.type === 'person' && properName(words, s, bodyWords, inTitleCaseLine)) personTails(words, e, byParticles, byMiddle);
-      if (s.type === 'person') namesBeforeLast(words, s, e, byOtherName, bodyWords, inTitleCaseLine);
-      if (s.type === 'person') articleNames(words, e, byArticleName);
-      if (s.type === 'person') firstName(words, e, byFirstName, bodyWords);
+      if (words.length > 1 && surnameOwner.get(words[words.length - 1]) === plain && !shorter.bySurname.has(words[words.length - 1])) shorter.bySurname.set(words[words.length - 1], e);
+      if (s.type === 'person' && properName(words, s, bodyWords, inTitleCaseLine)) personTails(words, e, shorter.byParticles, shorter.byMiddle);
+      if (s.type === 'person') namesBeforeLast(words, s, e, shorter.byOtherName, bodyWords, inTitleCaseLine);
+      if (s.type === 'person') articleNames(words, e, shorter.byArticleName);
+      if (s.type === 'person') firstName(words, e, shorter.byFirstName, bodyWords);
       if (s.type === 'organization' && !words.some((w) => /^\p{Ll}/u.test(w))) {
         // Without its legal form too: "Williams" of "A.L. Williams Corp.", but no legal form alone ("Corp.").
         let stem = words.length;
@@ -133,7 +115,7 @@ export const recognizeEntities: Component = (doc) => {
         for (const end of stem < words.length ? [words.length, stem] : [words.length])
           for (let k = 1; k < end; k++) {
             const tail = words.slice(k, end).join(' ');
-            if (!byTail.has(tail) && !LEGAL_FORMS.has(tail)) byTail.set(tail, e);
+            if (!shorter.byTail.has(tail) && !LEGAL_FORMS.has(tail)) shorter.byTail.set(tail, e);
           }
       }
       const short = initials(s.text);
@@ -164,7 +146,7 @@ export const recognizeEntities: Component = (doc) => {
   for (const e of namedBySurname) if (share(votes.get(e)!, 'person') >= 0.3) e.type = 'person';
   // "the Clintons", "the Obamas": a family of a person named in the report are people, not an organisation.
   for (const e of entities) {
-    const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? bySurname.get(e.name.slice(0, -1)) : undefined;
+    const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? shorter.bySurname.get(e.name.slice(0, -1)) : undefined;
     if (family?.type === 'person') e.type = 'person';
   }
   doc.entities = withCapitalsJoined(withStormsJoined(entities)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
