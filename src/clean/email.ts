@@ -1,4 +1,5 @@
 import type { RemovedText } from '../types.js';
+import { VIEW_IN_BROWSER, YOU_RECEIVE_THIS } from './newsletter-lines.js';
 
 /**
  * A report pasted or saved out of an e-mail (a newsletter, a forwarded story): quoted-printable
@@ -18,10 +19,10 @@ const HEADER_FIELD = /^(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s*\S/i;
 const KEY_FIELD = /^(?:from|subject)\s*:/i;
 const FORWARD_MARKER = /^(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?)$/i;
 /** The footer of a mailing: the lines from it to the end are the list's, not the story's. */
-const FOOTER_START = /^(?:unsubscribe\b|you (?:are receiving|received|were sent|have received) this (?:e-?mail|newsletter|message)\b)/i;
+const FOOTER_START = new RegExp(String.raw`^(?:unsubscribe\b|${YOU_RECEIVE_THIS}\b)`, 'i');
 const FOOTER_LINES = 12;
 /** The first line of a newsletter pasted without its headers. */
-const VIEW_IN_BROWSER = /^view (?:this|the|it) (?:e-?mail |newsletter )?(?:in|on) (?:your|a) (?:web )?browser\b/i;
+const VIEW_IN_BROWSER_LINE = new RegExp(String.raw`^${VIEW_IN_BROWSER}\b`, 'i');
 const MAX_FOOTER_LINE = 200;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -109,7 +110,7 @@ export function unwrapEmail(text: string): EmailText {
   const sent = { date: null as string | null };
   const decoded = decodeQuotedPrintable(text);
   let lines = stripHeaders(decoded.split('\n'), removed, sent);
-  const isEmail = removed.length > 0 || decoded !== text || lines.some((l) => VIEW_IN_BROWSER.test(l.trim()));
+  const isEmail = removed.length > 0 || decoded !== text || lines.some((l) => VIEW_IN_BROWSER_LINE.test(l.trim()));
   lines = unquote(lines);
   if (isEmail) lines = stripFooter(stripHeaders(lines, removed, sent), removed);
   return { text: lines.join('\n'), removed, sent: sent.date };

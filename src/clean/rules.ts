@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { VIEW_IN_BROWSER, YOU_RECEIVE_THIS } from './newsletter-lines.js';
 
 /**
  * Boilerplate rules are data: a name, a pattern and what to do with a matching line or
@@ -97,8 +98,10 @@ export const DEFAULT_RULES: readonly BoilerplateRule[] = [
     name: 'email-furniture',
     action: 'remove',
     maxLength: 250,
-    pattern:
-      /^(?:view (?:this|the|it) (?:e-?mail |newsletter )?(?:in|on) (?:your|a) (?:web )?browser|view (?:this e-?mail |it )?online|(?:having )?trouble viewing this (?:e-?mail|newsletter)|forward this (?:e-?mail|newsletter|message) to a friend|(?:was this|did someone forward this) (?:e-?mail|newsletter) (?:forwarded )?to you|you (?:are receiving|received|were sent|have received) this (?:e-?mail|newsletter|message)|unsubscribe\b|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|update (?:your )?(?:e-?mail )?preferences\b)/i,
+    pattern: new RegExp(
+      String.raw`^(?:${VIEW_IN_BROWSER}|view (?:this e-?mail |it )?online|(?:having )?trouble viewing this (?:e-?mail|newsletter)|forward this (?:e-?mail|newsletter|message) to a friend|(?:was this|did someone forward this) (?:e-?mail|newsletter) (?:forwarded )?to you|${YOU_RECEIVE_THIS}|unsubscribe\b|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?)\b|update (?:your )?(?:e-?mail )?preferences\b)`,
+      'i',
+    ),
   },
   {
     // A web page's navigation, copied with the article: "Skip to content", "Menu", "Search".
