@@ -146,12 +146,28 @@ const ROLE_APPOSITION = new RegExp(String.raw`${WITH_ROLE}${APPOSITION_OPENING}(
 /** "The finance minister, Ana Torres,": an apposition before the name. */
 const ROLE_APPOSITION_BEFORE = new RegExp(String.raw`${WITH_ROLE}(?:|[^]*?\s)(?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,3}\1)(?:\s+(?:of|for|at)\s+[^,.;]{1,60})?,\s*$`, 'iu');
 
+/** A role of ASCII letters and hyphens: what the i flag matches to its letters, toLowerCase() writes as them. */
+const ASCII_ROLE = /^[a-z-]+$/;
+
+/**
+ * Whether `text` may hold `role` as ROLE_WORD finds it, tested without a pattern: most names
+ * have no role near them, and ROLE_WORD costs more than lower-casing the text. Under the i and u
+ * flags a lower-case ASCII letter matches itself, its capital, "K" (U+212A KELVIN SIGN, for k) and
+ * "ſ" (U+017F LONG S, for s), a hyphen only itself (checked over every code point); toLowerCase()
+ * writes each of them as the letter but "ſ", so a text with "ſ", or a role not in ASCII, is left to ROLE_WORD.
+ */
+function mayHold(text: string, role: string): boolean {
+  return !ASCII_ROLE.test(role) || text.includes('ſ') || text.toLowerCase().includes(role);
+}
+
 /** A person given a role: a title before the name ("Finance Minister Ana Torres"), or an apposition after or before it ("Ana Torres, the finance minister,"; "The finance minister, Ana Torres,"). */
 function hasRole(c: Context, m: Mention, role: string, modifiers: readonly string[]): boolean {
-  const before = `${role}\0${c.body.slice(Math.max(0, m.start - 80), m.start)}`;
-  const after = `${role}\0${c.body.slice(m.end, m.end + 80)}`;
-  const inBefore = ROLE_WORD.test(before);
-  const inAfter = ROLE_WORD.test(after);
+  const textBefore = c.body.slice(Math.max(0, m.start - 80), m.start);
+  const textAfter = c.body.slice(m.end, m.end + 80);
+  const before = `${role}\0${textBefore}`;
+  const after = `${role}\0${textAfter}`;
+  const inBefore = mayHold(textBefore, role) && ROLE_WORD.test(before);
+  const inAfter = mayHold(textAfter, role) && ROLE_WORD.test(after);
   if (!inBefore && !inAfter) return false;
   const evidence = (inBefore && ROLE_TITLE.exec(before)?.[2]) || (inAfter && ROLE_APPOSITION.exec(after)?.[2]) || (inBefore && ROLE_APPOSITION_BEFORE.exec(before)?.[2]);
   if (!evidence) return false;

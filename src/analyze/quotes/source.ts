@@ -13,6 +13,19 @@ const BETWEEN_SOURCE_AND_CUE =
 const APPOSITION = /,\s*[^,“”"\n]{2,100}(?:,\s*[^,“”"\n]{2,100})?,\s*$/;
 /** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
 const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
+/**
+ * Whether a text may end with NAME_BEFORE, tested without the pattern, which tries every position
+ * of the text: its last word (letters, apostrophes, hyphens) must hold a capital. Only ASCII is
+ * read: a text whose last word has another character is left to the pattern.
+ */
+function mayEndWithName(text: string): boolean {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const ch = text.charCodeAt(k);
+    if (ch >= 0x80 ? ch !== 0x2019 : ch <= 0x5a && ch >= 0x41) return true;
+    if (!((ch >= 0x61 && ch <= 0x7a) || ch === 0x27 || ch === 0x2d || ch === 0x2019)) return false;
+  }
+  return false;
+}
 export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
 /**
  * A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide".
@@ -174,7 +187,7 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
       if (speaker) return speaker;
     }
     const mention = mentionEndingAt(c, at);
-    const name = NAME_BEFORE.exec(text);
+    const name = mayEndWithName(text) ? NAME_BEFORE.exec(text) : null;
     const nameStart = mention && !quoted(c, mention.start) ? text.length - (at - mention.start) : name?.index;
     // "The chief executive of Calloway, Thomas Reinholt, said": the name in the description says
     // who the person in the apposition is; the person speaks (not in "Ted Cruz of Texas, ...").
