@@ -12,7 +12,7 @@ const BETWEEN_SOURCE_AND_CUE =
 /** One or two appositions between a source and its verb: "Flynn, a top Trump surrogate, said", "Pruitt, the attorney general of Oklahoma, one of the states suing, said". */
 const APPOSITION = /,\s*[^,“”"\n]{2,100}(?:,\s*[^,“”"\n]{2,100})?,\s*$/;
 /** A proper name: capitalised words (with initials and inner particles), at the end of a text. */
-const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
+export const NAME_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?){0,4}\p{Lu}[\p{L}’'-]*\p{L}$/u;
 /**
  * Whether a text may end with NAME_BEFORE, tested without the pattern, which tries every position
  * of the text: its last word (letters, apostrophes, hyphens) must hold a capital. Only ASCII is
@@ -26,12 +26,57 @@ function mayEndWithName(text: string): boolean {
   }
   return false;
 }
+/**
+ * Where a text's last words start, after its last `runs` runs of white space: a pattern anchored
+ * at the text's end whose match holds at most `runs` such runs, and starts with no white space,
+ * matches from there on, as it would in the whole text. 0 when the text has no more runs.
+ */
+function lastWordsStart(text: string, runs: number): number {
+  let seen = 0;
+  for (let k = text.length; k > 0; k--) {
+    if (!isSpace(text.charCodeAt(k - 1))) continue;
+    if (++seen > runs) return k;
+    while (k > 1 && isSpace(text.charCodeAt(k - 2))) k--;
+  }
+  return 0;
+}
+/** What \s matches (checked against it over every code point). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/**
+ * A pattern anchored at the text's end, run from `from` on, its index in the whole text: the
+ * patterns below try every position of up to 160 characters, and match only in the last words.
+ */
+function execFrom(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (from === 0) return pattern.exec(text);
+  const match = pattern.exec(text.slice(from));
+  if (match) match.index += from;
+  return match;
+}
+/** NAME_BEFORE holds at most 8 runs of white space: 4 words, each maybe with a particle ("de", "van") after it. */
+const NAME_BEFORE_RUNS = 8;
+/** DESCRIPTION_BEFORE holds at most 4 runs of white space after its first word ("the"), and one maybe before it. */
+const DESCRIPTION_BEFORE_RUNS = 4;
+
+/** NAME_BEFORE's match in a text, found in its last words only. */
+export function nameBefore(text: string): RegExpExecArray | null {
+  return mayEndWithName(text) ? execFrom(NAME_BEFORE, text, lastWordsStart(text, NAME_BEFORE_RUNS)) : null;
+}
+/**
+ * DESCRIPTION_BEFORE's match in a text, found from the last space before its first word: there
+ * `^` matches no first word, and [\s,(] the same space as in the whole text.
+ */
+export function descriptionBefore(text: string): RegExpExecArray | null {
+  return execFrom(DESCRIPTION_BEFORE, text, Math.max(0, lastWordsStart(text, DESCRIPTION_BEFORE_RUNS) - 1));
+}
+
 export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
 /**
  * A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide".
  * Under the i flag \p{Ll} matches capitals too, so that "a New Hampshire Democrat" is one.
  */
-const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}(?:\p{Ll}[\p{Ll}’'-]+|\d{1,3}-year-old))$/iu;
+export const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}(?:\p{Ll}[\p{Ll}’'-]+|\d{1,3}-year-old))$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 /** What may describe a person between a speech verb and the name: "Cuban journalist", "the economist", "former Secretary". */
 export const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
@@ -187,7 +232,7 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
       if (speaker) return speaker;
     }
     const mention = mentionEndingAt(c, at);
-    const name = mayEndWithName(text) ? NAME_BEFORE.exec(text) : null;
+    const name = nameBefore(text);
     const nameStart = mention && !quoted(c, mention.start) ? text.length - (at - mention.start) : name?.index;
     // "The chief executive of Calloway, Thomas Reinholt, said": the name in the description says
     // who the person in the apposition is; the person speaks (not in "Ted Cruz of Texas, ...").
@@ -209,7 +254,7 @@ export function sourceAt(c: Context, cueStart: number, cueEnd: number, lo: numbe
   }
   const pronoun = SPEAKING_PRONOUN.exec(before);
   if (pronoun) return /^(?:he|she)$/i.test(pronoun[1]) ? (referent(c, quoteStart)?.name ?? null) : null;
-  const described = DESCRIPTION_BEFORE.exec(head);
+  const described = descriptionBefore(head);
   // "In a statement released Thursday, ...": a preposition's object is no source.
   const description = described && !/\b(?:in|on|at|of|for|with|from|by|to|after|before|during|about|under|over)\s*$/i.test(head.slice(0, described.index + described[0].length - described[1].length)) ? described : null;
   // "told his supporters", "telling the crowd": who is told is not who speaks.
