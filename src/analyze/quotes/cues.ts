@@ -1,4 +1,4 @@
-import { isSpeechVerb, VERBS_NEEDING_PARTICLE } from './lexicon.js';
+import { isLowerSpeechVerb, VERBS_NEEDING_PARTICLE } from './lexicon.js';
 
 /** Speech verbs found in raw text: the cue of an attribution before or after a quotation. */
 
@@ -18,15 +18,21 @@ export function* cues(text: string): Generator<{ index: number; word: string }> 
     const m = CUE_WORD.exec(text);
     if (!m) return;
     at = CUE_WORD.lastIndex;
-    if (/\p{L}/u.test(text[m.index - 1] ?? '')) continue;
+    if (m.index > 0 && isLetter(text, m.index - 1)) continue;
     const word = m[0].toLowerCase();
-    if (!isSpeechVerb(word)) continue;
+    if (!isLowerSpeechVerb(word)) continue;
     // "pointed out", "shot back", "cried out": without the particle, "a crucial point", "the battle cry".
     const particle = VERBS_NEEDING_PARTICLE.get(word);
     if (particle && !PARTICLE_AFTER.get(particle)!.test(text.slice(m.index + word.length, m.index + word.length + 8))) continue;
     const after = text.slice(m.index + word.length, m.index + word.length + 24);
     if (!NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && !ANONYMITY.test(after)) yield { index: m.index, word: m[0] };
   }
+}
+/** Whether the character at `k` is a letter: ASCII read from its code, the rest by \p{L} (a half of a surrogate pair is none). */
+function isLetter(text: string, k: number): boolean {
+  const ch = text.charCodeAt(k);
+  if (ch < 0x80) return (ch >= 0x61 && ch <= 0x7a) || (ch >= 0x41 && ch <= 0x5a);
+  return /\p{L}/u.test(text[k]);
 }
 /** Each particle right after its verb ("pointed out"), compiled once. */
 const PARTICLE_AFTER = new Map([...new Set(VERBS_NEEDING_PARTICLE.values())].map((particle) => [particle, new RegExp(`^\\s+${particle}\\b`, 'i')]));

@@ -148,3 +148,8 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
+
+/** isSpeechVerb for a word already lower-cased by toLowerCase(), which gives the same again (checked over every code point). */
+export function isLowerSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word);
+}
