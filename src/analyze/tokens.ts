@@ -19,8 +19,9 @@ class WordToken implements Token {
   pos = '';
   /**
    * The shared record of its word (word-vectors.ts), looked up once for both taggers: the entity
-   * tagger finds it here (`wordOfToken`). Private: unseen by JSON, spreading and comparisons, so
-   * a token reads as the plain { text, start, end, pos } it was.
+   * tagger finds it here (`wordOfToken`). Private: unseen by JSON and spreading, so a token
+   * serialises as the plain { text, start, end, pos } it was (a comparison that checks
+   * prototypes sees a WordToken).
    */
   readonly #word: Word;
 

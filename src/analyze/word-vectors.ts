@@ -39,8 +39,10 @@ export class WordVectors {
  * What the two taggers derive from one distinct word (a token's text), in one record looked up
  * once per token (`wordOf`) and carried by the token to the entity tagger (src/analyze/tokens.ts):
  * a lookup in a table of tens of thousands of words costs about as much as the rest of a token's
- * part-of-speech tagging, and each tagger had its own. Each tagger's part is filled on first use and holds while its
- * `owner` is that tagger's current word cache (a tagger that empties its cache takes a new owner).
+ * part-of-speech tagging, and each tagger had its own. Each tagger's part is filled on first use
+ * and holds while its owner field (`posOwner` for the part-of-speech tagger, `owner` for the
+ * entity tagger) is that tagger's current word cache (a tagger that empties its cache takes a
+ * new owner).
  */
 export class Word {
   /** The part-of-speech tagger's (pos/tagger.ts): where its summed weights start in the tagger's vectors. */

@@ -127,7 +127,7 @@ class RouteTable {
   add(url: string, method: string | string[]): void {
     if (!url.startsWith('/api/')) return;
     let route = this.paths.get(url);
-    if (!route) this.paths.set(url, (route = { pattern: new RegExp(`^${url.replace(/[.]/g, '\\.').replace(/:[^/]+/g, '[^/]+')}$`), methods: [] }));
+    if (!route) this.paths.set(url, (route = { pattern: new RegExp(`^${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+')}$`), methods: [] }));
     for (const m of Array.isArray(method) ? method : [method]) if (!route.methods.includes(m)) route.methods.push(m);
   }
 

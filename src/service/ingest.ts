@@ -96,7 +96,7 @@ export async function storeInputs(store: Store, events: AsyncIterable<ReadEvent>
 
 /** One input read: its documents' articles stored with it in one transaction, the new ones linked. */
 export async function storeInput(store: Store, raw: RawInput, documents: readonly RawDocument[], readErrors: readonly IngestError[], steps: IngestSteps): Promise<InputReport> {
-  if (await store.hasRaw(raw.hash)) return { source: raw.source, status: 'unchanged', articles: await storedIds(store, documents), errors: [] };
+  if (await store.hasRaw(raw.hash)) return { source: raw.source, status: 'unchanged', articles: await store.articlesOfRaw(raw.hash), errors: [] };
   const errors = readErrors.map((e) => ({ source: e.source, reason: e.reason }));
   const articles: Article[] = [];
   for (const doc of documents) {
@@ -114,13 +114,6 @@ export async function storeInput(store: Store, raw: RawInput, documents: readonl
     if (fresh.length) await linkArticles(store, fresh);
     return { source: raw.source, status: saved.added.length ? 'added' : 'unchanged', articles: articles.map((a) => a.id), errors };
   });
-}
-
-/** Ids of the stored articles these documents became (an article's id is its document's hash), also those another input brought first. */
-async function storedIds(store: Store, documents: readonly RawDocument[]): Promise<string[]> {
-  const ids = documents.map((d) => d.docHash.slice(0, 16));
-  const stored = new Set((await store.listArticles({ ids, limit: ids.length })).map((a) => a.id));
-  return ids.filter((id) => stored.has(id));
 }
 
 /** The CLI's steps: a document that cannot be cleaned or analysed fails alone; storing runs in line. */

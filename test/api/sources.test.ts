@@ -54,5 +54,6 @@ describe('the API never shows the server\'s folders', () => {
     expect(publicSource('pasted')).toBe('pasted');
     expect(publicSource('C:\\cases\\a.txt')).toBe('a.txt');
     expect(publicSource('/srv/feeds/town.xml#2')).toBe('town.xml#2');
+    expect(publicSource('file:///cases/informant-smith/a.html')).toBe('a.html');
   });
 });

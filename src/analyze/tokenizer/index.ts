@@ -32,7 +32,8 @@ export interface TextSentence<T extends TextToken = TextToken> {
 /**
  * Makes the token of source[start, end): its text and offsets (a caller may add its own fields,
  * made with the token: src/analyze/tokens.ts's `pos`). Given the whole text, not the token's, so
- * that a caller that already holds the word's string (tokens.ts) need not cut a new one.
+ * that a caller can look the word up before cutting its string (tokens.ts finds the word's shared
+ * record from the text and offsets).
  */
 export type MakeToken<T extends TextToken> = (source: string, start: number, end: number) => T;
 const plainToken: MakeToken<TextToken> = (source, start, end) => ({ text: source.slice(start, end), start, end });

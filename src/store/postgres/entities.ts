@@ -51,7 +51,7 @@ export class PostgresEntities {
     const r = await this.pool.query<{ name: string }>(
       `SELECT min(e.name COLLATE "C") AS name FROM article_entities e, json_array_elements_text(e.aliases) a(alias)
        WHERE e.aliases::text ILIKE $1 AND lower(a.alias) = lower($2) AND lower(e.name) <> lower($2)
-       GROUP BY lower(e.name) ORDER BY count(*) DESC, 1 LIMIT 1`,
+       GROUP BY lower(e.name) ORDER BY count(DISTINCT e.article_id) DESC, 1 LIMIT 1`,
       [containsPattern(JSON.stringify(alias).slice(1, -1)), alias],
     );
     return r.rows[0]?.name ?? null;

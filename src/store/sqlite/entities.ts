@@ -49,7 +49,7 @@ export class SqliteEntities {
       .prepare(
         `SELECT e.name FROM article_entities e, json_each(e.aliases) a
          WHERE e.aliases LIKE @like ESCAPE '\\' AND a.value = @alias COLLATE NOCASE AND e.name <> @alias
-         GROUP BY e.name ORDER BY count(*) DESC, e.name LIMIT 1`,
+         GROUP BY e.name ORDER BY count(DISTINCT e.article_id) DESC, e.name LIMIT 1`,
       )
       .get({ like: containsPattern(JSON.stringify(alias).slice(1, -1)), alias }) as { name: string } | undefined;
     return row?.name ?? null;
