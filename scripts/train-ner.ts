@@ -30,11 +30,8 @@ import {
 import { bestTag, MODEL_PATH, Tagger, type NerModel } from '../src/analyze/entities/perceptron.js';
 import { readConll, type ConllDoc } from './conll.js';
 import { random, shuffleInPlace } from './shuffle.js';
+import { AveragedPerceptron, arg } from './training.js';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const DATA = resolve(import.meta.dirname, '../../shared/datasets/conll2003-dev');
 const EPOCHS = Number(arg('--epochs', '8'));
 const OUT = resolve(arg('--out', MODEL_PATH));
@@ -124,14 +121,12 @@ const wordIds = train.map(({ ctx }) =>
   }),
 );
 
-const weights = new Float64Array(names.length * NTAGS);
-const summed = new Float64Array(names.length * NTAGS); // sum of step * update, for averaging
-let step = 1;
+const perceptron = new AveragedPerceptron(names.length, NTAGS);
 
 function averaged(): NerModel {
   const model: NerModel = { version: 1, tags: TAGS, scale: SCALE, word: {}, small: {}, pair: {} };
   names.forEach((name, f) => {
-    const w = Array.from({ length: NTAGS }, (_, t) => Math.round((weights[f * NTAGS + t] - summed[f * NTAGS + t] / step) * SCALE));
+    const w = perceptron.averaged(f, SCALE);
     if (w.every((x) => Math.abs(x) < MIN_WEIGHT)) return;
     const [template, value] = name.split(SEP);
     const group = f >= smallBase[0] ? model.small : isPair(name) ? model.pair! : model.word;
@@ -183,21 +178,12 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         for (let k = 0; k < TAG_DEPENDENT; k++) small[k] = ctx.fixed[s][i * TAG_DEPENDENT + k];
         tagValues(ctx, s, i, prev, prev2, memory, small);
         for (let k = 0; k < NSMALL; k++) feats.push(smallBase[k] + small[k]);
-        scores.fill(0);
-        for (const f of feats) for (let t = 0; t < NTAGS; t++) scores[t] += weights[f * NTAGS + t];
+        perceptron.score(feats, scores);
         const guess = bestTag(scores, prev, continuable(ctx, s, i));
         const truth = gold[s][i];
-        if (guess !== truth) {
-          errors++;
-          for (const f of feats) {
-            weights[f * NTAGS + truth] += 1;
-            summed[f * NTAGS + truth] += step;
-            weights[f * NTAGS + guess] -= 1;
-            summed[f * NTAGS + guess] -= step;
-          }
-        }
+        if (guess !== truth) errors++;
+        perceptron.learn(feats, truth, guess);
         total++;
-        step++;
         remember(ctx, s, i, guess, memory);
         prev2 = prev;
         prev = guess;

@@ -19,11 +19,8 @@ import { AFTER, BEFORE, NPREV, NTAGFEATS, NTAGS, OFFSETS, READ_AT, START, TAG_TE
 import { POS_MODEL_PATH, type PosModel } from '../src/analyze/pos/model.js';
 import { tagWithWink, trainingTexts, winkLexicon, type TaggedSentence } from './pos-corpus.js';
 import { random, shuffleInPlace } from './shuffle.js';
+import { AveragedPerceptron, arg } from './training.js';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
 const EPOCHS = Number(arg('--epochs', '8'));
 const OUT = resolve(arg('--out', POS_MODEL_PATH));
 const CORPUS = arg('--corpus', '');
@@ -127,9 +124,7 @@ log(`${names.length} features (${counts.size - ids.size} rare word features drop
 const wordIds = sentences.map(({ words }) => words.map((w, i) => (inDict(w) ? [] : wordKeys(words, i).map((k) => ids.get(k) ?? -1).filter((x) => x >= 0))));
 const classes = sentences.map(({ words }) => Uint8Array.from(words, shapeClass));
 
-const weights = new Float64Array(names.length * NTAGS);
-const summed = new Float64Array(names.length * NTAGS); // sum of step * update, for averaging
-let step = 1;
+const perceptron = new AveragedPerceptron(names.length, NTAGS);
 
 function averaged(): PosModel {
   const byClass: Record<string, string[]> = {};
@@ -140,7 +135,7 @@ function averaged(): PosModel {
   };
   const words: Record<string, { values: string[]; weights: number[] }> = {};
   names.forEach((name, f) => {
-    const w = Array.from({ length: NTAGS }, (_, t) => Math.round((weights[f * NTAGS + t] - summed[f * NTAGS + t] / step) * SCALE));
+    const w = perceptron.averaged(f, SCALE);
     if (w.every((x) => Math.abs(x) < MIN_WEIGHT)) return;
     const [template, value] = name.split(SEP);
     if (f >= pairBase) (model.pairs.keys.push(Number(value)), model.pairs.weights.push(...w));
@@ -178,19 +173,10 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
         if (pwIds[s][i] >= 0) feats.push(pwBase + pwIds[s][i] * NPREV + prev);
         const pair = pairId.get(pairKey(s, i));
         if (pair !== undefined) feats.push(pair);
-        scores.fill(0);
-        for (const f of feats) for (let t = 0; t < NTAGS; t++) scores[t] += weights[f * NTAGS + t];
+        perceptron.score(feats, scores);
         guess = 0;
         for (let t = 1; t < NTAGS; t++) if (scores[t] > scores[guess]) guess = t;
-        if (guess !== truth) {
-          for (const f of feats) {
-            weights[f * NTAGS + truth] += 1;
-            summed[f * NTAGS + truth] += step;
-            weights[f * NTAGS + guess] -= 1;
-            summed[f * NTAGS + guess] -= step;
-          }
-        }
-        step++;
+        perceptron.learn(feats, truth, guess);
       }
       if (guess !== truth) errors++;
       total++;

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadPosTagger, readPosTagger, tagTokens, TAGS } from '../../src/analyze/pos/index.js';
+import { loadPosTagger, readPosTagger, TAGS } from '../../src/analyze/pos/index.js';
 import { POS_MODEL_PATH } from '../../src/analyze/pos/model.js';
+
+/** The shipped tagger's tags of one sentence's words. */
+const tagTokens = (words: readonly string[]) => loadPosTagger().tag(words);
 
 /** Sentences as wink-nlp tokenises and tags them (checked with src/analyze/tokens.ts), word/TAG. */
 const WINK = [

@@ -208,8 +208,3 @@ export function readPosTagger(path: string): PosTagger {
   }
   return new PosTagger(model);
 }
-
-/** wink-style Universal POS tags (ADJ ... X) of one sentence's token texts, by the shipped tagger. */
-export function tagTokens(words: readonly string[]): string[] {
-  return loadPosTagger().tag(words);
-}
