@@ -36,6 +36,13 @@ describe('entities by rules', () => {
     const list = entities('The World Health Organization and the Israel Defense Forces agreed with the International Monetary Fund.');
     for (const name of ['World Health Organization', 'Israel Defense Forces', 'International Monetary Fund']) expect(find(list, name)?.type).toBe('organization');
   });
+  it('a well-known organisation the tagger left untagged is one, written with its capital only', () => {
+    expect(entities('Facebook said on Monday it would remove the posts.').map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Facebook']);
+    const two = entities('Google declined to comment, and Twitter said nothing.');
+    expect(two.map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Google', 'organization:Twitter']);
+    expect(entities('He shared a facebook post and a google doc with the un committee.')).toEqual([]);
+    expect(find(entities('Nikola Tesla was born in 1856.'), 'Nikola Tesla')?.type).toBe('person');
+  });
   it('an acronym is an alias of the organisation it abbreviates', () => {
     const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');
     const osce = find(list, 'Organization for Security and Cooperation in Europe')!;

@@ -10,6 +10,7 @@ import { hasLetter, INITIAL, isDateline, NAME, startsLowerCase, startsUpperCase,
 import { BodyWords, wordRun, wordUnitAt } from './body-words.js';
 import { ARABIC_ARTICLE, joinParticles } from './particles.js';
 import { titleCased } from './title-case.js';
+import { withKnownOrganisations } from './known.js';
 
 /**
  * The names of a report as spans with types: the tagger's spans, repaired (cuts.ts,
@@ -94,6 +95,7 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   repaired = extendOrgNames(repaired);
   repaired = joinByAcronym(lineTokens, repaired);
   repaired = joinParticles(lineTokens, repaired, doc.body);
+  repaired = withKnownOrganisations(lineTokens, repaired);
   const joined = joinTouching(repaired, doc.body);
   const joinedStarts = new Set(joined.map((s) => s.start));
   const tagged: TaggedSpan[] = [];
