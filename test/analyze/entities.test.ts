@@ -429,6 +429,12 @@ describe('long organisation names, offices before names, particles, company shor
     expect(summary(entities('NATO Secretary-General Mark Rutte said the alliance was ready.'))).toEqual(['organization:NATO', 'person:Mark Rutte']);
   });
 
+  it('a surname opening with a capitalised particle keeps its first name, and is an alias of the person however it was typed', () => {
+    const list = entities('Marine Le Pen spoke to CNN about the election. Le Pen told the network she would run. Italy’s Luigi Di Maio said no.');
+    expect(find(list, 'Marine Le Pen')).toMatchObject({ type: 'person', aliases: ['Le Pen'] });
+    expect(find(list, 'Luigi Di Maio')?.type).toBe('person');
+    expect(list.map((e) => e.name)).not.toContain('Le Pen');
+  });
   it('a name with lower-case particles is one person, and its surname with the particles (capitalised or not) an alias of it', () => {
     const vdl = entities('Ursula von der Leyen, the European Commission president, said she welcomed the deal. Von der Leyen, 65, is seeking a second term.');
     expect(find(vdl, 'Ursula von der Leyen')).toMatchObject({ type: 'person', aliases: ['Von der Leyen'] });

@@ -24,6 +24,13 @@ describe('named-entity tagger', () => {
     expect(found).toContain('LOC:Hamburg');
   });
 
+  it('names it never saw in training are typed by the words they are clustered with', () => {
+    // Neither city nor company is in CoNLL-2003's training text; before the clusters, Tashkent
+    // was an organisation and the two companies one.
+    expect(tag('Protesters gathered in Bishkek, Tashkent and Dushanbe on Friday.')).toEqual(['LOC:Bishkek', 'LOC:Tashkent', 'LOC:Dushanbe']);
+    expect(tag('Vodafone and Telefonica agreed to share masts.')).toEqual(['ORG:Vodafone', 'ORG:Telefonica']);
+  });
+
   it('an organisation with "of" inside its name', () => {
     expect(tag('The Bank of England raised interest rates again.')).toContain('ORG:Bank of England');
   });
@@ -68,7 +75,7 @@ describe('named-entity tagger', () => {
   });
 
   it('tags plain tokens (no word record of the tokenizer\'s) and a cleared cache alike', () => {
-    const text = 'Angela Merkel met Emmanuel Macron in Paris. The Bank of England and Nur-Sultan officials said so on Monday.';
+    const text = 'Angela Merkel met Emmanuel Macron in Paris. The Bank of England said so on Monday, and officials in Nur-Sultan agreed.';
     const tagger = loadTagger()!;
     const ours = splitSentences(text).map((s) => s.tokens);
     const plain = ours.map((tokens) => tokens.map((t) => ({ ...t })));

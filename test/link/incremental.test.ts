@@ -22,6 +22,8 @@ const TEXTS: Record<string, string> = {
     'Pelrun earthquake: survivors sleep outdoors\n\nSurvivors of the magnitude 6.8 earthquake that hit Pelrun in Valdoria on Monday slept in the streets, afraid of aftershocks. Interior minister Oskar Brandt visited the mountain town and promised new homes; at least 40 people were killed, his ministry said from Marsk.',
   quake4:
     'Aftershock rattles Pelrun\n\nA strong aftershock shook Pelrun in Valdoria on Tuesday, a day after the magnitude 6.8 earthquake that killed at least 40 people. Interior minister Oskar Brandt said from Marsk that rescue teams had pulled two more survivors from collapsed homes in the mountain town.',
+  quake5:
+    'Valdoria mourns Pelrun quake victims\n\nValdoria held a day of mourning on Wednesday for the at least 40 people killed when a magnitude 6.8 earthquake struck the mountain town of Pelrun on Monday. Interior minister Oskar Brandt laid flowers in Marsk and said rebuilding would begin within weeks.',
   rates:
     'Central bank holds rates\n\nThe Norrland central bank kept its main rate at 4 percent on Wednesday, after raising it eleven times between March 2022 and July 2023, governor Eva Holm said.',
   budget:
@@ -121,23 +123,25 @@ describe('incremental linking', () => {
   });
 
   it('a report related to two reports of another story makes the stories one, under the oldest id; the other id stays valid', async () => {
-    const { store, ids } = await link(['quake1', 'quake2', 'quake3']);
-    // As if the first report of a second story had shared too little with the first: quake3 alone in a story of its own.
+    const { store, ids } = await link(['quake1', 'quake2', 'quake3', 'quake4']);
+    // As if the first report of a second story had shared too little with the first: quake3 and
+    // quake4 in a story of their own, two reports on each side, so that whichever story the next
+    // report joins, it relates to two reports of the other.
     const apart = `s-${ids.get('quake3')}`;
     store.db.prepare('UPDATE link_assignments SET story_id = ?, event_id = ? WHERE article_id = ?').run(apart, `e-${ids.get('quake3')}`, ids.get('quake3'));
-    store.db.prepare('UPDATE link_assignments SET story_id = ? WHERE article_id = ?').run(apart, ids.get('quake2'));
+    store.db.prepare('UPDATE link_assignments SET story_id = ?, event_id = ? WHERE article_id = ?').run(apart, `e-${ids.get('quake3')}`, ids.get('quake4'));
     const stories = async () => (await listStories(store)).map((s) => s.id).sort();
     expect(await stories()).toEqual([`s-${ids.get('quake1')}`, apart].sort());
-    const a = article('quake4');
-    ids.set('quake4', a.id);
-    await store.saveIngested({ hash: sha256('quake4'), source: a.source, bytes: Buffer.from(TEXTS.quake4), encoding: 'UTF-8', contentType: null, url: null }, [a]);
+    const a = article('quake5');
+    ids.set('quake5', a.id);
+    await store.saveIngested({ hash: sha256('quake5'), source: a.source, bytes: Buffer.from(TEXTS.quake5), encoding: 'UTF-8', contentType: null, url: null }, [a]);
     await linkArticles(store, [a]);
     expect(await stories()).toEqual([`s-${ids.get('quake1')}`]);
     expect((await store.listArticles({ story: apart })).map((x) => x.id).sort()).toEqual([...ids.values()].sort());
     // The story page asked for by the merged id is the whole story, under the kept id.
     const page = await storyDetail(store, apart);
     expect(page?.id).toBe(`s-${ids.get('quake1')}`);
-    expect(page?.events.flatMap((e) => e.articles)).toHaveLength(4);
+    expect(page?.events.flatMap((e) => e.articles)).toHaveLength(5);
     expect(page?.people.map((p) => p.name)).toContain('Oskar Brandt');
     await store.close();
   });

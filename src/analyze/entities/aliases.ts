@@ -2,7 +2,7 @@ import type { Entity } from '../../types.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { ROLES, isSkipWord } from './rules.js';
-import { titleWord } from './cuts.js';
+import { CAPITAL_PARTICLES, titleWord } from './cuts.js';
 import { withoutInitials } from './shapes.js';
 import { type BodyWords, wordRun } from './body-words.js';
 import { ARABIC_ARTICLE } from './particles.js';
@@ -182,9 +182,9 @@ export class NameIndex {
     return this.bySurname.get(s.text) ?? tail ?? this.otherName(s) ?? this.articleName(s) ?? undefined;
   }
 
-  /** A person's surname of several words ("von der Leyen", "Lopez Obrador"). */
+  /** A person's surname of several words ("von der Leyen", "Lopez Obrador"); whatever the tagger typed it when it opens with a particle ("Le Pen"). */
   private withParticles(s: Span): Entity | undefined {
-    return s.type === 'person' ? this.byParticles.get(s.text) : undefined;
+    return s.type === 'person' || CAPITAL_PARTICLES.has(s.text.slice(0, s.text.indexOf(' '))) ? this.byParticles.get(s.text) : undefined;
   }
 
   /** A person's middle name, a name before the last, or (not after a title) a first name; null where two names share it. */

@@ -90,11 +90,19 @@ export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
   for (const span of spans) {
     const prev = out[out.length - 1];
     const short = prev && touching(prev, span) && prev.type === span.type && span.first === span.last && prev.last - prev.first <= 1;
-    if (short && body.slice(prev.start, span.end).split(' ').every((w) => NAME_WORD.test(w))) out[out.length - 1] = { ...prev, last: span.last, end: span.end };
+    // A compass word tagged apart from the name it heads is part of it, whatever the types: "Central" (other) "Asian" (a place).
+    const compass = prev && touching(prev, span) && prev.first === prev.last && span.first === span.last && COMPASS.has(prev.tokens[prev.first].text);
+    // A first name and a surname from its capitalised particle on, tagged apart: "Luigi" "Di Maio".
+    const particled = prev && touching(prev, span) && prev.type === 'PER' && prev.first === prev.last && span.last - span.first === 1 && CAPITAL_PARTICLES.has(span.tokens[span.first].text);
+    if (particled) out[out.length - 1] = { ...prev, last: span.last, end: span.end };
+    else if ((short || compass) && body.slice(prev.start, span.end).split(' ').every((w) => NAME_WORD.test(w))) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: span.type };
     else out.push(span);
   }
   return out;
 }
+/** Particles that begin surnames written with a capital: Le Pen, Di Maio, De Niro, Van Gogh. */
+export const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Van', 'Von']);
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western']);
 /** A capitalised word of a name ("O'Malley", "Jones-Drew") or an initial ("U."). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$|^\p{Lu}\.$/u;
 
@@ -154,7 +162,7 @@ export function splitAtTitle(span: TaggedSpan, taggedStarts: ReadonlySet<number>
 const OFFICE_PARTIES = new Set(['republican', 'democratic', 'senior', 'executive']);
 
 /** Words of what an office is "of" ("Secretary of State", "Chief of Staff", "Minister of Foreign Affairs"), never of a name after it. */
-const OFFICE_OF = new Set(
+export const OFFICE_OF = new Set(
   'state defense defence staff homeland security treasury labor labour energy education health commerce agriculture transportation interior justice veterans affairs housing navy army foreign home human services urban development finance'.split(' '),
 );
 

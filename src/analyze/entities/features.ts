@@ -2,6 +2,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import type { Token } from '../doc.js';
 import { isWebAddress } from '../spans.js';
 import { wordOfToken } from '../tokens.js';
+import { loadClusters } from '../word-clusters.js';
 import { type LowerForm, type Word, wordOf } from '../word-vectors.js';
 
 /**
@@ -11,7 +12,9 @@ import { type LowerForm, type Word, wordOf } from '../word-vectors.js';
  *
  * Two kinds of features:
  * - word features: depend only on one word's text (lowercase form, prefixes, suffixes, shape,
- *   dictionary word or not), read for the token itself and its neighbours at offsets -2..+2.
+ *   dictionary word or not, its word clusters), read for the token itself and its neighbours at
+ *   offsets -2..+2. The clusters (word-clusters.ts) carry what the tagger learnt of a name to
+ *   names it never saw: eng.testa F1 of the bare tagger 0.875 -> 0.908 with them.
  *   The runtime sums them once per distinct word and caches the sums, so a token costs a few
  *   array additions, not a string per feature;
  * - small features: small integers (POS, capitalisation class, sentence start, document cues,
@@ -29,15 +32,18 @@ export const BEFORE = '\u0002';
 export const AFTER = '\u0003';
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 
-/** Values computed from one word: [lower, p1, p2, p3, p4, s1, s2, s3, s4, shape, short shape, dictionary x class]. */
-export const WORD_TEMPLATES = ['w', 'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 'sh', 'ssh', 'dc'] as const;
+/**
+ * Values computed from one word: [lower, p1, p2, p3, p4, s1, s2, s3, s4, shape, short shape,
+ * dictionary x class, coarse cluster, fine cluster] (clusters: word-clusters.ts).
+ */
+export const WORD_TEMPLATES = ['w', 'p1', 'p2', 'p3', 'p4', 's1', 's2', 's3', 's4', 'sh', 'ssh', 'dc', 'c1', 'c2'] as const;
 /** Which word values are read at each offset (index into WORD_TEMPLATES), by offset -2..+2. */
 export const READ_AT: readonly (readonly number[])[] = [
-  [0, 10],
-  [0, 10, 8],
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
-  [0, 10, 8],
-  [0, 10],
+  [0, 10, 13],
+  [0, 10, 8, 12, 13],
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+  [0, 10, 8, 12, 13],
+  [0, 10, 13],
 ];
 /** Name of a word feature template at an offset, as stored in the model: "0w", "-1sh"... */
 export const wordTemplate = (offset: number, k: number) => `${offset}${WORD_TEMPLATES[k]}`;
@@ -96,11 +102,14 @@ export function wordValues(raw: string): string[] {
   const [full, short] = shapes(w);
   const n = lower.length;
   const dict = /\p{L}/u.test(lower) && isEnglishWord(lower) ? 1 : 0;
+  const clusters = loadClusters();
+  const cluster = clusters.clusterOf(lower);
   return [
     lower,
     lower.slice(0, 1), lower.slice(0, 2), n >= 3 ? lower.slice(0, 3) : '', n >= 4 ? lower.slice(0, 4) : '',
     lower.slice(-1), lower.slice(-2), n >= 3 ? lower.slice(-3) : '', n >= 4 ? lower.slice(-4) : '',
     full, short, `${dict}${shapeClass(w)}`,
+    cluster < 0 ? '-' : String(Math.floor(cluster / clusters.fine)), cluster < 0 ? '-' : String(cluster),
   ];
 }
 

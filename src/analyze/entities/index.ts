@@ -8,6 +8,7 @@ import { otherOccurrences, shortCompanyNames, spansOf } from './spans.js';
 import { titleCaseLines } from './title-case.js';
 import { initials, initialsWritten, parentheticalAcronyms } from './acronyms.js';
 import { articleNames, firstName, NameIndex, namesBeforeLast, personTails, properName, surnameOwners } from './aliases.js';
+import { US_STATES } from './rules.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -52,10 +53,13 @@ export const recognizeEntities: Component = (doc) => {
   const bracketed = parentheticalAcronyms(doc.body, named, acronymNames);
   const tagged = [...named, ...bracketed, ...initialsWritten(bodyWords, [...named, ...bracketed])];
   const typed = [...tagged, ...otherOccurrences(doc.body, tagged, bodyWords)].sort((a, b) => a.start - b.start);
-  // Places joined by "and"/"," to a place are places too ("in Almaty and Nur-Sultan").
+  // Places joined by "and"/"or" to a place are places too ("in Almaty and Nur-Sultan").
   for (let k = 1; k < typed.length; k++) {
     const gap = doc.body.slice(typed[k - 1].end, typed[k].start);
-    if (typed[k - 1].type === 'place' && /^\s+(and|or)\s+$/.test(gap) && typed[k].type !== 'organization') typed[k].type = 'place';
+    if (!/^\s+(and|or)\s+$/.test(gap)) continue;
+    if (typed[k - 1].type === 'place' && typed[k].type !== 'organization') typed[k].type = 'place';
+    // A state of the United States before "and" a place is one too, whatever the tagger read ("carried North Carolina and Louisiana").
+    else if (typed[k].type === 'place' && US_STATES.has(typed[k - 1].text)) typed[k - 1].type = 'place';
   }
   // Canonical entities: the longest form; a surname, an organisation's last words or an acronym
   // is an alias of it (of the earliest made entity it fits: a person of several words with that

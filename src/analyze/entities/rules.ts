@@ -62,7 +62,7 @@ export const PARTY_AND_STATE = /^[RDI]-\p{Lu}/u;
  * parties' short names ("MSNBC", "the GOP": other in 44 of 217 PolNeAR reports), armed groups,
  * and companies younger than its 1996 training news ("at Facebook").
  */
-export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn gop msnbc nbc cbs npr pbs politico opec imf isis isil hamas hezbollah taliban facebook twitter google youtube instagram whatsapp tiktok linkedin yahoo microsoft netflix uber tesla spacex'.split(' '));
+export const KNOWN_ORGS = new Set('kremlin reuters ap afp bloomberg nato un eu osce fbi cia bbc cnn gop msnbc nbc cbs npr pbs politico opec imf isis isil hamas hezbollah taliban facebook twitter google youtube instagram whatsapp tiktok linkedin yahoo microsoft netflix uber tesla spacex forbes newsweek axios breitbart buzzfeed huffpost'.split(' '));
 /** Words that are never a name alone, whatever their case: vague amounts, weekdays, months (and their abbreviations, with or without a period), pronouns, articles. */
 const SKIP_WORDS = new Set(
   [

@@ -5,12 +5,13 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, isSkipWord, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinPossessiveOrgs, joinTouching, OFFICE_MODIFIERS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
+import { dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinPossessiveOrgs, joinTouching, CAPITAL_PARTICLES, OFFICE_MODIFIERS, OFFICE_OF, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
 import { hasLetter, INITIAL, isDateline, NAME, startsLowerCase, startsUpperCase, strayPunctuation } from './shapes.js';
 import { BodyWords, wordRun, wordUnitAt } from './body-words.js';
 import { ARABIC_ARTICLE, joinParticles } from './particles.js';
 import { titleCased } from './title-case.js';
 import { withKnownOrganisations } from './known.js';
+import { joinBySpelledAcronym } from './spelled-acronyms.js';
 
 /**
  * The names of a report as spans with types: the tagger's spans, repaired (cuts.ts,
@@ -94,6 +95,7 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
   repaired = joinPossessiveOrgs(repaired);
   repaired = extendOrgNames(repaired);
   repaired = joinByAcronym(lineTokens, repaired);
+  repaired = joinBySpelledAcronym(lineTokens, repaired);
   repaired = joinParticles(lineTokens, repaired, doc.body);
   repaired = withKnownOrganisations(lineTokens, repaired);
   const joined = joinTouching(repaired, doc.body);
@@ -117,6 +119,13 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     // A one-word person at the second word of a sentence, after a capitalised proper noun: the
     // tagger left out a first name that is also a word ("Ben Carson spoke", "Rand Paul said").
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !words.usedInLowerCase(tokens[0].text) && !titleCasedLine(tokens)) first = 0;
+    // A surname with a capitalised particle whose first name the tagger left out: "Marine" + "Le Pen", "Luigi" + "Di Maio".
+    let particled = false;
+    if (last > first && CAPITAL_PARTICLES.has(tokens[first].text) && first >= 1 && isFirstName(tokens[first - 1]) && !ends.has(tokens[first - 1].end) && !words.usedInLowerCase(tokens[first - 1].text)) (first--, (particled = true));
+    // A surname whose first name the tagger left out after an office, or after a name ending in
+    // one: "Chair" "Jerome" + "Powell", "Supreme Court Chief Justice" "William" + "Rehnquist". In a
+    // headline too: an office before it says the capitalised word is a name, not a headline's word.
+    if (type === 'PER' && first === last && first >= 2 && afterOffice(tokens, first - 1) && !starts.has(tokens[first - 1].start) && !words.usedInLowerCase(tokens[first - 1].text)) first--;
     // A middle initial the tagger took as a person's start, or stopped at, belongs with the names around it:
     // "Warren" + "E. Buffett", "Donald" + "J." + "Trump" (the tagger tagged "E. Buffett" and "Donald").
     if (type === 'PER' && INITIAL.test(tokens[first].text) && first > 0 && NAME.test(tokens[first - 1].text) && !ends.has(tokens[first - 1].end) && !isSkipWord(tokens[first - 1].text) && !LEADING_TITLES.has(titleWord(tokens[first - 1].text))) first--;
@@ -157,13 +166,15 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return null;
     // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
     // (Not "Leader": a surname, a newspaper's last word: "New Hampshire Union Leader".)
-    if (last > first && OFFICE_TITLES.has(tokens[last].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[last].text.toLowerCase()) && tokens[last].text !== 'Leader') {
+    // Before a first name, any office is one ("Supreme Court Chief Justice" + "William Rehnquist").
+    const beforeName = tokens[last + 1] !== undefined && afterOffice(tokens, last + 1);
+    if (last > first && OFFICE_TITLES.has(tokens[last].text.toLowerCase()) && ((!OFFICES_ALSO_NAMES.has(tokens[last].text.toLowerCase()) && tokens[last].text !== 'Leader') || beforeName)) {
       last--;
       while (last >= first && (OFFICE_MODIFIERS.has(tokens[last].text.toLowerCase()) || OFFICE_RANKS.has(tokens[last].text.toLowerCase()))) last--;
       if (last < first || (last === first && /^(?:city|county|state|the)$/i.test(tokens[last].text))) return null;
     }
     // Nor an office alone: "the U.S. Attorney" is no place. (Not "Judge", "Coach" or "Chief": surnames, a brand, a team.)
-    if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && !OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase())) return null;
+    if (first === last && OFFICE_TITLES.has(tokens[first].text.toLowerCase()) && (!OFFICES_ALSO_NAMES.has(tokens[first].text.toLowerCase()) || beforeName)) return null;
     let end = tokens[last].end;
     let text = doc.body.slice(tokens[first].start, end);
     if ((text.includes("'") || text.includes('’')) && PRONOUN_CONTRACTION.test(text)) return null;
@@ -175,12 +186,15 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
     titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before) || officeEnds(tokens, first - 1)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
     // "the Kremlin said"; "the New York Times reported".
-    // So is a company's name, whatever the tagger read in it ("Calloway Biosciences", "Hanbit Mart" people to it), but a place's ("West Bank").
-    const company = last > first && !titled && type !== 'LOC' && !PLACE_PREFIXES.has(tokens[last - 1].text.toLowerCase()) && ((COMPANY_WORDS.has(tokens[last].text) && !SURNAMES_TOO.has(tokens[last].text)) || COMPANY_ONLY_ENDS.has(tokens[last].text));
+    // So is a company's name, whatever the tagger read in it ("Calloway Biosciences", "Hanbit Mart" people to it), but a place's ("West Bank", "Left Bank"):
+    // a place the tagger saw may end in "Bank", not in "Exchange" ("the Korea Exchange").
+    const company = last > first && !titled && (type !== 'LOC' || tokens[last].text === 'Exchange') && !PLACE_PREFIXES.has(tokens[last - 1].text.toLowerCase()) && ((COMPANY_WORDS.has(tokens[last].text) && !SURNAMES_TOO.has(tokens[last].text)) || COMPANY_ONLY_ENDS.has(tokens[last].text));
     const lower = text.toLowerCase();
     const known = KNOWN_ORGS.has(lower) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') || company ? 'organization' : null;
     // A state is no person ("Kentucky" a person in 5 of 23 PolNeAR reports) and no "other" ("Louisiana" of "Louisiana Gov. John Bel Edwards"); it may be a team, as in sports results ("Texas 5, Boston 3").
-    const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC') ? 'place' : null;
+    // Before a title it is the state its officer serves, not a team: "Louisiana Gov. John Bel Edwards", "Ohio Sen. Sherrod Brown".
+    const officerOf = tokens[last + 1] !== undefined && LEADING_TITLES.has(titleWord(tokens[last + 1].text));
+    const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC' || officerOf) ? 'place' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
     const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
     // (Not a person's full name: "a spokesman for the party, John Smith, said".)
@@ -194,7 +208,7 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const dateline = isDateline(doc.body, tokens[first].start, end, text) ? 'place' : null;
     // "Hurricane Delia", "Typhoon Haiyan": a storm, named like a person, is none (nor a place or an organisation).
     const storm = STORMS.has(tokens[first].text) || STORMS.has(tokens[first - 1]?.text ?? '') ? 'other' : null;
-    const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led ? 'person' : TYPE[type]);
+    const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led || particled ? 'person' : TYPE[type]);
     const byCompanyWord = typed === 'organization' && company && type !== 'ORG' && !KNOWN_ORGS.has(lower) && !ORG_HEADS.has(tokens[last].text);
     return { start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}), ...(byCompanyWord ? { byCompanyWord } : {}) };
   };
@@ -237,6 +251,12 @@ function officeEnds(tokens: readonly Token[], k: number): boolean {
   if (k < 1 || !OFFICE_ENDS.has(tokens[k].text)) return false;
   const prev = tokens[k - 1].text === '-' ? tokens[k - 2] : tokens[k - 1];
   return prev !== undefined && (OFFICE_TITLES.has(titleWord(prev.text)) || /^(?:Operating|Financial|Executive)$/.test(prev.text)) && /^\p{Lu}/u.test(prev.text);
+}
+
+/** Whether tokens[k] is a first name right after an office ("Chair", "Chief Justice", "Senate Minority Whip"). */
+function afterOffice(tokens: readonly Token[], k: number): boolean {
+  const office = titleWord(tokens[k - 1].text);
+  return isFirstName(tokens[k]) && (OFFICE_TITLES.has(office) || OFFICE_OF.has(office)) && startsUpperCase(tokens[k - 1].text);
 }
 
 /** A capitalised proper noun that may be a first name: not a title or a role, a weekday or month, nor a plural ("Critics", "Democrats"). */
