@@ -43,6 +43,7 @@ const SCALE = 100;
 const MIN_WEIGHT = 3; // in 1/SCALE units: a feature whose every weight is smaller is dropped
 const SEP = '\u0001';
 const MIX = Number(arg('--mix', '4')); // perceptrons trained in different orders and averaged (see averaged())
+if (!Number.isInteger(MIX) || MIX < 1) throw new Error(`train-ner: --mix must be a whole number of runs, 1 or more (got ${arg('--mix', '4')})`);
 const SHOUTED = Number(arg('--shouted', '0.3')); // share of sentences in capitals in each document's second copy
 
 interface Sample {

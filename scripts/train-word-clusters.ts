@@ -13,7 +13,7 @@
  * The embeddings are wink's 100-dimensional GloVe vectors (MIT; GloVe is PDDL): 341k lowercase
  * words of Wikipedia and Gigaword news, ordered by frequency. They are a 110 MB download, so
  * they are no dependency: this script reads them once and the repository keeps only the
- * clusters (about 0.8 MB). The clustering is spherical k-means (cosine) in two levels, as Brown
+ * clusters (about 0.6 MB). The clustering is spherical k-means (cosine) in two levels, as Brown
  * clusters are read at two prefix lengths: `coarse` clusters of the words, then `fine` clusters
  * within each. Seeded k-means++ starts, so every run writes the same file.
  *

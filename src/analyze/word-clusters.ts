@@ -24,11 +24,17 @@ export interface WordClusters {
   readonly fine: number;
 }
 
-/** Reads a clusters file; throws, naming the file, when it is not one. */
+/** Reads a clusters file; throws, naming the file, when it is missing or not one. */
 export function readClusters(path: string): WordClusters {
-  const lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n');
+  let lines: string[];
+  try {
+    lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n');
+  } catch (error) {
+    throw new Error(`${path}: cannot read the word clusters (${(error as Error).message})`);
+  }
   const [coarse, fine] = lines[0].split(' ').map(Number);
-  if (!(coarse > 0 && fine > 0) || lines.length < coarse * fine + 1) throw new Error(`${path}: not a word-clusters file (first line "${lines[0].slice(0, 40)}")`);
+  // The header, one line per cluster, and the newline that ends the last.
+  if (!(coarse > 0 && fine > 0) || lines.length !== coarse * fine + 2 || lines[lines.length - 1] !== '') throw new Error(`${path}: not a word-clusters file (first line "${lines[0].slice(0, 40)}", ${lines.length - 1} lines)`);
   const ids = new Map<string, number>();
   for (let id = 0; id < coarse * fine; id++) for (const word of lines[id + 1].split(' ')) if (word) ids.set(word, id);
   return { clusterOf: (lower) => ids.get(lower) ?? -1, fine };

@@ -135,6 +135,10 @@ describe('states of the United States', () => {
     expect(type('Kentucky voted on Tuesday.', 'Kentucky')).toBe('place');
     expect(type('Trump carried North Carolina and Louisiana.', 'North Carolina')).toBe('place');
     expect(type('Louisiana Gov. John Bel Edwards spoke.', 'Louisiana')).toBe('place');
+    // Before a coach or a manager it is the team's name, as the tagger read it.
+    expect(type('Texas Coach Steve Sarkisian spoke after the game.', 'Texas')).toBe('organization');
+    // Two states the tagger ran together at "and" are two places.
+    expect(entities('Texas and Florida passed similar laws on Monday.').map((e) => `${e.type}:${e.name}`)).toEqual(['place:Texas', 'place:Florida']);
   });
 });
 
@@ -433,6 +437,8 @@ describe('long organisation names, offices before names, particles, company shor
     const list = entities('Marine Le Pen spoke to CNN about the election. Le Pen told the network she would run. Italy’s Luigi Di Maio said no.');
     expect(find(list, 'Marine Le Pen')).toMatchObject({ type: 'person', aliases: ['Le Pen'] });
     expect(find(list, 'Luigi Di Maio')?.type).toBe('person');
+    // A place's name with such a particle stays the place: the word before it says what it is.
+    expect(find(entities('Protesters marched to Plaza De Mayo in Buenos Aires.'), 'Plaza De Mayo')?.type).toBe('place');
     expect(list.map((e) => e.name)).not.toContain('Le Pen');
   });
   it('a name with lower-case particles is one person, and its surname with the particles (capitalised or not) an alias of it', () => {

@@ -33,7 +33,13 @@ describe('word clusters', () => {
     const bad = join(dir, 'bad.txt.gz');
     writeFileSync(bad, gzipSync('hello world\n'));
     expect(() => readClusters(bad)).toThrow(`${bad}: not a word-clusters file`);
-    expect(() => readClusters(good.replace('good', 'missing'))).toThrow(/missing\.txt\.gz/);
+    expect(() => readClusters(good.replace('good', 'missing'))).toThrow(/missing\.txt\.gz: cannot read the word clusters/);
+    const plain = join(dir, 'plain.txt.gz');
+    writeFileSync(plain, '2 2\nred blue\ncat\ndog\nparis london\n');
+    expect(() => readClusters(plain)).toThrow(`${plain}: cannot read the word clusters`);
+    const short = join(dir, 'short.txt.gz');
+    writeFileSync(short, gzipSync('2 2\nred blue\ncat\ndog\n'));
+    expect(() => readClusters(short)).toThrow(`${short}: not a word-clusters file`);
     expect(CLUSTERS_PATH).toMatch(/models[/\\]word-clusters\.txt\.gz$/);
   });
 });

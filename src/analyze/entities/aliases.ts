@@ -184,7 +184,7 @@ export class NameIndex {
 
   /** A person's surname of several words ("von der Leyen", "Lopez Obrador"); whatever the tagger typed it when it opens with a particle ("Le Pen"). */
   private withParticles(s: Span): Entity | undefined {
-    return s.type === 'person' || CAPITAL_PARTICLES.has(s.text.slice(0, s.text.indexOf(' '))) ? this.byParticles.get(s.text) : undefined;
+    return s.type === 'person' || CAPITAL_PARTICLES.has(s.text.split(' ')[0]) ? this.byParticles.get(s.text) : undefined;
   }
 
   /** A person's middle name, a name before the last, or (not after a title) a first name; null where two names share it. */

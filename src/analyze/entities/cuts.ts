@@ -1,6 +1,6 @@
 import type { TaggedSpan } from './perceptron.js';
 import type { Token } from '../doc.js';
-import { OFFICE_TITLES, ORG_HEADS, SHORT_TITLES } from './rules.js';
+import { OFFICE_TITLES, ORG_HEADS, SHORT_TITLES, US_STATES } from './rules.js';
 import { isEnglishWord } from '../../clean/dictionary.js';
 
 /**
@@ -92,8 +92,9 @@ export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
     const short = prev && touching(prev, span) && prev.type === span.type && span.first === span.last && prev.last - prev.first <= 1;
     // A compass word tagged apart from the name it heads is part of it, whatever the types: "Central" (other) "Asian" (a place).
     const compass = prev && touching(prev, span) && prev.first === prev.last && span.first === span.last && COMPASS.has(prev.tokens[prev.first].text);
-    // A first name and a surname from its capitalised particle on, tagged apart: "Luigi" "Di Maio".
-    const particled = prev && touching(prev, span) && prev.type === 'PER' && prev.first === prev.last && span.last - span.first === 1 && CAPITAL_PARTICLES.has(span.tokens[span.first].text);
+    // A name and its rest from a capitalised particle on, tagged apart: "Luigi" "Di Maio", "Plaza" "De Mayo", "Ciudad" "Del Este".
+    // The first word says what it is: a first name a person, a square or a town a place.
+    const particled = prev && touching(prev, span) && prev.first === prev.last && span.last - span.first === 1 && CAPITAL_PARTICLES.has(span.tokens[span.first].text);
     if (particled) out[out.length - 1] = { ...prev, last: span.last, end: span.end };
     else if ((short || compass) && body.slice(prev.start, span.end).split(' ').every((w) => NAME_WORD.test(w))) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: span.type };
     else out.push(span);
@@ -200,8 +201,12 @@ export const OFFICE_MODIFIERS = new Set('district deputy assistant acting vice p
 export function splitAtCommas(span: TaggedSpan): TaggedSpan[] {
   const t = span.tokens;
   let hasComma = false;
-  for (let k = span.first + 1; k < span.last; k++) if (t[k].text === ',') hasComma = true;
-  if (!hasComma) return [span];
+  let and = -1;
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (t[k].text === ',') hasComma = true;
+    else if (t[k].text === 'and' && and < 0) and = k;
+  }
+  if (!hasComma) return and > 0 ? splitStates(span, and) : [span];
   const parts: TaggedSpan[] = [];
   let from = span.first;
   for (let k = span.first; k <= span.last + 1; k++) {
@@ -211,6 +216,17 @@ export function splitAtCommas(span: TaggedSpan): TaggedSpan[] {
     from = k + 1;
   }
   return parts;
+}
+
+/** Two states of the United States the tagger ran together at "and" ("Texas and Florida passed similar laws"): two places. */
+function splitStates(span: TaggedSpan, and: number): TaggedSpan[] {
+  const t = span.tokens;
+  const words = (from: number, to: number) => t.slice(from, to + 1).map((x) => x.text).join(' ');
+  if (!US_STATES.has(words(span.first, and - 1)) || !US_STATES.has(words(and + 1, span.last))) return [span];
+  return [
+    { ...span, last: and - 1, end: t[and - 1].end, type: 'LOC' },
+    { ...span, first: and + 1, start: t[and + 1].start, type: 'LOC' },
+  ];
 }
 
 /**

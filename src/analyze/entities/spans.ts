@@ -121,7 +121,7 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (type === 'PER' && first === 1 && last === 1 && isFirstName(tokens[0]) && !words.usedInLowerCase(tokens[0].text) && !titleCasedLine(tokens)) first = 0;
     // A surname with a capitalised particle whose first name the tagger left out: "Marine" + "Le Pen", "Luigi" + "Di Maio".
     let particled = false;
-    if (last > first && CAPITAL_PARTICLES.has(tokens[first].text) && first >= 1 && isFirstName(tokens[first - 1]) && !ends.has(tokens[first - 1].end) && !words.usedInLowerCase(tokens[first - 1].text)) (first--, (particled = true));
+    if (last > first && type !== 'LOC' && CAPITAL_PARTICLES.has(tokens[first].text) && first >= 1 && isFirstName(tokens[first - 1]) && !ends.has(tokens[first - 1].end) && !words.usedInLowerCase(tokens[first - 1].text)) (first--, (particled = true));
     // A surname whose first name the tagger left out after an office, or after a name ending in
     // one: "Chair" "Jerome" + "Powell", "Supreme Court Chief Justice" "William" + "Rehnquist". In a
     // headline too: an office before it says the capitalised word is a name, not a headline's word.
@@ -192,8 +192,9 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const lower = text.toLowerCase();
     const known = KNOWN_ORGS.has(lower) || (last > first && !titled && ORG_HEADS.has(tokens[last].text) && text !== 'Oval Office') || company ? 'organization' : null;
     // A state is no person ("Kentucky" a person in 5 of 23 PolNeAR reports) and no "other" ("Louisiana" of "Louisiana Gov. John Bel Edwards"); it may be a team, as in sports results ("Texas 5, Boston 3").
-    // Before a title it is the state its officer serves, not a team: "Louisiana Gov. John Bel Edwards", "Ohio Sen. Sherrod Brown".
-    const officerOf = tokens[last + 1] !== undefined && LEADING_TITLES.has(titleWord(tokens[last + 1].text));
+    // Before an office of its government it is the state that officer serves: "Louisiana Gov. John Bel Edwards", "Ohio Sen.
+    // Sherrod Brown". (Not before a coach or a manager: "Texas Coach Steve Sarkisian" is the team's.)
+    const officerOf = tokens[last + 1] !== undefined && STATE_OFFICES.has(titleWord(tokens[last + 1].text));
     const state = US_STATES.has(text) && (type === 'PER' || type === 'MISC' || officerOf) ? 'place' : null;
     // "Kazakhstan's largest bank, Halyk", "the lender Halyk": a kind of organisation just before a name types it.
     const kind = tokens[first - 1]?.text === ',' ? tokens[first - 2] : tokens[first - 1];
@@ -252,6 +253,9 @@ function officeEnds(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1].text === '-' ? tokens[k - 2] : tokens[k - 1];
   return prev !== undefined && (OFFICE_TITLES.has(titleWord(prev.text)) || /^(?:Operating|Financial|Executive)$/.test(prev.text)) && /^\p{Lu}/u.test(prev.text);
 }
+
+/** Offices of a state's government and its members of Congress, written before their names. */
+const STATE_OFFICES = new Set('gov governor lt lieutenant sen senator rep representative congressman congresswoman attorney treasurer comptroller auditor secretary'.split(' '));
 
 /** Whether tokens[k] is a first name right after an office ("Chair", "Chief Justice", "Senate Minority Whip"). */
 function afterOffice(tokens: readonly Token[], k: number): boolean {

@@ -22,6 +22,7 @@ export function joinBySpelledAcronym(lines: readonly Token[][], spans: readonly 
       if (text.length >= 3 && text.length <= 10 && ((first >= 65 && first <= 90) || first > 127) && ACRONYM.test(text)) acronyms.add(text);
     }
   if (!acronyms.size) return [...spans];
+  const written = [...acronyms];
   const out: TaggedSpan[] = [];
   for (let n = 0; n < spans.length; n++) {
     const span = spans[n];
@@ -29,7 +30,7 @@ export function joinBySpelledAcronym(lines: readonly Token[][], spans: readonly 
     const t = span.tokens;
     const joinable = span.type === 'ORG' && next?.tokens === t && next.first === span.last + 2 && JOINING.has(t[span.last + 1].text);
     const words = joinable ? t.slice(span.first, next.last + 1).map((x) => x.text) : [];
-    if (joinable && [...acronyms].some((a) => abbreviates(words, a))) {
+    if (joinable && written.some((a) => abbreviates(words, a))) {
       out.push({ ...span, last: next.last, end: next.end });
       n++;
     } else out.push(span);
