@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,11 @@ export function readClusters(path: string): WordClusters {
   const ids = new Map<string, number>();
   for (let id = 0; id < coarse * fine; id++) for (const word of lines[id + 1].split(' ')) if (word) ids.set(word, id);
   return { clusterOf: (lower) => ids.get(lower) ?? -1, fine };
+}
+
+/** sha256 of the shipped clusters file, which a tagger's model names to say it was trained with it. */
+export function clustersHash(): string {
+  return createHash('sha256').update(readFileSync(CLUSTERS_PATH)).digest('hex');
 }
 
 let shared: WordClusters | undefined;

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyzeDoc } from '../../src/analyze/index.js';
 import { otherOccurrences } from '../../src/analyze/entities/spans.js';
@@ -9,6 +11,7 @@ import { shapeClass } from '../../src/analyze/entities/features.js';
 import { splitSentences } from '../../src/analyze/tokens.js';
 import type { Token } from '../../src/analyze/doc.js';
 import { ROOT } from '../web/build.js';
+import { CLUSTERS_PATH, clustersHash } from '../../src/analyze/word-clusters.js';
 
 /** The tagger's entities of a text, as "TYPE:text". Sentences written for these tests. */
 function tag(text: string): string[] {
@@ -86,6 +89,16 @@ describe('named-entity tagger', () => {
     expect(spans(plain)).toEqual(first);
     tagger.clearCache();
     expect(spans(ours)).toEqual(first);
+  });
+});
+
+describe('the model and its word clusters', () => {
+  it('the shipped model names the shipped clusters; one trained with other clusters is refused, naming both files', () => {
+    const model = JSON.parse(gunzipSync(readFileSync(MODEL_PATH)).toString('utf8')) as { clusters?: string };
+    expect(model.clusters).toBe(clustersHash());
+    const path = join(mkdtempSync(join(tmpdir(), 'ner-')), 'other.json.gz');
+    writeFileSync(path, gzipSync(JSON.stringify({ ...model, clusters: '0'.repeat(64) })));
+    expect(() => loadTagger(path)).toThrow(`${path} was trained with other word clusters than ${CLUSTERS_PATH}`);
   });
 });
 

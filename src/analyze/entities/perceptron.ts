@@ -8,6 +8,7 @@ import {
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
 import { Word, WordVectors } from '../word-vectors.js';
+import { CLUSTERS_PATH, clustersHash } from '../word-clusters.js';
 
 /**
  * The trained named-entity tagger at run time: an averaged perceptron over BIO tags
@@ -25,6 +26,8 @@ export const MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../.
 /** The model file: weights (integers, divided by `scale`) per template, per value, per tag. */
 export interface NerModel {
   version: 1;
+  /** sha256 of the word-clusters file (word-clusters.ts) the model was trained with: its cluster features mean nothing with another. */
+  clusters?: string;
   tags: readonly string[];
   scale: number;
   /** Word templates ("0w", "-1sh"...) -> value -> NTAGS weights. */
@@ -280,10 +283,18 @@ export class Tagger {
 
 let shared: Tagger | null | undefined;
 
+/** Reads a model file; throws, naming both files, when it was trained with other word clusters than the shipped ones. */
+function readModel(path: string): NerModel {
+  const model = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModel;
+  if (model.clusters !== undefined && model.clusters !== clustersHash())
+    throw new Error(`${path} was trained with other word clusters than ${CLUSTERS_PATH}: retrain it (npx tsx scripts/train-ner.ts)`);
+  return model;
+}
+
 /** The shipped tagger, loaded on first use; null when the model file is missing. */
 export function loadTagger(path = MODEL_PATH): Tagger | null {
   if (shared !== undefined && path === MODEL_PATH) return shared;
-  const tagger = existsSync(path) ? new Tagger(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModel) : null;
+  const tagger = existsSync(path) ? new Tagger(readModel(path)) : null;
   if (path === MODEL_PATH) shared = tagger;
   return tagger;
 }
