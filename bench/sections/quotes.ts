@@ -2,7 +2,8 @@
  * Quotes on PolNeAR's dev part: direct quotes found (gold = Content spans that open with a
  * quotation mark: ", “, or the '' of its New York Times texts) and their speaker right (where the
  * gold Source is a name, not a pronoun nor a description like "the president"; right when the
- * surnames match), beside a bare baseline in
+ * surnames match, or one is the other's acronym: "the IMF" and "International Monetary Fund"),
+ * beside a bare baseline in
  * the same run (every span between quotation marks, speaker = nearest capitalised name before it).
  *
  * PolNeAR annotates a quotation interrupted by its attribution ("“A,” Berg said. “B.”") as ONE
@@ -79,6 +80,8 @@ function readAttributions(name: string): Attribution[] {
 /** A name's surname: its last word but a possessive and a generational suffix ("Joseph R. Biden Jr." is Biden). */
 const surname = (s: string) => words(s.replace(/['’]s$/, '').replace(/,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, '')).pop()!;
 const words = (s: string) => s.trim().toLowerCase().split(/\s+/);
+/** A name without its leading article ("the IMF" is IMF). */
+const bare = (s: string) => s.trim().replace(/^(?:the|a|an)\s+/i, '');
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
@@ -88,13 +91,20 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
  * description ("the president", "The mayor", "officials"), which a speaker resolved to the
  * person it describes could never match by surname.
  */
-const isName = (source: string) => /\p{Lu}/u.test(source.trim().replace(/^(?:the|a|an)\s+/i, ''));
+const isName = (source: string) => /\p{Lu}/u.test(bare(source));
+
+/** The initials of a name's capitalised words: "International Monetary Fund" is IMF. */
+const initials = (s: string) => bare(s).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+/** Whether `short` is the acronym of `long`: the source "the IMF" of the speaker resolved to "International Monetary Fund". */
+const acronymOf = (short: string, long: string) => /^\p{Lu}{2,6}$/u.test(bare(short)) && initials(long) === bare(short);
 
 function speakerRight(source: string | null, speaker: string | null): boolean | null {
   if (!source || PRONOUNS.test(source.trim()) || !isName(source)) return null;
   // Right when the source names the speaker's surname, or the speaker's name holds the source's
-  // last word: a family name written first ("Ban" of "Ban Ki-moon", "Lou" of "Lou Jiwei").
-  return speaker !== null && (source.toLowerCase().includes(surname(speaker)) || words(speaker).includes(surname(source)));
+  // last word: a family name written first ("Ban" of "Ban Ki-moon", "Lou" of "Lou Jiwei"); or
+  // when one is the other's acronym (a speaker is resolved to its entity's canonical name).
+  if (speaker === null) return false;
+  return source.toLowerCase().includes(surname(speaker)) || words(speaker).includes(surname(source)) || acronymOf(source, speaker) || acronymOf(speaker, source);
 }
 
 /** Reported speech: precision against every attribution without quotation marks, recall on those with a verb of saying. */

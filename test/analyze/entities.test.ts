@@ -43,6 +43,14 @@ describe('entities by rules', () => {
     expect(entities('He shared a facebook post and a google doc with the un committee.')).toEqual([]);
     expect(find(entities('Nikola Tesla was born in 1856.'), 'Nikola Tesla')?.type).toBe('person');
   });
+  it('a well-known organisation of several words is one, however the tagger cut, ran together or typed it', () => {
+    const names = (body: string) => entities(body).map((e) => `${e.type}:${e.name}`);
+    expect(names('Officials from the Centers for Disease Control and Prevention said the virus spread.')).toEqual(['organization:Centers for Disease Control and Prevention']);
+    expect(names('Greece made the cuts demanded by the European Union and International Monetary Fund.')).toEqual(['place:Greece', 'organization:European Union', 'organization:International Monetary Fund']);
+    expect(names('Cuts demanded by the EU and IMF hit pensions.')).toEqual(['organization:EU', 'organization:IMF']);
+    // A longer name that holds a known one stays whole.
+    expect(names('He worked at the Federal Reserve Bank of New York for years.')).toEqual(['organization:Federal Reserve Bank of New York']);
+  });
   it('an acronym is an alias of the organisation it abbreviates', () => {
     const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');
     const osce = find(list, 'Organization for Security and Cooperation in Europe')!;
