@@ -33,7 +33,7 @@ import { bestTag, MODEL_PATH, Tagger, type NerModel } from '../src/analyze/entit
 import { readConll, type ConllDoc } from './conll.js';
 import { random, shuffleInPlace } from './shuffle.js';
 import { AveragedPerceptron, arg } from './training.js';
-import { clustersHash } from '../src/analyze/word-clusters.js';
+import { loadClusters } from '../src/analyze/word-clusters.js';
 
 const DATA = resolve(import.meta.dirname, '../../shared/datasets/conll2003-dev');
 const EPOCHS = Number(arg('--epochs', '8'));
@@ -133,7 +133,7 @@ const wordIds = train.map(({ ctx }) =>
  * mixture's depend less.
  */
 function averaged(perceptrons: readonly AveragedPerceptron[]): NerModel {
-  const model: NerModel = { version: 1, clusters: clustersHash(), tags: TAGS, scale: SCALE, word: {}, small: {}, pair: {} };
+  const model: NerModel = { version: 1, clusters: loadClusters().hash, tags: TAGS, scale: SCALE, word: {}, small: {}, pair: {} };
   names.forEach((name, f) => {
     const runs = perceptrons.map((p) => p.averaged(f, SCALE));
     const w = runs[0].map((_, t) => Math.round(runs.reduce((sum, run) => sum + run[t], 0) / runs.length));

@@ -23,13 +23,18 @@ export interface WordClusters {
   clusterOf(lower: string): number;
   /** Fine clusters per coarse one: a fine cluster's coarse one is `Math.floor(cluster / fine)`. */
   readonly fine: number;
+  /** sha256 of the file, which a tagger's model names to say it was trained with these clusters. */
+  readonly hash: string;
 }
 
 /** Reads a clusters file; throws, naming the file, when it is missing or not one. */
 export function readClusters(path: string): WordClusters {
   let lines: string[];
+  let hash: string;
   try {
-    lines = gunzipSync(readFileSync(path)).toString('utf8').split('\n');
+    const bytes = readFileSync(path);
+    hash = createHash('sha256').update(bytes).digest('hex');
+    lines = gunzipSync(bytes).toString('utf8').split('\n');
   } catch (error) {
     throw new Error(`${path}: cannot read the word clusters (${(error as Error).message})`);
   }
@@ -38,12 +43,7 @@ export function readClusters(path: string): WordClusters {
   if (!(coarse > 0 && fine > 0) || lines.length !== coarse * fine + 2 || lines[lines.length - 1] !== '') throw new Error(`${path}: not a word-clusters file (first line "${lines[0].slice(0, 40)}", ${lines.length - 1} lines)`);
   const ids = new Map<string, number>();
   for (let id = 0; id < coarse * fine; id++) for (const word of lines[id + 1].split(' ')) if (word) ids.set(word, id);
-  return { clusterOf: (lower) => ids.get(lower) ?? -1, fine };
-}
-
-/** sha256 of the shipped clusters file, which a tagger's model names to say it was trained with it. */
-export function clustersHash(): string {
-  return createHash('sha256').update(readFileSync(CLUSTERS_PATH)).digest('hex');
+  return { clusterOf: (lower) => ids.get(lower) ?? -1, fine, hash };
 }
 
 let shared: WordClusters | undefined;

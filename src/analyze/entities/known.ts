@@ -1,30 +1,11 @@
 import type { Token } from '../doc.js';
 import { asTagged } from './cuts.js';
 import type { TaggedSpan } from './perceptron.js';
-import { KNOWN_ORGS } from './rules.js';
+import { KNOWN_ORG_NAMES, KNOWN_ORGS } from './rules.js';
 
-/**
- * Organisations of several words that news names every day, written in full: a gazetteer for the
- * names the tagger cuts, runs together or mistypes ("Centers for Disease Control and Prevention"
- * read as "Disease", "European Union and International Monetary Fund" as one name).
- */
-const KNOWN_ORG_NAMES = [
-  'Centers for Disease Control and Prevention', 'Food and Drug Administration', 'Environmental Protection Agency',
-  'Securities and Exchange Commission', 'Federal Bureau of Investigation', 'Central Intelligence Agency', 'National Security Agency',
-  'Internal Revenue Service', 'Department of Homeland Security', 'Department of Health and Human Services', 'Department of Justice',
-  'Department of Defense', 'Federal Reserve', 'Federal Emergency Management Agency', 'Federal Aviation Administration',
-  'Congressional Budget Office', 'Government Accountability Office', 'Republican National Committee', 'Democratic National Committee',
-  'National Rifle Association', 'American Civil Liberties Union', 'Planned Parenthood',
-  'United Nations', 'European Union', 'European Commission', 'European Central Bank', 'International Monetary Fund', 'World Bank',
-  'World Health Organization', 'World Trade Organization', 'International Atomic Energy Agency', 'International Criminal Court',
-  'North Atlantic Treaty Organization', 'Organization of the Petroleum Exporting Countries', 'Organization for Security and Cooperation in Europe',
-  'Organization for Security and Co-operation in Europe', 'African Union', 'Red Cross', 'Human Rights Watch', 'Amnesty International',
-  'Doctors Without Borders', 'Bank of England', 'Bank of Japan',
-].map((name) => name.split(' '));
-
-/** The names above by their first word, longest first (the longest one written wins). */
+/** The known names of several words (rules.ts) by their first word, longest first (the longest one written wins). */
 const BY_FIRST_WORD = new Map<string, string[][]>();
-for (const words of [...KNOWN_ORG_NAMES].sort((a, b) => b.length - a.length)) BY_FIRST_WORD.set(words[0], [...(BY_FIRST_WORD.get(words[0]) ?? []), words]);
+for (const words of KNOWN_ORG_NAMES.map((name) => name.split(' ')).sort((a, b) => b.length - a.length)) BY_FIRST_WORD.set(words[0], [...(BY_FIRST_WORD.get(words[0]) ?? []), words]);
 
 /** Where a known name of several words is written at token k of a line: its last token, or -1. */
 function knownNameAt(tokens: readonly Token[], k: number): number {

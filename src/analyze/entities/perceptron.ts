@@ -8,7 +8,7 @@ import {
   wordTemplate, wordValues, type DocContext, type Memory,
 } from './features.js';
 import { Word, WordVectors } from '../word-vectors.js';
-import { CLUSTERS_PATH, clustersHash } from '../word-clusters.js';
+import { CLUSTERS_PATH, loadClusters } from '../word-clusters.js';
 
 /**
  * The trained named-entity tagger at run time: an averaged perceptron over BIO tags
@@ -286,7 +286,7 @@ let shared: Tagger | null | undefined;
 /** Reads a model file; throws, naming both files, when it was trained with other word clusters than the shipped ones. */
 function readModel(path: string): NerModel {
   const model = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModel;
-  if (model.clusters !== undefined && model.clusters !== clustersHash())
+  if (model.clusters !== undefined && model.clusters !== loadClusters().hash)
     throw new Error(`${path} was trained with other word clusters than ${CLUSTERS_PATH}: retrain it (npx tsx scripts/train-ner.ts)`);
   return model;
 }

@@ -167,7 +167,7 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
     // (Not "Leader": a surname, a newspaper's last word: "New Hampshire Union Leader".)
     // Before a first name, any office is one ("Supreme Court Chief Justice" + "William Rehnquist").
-    const beforeName = tokens[last + 1] !== undefined && afterOffice(tokens, last + 1);
+    const beforeName = OFFICE_TITLES.has(tokens[last].text.toLowerCase()) && tokens[last + 1] !== undefined && afterOffice(tokens, last + 1);
     if (last > first && OFFICE_TITLES.has(tokens[last].text.toLowerCase()) && ((!OFFICES_ALSO_NAMES.has(tokens[last].text.toLowerCase()) && tokens[last].text !== 'Leader') || beforeName)) {
       last--;
       while (last >= first && (OFFICE_MODIFIERS.has(tokens[last].text.toLowerCase()) || OFFICE_RANKS.has(tokens[last].text.toLowerCase()))) last--;
