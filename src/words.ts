@@ -13,3 +13,20 @@ export function occursAsWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** Latin letters that Unicode does not take apart into a letter and a mark, as English text writes them without it. */
+const UNMARKED: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const NOT_ASCII = /[^\x00-\x7f]/;
+const MARK_ON_LATIN = /(?<=[a-z])\p{M}+/gu;
+const UNMARKED_LETTER = /[ıłøđðħßæœþ]/g;
+
+/**
+ * A name or word lowercased and without the marks on its Latin letters: the key under which two
+ * spellings match. One report writes "Erdoğan" and "Kılıçdaroğlu", the next "Erdogan" and
+ * "Kilicdaroglu"; both are the same man. Greek and Cyrillic letters keep their marks (й is not и).
+ */
+export function matchKey(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NOT_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(MARK_ON_LATIN, '').replace(UNMARKED_LETTER, (c) => UNMARKED[c]).normalize('NFC');
+}

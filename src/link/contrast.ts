@@ -1,5 +1,5 @@
 import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
-import { occursAsWord } from '../words.js';
+import { matchKey, occursAsWord } from '../words.js';
 import { contentWords, sentenceAround } from './text.js';
 
 /**
@@ -101,13 +101,13 @@ function sides([inA, inB]: string[][], verb: string): string {
 
 /** The forms a text could name an entity by: its names and, for a person, the surname alone. */
 function formsOf(e: Entity): string[] {
-  const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+  const names = [e.name, ...e.aliases].map(matchKey);
   return e.type === 'person' ? [...names, ...names.map((n) => n.split(/\s+/).pop()!)] : names;
 }
 
 /** People, organisations and places `from` names and `other` never does, by any form, most mentioned first. */
 function onlyNamed(from: Article, other: Article): string[] {
-  const text = `${other.title ?? ''}\n${other.body}`.toLowerCase();
+  const text = matchKey(`${other.title ?? ''}\n${other.body}`);
   return from.entities
     .filter((e) => e.type !== 'other' && !formsOf(e).some((f) => occursAsWord(text, f)))
     .sort((x, y) => y.mentions.length - x.mentions.length || x.mentions[0].start - y.mentions[0].start)

@@ -1,5 +1,6 @@
 import type { FactComparison } from '../types.js';
 import type { Fact } from './features.js';
+import { matchKey } from '../words.js';
 
 /**
  * Can two values of the same attribute of the same subject both hold at one time?
@@ -57,7 +58,9 @@ export interface AlignedFact {
 export function alignFacts(a: readonly Fact[], b: readonly Fact[]): AlignedFact[] {
   const out: AlignedFact[] = [];
   for (const x of a) {
-    const y = b.find((f) => f.subject === x.subject && f.attribute === x.attribute && f.kind === x.kind);
+    // Subjects by match key: "Erdoğan's vote share" in one report is "Erdogan's" in another.
+    const subject = matchKey(x.subject);
+    const y = b.find((f) => f.attribute === x.attribute && f.kind === x.kind && matchKey(f.subject) === subject);
     if (y) out.push({ a: x, b: y, compatibility: compatibility(x, y) });
   }
   return out;

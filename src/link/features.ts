@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
+import { matchKey } from '../words.js';
 import { capitalisedNames, contentWords, isReporter, leadOf, sentenceAround, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
@@ -28,7 +29,7 @@ export interface LinkFeatures {
   /** Term frequencies of content words (body + title). */
   terms: WordCounts;
   titleWords: string[];
-  /** Lowercased canonical names of people, organisations and places. */
+  /** Canonical names of people, organisations and places as match keys (words.ts: "erdoğan" and "erdogan" are one). */
   names: string[];
   facts: Fact[];
   /** Dates the report mentions, as TimeML values (resolved ones only). */
@@ -48,9 +49,9 @@ export interface LinkFeatures {
  */
 const TERMS_KEPT = 100;
 
-/** An entity's names, canonical first, lowercased and each once. */
+/** An entity's names, canonical first, as match keys (lowercased, Latin letters without their marks) and each once. */
 function formsOf(e: Article['entities'][number]): string[] {
-  return [...new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()))];
+  return [...new Set([e.name, ...e.aliases].map(matchKey))];
 }
 
 /**
@@ -104,7 +105,7 @@ export function extractFeatures(a: Article): LinkFeatures {
   // Every word and number, lowercased: joined by single spaces, the body with case, spacing and punctuation normalised.
   const tokens = a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const titleWords = contentWords(a.title ?? '');
-  const named = a.entities.filter((e) => e.type !== 'other').map((e) => e.name.toLowerCase()).filter((n) => !isReporter(n, a.outlet));
+  const named = a.entities.filter((e) => e.type !== 'other').map((e) => matchKey(e.name)).filter((n) => !isReporter(n, a.outlet));
   // The first statement of a fact is the report's headline figure, unless the report says it was
   // an earlier one ("Earlier on Sunday officials had put the death toll at 12").
   const facts = new Map<string, Fact>();

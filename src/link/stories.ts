@@ -3,6 +3,7 @@ import type { ArticleSummary, EventView, FactChange, StoryCounts, StoryDetail, S
 import { type Fact, type LinkFeatures, readFeatures } from './features.js';
 import { alignFacts, factTable } from './facts.js';
 import { agesOf, orderTimeline, type TimelineEvent } from './timeline.js';
+import { matchKey } from '../words.js';
 
 /**
  * Reading the linker's work back: stories with their events on a timeline, their counts, and
@@ -108,7 +109,7 @@ function changesBetween(events: readonly EventView[], features: Map<string, Link
     const a = eventFacts(from.articles, features);
     const b = eventFacts(to.articles, features);
     const source = (list: typeof a, f: Fact) => list.find((x) => x.fact === f)!.articleId;
-    const named = (list: typeof a, f: Fact) => features.get(source(list, f))?.names.includes(f.subject.toLowerCase()) ?? false;
+    const named = (list: typeof a, f: Fact) => features.get(source(list, f))?.names.includes(matchKey(f.subject)) ?? false;
     const aligned = alignFacts(a.map((x) => x.fact), b.map((x) => x.fact));
     // "Deaths" or "rivals" of two events are one fact changed only when the events are about the
     // same named someone (Tokayev's vote share: his six rivals, then five); else they are two

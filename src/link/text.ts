@@ -1,3 +1,6 @@
+import { matchKey } from '../words.js';
+
+const NOT_ASCII = /[^\x00-\x7f]/;
 /** Words for linking: lowercased content words, without the function words that every report shares. */
 const STOP = new Set(
   `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says say told according mr mrs ms one two new also year years last first would could may might like get got make made including since still even back well around`.split(
@@ -5,10 +8,12 @@ const STOP = new Set(
   ),
 );
 
+/** Content words, each as its match key (words.ts): "Erdoğan" and "Erdogan" are one word. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
+  const ascii = !NOT_ASCII.test(text);
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const w = m[0].replace(/['’]s$/, '');
+    const w = (ascii ? m[0] : matchKey(m[0])).replace(/['’]s$/, '');
     if (w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)) out.push(w);
   }
   return out;
@@ -46,7 +51,7 @@ export function capitalisedNames(body: string): string[] {
   const names = new Set<string>();
   for (const m of body.matchAll(/(?<=[a-z,;:]\s)((?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*)/gu)) {
     const name = m[1].replace(/['’]s$/, '');
-    if (name.length > 2 && !CALENDAR.test(name)) names.add(name.toLowerCase());
+    if (name.length > 2 && !CALENDAR.test(name)) names.add(matchKey(name));
   }
   return [...names];
 }
@@ -60,9 +65,9 @@ const WIRE_AGENCIES = new Set(
   ['reuters', 'thomson reuters', 'associated press', 'the associated press', 'ap', 'afp', 'agence france-presse', 'agence france presse', 'dpa', 'deutsche presse-agentur', 'xinhua', 'xinhua news agency', 'tass', 'itar-tass', 'ria novosti', 'interfax', 'upi', 'united press international', 'efe', 'ansa', 'kyodo', 'kyodo news', 'yonhap', 'pti', 'press trust of india', 'ani', 'anadolu', 'anadolu agency', 'aap', 'australian associated press', 'bernama', 'pa media', 'press association', 'canadian press', 'the canadian press'],
 );
 
-/** Whether a name (lowercased) is a news agency or the report's own outlet: who told it, not who is in it. */
+/** Whether a name (a match key) is a news agency or the report's own outlet: who told it, not who is in it. */
 export function isReporter(name: string, outlet: string | null): boolean {
-  return WIRE_AGENCIES.has(name) || (outlet !== null && name === outlet.toLowerCase().replace(/^the\s+/, ''));
+  return WIRE_AGENCIES.has(name) || (outlet !== null && name === matchKey(outlet).replace(/^the\s+/, ''));
 }
 
 /** How far back a sentence's start is looked for: a report's every figure asks, and a pasted text may be one line of a megabyte. */

@@ -22,6 +22,15 @@ describe('tokenizer', () => {
     ]);
   });
 
+  it('reads a word of Latin letters beyond Latin-1, Greek or Cyrillic as one word, where wink cut it at each such letter', () => {
+    expect(words("Erdoğan met Kılıçdaroğlu, Łukasz Dvořák and Nguyễn Phú Trọng; Ștefan's «Αθήνα» Москва.")).toEqual([
+      ['Erdoğan', 'met', 'Kılıçdaroğlu', ',', 'Łukasz', 'Dvořák', 'and', 'Nguyễn', 'Phú', 'Trọng', ';', 'Ștefan', "'s", '«', 'Αθήνα', '»', 'Москва', '.'],
+    ]);
+    expect(words('Kılıçdaroğlu-led bloc')[0]).toEqual(['Kılıçdaroğlu', '-', 'led', 'bloc']);
+    // Greek's question mark (U+037E) is no letter.
+    expect(words('Τι\u037e')[0]).toEqual(['Τι', '\u037e']);
+  });
+
   it('ends sentences as wink-nlp does: not after "Mr." or an abbreviation before a lower-case word, after one before "The", after closing quotes', () => {
     const text = 'Mr. Lee met Gen. Smith at the Acme Corp. offices. He left Acme Corp. The talks ended. “It is over.” Then silence!';
     expect(splitText(text).map((s) => text.slice(s.start, s.end))).toEqual([
@@ -68,7 +77,7 @@ describe('tokenizer', () => {
   });
 
   it("cuts every piece on its fast paths exactly as wink's rules step by step", () => {
-    const alphabet = ["a", "b", "s", "S", "U", "D", "é", "\u0301", "1", "0", "'", "’", ".", ",", "”", '"', "“", "(", ")", "-", "–", "—", "…", ":", "?", "$", "@", "/", "#"];
+    const alphabet = ["a", "b", "s", "S", "U", "D", "é", "ğ", "Ł", "\u0301", "1", "0", "'", "’", ".", ",", "”", '"', "“", "(", ")", "-", "–", "—", "…", ":", "?", "$", "@", "/", "#"];
     let seed = 7;
     const random = (n: number) => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;

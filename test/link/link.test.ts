@@ -59,6 +59,21 @@ describe('different people', () => {
   });
 });
 
+describe('names spelled with and without their marks', () => {
+  const idf = () => 1;
+  const marked = report('m', 'Erdoğan wins runoff\n\nRecep Tayyip Erdoğan won the runoff on Sunday with 52.1% of the vote, beating Kemal Kılıçdaroğlu. Erdoğan, 69, thanked voters in İstanbul. Kılıçdaroğlu, 74, said the vote was unfair.');
+  const plain = report('p', 'Erdogan re-elected\n\nRecep Tayyip Erdogan was re-elected on Sunday, beating Kemal Kilicdaroglu. Erdogan, 69, spoke in Istanbul. Kilicdaroglu said the vote was the most unfair in years.');
+  it('are one person, one place and one word to the linker: "Erdoğan" is "Erdogan"', () => {
+    expect(marked.names).toEqual(expect.arrayContaining(['recep tayyip erdogan', 'kemal kilicdaroglu', 'istanbul']));
+    const c = compareFeatures(marked, plain, idf);
+    const kinds = c.evidence.map((e) => e.kind);
+    expect(kinds).not.toContain('different-people');
+    expect(c.evidence.find((e) => e.kind === 'same-person')?.detail).toBe('both are mostly about recep tayyip erdogan');
+    expect(c.evidence.find((e) => e.kind === 'fact-agrees')?.detail).toMatch(/^Recep Tayyip Erdoğan age: 69 in both/);
+    expect(c.relation).toBe('same-event');
+  });
+});
+
 describe('who a report is about, and who told it', () => {
   it('a spokesman named only where he speaks is not who the report is about, nor one of its participants', () => {
     const fire = report('f', 'Four dead in Hamburg fire\n\nFour people died when fire swept through an apartment block in Hamburg early on Monday. "The flames spread very quickly," said Jan Unger, a fire brigade spokesman. Firefighters rescued twelve residents. "Some jumped from windows," Unger said. Residents were taken to a school, Unger said.');

@@ -6,7 +6,7 @@
  */
 
 // Kinds.
-/** A letter of wink's letters-only category: `[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]`, case-blind. */
+/** A letter of wink's letters-only category: `[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]`, case-blind, and MORE_LETTER_BLOCKS' letters. */
 export const LETTER = 1;
 /** One of wink's space separators: `[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]`. */
 export const SPACE_SEPARATOR = 2;
@@ -41,7 +41,7 @@ export const SYMBOL = 256;
 export const FULL_STOP = 512;
 /** - – — . ' ’ / : , */
 export const INNER_MARK = 1024;
-/** A letter that may start a word in wink's word expression: `[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]`, case-blind. */
+/** A letter that may start a word in wink's word expression: `[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]`, case-blind, and MORE_LETTER_BLOCKS' letters. */
 export const WORD_START = 2048;
 /** ' or ’ (a possessive's). */
 export const QUOTE_MARK = 4096;
@@ -60,6 +60,32 @@ for (const [from, to] of [[97, 122], [65, 90], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8
   range(KIND, from, to, LETTER);
   // Ÿ reads as ÿ in a case-blind class; the combining marks and U+2060 never start a word.
   if (from < 0x300) range(NEEDS, from, to, WORD_START);
+}
+
+/**
+ * Letters wink's English model leaves out, which we read as letters: the rest of the Latin
+ * alphabets (Latin Extended-A and -B, Latin Extended Additional), Greek and Cyrillic. wink cuts a
+ * word at each of them ("Erdoğan" -> "Erdo" "ğ" "an", "Łukasz" -> "Ł" "ukasz"), and news names
+ * Turkish, Polish, Czech, Romanian and Vietnamese people every day. Only the code points Unicode
+ * calls letters (or marks, which never start a word): Greek's question mark and ano teleia stay
+ * punctuation.
+ */
+const MORE_LETTER_BLOCKS: readonly (readonly [number, number])[] = [[0x100, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x1e00, 0x1eff]];
+const IS_LETTER = /\p{L}/u;
+const IS_MARK = /\p{M}/u;
+/** The same letters as runs of code points, for the regular expressions of pieces.ts. */
+export const MORE_LETTER_RUNS: [number, number][] = [];
+for (const [from, to] of MORE_LETTER_BLOCKS) {
+  for (let code = from; code <= to; code++) {
+    const char = String.fromCharCode(code);
+    const letter = IS_LETTER.test(char);
+    if (!letter && !IS_MARK.test(char)) continue;
+    KIND[code] |= LETTER;
+    if (letter) NEEDS[code] |= WORD_START;
+    const last = MORE_LETTER_RUNS[MORE_LETTER_RUNS.length - 1];
+    if (last && last[1] === code - 1) last[1] = code;
+    else MORE_LETTER_RUNS.push([code, code]);
+  }
 }
 set(KIND, ' \u00a0\u2002\u2003\u2004\u2005\u2009\u200a\u202f\u205f', SPACE_SEPARATOR);
 set(KIND, '\n\r\t', LINE_SEPARATOR);

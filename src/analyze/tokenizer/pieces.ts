@@ -1,6 +1,6 @@
 import { ANY_WITH_LP, ANY_WITH_RP, CONTRACTIONS, KEPT_PREFIXES, KEPT_SUFFIXES, KNOWN_WORDS, LP_ANY_RP, LTC, RTC } from './lexicon.js';
 import type { TokenList } from './token-list.js';
-import { AT, BLANK, BRACKET_OR_QUOTE, DIGIT, EMOTICON_MARK, END_MARK, FULL_STOP, HASH, INNER_MARK, KIND, LETTER, NEEDS, START_MARK, MAYBE_CURRENCY, MAYBE_EMOJI, QUOTE_MARK, RIGHT_MARK, SLASH, SYMBOL, WORD_START, featuresOf } from './chars.js';
+import { AT, BLANK, MORE_LETTER_RUNS, BRACKET_OR_QUOTE, DIGIT, EMOTICON_MARK, END_MARK, FULL_STOP, HASH, INNER_MARK, KIND, LETTER, NEEDS, START_MARK, MAYBE_CURRENCY, MAYBE_EMOJI, QUOTE_MARK, RIGHT_MARK, SLASH, SYMBOL, WORD_START, featuresOf } from './chars.js';
 
 /**
  * wink-nlp's rules for cutting one piece of text between spaces into tokens (its tokenizer.js
@@ -26,8 +26,13 @@ const CUT_RULE_CATEGORIES = [3, 4, 5, 6, 7, 8, 9, 10, 11, 18, 12, 17, 1, 2, 13, 
 const CUT_RULE_NEEDS = [SLASH, AT, AT, HASH, MAYBE_EMOJI, EMOTICON_MARK, DIGIT, DIGIT, MAYBE_CURRENCY, DIGIT, BRACKET_OR_QUOTE, QUOTE_MARK, WORD_START, DIGIT, SYMBOL, FULL_STOP, INNER_MARK, WORD_START];
 if (RTC.map(([, , category]) => category).join() !== CUT_RULE_CATEGORIES.join()) throw new Error("tokenizer: wink's cutting rules changed, CUT_RULE_NEEDS must be read again");
 const ANY = -1;
-const wholePieceRules = LTC.map(([source, flags, category]) => ({ pattern: new RegExp(source, flags), category, needs: WHOLE_PIECE_NEEDS[category] ?? ANY }));
-const cutRules = RTC.map(([source, flags, category], i) => ({ pattern: new RegExp(source, flags), category, needs: CUT_RULE_NEEDS[i] }));
+/** wink's letters end its letter classes at ÿ: ours go on through MORE_LETTER_RUNS (chars.ts), as the KIND table does. */
+const WINK_LAST_LETTER = '\\u00F8-\\u00FF';
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+const MORE_LETTERS = MORE_LETTER_RUNS.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join('');
+const withMoreLetters = (source: string) => source.replaceAll(WINK_LAST_LETTER, WINK_LAST_LETTER + MORE_LETTERS);
+const wholePieceRules = LTC.map(([source, flags, category]) => ({ pattern: new RegExp(withMoreLetters(source), flags), category, needs: WHOLE_PIECE_NEEDS[category] ?? ANY }));
+const cutRules = RTC.map(([source, flags, category], i) => ({ pattern: new RegExp(withMoreLetters(source), flags), category, needs: CUT_RULE_NEEDS[i] }));
 const anyWithRightMark = new RegExp(ANY_WITH_RP[0], ANY_WITH_RP[1]);
 const anyWithLeftMark = new RegExp(ANY_WITH_LP[0], ANY_WITH_LP[1]);
 const marksAround = new RegExp(LP_ANY_RP[0], LP_ANY_RP[1]);
