@@ -1,10 +1,6 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/api/server.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { AUTH as auth, apiWithReports } from '../helpers/api.js';
 
-const auth = { authorization: 'Bearer sekret' };
 const REPORTS = [
   'Jackman To Host Oscars\n\nThe actor Hugh Jackman will host the Academy Awards in February, the academy said on Friday. Jackman said he was thrilled to be asked.',
   'Bridge Reopens\n\nThe old bridge over the Avon reopened to traffic on Tuesday after two years of repairs, the council said.',
@@ -18,16 +14,7 @@ function multipart(files: { name: string; text: string }[]) {
 }
 
 describe('API errors name the input and the problem, in one shape', () => {
-  const store = new SqliteStore(join(tempDir(), 'errors.db'));
-  const app = buildServer({ store, token: 'sekret', uploads: { fileBytes: 1000 }, rateLimits: { write: null } });
-  const ids: string[] = [];
-  beforeAll(async () => {
-    for (const text of REPORTS) ids.push((await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text } })).json().articles[0]);
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const { app, ids, store } = apiWithReports('errors', REPORTS, { uploads: { fileBytes: 1000 }, rateLimits: { write: null } });
 
   it('a path parameter too long: 414 {"error"} without the path echoed', async () => {
     const r = await app.inject({ url: `/api/articles/${'a'.repeat(5000)}` });

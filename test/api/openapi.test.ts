@@ -1,28 +1,15 @@
-import { join } from 'node:path';
 import type { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as R from '../../src/api/responses.js';
-import { buildServer } from '../../src/api/server.js';
-import { SqliteStore } from '../../src/store/sqlite/index.js';
-import { tempDir } from '../helpers/cli.js';
+import { AUTH as auth, apiWithReports } from '../helpers/api.js';
 
-const auth = { authorization: 'Bearer sekret' };
 const REPORTS = [
   'Ferry Strike Ends\n\nThe ferry between Port Ellis and the islands resumed on Monday after a two-week strike by its 120 crew members ended, the operator said.',
   'The ferry to the islands sailed again from Port Ellis on 3 March 2021 after the strike by 120 crew members ended, the union leader Maria Quinn said.',
 ];
 
 describe('the OpenAPI document describes what the API answers', () => {
-  const store = new SqliteStore(join(tempDir(), 'openapi.db'));
-  const app = buildServer({ store, token: 'sekret' });
-  const ids: string[] = [];
-  beforeAll(async () => {
-    for (const text of REPORTS) ids.push((await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { text } })).json().articles[0]);
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-  });
+  const { app, ids } = apiWithReports('openapi', REPORTS);
 
   const get = async (url: string) => {
     const r = await app.inject({ url });

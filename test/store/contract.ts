@@ -174,6 +174,33 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       await store.close();
     });
 
+    it("takes a name's spellings with and without marks, in any case, for one entity: found, listed and filtered by any of them", async () => {
+      const store = await fixture.fresh();
+      const entity = (name: string, type: 'person' | 'organization' = 'person') => ({ name, type, aliases: [], mentions: [{ start: 0, end: 1, text: name }] });
+      const rows = [
+        report(REPORTS.bridge, { id: 'a1', entities: [entity('Recep Tayyip Erdoğan'), entity('Élysée', 'organization')] }),
+        report(REPORTS.ferry, { id: 'b2', entities: [entity('Recep Tayyip Erdogan'), entity('ÉLYSÉE', 'organization')] }),
+        report(REPORTS.election, { id: 'c3', entities: [entity('Kemal Kılıçdaroğlu')] }),
+      ];
+      for (const r of rows) await store.saveIngested(r.raw, [r.article]);
+      const all = await store.listEntities();
+      expect(all.total).toBe(3);
+      // Of the spellings, the last in code-point order: the marked one, mixed case over capitals.
+      expect(all.items.slice(0, 2)).toEqual([
+        { name: 'Recep Tayyip Erdoğan', type: 'person', articles: 2, mentions: 2 },
+        { name: 'Élysée', type: 'organization', articles: 2, mentions: 2 },
+      ]);
+      const names = async (q: string) => (await store.listEntities({ q })).items.map((e) => e.name);
+      expect(await names('erdogan')).toEqual(['Recep Tayyip Erdoğan']);
+      expect(await names('ERDOĞAN')).toEqual(['Recep Tayyip Erdoğan']);
+      expect(await names('kilicdar')).toEqual(['Kemal Kılıçdaroğlu']);
+      const ids = async (q: Parameters<Store['listArticles']>[0]) => (await store.listArticles(q)).map((a) => a.id);
+      expect(await ids({ entity: 'Recep Tayyip Erdogan' })).toEqual(['a1', 'b2']);
+      expect(await ids({ entity: 'élysée' })).toEqual(['a1', 'b2']);
+      expect((await store.entityAppearances(['RECEP TAYYIP ERDOĞAN'], 10)).map((e) => `${e.articleId} ${e.name}`)).toEqual(['a1 Recep Tayyip Erdoğan', 'b2 Recep Tayyip Erdogan']);
+      await store.close();
+    });
+
     it('finds whose alias a name is, in any case, the entity most reports give it to first; a name that is no alias has none', async () => {
       const store = await fixture.fresh();
       const entity = (name: string, aliases: string[], type: 'person' | 'organization' = 'person') => ({ name, type, aliases, mentions: [{ start: 0, end: 1, text: name }] });

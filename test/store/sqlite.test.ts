@@ -60,7 +60,7 @@ describe('SQLite migrations', () => {
     }
     await store.close();
     const again = new SqliteStore(path);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(8);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(9);
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
     expect((await again.termStats([])).total).toBe(2); // the article count moved into link_df
     await expectRepackedIndex(again, older, newer);

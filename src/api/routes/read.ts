@@ -6,6 +6,7 @@ import type { Store } from '../../store/store.js';
 import type { Article, EntityView, Placed, StoryRow } from '../../types.js';
 import { ArticlesQuery, CompareQuery, EntitiesQuery, HttpError, IdParams, NameParams, parse, SearchQuery, StoriesQuery } from '../schemas.js';
 import type { StoryCache } from '../story-cache.js';
+import { matchKey } from '../../words.js';
 
 /** Appearances read for an entity page: the most-named names run to thousands of reports. */
 const ENTITY_ARTICLES = 500;
@@ -70,9 +71,11 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
     let rows: StoryRow[] = await stories.rows();
     const needle = q.q?.trim().toLowerCase();
     if (needle) {
-      // A story matches by its title or its events' titles, or by a report whose text has every word.
+      // A story matches by its title or its events' titles (case and Latin letters' marks aside), or by a report whose text has every word.
       const hits = new Set((await store.search(needle, 500)).map((h) => h.id));
-      rows = rows.filter((s) => s.title.toLowerCase().includes(needle) || s.events.some((e) => e.title.toLowerCase().includes(needle) || e.articles.some((a) => hits.has(a))));
+      const key = matchKey(needle);
+      const titled = (title: string) => matchKey(title).includes(key);
+      rows = rows.filter((s) => titled(s.title) || s.events.some((e) => titled(e.title) || e.articles.some((a) => hits.has(a))));
     }
     reply.header('x-total-count', String(rows.length));
     return rows.slice(q.offset, q.offset + q.limit);
@@ -117,8 +120,11 @@ export function readRoutes(app: FastifyInstance, { store, stories }: { store: St
 async function entityView(store: Store, name: string, stories: StoryCache, place: <T extends { id: string }>(items: T[]) => Promise<Placed<T>[]>): Promise<EntityView> {
   const own = await store.entityAppearances([name], ENTITY_ARTICLES);
   if (!own.length) throw new HttpError(404, `no entity named ${JSON.stringify(name)} in any stored article`);
-  const lower = name.toLowerCase();
-  const aliases = [...new Set(own.flatMap((e) => e.aliases))].filter((a) => a.toLowerCase() !== lower);
+  const key = matchKey(name);
+  // Each alias once, by its match key: "Erdoğan" and "Erdogan" are one alias (entityAppearances looks them up by key).
+  const byKey = new Map<string, string>();
+  for (const a of own.flatMap((e) => e.aliases)) if (matchKey(a) !== key && !byKey.has(matchKey(a))) byKey.set(matchKey(a), a);
+  const aliases = [...byKey.values()];
   // Reports that name it only by an alias ("Tokayev") are its appearances too.
   const byAlias = aliases.length ? await store.entityAppearances(aliases, ENTITY_ARTICLES) : [];
   const rows = [...own, ...byAlias.filter((r) => r.type === own[0].type && !own.some((o) => o.articleId === r.articleId))];

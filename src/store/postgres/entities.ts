@@ -3,6 +3,7 @@ import type { EntitySummary, EntityType } from '../../types.js';
 import { containsPattern } from '../sqlite/entities.js';
 import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
 import { currentStory } from '../stories.js';
+import { matchKey } from '../../words.js';
 
 /** Numbered query parameters, collected as the SQL is written. */
 export class Params {
@@ -20,26 +21,26 @@ export function articleFilter(query: ArticleQuery, p: Params): string {
   if (query.from) where.push(`published >= ${p.add(query.from)}`);
   if (query.to) where.push(`published <= ${p.add(query.to)}`);
   if (query.story) where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory(p.add(query.story))})`);
-  if (query.entity) where.push(`id IN (SELECT article_id FROM article_entities WHERE lower(name) = lower(${p.add(query.entity)}))`);
+  if (query.entity) where.push(`id IN (SELECT article_id FROM article_entities WHERE name_key = ${p.add(matchKey(query.entity))})`);
   if (query.ids) where.push(`id = ANY (${p.add(query.ids)}::text[])`);
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
-/** The entity tables' queries in PostgreSQL (migration 3); names compare as lower(name), like SQLite's NOCASE. */
+/** The entity tables' queries in PostgreSQL (migrations 3 and 8); names compare by their match key, as in SQLite (sqlite/entities.ts). */
 export class PostgresEntities {
   constructor(private readonly pool: pg.Pool) {}
 
   async list(query: EntityQuery): Promise<{ items: EntitySummary[]; total: number }> {
     const p = new Params();
     const where: string[] = [];
-    if (query.q) where.push(`lower(name) LIKE lower(${p.add(containsPattern(query.q))})`);
+    if (query.q) where.push(`name_key LIKE ${p.add(containsPattern(matchKey(query.q)))}`);
     if (query.type) where.push(`type = ${p.add(query.type)}`);
     if (query.story) where.push(`article_id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory(p.add(query.story))})`);
-    const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY lower(name), type`;
+    const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY name_key, type`;
     const total = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 ${grouped}) g`, p.values);
-    // min(name) COLLATE "C": one spelling per group, the same one SQLite would tend to give (capitals sort first).
+    // max(name) COLLATE "C": of a name's spellings the one SQLite gives, the last in code-point order.
     const items = await this.pool.query<{ name: string; type: EntityType; articles: string; mentions: string }>(
-      `SELECT min(name COLLATE "C") AS name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped}
+      `SELECT max(name COLLATE "C") AS name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped}
        ORDER BY articles DESC, mentions DESC, name LIMIT ${p.add(query.limit ?? null)} OFFSET ${p.add(query.offset ?? 0)}`,
       p.values,
     );
@@ -49,10 +50,10 @@ export class PostgresEntities {
   /** One query, most articles first; the ILIKE on the aliases' JSON text skips rows that cannot hold the alias before their JSON is unnested. */
   async aliasOwner(alias: string): Promise<string | null> {
     const r = await this.pool.query<{ name: string }>(
-      `SELECT min(e.name COLLATE "C") AS name FROM article_entities e, json_array_elements_text(e.aliases) a(alias)
-       WHERE e.aliases::text ILIKE $1 AND lower(a.alias) = lower($2) AND lower(e.name) <> lower($2)
-       GROUP BY lower(e.name) ORDER BY count(DISTINCT e.article_id) DESC, 1 LIMIT 1`,
-      [containsPattern(JSON.stringify(alias).slice(1, -1)), alias],
+      `SELECT max(e.name COLLATE "C") AS name FROM article_entities e, json_array_elements_text(e.aliases) a(alias)
+       WHERE e.aliases::text ILIKE $1 AND lower(a.alias) = lower($2) AND e.name_key <> $3
+       GROUP BY e.name_key ORDER BY count(DISTINCT e.article_id) DESC, 1 LIMIT 1`,
+      [containsPattern(JSON.stringify(alias).slice(1, -1)), alias, matchKey(alias)],
     );
     return r.rows[0]?.name ?? null;
   }
@@ -60,8 +61,8 @@ export class PostgresEntities {
   async appearances(names: readonly string[], limit: number): Promise<EntityAppearance[]> {
     const r = await this.pool.query<{ article_id: string; name: string; type: EntityType; mentions: number; aliases: string[] }>(
       `SELECT e.article_id, e.name, e.type, e.mentions, e.aliases FROM article_entities e JOIN articles a ON a.id = e.article_id
-       WHERE lower(e.name) = ANY (SELECT lower(n) FROM unnest($1::text[]) n) ORDER BY a.seq LIMIT $2`,
-      [names, limit],
+       WHERE e.name_key = ANY ($1::text[]) ORDER BY a.seq LIMIT $2`,
+      [names.map(matchKey), limit],
     );
     return r.rows.map((row) => ({ articleId: row.article_id, name: row.name, type: row.type, mentions: row.mentions, aliases: row.aliases }));
   }

@@ -6,7 +6,8 @@ import { articleFilter, Params, PostgresEntities } from './entities.js';
 import { createPool, hidePassword, inTransaction, type PgLocation, parsePgLocation } from './connection.js';
 import { PostgresLinks } from './links.js';
 import { allWordsQuery, indexableText } from './words.js';
-import { ENTITY_COLUMNS, ForeignSchemaError, type MigrationOutcome, migratePostgres, NewerSchemaError } from './migrations.js';
+import { ENTITY_ROW, ForeignSchemaError, type MigrationOutcome, migratePostgres, NewerSchemaError } from './migrations.js';
+import { matchKey } from '../../words.js';
 
 /**
  * PostgreSQL store: the same behaviour as SqliteStore (test/store runs one contract suite on
@@ -95,7 +96,10 @@ export class PostgresStore implements Store {
           [a.id, raw.hash, a.source, a.title, a.outlet, a.published, a.url, a.body, JSON.stringify(a), now, indexableText(a.title), indexableText(a.body)],
         );
         if (r.rowCount) {
-          await client.query(`INSERT INTO article_entities SELECT $1, ${ENTITY_COLUMNS} FROM json_array_elements($2::json) e ON CONFLICT DO NOTHING`, [a.id, JSON.stringify(a.entities)]);
+          await client.query(`INSERT INTO article_entities ${ENTITY_ROW} FROM json_array_elements($2::json) e ON CONFLICT DO NOTHING`, [
+            a.id,
+            JSON.stringify(a.entities.map((e) => ({ ...e, key: matchKey(e.name) }))),
+          ]);
         }
         (r.rowCount ? result.added : result.existing).push(a.id);
       }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { matchKey } from '../../words.js';
 
 /**
  * PostgreSQL schema migrations, versioned like SQLite's (same numbers for the same content).
@@ -11,6 +12,8 @@ export interface PgMigration {
   name: string;
   /** SQL run with search_path set to the store's schema. */
   sql: string;
+  /** Then, in the same transaction, what SQL cannot compute (words.ts's match keys). */
+  then?: (client: pg.ClientBase) => Promise<void>;
 }
 
 /**
@@ -128,7 +131,25 @@ export const PG_MIGRATIONS: PgMigration[] = [
     name: 'linker: ids of stories merged into another, kept as aliases of it',
     sql: `CREATE TABLE link_story_aliases (alias text PRIMARY KEY, story_id text NOT NULL); CREATE INDEX link_story_aliases_story ON link_story_aliases(story_id);`,
   },
+  {
+    version: 8,
+    name: "entities: each name's match key (lowercased, Latin letters without their marks): 'Erdoğan' and 'Erdogan' are one entity",
+    sql: `ALTER TABLE article_entities ADD COLUMN name_key text; CREATE INDEX article_entities_key ON article_entities (name_key, type);`,
+    then: fillNameKeys,
+  },
 ];
+
+/** The entity rows stored before migration 8 get their names' match keys, computed here a thousand names at a time. */
+async function fillNameKeys(client: pg.ClientBase): Promise<void> {
+  const names = (await client.query<{ name: string }>('SELECT DISTINCT name FROM article_entities WHERE name_key IS NULL')).rows.map((r) => r.name);
+  for (let i = 0; i < names.length; i += 1000) {
+    const batch = names.slice(i, i + 1000);
+    await client.query('UPDATE article_entities e SET name_key = k.key FROM unnest($1::text[], $2::text[]) AS k(name, key) WHERE e.name = k.name', [batch, batch.map(matchKey)]);
+  }
+}
+
+/** New articles' entity rows, with their names' match keys (given in each entity's JSON as "key"). */
+export const ENTITY_ROW = `(article_id, name, type, mentions, aliases, name_key) SELECT $1, ${ENTITY_COLUMNS}, e->>'key'`;
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
 
@@ -169,6 +190,7 @@ export async function migratePostgres(client: pg.ClientBase, schema: string, mig
         try {
           await client.query(`SET LOCAL search_path = ${schema}, public`);
           await client.query(m.sql);
+          await m.then?.(client);
           await client.query(`INSERT INTO storyline_schema (version, name) VALUES ($1, $2)`, [m.version, m.name]);
           await client.query('COMMIT');
         } catch (err) {

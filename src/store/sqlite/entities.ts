@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EntitySummary, EntityType } from '../../types.js';
 import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
 import { currentStory } from '../stories.js';
+import { matchKey } from '../../words.js';
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */
 export function containsPattern(q: string): string {
@@ -16,24 +17,29 @@ export function articleFilter(query: ArticleQuery): { where: string; params: Rec
   if (query.from) (where.push('published >= @from'), (params.from = query.from));
   if (query.to) (where.push('published <= @to'), (params.to = query.to));
   if (query.story) (where.push(`id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory('@story')})`), (params.story = query.story));
-  if (query.entity) (where.push('id IN (SELECT article_id FROM article_entities WHERE name = @entity)'), (params.entity = query.entity));
+  if (query.entity) (where.push('id IN (SELECT article_id FROM article_entities WHERE name_key = @entity)'), (params.entity = matchKey(query.entity)));
   if (query.ids) (where.push('id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify(query.ids)));
   return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-/** The entity tables' queries in SQLite (migration 3). Names compare without regard to ASCII case (COLLATE NOCASE). */
+/**
+ * The entity tables' queries in SQLite (migrations 3 and 9). Names compare by their match key
+ * (words.ts): without regard to case or to the marks on Latin letters. Of a name's spellings,
+ * lists show the last in code-point order: the marked over the plain ("Erdoğan" over "Erdogan"),
+ * mixed case over capitals ("Istanbul" over "ISTANBUL").
+ */
 export class SqliteEntities {
   constructor(private readonly db: Database.Database) {}
 
   list(query: EntityQuery): { items: EntitySummary[]; total: number } {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: query.limit ?? -1, offset: query.offset ?? 0 };
-    if (query.q) (where.push(`name LIKE @like ESCAPE '\\'`), (params.like = containsPattern(query.q)));
+    if (query.q) (where.push(`name_key LIKE @like ESCAPE '\\'`), (params.like = containsPattern(matchKey(query.q))));
     if (query.type) (where.push('type = @type'), (params.type = query.type));
     if (query.story) (where.push(`article_id IN (SELECT article_id FROM link_assignments WHERE story_id = ${currentStory('@story')})`), (params.story = query.story));
-    const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY name, type`;
+    const grouped = `FROM article_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY name_key, type`;
     const items = this.db
-      .prepare(`SELECT name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT @limit OFFSET @offset`)
+      .prepare(`SELECT max(name COLLATE BINARY) AS name, type, count(*) AS articles, sum(mentions) AS mentions ${grouped} ORDER BY articles DESC, mentions DESC, name LIMIT @limit OFFSET @offset`)
       .all(params) as EntitySummary[];
     const { limit: _l, offset: _o, ...filters } = params;
     const total = (this.db.prepare(`SELECT count(*) AS n FROM (SELECT 1 ${grouped})`).get(filters) as { n: number }).n;
@@ -47,11 +53,11 @@ export class SqliteEntities {
   aliasOwner(alias: string): string | null {
     const row = this.db
       .prepare(
-        `SELECT e.name FROM article_entities e, json_each(e.aliases) a
-         WHERE e.aliases LIKE @like ESCAPE '\\' AND a.value = @alias COLLATE NOCASE AND e.name <> @alias
-         GROUP BY e.name ORDER BY count(DISTINCT e.article_id) DESC, e.name LIMIT 1`,
+        `SELECT max(e.name COLLATE BINARY) AS name FROM article_entities e, json_each(e.aliases) a
+         WHERE e.aliases LIKE @like ESCAPE '\\' AND match_key(a.value) = @key AND e.name_key <> @key
+         GROUP BY e.name_key ORDER BY count(DISTINCT e.article_id) DESC, name LIMIT 1`,
       )
-      .get({ like: containsPattern(JSON.stringify(alias).slice(1, -1)), alias }) as { name: string } | undefined;
+      .get({ like: containsPattern(JSON.stringify(alias).slice(1, -1)), key: matchKey(alias) }) as { name: string } | undefined;
     return row?.name ?? null;
   }
 
@@ -59,9 +65,9 @@ export class SqliteEntities {
     const rows = this.db
       .prepare(
         `SELECT e.article_id, e.name, e.type, e.mentions, e.aliases FROM article_entities e JOIN articles a ON a.id = e.article_id
-         WHERE e.name IN (SELECT value FROM json_each(?)) ORDER BY a.seq LIMIT ?`,
+         WHERE e.name_key IN (SELECT value FROM json_each(?)) ORDER BY a.seq LIMIT ?`,
       )
-      .all(JSON.stringify(names), limit) as { article_id: string; name: string; type: EntityType; mentions: number; aliases: string }[];
+      .all(JSON.stringify(names.map(matchKey)), limit) as { article_id: string; name: string; type: EntityType; mentions: number; aliases: string }[];
     return rows.map((r) => ({ articleId: r.article_id, name: r.name, type: r.type, mentions: r.mentions, aliases: JSON.parse(r.aliases) as string[] }));
   }
 }

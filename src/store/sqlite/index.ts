@@ -7,7 +7,7 @@ import { type Checkpointer, startCheckpointer } from './checkpointer.js';
 import { articleFilter, SqliteEntities } from './entities.js';
 import { statementCache } from './statements.js';
 import { SqliteLinks } from './links.js';
-import { APPLICATION_ID, ENTITY_COLUMNS, MIGRATIONS, migrate } from './migrations.js';
+import { APPLICATION_ID, ENTITY_ROW, MIGRATIONS, migrate, registerMatchKey } from './migrations.js';
 
 export class StoreError extends Error {
   constructor(message: string) {
@@ -65,6 +65,7 @@ export class SqliteStore implements Store {
       }
       // Only now, with the file known to be ours: WAL mode is written into the file's header.
       this.db.pragma('journal_mode = WAL');
+      registerMatchKey(this.db);
       migrate(this.db);
       this.sql = statementCache(this.db);
       this.links = new SqliteLinks(this.db, this.sql);
@@ -98,7 +99,7 @@ export class SqliteStore implements Store {
       `INSERT OR IGNORE INTO articles (id, raw_hash, source, title, outlet, published, url, body, data, ingested_at)
        VALUES (@id, @raw_hash, @source, @title, @outlet, @published, @url, @body, @data, @ingested_at)`,
     );
-    const insertEntities = this.sql(`INSERT OR IGNORE INTO article_entities SELECT ?, ${ENTITY_COLUMNS} FROM json_each(?, '$.entities') e`);
+    const insertEntities = this.sql(`INSERT OR IGNORE INTO article_entities ${ENTITY_ROW} FROM json_each(?, '$.entities') e`);
     const result: SaveResult = { added: [], existing: [] };
     this.db.transaction(() => {
       insertRaw.run(raw.hash, raw.source, Buffer.from(raw.bytes), raw.encoding, raw.contentType, raw.url, now);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { CHUNK, packIds } from '../postings.js';
+import { matchKey } from '../../words.js';
 
 /**
  * Schema migrations, versioned in code. Each runs once, in order, in its own transaction;
@@ -133,7 +134,24 @@ export const MIGRATIONS: Migration[] = [
     name: 'linker: ids of stories merged into another, kept as aliases of it',
     up: (db) => db.exec(`CREATE TABLE link_story_aliases (alias TEXT PRIMARY KEY, story_id TEXT NOT NULL) WITHOUT ROWID; CREATE INDEX link_story_aliases_story ON link_story_aliases(story_id);`),
   },
+  {
+    version: 9,
+    name: "entities: each name's match key (lowercased, Latin letters without their marks): 'Erdoğan' and 'Erdogan' are one entity",
+    up: (db) => {
+      registerMatchKey(db);
+      db.exec(`ALTER TABLE article_entities ADD COLUMN name_key TEXT; UPDATE article_entities SET name_key = match_key(name); CREATE INDEX article_entities_key ON article_entities(name_key, type);`);
+    },
+  },
 ];
+
+/**
+ * SQL's match_key(name): words.ts's matchKey, the key names are grouped and looked up by. SQLite's
+ * NOCASE folds ASCII letters only ("ÉLYSÉE" was not "Élysée"), and no collation of SQLite's
+ * takes marks off; better-sqlite3 registers functions, not collations, so the key is a column.
+ */
+export function registerMatchKey(db: Database.Database): void {
+  db.function('match_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? matchKey(name) : null));
+}
 
 /**
  * An article_entities row but its article id, from one entity `e` of the article's JSON: the
@@ -141,6 +159,9 @@ export const MIGRATIONS: Migration[] = [
  */
 export const ENTITY_COLUMNS = `json_extract(e.value, '$.name'), json_extract(e.value, '$.type'),
   json_array_length(e.value, '$.mentions'), coalesce(json_extract(e.value, '$.aliases'), '[]')`;
+
+/** The same, with the name's match key (migration 9): what new articles' entities are stored as. */
+export const ENTITY_ROW = `(article_id, name, type, mentions, aliases, name_key) SELECT ?, ${ENTITY_COLUMNS}, match_key(json_extract(e.value, '$.name'))`;
 
 /** The application id written in the file header: tells a Storyline database from a foreign one. */
 export const APPLICATION_ID = 0x53544c4e; // "STLN"
