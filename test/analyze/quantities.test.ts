@@ -120,6 +120,22 @@ describe('subjects and attributes', () => {
       { value: 71, kind: 'percent', subject: 'Kassym-Jomart Tokayev', attribute: 'vote share', approximate: true },
     ]);
   });
+  it('vote shares past a clause between commas, and "for" a candidate named after a title or a party', () => {
+    const body = 'Recep Tayyip Erdoğan won a runoff election on Sunday, extending his rule into a third decade, with 52.1% of the vote against 47.9% for opposition challenger Kemal Kılıçdaroğlu.';
+    const people = (b: string) => [entity(b, 'Recep Tayyip Erdoğan', 'person', ['Recep Tayyip Erdoğan']), entity(b, 'Kemal Kılıçdaroğlu', 'person', ['Kemal Kılıçdaroğlu'])];
+    expect(quantities(body, people).filter((q) => q.kind === 'percent').map(pick)).toMatchObject([
+      { value: 52.1, subject: 'Recep Tayyip Erdoğan', attribute: 'vote share' },
+      { value: 47.9, subject: 'Kemal Kılıçdaroğlu', attribute: 'vote share' },
+    ]);
+    const romney = 'Obama won Latino voters by 71 percent to 27 percent for GOP nominee Mitt Romney.';
+    const named = (b: string) => [entity(b, 'GOP', 'organization', ['GOP']), entity(b, 'Mitt Romney', 'person', ['Mitt Romney'])];
+    expect(quantities(romney, named).map(pick)[1]).toMatchObject({ value: 27, subject: 'Mitt Romney', attribute: 'vote share' });
+    // A margin of error, and a share outside any vote, are no candidate's.
+    const margin = 'The margin of error is plus or minus 5.5 percentage points for Democratic voters.';
+    expect(quantities(margin, (b) => [entity(b, 'Democratic', 'other', ['Democratic'])]).map(pick)[0]).not.toMatchObject({ attribute: 'vote share' });
+    const sale = 'Shoppers got 10% off for Amazon members.';
+    expect(quantities(sale, (b) => [entity(b, 'Amazon', 'organization', ['Amazon'])]).map(pick)[0]).not.toMatchObject({ subject: 'Amazon' });
+  });
   it('a count that is the object of a verb: police arrested 500 people', () => {
     const [q] = quantities('During the vote, police arrested 500 people at rallies.');
     expect(pick(q)).toMatchObject({ value: 500, kind: 'count', unit: 'people', subject: 'people', attribute: 'arrested' });

@@ -1,7 +1,7 @@
 import type { Quantity } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
 import { appositionAge, predicateAge, readAge } from './ages.js';
-import { lower, locate } from './context.js';
+import { clauseSubject, lower, locate } from './context.js';
 import { readCount } from './counts.js';
 import { detectNumbers, type NumberMention } from './detect.js';
 import { nameMentions, nameStartingAt } from './names.js';
@@ -17,13 +17,51 @@ import { SpanSet, urlSpans } from '../spans.js';
  * ("three decades") are both a date expression and a quantity.
  */
 
+/** Words of an election in a sentence: a share "for" someone in it is their share of the vote. */
+const ELECTORAL = /\b(?:vot(?:e|es|ed|ers|ing)|ballots?|elections?|polls?|runoff|run-off|referendum|primary)\b/i;
+/** Verbs whose subject a vote share that follows is of: "X won ..., extending his rule, with 52% of the vote". */
+const WINNING = new Set(['won', 'wins', 'win', 'secured', 'secures', 'took', 'takes', 'received', 'receives', 'got', 'gets', 'garnered', 'captured', 'claimed', 'swept', 'clinched']);
+
+/**
+ * Who a share is given "for" in a sentence about a vote or a poll: "47.9% for opposition
+ * challenger Kemal Kılıçdaroğlu", "27 percent for GOP nominee Mitt Romney" (the person, past the
+ * party), "68 percent for presumptive Democratic nominee Hillary Clinton"; an organisation when no
+ * person follows ("42% for the GOP"). Not a margin of error's "for Democratic voters".
+ */
+function shareFor(n: NumberMention, c: Context): string | undefined {
+  const { body } = c.doc;
+  const lead = /^\s+for\s+/.exec(body.slice(n.end, n.end + 10));
+  if (!lead || n.unit !== 'percent') return undefined;
+  const sentence = c.tokens;
+  if (!ELECTORAL.test(body.slice(sentence[0].start, sentence[sentence.length - 1].end))) return undefined;
+  let at = n.end + lead[0].length;
+  let organisation: string | undefined;
+  for (let step = 0; step < 5; step++) {
+    const name = nameStartingAt(c.names, at);
+    if (name?.type === 'person') return name.name;
+    if (name && (name.type === 'organization' || name.type === 'unknown')) organisation ??= name.name;
+    const word = name ? /^\s+/.exec(body.slice(name.end, name.end + 5)) : /^[a-z-]+\s+/.exec(body.slice(at, at + 40));
+    if (!word) break;
+    at = (name ? name.end : at) + word[0].length;
+  }
+  return organisation;
+}
+
+/** Who won the vote share a clause cut off by commas gives: the subject of the sentence's last verb of winning before it. */
+function winnerBefore(c: Context): string | undefined {
+  for (let i = c.span.first - 1; i >= 0; i--) if (WINNING.has(lower(c.tokens[i])) && c.tokens[i].pos === 'VERB') return clauseSubject(c.tokens, i, c.names)?.name;
+  return undefined;
+}
+
 /** Percent: "with nearly 71 percent of the vote" is the clause subject's vote share. */
 function readPercent(n: NumberMention, c: Context): Reading {
   const { tokens, span, names } = c;
   const after = c.doc.body.slice(n.end, n.end + 40);
   const of = /^\s+of\s+(?:the\s+|all\s+)?(?:(?<vote>votes?|ballots?(?:\s+cast)?|the\s+vote)\b|(?<noun>[a-z]+))/i.exec(after);
+  const forName = of ? undefined : shareFor(n, c);
+  if (forName) return { kind: 'percent', unit: n.unit, subject: forName, attribute: 'vote share' };
   const subject = subjectNear(c, span.first)?.name ?? null;
-  if (of?.groups?.vote) return { kind: 'percent', unit: n.unit, subject, attribute: 'vote share' };
+  if (of?.groups?.vote) return { kind: 'percent', unit: n.unit, subject: subject ?? winnerBefore(c) ?? null, attribute: 'vote share' };
   if (of?.groups?.noun) return { kind: 'percent', unit: n.unit, subject, attribute: `${of.groups.noun.toLowerCase()} share` };
   // "turnout was 77%", "a turnout of 77%", "inflation rose 5%": the noun the percentage measures.
   let i = span.first - 1;
