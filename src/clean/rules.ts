@@ -29,8 +29,11 @@ export interface BoilerplateRule {
   ownVoice?: RegExp;
 }
 
-/** Whom an appeal addresses: the reader ("you"), or the outlet about itself ("we", "our journalism"). */
-const ADDRESSES_READER = /\b(?:you|your|we|our|us)\b/i;
+/**
+ * Whom an appeal addresses: the reader ("you", or an imperative that opens it: "Donate now to
+ * support independent journalism!"), or the outlet about itself ("we", "our journalism").
+ */
+const ADDRESSES_READER = /\b(?:you|your|we|our|us)\b|^\W*(?:please\s+)?(?:donate|subscribe|contribute|chip in|become a|support (?:independent|quality|local|public|nonprofit|non-profit))\b/i;
 
 const NETWORK = '(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|instagram|youtube|tiktok|flipboard|messenger|pinterest|bluesky|threads|mastodon|sms|e-?mail)';
 /**

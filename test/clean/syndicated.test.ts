@@ -78,6 +78,7 @@ describe('furniture lines of any outlet', () => {
     ['If you found this useful, please consider becoming a member. Members keep our reporting free for everyone.', 'donation-appeal'],
     ['Become a member', 'donation-appeal'],
     ['Please donate to keep our reporting free for everyone.', 'donation-appeal'],
+    ['Donate now to support independent journalism!', 'donation-appeal'],
   ];
   for (const [line, reason] of cases) {
     it(`removes "${line}" as ${reason}`, () => {
@@ -110,6 +111,7 @@ describe('furniture lines of any outlet', () => {
       '"They\'ve got a real problem if they lose here," said Jon Ralston, who runs a Nevada politics newsletter.',
       'Topics: the summit will cover trade, security and climate, the ministry said.',
       'Share prices fell 2% on Monday.',
+      'Donations to the campaign rose after the debate, and supporters were urged to donate now before the deadline.',
       'Twitter: @Milbank.',
     ];
     for (const sentence of news) {
