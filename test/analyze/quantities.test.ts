@@ -130,6 +130,15 @@ describe('subjects and attributes', () => {
     const romney = 'Obama won Latino voters by 71 percent to 27 percent for GOP nominee Mitt Romney.';
     const named = (b: string) => [entity(b, 'GOP', 'organization', ['GOP']), entity(b, 'Mitt Romney', 'person', ['Mitt Romney'])];
     expect(quantities(romney, named).map(pick)[1]).toMatchObject({ value: 27, subject: 'Mitt Romney', attribute: 'vote share' });
+    const canova = "Wasserman Schultz took 57 percent of the vote to law professor Tim Canova's 43 percent.";
+    const rivals = (b: string) => [entity(b, 'Debbie Wasserman Schultz', 'person', ['Wasserman Schultz']), entity(b, 'Tim Canova', 'person', ['Tim Canova'])];
+    expect(quantities(canova, rivals).map(pick)).toMatchObject([
+      { value: 57, subject: 'Debbie Wasserman Schultz', attribute: 'vote share' },
+      { value: 43, subject: 'Tim Canova', attribute: 'vote share' },
+    ]);
+    const took = 'Erdogan was re-elected with 52.2 percent of the vote, beating Kemal Kilicdaroglu, who took 47.8 percent.';
+    const pair = (b: string) => [entity(b, 'Erdogan', 'person', ['Erdogan']), entity(b, 'Kemal Kilicdaroglu', 'person', ['Kemal Kilicdaroglu'])];
+    expect(quantities(took, pair).map(pick)[1]).toMatchObject({ value: 47.8, subject: 'Kemal Kilicdaroglu', attribute: 'vote share' });
     // A margin of error, and a share outside any vote, are no candidate's.
     const margin = 'The margin of error is plus or minus 5.5 percentage points for Democratic voters.';
     expect(quantities(margin, (b) => [entity(b, 'Democratic', 'other', ['Democratic'])]).map(pick)[0]).not.toMatchObject({ attribute: 'vote share' });

@@ -1,7 +1,7 @@
 import type { Quantity } from '../../types.js';
 import type { AnalysisDoc, Component } from '../doc.js';
 import { appositionAge, predicateAge, readAge } from './ages.js';
-import { clauseSubject, lower, locate } from './context.js';
+import { clauseSubject, lower, locate, possessiveOwner, verbBefore } from './context.js';
 import { readCount } from './counts.js';
 import { detectNumbers, type NumberMention } from './detect.js';
 import { nameMentions, nameStartingAt } from './names.js';
@@ -32,8 +32,7 @@ function shareFor(n: NumberMention, c: Context): string | undefined {
   const { body } = c.doc;
   const lead = /^\s+for\s+/.exec(body.slice(n.end, n.end + 10));
   if (!lead || n.unit !== 'percent') return undefined;
-  const sentence = c.tokens;
-  if (!ELECTORAL.test(body.slice(sentence[0].start, sentence[sentence.length - 1].end))) return undefined;
+  if (!inVote(c)) return undefined;
   let at = n.end + lead[0].length;
   let organisation: string | undefined;
   for (let step = 0; step < 5; step++) {
@@ -45,6 +44,17 @@ function shareFor(n: NumberMention, c: Context): string | undefined {
     at = (name ? name.end : at) + word[0].length;
   }
   return organisation;
+}
+
+/** Whether the verb of the clause before token `index` is one of winning, in a sentence about a vote. */
+function wonInVote(c: Context, index: number): boolean {
+  const verb = verbBefore(c.tokens, index);
+  return verb >= 0 && WINNING.has(lower(c.tokens[verb])) && inVote(c);
+}
+
+/** Whether the sentence of the number being read speaks of a vote or a poll. */
+function inVote({ doc, tokens }: Context): boolean {
+  return ELECTORAL.test(doc.body.slice(tokens[0].start, tokens[tokens.length - 1].end));
 }
 
 /** Who won the vote share a clause cut off by commas gives: the subject of the sentence's last verb of winning before it. */
@@ -60,7 +70,8 @@ function readPercent(n: NumberMention, c: Context): Reading {
   const of = /^\s+of\s+(?:the\s+|all\s+)?(?:(?<vote>votes?|ballots?(?:\s+cast)?|the\s+vote)\b|(?<noun>[a-z]+))/i.exec(after);
   const forName = of ? undefined : shareFor(n, c);
   if (forName) return { kind: 'percent', unit: n.unit, subject: forName, attribute: 'vote share' };
-  const subject = subjectNear(c, span.first)?.name ?? null;
+  // "Tim Canova's 43 percent", "his 52 percent": the owner before the number, else the clause's subject.
+  const subject = (possessiveOwner(tokens, span.first, names, c.doc.sentences) ?? subjectNear(c, span.first))?.name ?? null;
   if (of?.groups?.vote) return { kind: 'percent', unit: n.unit, subject: subject ?? winnerBefore(c) ?? null, attribute: 'vote share' };
   if (of?.groups?.noun) return { kind: 'percent', unit: n.unit, subject, attribute: `${of.groups.noun.toLowerCase()} share` };
   // "turnout was 77%", "a turnout of 77%", "inflation rose 5%": the noun the percentage measures.
@@ -68,6 +79,8 @@ function readPercent(n: NumberMention, c: Context): Reading {
   while (i >= 0 && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'ADP' || tokens[i].pos === 'VERB' || tokens[i].pos === 'DET')) i--;
   const nounLike = tokens[i]?.pos === 'NOUN' || (i === 0 && tokens[i]?.pos === 'PROPN' && !nameStartingAt(names, tokens[i].start));
   const measured = nounLike && i >= span.first - 4 ? lower(tokens[i]) : null;
+  // "Kilicdaroglu, who took 47.8 percent": a share won, in a sentence about a vote, is a vote share.
+  if (!measured && subject && wonInVote(c, span.first)) return { kind: 'percent', unit: n.unit, subject, attribute: 'vote share' };
   return { kind: 'percent', unit: n.unit, subject, attribute: measured };
 }
 
