@@ -28,7 +28,7 @@ class WordToken implements Token {
   /** The token of source[start, end). */
   constructor(source: string, start: number, end: number) {
     const word = wordOf(source, start, end);
-    this.text = source.slice(start, end);
+    this.text = word.text; // the record's string, equal to source.slice(start, end): no copy per token
     this.start = start;
     this.end = end;
     this.#word = word;
