@@ -9,7 +9,10 @@ for (const words of KNOWN_ORG_NAMES.map((name) => name.split(' ')).sort((a, b) =
 
 /** Where a known name of several words is written at token k of a line: its last token, or -1. */
 function knownNameAt(tokens: readonly Token[], k: number): number {
-  for (const words of BY_FIRST_WORD.get(tokens[k].text) ?? []) if (words.every((w, j) => tokens[k + j]?.text === w)) return k + words.length - 1;
+  // Read for every token: most start no known name, and then nothing is allocated (no `?? []`).
+  const names = BY_FIRST_WORD.get(tokens[k].text);
+  if (names === undefined) return -1;
+  for (const words of names) if (words.every((w, j) => tokens[k + j]?.text === w)) return k + words.length - 1;
   return -1;
 }
 
