@@ -68,6 +68,12 @@ export interface CleanedDocument {
   removed: RemovedText[];
   /** Reporting credits ("Reuters contributed reporting to this article."). */
   credits: string[];
+  /**
+   * What a reader should know of how the report was read: a paywall's teaser stands for the
+   * whole, the text is not in English. Absent when there is nothing to say, and in articles
+   * stored before it existed.
+   */
+  warnings?: string[];
 }
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';

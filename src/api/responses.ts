@@ -39,6 +39,7 @@ export const ArticleBody = z.looseObject({
   body: z.string().describe('cleaned text, paragraphs separated by a blank line; offsets below are into it'),
   links: z.array(z.looseObject({ url: z.string().nullable(), text: z.string(), kind: z.string() })),
   removed: z.array(z.looseObject({ text: z.string(), reason: z.string() })),
+  warnings: z.array(z.string()).optional().describe('what a reader should know of how the report was read: a paywall teaser, a language other than English'),
   entities: z.array(z.looseObject({ name: z.string(), type: entityType, aliases: z.array(z.string()), mentions: z.array(z.looseObject({ ...Span, text: z.string() })) })),
   quotes: z.array(z.looseObject({ text: z.string(), speaker: z.string().nullable(), direct: z.boolean(), ...Span })),
   quantities: z.array(z.looseObject({ value: z.unknown(), unit: z.string().nullable(), kind: z.string(), text: z.string(), ...Span })),

@@ -1,5 +1,6 @@
 import type { CleanedDocument, RawDocument } from '../types.js';
 import { extractHtml } from './html/index.js';
+import { languageWarning } from './language.js';
 import { markdownToText } from './markdown.js';
 import { repairMojibake } from './mojibake.js';
 import { applyParagraphRules } from './paragraphs.js';
@@ -30,6 +31,7 @@ function cleanHtml(raw: RawDocument, options: CleanOptions): CleanedDocument {
     links: [...page.links, ...pass.links],
     removed,
     credits: [...page.credits, ...pass.credits],
+    ...(page.partial && { warnings: [page.partial] }),
   };
 }
 
@@ -40,6 +42,8 @@ function cleanHtml(raw: RawDocument, options: CleanOptions): CleanedDocument {
 export function clean(source: RawDocument, options: CleanOptions = {}): CleanedDocument {
   const cleaned = cleanFormat(source, options);
   if (!cleaned.published && options.fallbackDate) cleaned.published = options.fallbackDate;
+  const language = languageWarning(cleaned.body);
+  if (language) cleaned.warnings = [...(cleaned.warnings ?? []), language];
   return cleaned;
 }
 

@@ -6,7 +6,9 @@ export function formatArticle(a: Article): string {
   const lines: string[] = [];
   lines.push(a.title ?? '(no title)');
   lines.push([a.outlet, a.published, a.authors.join(', ')].filter(Boolean).join(' · ') || '(outlet and date unknown)');
-  lines.push(`id ${a.id} · ${a.source}`, '', a.body, '');
+  lines.push(`id ${a.id} · ${a.source}`);
+  for (const w of a.warnings ?? []) lines.push(`warning: ${w}`);
+  lines.push('', a.body, '');
   if (a.entities.length) {
     lines.push('Named:');
     for (const e of a.entities) lines.push(`  ${e.type.padEnd(12)} ${e.name}${e.aliases.length ? ` (${e.aliases.join(', ')})` : ''} ×${e.mentions.length}`);

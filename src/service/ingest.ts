@@ -19,6 +19,8 @@ export interface InputReport {
   articles: string[];
   /** Why the input, or some documents inside it, failed. */
   errors: { source: string; reason: string }[];
+  /** What its new articles' readers should know (Article.warnings: a paywall's teaser, a language other than English); absent when none. */
+  warnings?: { source: string; warning: string }[];
 }
 
 export interface IngestSummary {
@@ -112,7 +114,8 @@ export async function storeInput(store: Store, raw: RawInput, documents: readonl
     const saved = await store.saveIngested(raw, articles);
     const fresh = articles.filter((a) => saved.added.includes(a.id));
     if (fresh.length) await linkArticles(store, fresh);
-    return { source: raw.source, status: saved.added.length ? 'added' : 'unchanged', articles: articles.map((a) => a.id), errors };
+    const warnings = fresh.flatMap((a) => (a.warnings ?? []).map((warning) => ({ source: a.source, warning })));
+    return { source: raw.source, status: saved.added.length ? 'added' : 'unchanged', articles: articles.map((a) => a.id), errors, ...(warnings.length && { warnings }) };
   });
 }
 

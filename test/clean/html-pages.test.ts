@@ -1,6 +1,7 @@
 /** Page layouts a fact-checker's collection holds: live blogs, div-built pages, paywalls, lead images. */
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src/clean/html/index.js';
+import { clean } from '../../src/clean/index.js';
 import { STORY, PAGE_URL, page, paragraphs } from './html-fixtures.js';
 
 const reasonOf = (out: ReturnType<typeof extractHtml>, text: string): string | undefined => out.removed.find((r) => r.text === text)?.reason;
@@ -100,6 +101,12 @@ describe('a paywalled page', () => {
     expect(out.paragraphs).toEqual(['Documents seen by the Herald show payments totalling £180,000 over two years.', 'A senior aide to the defence minister received £180,000 in consultancy fees from']);
     expect(out.partial).toMatch(/paywall/);
     expect(reasonOf(out, 'This article is for subscribers only')).toBe('paywall');
+  });
+
+  it("warns the article's readers that its body is the teaser only", () => {
+    const doc = { source: 'aide.html', rawHash: 'h', docHash: 'd', format: 'html' as const, text: page({ head, lead, body: prompt }), encoding: 'UTF-8', hints: { url: PAGE_URL } };
+    expect(clean(doc).warnings).toEqual(['paywalled: the body is the public teaser only']);
+    expect(clean({ ...doc, text: page({ head, lead, body: paragraphs() }) }).warnings).toBeUndefined();
   });
 
   it('reads a paywalled page that shows its whole text as an ordinary article', () => {

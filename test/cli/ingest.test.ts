@@ -71,6 +71,15 @@ describe('a folder with bad files in it', () => {
     expect(r.stderr).toMatch(/binary\.txt: binary data/);
   });
 
+  it('stores a report in another language with a warning that names the language, in the summary and on stderr', () => {
+    const r = cli(join(dir, 'warned.db'), ['ingest', folder, '--json']);
+    const inputs = r.json<{ inputs: { source: string; warnings?: { source: string; warning: string }[] }[] }>().inputs;
+    const of = (name: string) => inputs.find((i) => i.source.endsWith(name))!;
+    expect(of('cyrillic.txt').warnings).toEqual([{ source: expect.stringMatching(/cyrillic\.txt$/), warning: expect.stringMatching(/^the text is written in Cyrillic script, not English/) }]);
+    expect(of('good.txt').warnings).toBeUndefined();
+    expect(r.stderr).toMatch(/warning: \S*cyrillic\.txt: the text is written in Cyrillic script/);
+  });
+
   it('reads Windows-1251 and UTF-16 text correctly', () => {
     const list = cli(db, ['articles', '--json']).json<ArticleSummary[]>();
     const cyr = cli(db, ['show', list.find((a) => a.source.endsWith('cyrillic.txt'))!.id, '--json']).json<Article>();

@@ -104,6 +104,19 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     expect(await mark.getAttribute('title')).toBeTruthy();
   });
 
+  it('says on the report\'s page that a report in another language may be read poorly', async () => {
+    await paste(
+      "Barnier nommé Premier ministre\n\nEmmanuel Macron a nommé jeudi Michel Barnier au poste de Premier ministre, près de deux mois après des élections législatives anticipées. « C'est un moment grave », a déclaré M. Barnier lors de la passation de pouvoirs à Matignon.",
+      TOKEN,
+    );
+    const added = page.locator('.done a[href^="#/article/"]');
+    await added.first().waitFor({ timeout: 30_000 });
+    await added.first().click();
+    const note = page.locator('.warning[role="note"]');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/looks like French, not English/);
+  });
+
   it('refuses an ingest without the token with a clear message on the page', async () => {
     await paste('A report nobody may add.\n\nIt has two paragraphs.', '');
     const alert = page.locator('.status [role="alert"]');

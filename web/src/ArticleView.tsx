@@ -28,6 +28,11 @@ export function ArticleView({ id }: { id: string }) {
           </>
         )}
       </p>
+      {(a.warnings ?? []).map((w) => (
+        <p className="warning" role="note" key={w}>
+          {w}
+        </p>
+      ))}
       <p className="muted small">
         Report {a.id} from {sourceName(a.source)}
         {a.storyId && (

@@ -82,10 +82,11 @@ export function ingestCommand(globals: () => GlobalOptions): Command {
           bar.setTotal(n);
           bar.update(n, { added, failed, source: r.source.slice(-40) });
         }
-        for (const e of r.errors) {
-          if (bar) bar.stop();
-          log(`error: ${e.source}: ${e.reason}`);
-          if (bar) bar.start(n, n, { added, failed, source: '' });
+        const lines = [...r.errors.map((e) => `error: ${e.source}: ${e.reason}`), ...(r.warnings ?? []).map((w) => `warning: ${w.source}: ${w.warning}`)];
+        if (lines.length) {
+          bar?.stop();
+          for (const line of lines) log(line);
+          bar?.start(n, n, { added, failed, source: '' });
         }
       };
       const summary = await withStore(globals(), (store) =>
