@@ -178,6 +178,13 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     apart += 1;
     evidence.push({ kind: 'different-people', detail: `A is about ${protagonists[0]}, B about ${protagonists[1]}, and neither names the other`, weight: against(1) });
   }
+  const storms = differentHappenings(a, b);
+  if (storms) {
+    // A named storm is one happening: two reports of storms of different names are two, however
+    // alike their words (the same coast, governor and agencies).
+    apart += 2;
+    evidence.push({ kind: 'different-happenings', detail: `A is about ${storms[0]}, B about ${storms[1]}, and neither names the other's`, weight: against(2) });
+  }
   const protagonist = sameProtagonist(a, b);
   if (protagonist) {
     // Who a report is about is half of what happened: on the ECB+ articles two reports are about
@@ -357,6 +364,19 @@ function differentProtagonists(a: LinkFeatures, b: LinkFeatures): [string, strin
   if (!a.protagonist?.length || !b.protagonist?.length) return null;
   if (namesAny(namedForms(b), a.protagonist) || namesAny(namedForms(a), b.protagonist)) return null;
   return [a.protagonist[0], b.protagonist[0]];
+}
+
+/** The first named happening (storm) of each report, when they name some and none in common. */
+function differentHappenings(a: LinkFeatures, b: LinkFeatures): [string, string] | null {
+  if (!a.happenings?.length || !b.happenings?.length) return null;
+  const given = (h: string) => h.split(' ').pop()!;
+  const names = new Set(b.happenings.map(given));
+  if (a.happenings.some((h) => names.has(given(h)))) return null;
+  return [titleCase(a.happenings[0]), titleCase(b.happenings[0])];
+}
+
+function titleCase(words: string): string {
+  return words.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /**

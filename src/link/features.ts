@@ -40,6 +40,8 @@ export interface LinkFeatures {
   protagonist?: string[] | null;
   /** Its participants: people, organisations and places named at least PARTICIPANT_MENTIONS times, each as its lowercased name and aliases. Absent in features stored before it existed. */
   participants?: string[][];
+  /** Named happenings it speaks of, in order of first mention: storms as "hurricane milton" (match keys). Absent in features stored before it existed. */
+  happenings?: string[];
 }
 
 /**
@@ -97,6 +99,25 @@ function participantsOf(a: Article): string[][] {
     .map(formsOf);
 }
 
+/**
+ * A storm's name makes it one happening: "Hurricane Helene" and "Hurricane Milton" struck the
+ * same coast two weeks apart, with the same governor and agencies named in both. The kind and the
+ * given name ("Tropical Storm Milton" becomes "Hurricane Milton": one storm by its given name).
+ * Not a kind word before a word that names something else: the National Hurricane Center, the
+ * Storm Prediction Center, Storm Shadow missiles, the city of Storm Lake.
+ */
+const NAMED_STORM = /\b(Super Typhoon|Typhoon|Hurricane|Cyclone|Tropical Storm|Tropical Depression|Storm)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const NOT_A_STORM_NAME = new Set(['center', 'centre', 'centers', 'season', 'seasons', 'prediction', 'warning', 'warnings', 'watch', 'watches', 'hunter', 'hunters', 'shadow', 'lake', 'category', 'force', 'relief', 'recovery', 'response', 'names', 'tracker', 'surge', 'alley']);
+
+function namedStorms(text: string): string[] {
+  const storms = new Map<string, string>();
+  for (const m of text.matchAll(NAMED_STORM)) {
+    const name = matchKey(m[2].replace(/['’]s$/, ''));
+    if (!NOT_A_STORM_NAME.has(name) && !storms.has(name)) storms.set(name, matchKey(`${m[1]} ${m[2].replace(/['’]s$/, '')}`));
+  }
+  return [...storms.values()];
+}
+
 /** Words that make a figure an earlier one, given before the report's own. */
 const EARLIER_FIGURE = /\b(?:earlier|initially|previously|at first|had (?:put|given|reported|said|estimated))\b/i;
 
@@ -134,6 +155,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     yearless: [...new Set(a.dates.flatMap((d) => (d.unanchored ? [d.unanchored.slice(5)] : [])))],
     protagonist: protagonistOf(a),
     participants: participantsOf(a),
+    happenings: namedStorms(`${a.title ?? ''}\n${a.body}`),
   };
 }
 

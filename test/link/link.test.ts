@@ -74,6 +74,22 @@ describe('names spelled with and without their marks', () => {
   });
 });
 
+describe('named storms', () => {
+  const idf = () => 1;
+  const helene = report('h', 'Hurricane Helene makes landfall in Florida\n\nHurricane Helene made landfall in Florida on Thursday night as a Category 4 storm with winds of 140 mph, the National Hurricane Center said. Governor Ron DeSantis warned of a deadly storm surge.');
+  const milton = report('m', 'Hurricane Milton makes landfall in Florida\n\nHurricane Milton made landfall in Florida on Wednesday night as a Category 3 storm with winds of 120 mph, the National Hurricane Center said. Governor Ron DeSantis urged residents to stay indoors.');
+  const tropical = report('t', 'Milton strengthens\n\nTropical Storm Milton strengthened over the Gulf of Mexico on Sunday and is expected to hit Florida, the National Hurricane Center said.');
+  it('are one happening each: two storms of different names are two events, however alike the reports', () => {
+    expect(helene.happenings).toEqual(['hurricane helene']); // not "hurricane center"
+    const c = compareFeatures(helene, milton, idf);
+    expect(c.evidence.find((e) => e.kind === 'different-happenings')?.detail).toBe('A is about Hurricane Helene, B about Hurricane Milton, and neither names the other\'s');
+    expect(c.relation).toBe('same-story');
+  });
+  it('a storm named by another kind as it grows is the same storm', () => {
+    expect(compareFeatures(tropical, milton, idf).evidence.map((e) => e.kind)).not.toContain('different-happenings');
+  });
+});
+
 describe('who a report is about, and who told it', () => {
   it('a spokesman named only where he speaks is not who the report is about, nor one of its participants', () => {
     const fire = report('f', 'Four dead in Hamburg fire\n\nFour people died when fire swept through an apartment block in Hamburg early on Monday. "The flames spread very quickly," said Jan Unger, a fire brigade spokesman. Firefighters rescued twelve residents. "Some jumped from windows," Unger said. Residents were taken to a school, Unger said.');
