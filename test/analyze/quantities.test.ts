@@ -145,6 +145,13 @@ describe('subjects and attributes', () => {
     const sale = 'Shoppers got 10% off for Amazon members.';
     expect(quantities(sale, (b) => [entity(b, 'Amazon', 'organization', ['Amazon'])]).map(pick)[0]).not.toMatchObject({ subject: 'Amazon' });
   });
+  it('a measure is of the noun before its "of": winds of 140 mph, a storm surge of up to 10 feet', () => {
+    const body = 'The storm made landfall on Thursday with winds of 140 mph, and officials warned of a storm surge of up to 10 feet.';
+    expect(quantities(body).map((q) => [q.value, q.attribute])).toEqual([
+      [140, 'winds'],
+      [10, 'storm surge'],
+    ]);
+  });
   it('a count that is the object of a verb: police arrested 500 people', () => {
     const [q] = quantities('During the vote, police arrested 500 people at rallies.');
     expect(pick(q)).toMatchObject({ value: 500, kind: 'count', unit: 'people', subject: 'people', attribute: 'arrested' });

@@ -67,8 +67,9 @@ export function readOther(n: NumberMention, c: Context): Reading | null {
   const subject = listed ? listed.name.name : verb >= 0 ? clauseSubject(tokens, verb, c.names)?.name ?? null : null;
   const action = verb >= 0 && tokens[verb].pos === 'VERB' ? verbAttribute(tokens[verb].text) : null;
   // "Net income fell to $4.5 million": an amount is of the noun its verb tells about; "annual
-  // sales of about €5.2 billion", "a fine of $5 million": of the noun before "of".
-  const of = kind === 'money' && lower(tokens[lead - 1]) === 'of' ? nounBefore(tokens, lead - 1, c.names) : null;
+  // sales of about €5.2 billion", "a fine of $5 million", "winds of 140 mph", "a storm surge of
+  // up to 10 feet": of the noun before "of".
+  const of = (kind === 'money' || kind === 'measure') && lower(tokens[lead - 1]) === 'of' ? nounBefore(tokens, lead - 1, c.names) : null;
   // Only a verb of change or being tells of its subject's amount: "the company would spend" is spending, not the company.
   const level = verb >= 0 && (CHANGE_VERB.test(lower(tokens[verb])) || tokens[verb].pos === 'AUX');
   const measured = (of && !PERIOD_END.test(of) ? of : null) ?? (kind === 'money' && level ? nounBefore(tokens, verb, c.names) : null);
