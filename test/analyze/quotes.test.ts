@@ -46,6 +46,12 @@ describe('reported speech', () => {
     expect(reported('Trump told CNN the wall would be paid for by Mexico.')).toEqual([{ speaker: 'Trump', text: 'the wall would be paid for by Mexico' }]);
   });
 
+  it('an attribution inside the words said attributes the statement before it: "..., he said, and ..."', () => {
+    expect(reported('The finance director, Tom Reyes, spoke last. The repairs could cost up to $12 million, he said, and insurance would cover only part of it.')).toEqual([
+      { speaker: 'Tom Reyes', text: 'The repairs could cost up to $12 million' },
+    ]);
+  });
+
   it('a pronoun speaks for the person named before; a second verb for its sentence\'s subject', () => {
     expect(reported('Maria Lopez leads the central bank. She told reporters that prices would rise again next year.')).toEqual([{ speaker: 'Maria Lopez', text: 'prices would rise again next year' }]);
     expect(reported('Governor Tom Hale vetoed the bill and said it would hurt farmers in the north.')).toEqual([{ speaker: 'Tom Hale', text: 'it would hurt farmers in the north' }]);

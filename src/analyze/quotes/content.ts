@@ -158,7 +158,10 @@ export function contentOf(c: Context, s: Sentence, cue: Cue): { start: number; e
     // "Goldman Sachs advised Halcyon, while Morgan Stanley advised Brightwater": a clause of its own, no attribution.
     // "..., as police have said.", "..., as David Dayen noted in The Intercept." attribute what comes before.
     const ownClause = CLAUSE_OPENING.test(attribution) && !(/^\s*as\b/i.test(attribution) && /^\s*(?:$|(?:at|in|on|during|to|last|this|earlier|yesterday|today)\b|\p{Lu}\p{Ll}+day\b)/u.test(rest));
-    if (sourceFollows && shortAttribution && nothingSaidAfter && statementBefore && !ownClause) return statement;
+    // "The repairs could cost $12 million, he said, and insurance would cover only part": the
+    // words go on after the attribution; the first part is the statement it attributes.
+    const goesOn = /^\s*,\s*(?:and|but)\s/i.test(rest) && hasClause(s, cue.end, cue.end + rest.length);
+    if (sourceFollows && shortAttribution && (nothingSaidAfter || goesOn) && statementBefore && !ownClause) return statement;
   }
   let from = cue.end;
   const that = complementThat(tail, cue);
