@@ -37,7 +37,7 @@ function scriptOf(words: readonly string[]): string | null {
 }
 
 const NOT_ENGLISH = 'not English: Storyline reads English news, so names, quotes, quantities and dates may be missed or wrong';
-const SAMPLE = 3000;
+const SAMPLE = 1500;
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** The language's English name, or its ISO 639-3 code said as such ("zlm", Malay, has no name of its own in Intl). */
