@@ -186,7 +186,11 @@ export function indexKeys(f: LinkFeatures, idf: (term: string) => number): strin
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, 12)
     .map(([t]) => `t:${t}`);
-  return [`x:${f.exactHash}`, ...lshKeys(f.minhash), ...f.names.slice(0, 20).map((n) => `n:${n}`), ...top];
+  // The headline's words too: what a report is about, whatever the store's counts say of them yet
+  // (in a store of a few reports every word is as rare as another, and the top terms are those of
+  // the longest paragraph: two reports of one flood shared no key but their headlines' "Valencia").
+  const title = f.titleWords.map((w) => `t:${w}`).filter((k) => !top.includes(k));
+  return [`x:${f.exactHash}`, ...lshKeys(f.minhash), ...f.names.slice(0, 20).map((n) => `n:${n}`), ...top, ...title];
 }
 
 /**

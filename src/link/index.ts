@@ -2,6 +2,7 @@ import type { LinkAssignment, LinkDecision, Store, TermStats } from '../store/st
 import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
 import { contrastEvidence } from './contrast.js';
+import { cachedTermStats } from './term-cache.js';
 import { extractFeatures, indexKeys, type LinkFeatures, queryKeys, readFeatures } from './features.js';
 export { listStories, storyDetail, storyRows } from './stories.js';
 
@@ -30,10 +31,14 @@ function termsOf(f: LinkFeatures): string[] {
   return [...new Set([...f.terms.words, ...f.names.map((n) => `n:${n}`)])];
 }
 
-/** IDF over the store, names looked up under their "n:" key, and the counts it comes from. */
-async function idfFor(store: Store, features: readonly LinkFeatures[]): Promise<{ idf: Idf; stats: TermStats }> {
-  const terms = [...new Set(features.flatMap(termsOf))];
-  const stats = await store.termStats(terms);
+/**
+ * IDF over the store, names looked up under their "n:" key, and the counts it comes from; given
+ * the counts already read (`known`), only the other terms' are read.
+ */
+async function idfFor(store: Store, features: readonly LinkFeatures[], known?: TermStats, read: typeof store.termStats = (t) => store.termStats(t)): Promise<{ idf: Idf; stats: TermStats }> {
+  const terms = [...new Set(features.flatMap(termsOf))].filter((t) => !known?.df.has(t));
+  const counts = await read(terms);
+  const stats = known ? { total: known.total, df: new Map([...known.df, ...counts.df]) } : counts;
   const base = idfFrom(stats);
   const memo = new Map<string, number>(); // cosine asks for the same terms many times
   return {
@@ -100,12 +105,17 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
   for (const article of articles) {
     if ((await store.getAssignments([article.id])).length) continue;
     const f = extractFeatures(article);
-    const { idf, stats } = await idfFor(store, [f]);
-    const keys = indexKeys(f, idf);
-    const ids = await store.findCandidates(queryKeys(keys, stats), CANDIDATES);
+    const counts = (terms: readonly string[]) => cachedTermStats(store, terms);
+    const own = await idfFor(store, [f], undefined, counts);
+    const keys = indexKeys(f, own.idf);
+    const ids = await store.findCandidates(queryKeys(keys, own.stats), CANDIDATES);
     const stored = await readFeatures(store, ids);
     const candidates = ids.flatMap((i) => stored.get(i) ?? []);
     const assigned = new Map((await store.getAssignments(ids)).map((a) => [a.articleId, a]));
+    // The candidates' own words weigh in their TF-IDF vectors too, as in `compare`: read as unseen
+    // (the rarest), a candidate's words outweighed what it shares with the new report, and a link
+    // could be refused that `compare` then called one event (two reports of one flood).
+    const { idf } = await idfFor(store, candidates, own.stats, counts);
     const { assignment, decisions, mergeStories } = choose(f, candidates, assigned, idf);
     const kept = decisions.sort((x, y) => y.score - x.score || (x.otherId < y.otherId ? -1 : 1)).slice(0, KEPT_DECISIONS);
     await store.saveLink({ articleId: f.id, features: f, keys, terms: termsOf(f), assignment, decisions: kept, mergeStories });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/ingest/containers.js';
-import { linkArticles, listStories, storyDetail, storyRows } from '../../src/link/index.js';
+import { compareArticles, linkArticles, listStories, storyDetail, storyRows } from '../../src/link/index.js';
 import { buildArticle } from '../../src/service/ingest.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { Article } from '../../src/types.js';
@@ -30,6 +30,10 @@ const TEXTS: Record<string, string> = {
     'Norrland city adopts budget\n\nThe Norrland city council adopted its 2024 budget on Thursday, with more money for buses and parks, council chair Nils Berg said.',
   crash:
     'Bus crash kills 12 in Ostria\n\nA bus carrying pilgrims left a mountain road near Kavel in Ostria on Friday and fell into a gorge, killing 12 people, the Ostrian police said. The driver survived.',
+  flood1:
+    'Floods kill dozens in Valencia region\n\n30 October 2024\n\nFlash floods tore through towns in eastern Spain on Tuesday, killing at least 51 people, regional authorities said. More than 1,000 soldiers were deployed.',
+  flood2:
+    'Valencia flood toll rises to 95\n\n31 October 2024\n\nThe death toll from the floods in the Valencia region rose to 95 on Wednesday, officials said, as rescuers searched for the missing in Paiporta and other towns.',
   election:
     'Lindqvist wins Norrland mayoral vote\n\nAnna Lindqvist won the race for mayor of Norrland on Sunday with 58 percent of the vote, the city election board said. Lindqvist, a former teacher, promised cheaper buses and new parks. Her rival Per Olsen conceded on Sunday night.',
 };
@@ -68,6 +72,16 @@ describe('event dates of undated reports', () => {
     const of = (name: string) => events.find((e) => e.articles.includes(ids.get(name)!));
     expect(of('rates')).toMatchObject({ date: null, dateSource: 'unknown' });
     expect(of('budget')).toMatchObject({ date: '2024', dateSource: 'mentioned' });
+    await store.close();
+  });
+});
+
+describe('linking and compare weigh words alike', () => {
+  it('a report that compare calls the same event as one stored is linked into its event, in a store of two', async () => {
+    const { store, ids } = await link(['flood1', 'flood2']);
+    const [a, b] = await Promise.all([store.getArticle(ids.get('flood1')!), store.getArticle(ids.get('flood2')!)]);
+    expect((await compareArticles(store, a!, b!)).relation).toBe('same-event');
+    expect(await partition(store, ids)).toEqual({ events: ['flood1+flood2'], stories: ['flood1+flood2'] });
     await store.close();
   });
 });
