@@ -1,7 +1,7 @@
 import { expandContainer, sha256 } from '../ingest/containers.js';
 import { DEFAULT_READ_OPTIONS, IngestError, type RawInput, type ReadEvent, type ReadOptions, readInputs, readUploads, type Upload } from '../ingest/index.js';
 import { linkPending } from '../link/index.js';
-import { type IngestSteps, type IngestSummary, storeInput, storeInputs } from '../service/ingest.js';
+import { type IngestSteps, type IngestSummary, type InputReport, storeInput, storeInputs } from '../service/ingest.js';
 import type { Store } from '../store/store.js';
 import { type AnalysisPool, AnalysisCrash } from './analysis.js';
 
@@ -30,7 +30,7 @@ export class ApiWrites {
   }
 
   /** One text given in memory, like a file: its articles (new or already stored), or an IngestError. */
-  async text(input: PastedText): Promise<{ status: 'added' | 'unchanged'; articles: string[] }> {
+  async text(input: PastedText): Promise<Pick<InputReport, 'articles' | 'warnings'> & { status: 'added' | 'unchanged' }> {
     const bytes = Buffer.from(input.text, 'utf8');
     const hash = sha256(bytes);
     const source = input.name ?? 'pasted';
@@ -40,7 +40,7 @@ export class ApiWrites {
     const raw: RawInput = { hash, source, bytes, encoding: 'UTF-8', contentType: null, url: input.url ?? null };
     const report = await storeInput(this.store, raw, docs, [], this.steps);
     if (report.status === 'failed') throw new IngestError(report.errors[0]?.source ?? source, report.errors[0]?.reason ?? 'holds no article');
-    return { status: report.status, articles: report.articles };
+    return { status: report.status, articles: report.articles, ...(report.warnings && { warnings: report.warnings }) };
   }
 
   /** Pages and feeds by URL (the SSRF guard of src/ingest applies). */

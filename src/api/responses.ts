@@ -92,10 +92,14 @@ export const EntityView = z.object({
 });
 
 const Reason = z.object({ source: z.string(), reason: z.string() });
-export const IngestText = z.object({ status: z.enum(['added', 'unchanged']), articles: z.array(id).describe('the articles of the text, new or already stored') });
+const Warnings = z
+  .array(z.object({ source: z.string(), warning: z.string() }))
+  .optional()
+  .describe("what the new articles' readers should know: a language other than English, a paywall's teaser (absent when nothing)");
+export const IngestText = z.object({ status: z.enum(['added', 'unchanged']), articles: z.array(id).describe('the articles of the text, new or already stored'), warnings: Warnings });
 export const IngestUrl = IngestText.extend({ errors: z.array(Reason) });
 export const IngestFiles = z.object({
-  inputs: z.array(z.object({ source: z.string(), status: z.enum(['added', 'unchanged', 'failed']), articles: z.array(id), errors: z.array(Reason) })),
+  inputs: z.array(z.object({ source: z.string(), status: z.enum(['added', 'unchanged', 'failed']), articles: z.array(id), errors: z.array(Reason), warnings: Warnings })),
   added: count,
   unchanged: count,
   failed: count,

@@ -111,6 +111,7 @@ describe.skipIf(!hasChromium || !hasShared)('web page in Chromium', () => {
     );
     const added = page.locator('.done a[href^="#/article/"]');
     await added.first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.outcome .warning').textContent()).toMatch(/looks like French/);
     await added.first().click();
     const note = page.locator('.warning[role="note"]');
     await note.waitFor();

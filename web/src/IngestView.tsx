@@ -165,6 +165,12 @@ function Outcomes({ rows }: { rows: Outcome[] }) {
             </a>
           ))}
           {r.errors.length > 0 && <span className="error small"> {r.errors.join('; ')}</span>}
+          {r.warnings?.map((w) => (
+            <span key={w} className="warning small" role="note">
+              {' '}
+              {w}
+            </span>
+          ))}
         </li>
       ))}
     </ul>

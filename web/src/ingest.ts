@@ -33,6 +33,7 @@ interface InputReport {
   status: 'added' | 'unchanged' | 'failed';
   articles: string[];
   errors: { source: string; reason: string }[];
+  warnings?: { source: string; warning: string }[];
 }
 
 /** The answer of POST /api/ingest/files (`IngestSummary` of src/service/ingest.ts). */
@@ -50,6 +51,8 @@ export interface Outcome {
   /** Reports it holds (new or already stored). */
   articles: string[];
   errors: string[];
+  /** What its new reports' readers should know (a language other than English, a paywall's teaser). */
+  warnings?: string[];
 }
 
 export function describeError(err: unknown): string {
@@ -64,18 +67,19 @@ export function describeError(err: unknown): string {
 }
 
 const reasons = (name: string, errors: InputReport['errors']) => errors.map((e) => (e.source === name ? e.reason : `${e.source}: ${e.reason}`));
+const warningsOf = (name: string, warnings: InputReport['warnings']) => warnings?.map((w) => (w.source === name ? w.warning : `${w.source}: ${w.warning}`));
 
 const postJson = <T>(path: string, token: string, body: unknown) =>
   api<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders(token) }, body: JSON.stringify(body) });
 
 export async function ingestText(token: string, text: string, title: string): Promise<Outcome> {
   const r = await postJson<Omit<InputReport, 'errors' | 'source'>>('/api/ingest', token, title ? { text, title } : { text });
-  return { name: title || 'pasted text', state: r.status, articles: r.articles, errors: [] };
+  return { name: title || 'pasted text', state: r.status, articles: r.articles, errors: [], warnings: r.warnings?.map((w) => w.warning) };
 }
 
 export async function ingestUrl(token: string, url: string): Promise<Outcome> {
   const r = await postJson<Omit<InputReport, 'source'>>('/api/ingest/url', token, { url });
-  return { name: url, state: r.status, articles: r.articles, errors: reasons(url, r.errors) };
+  return { name: url, state: r.status, articles: r.articles, errors: reasons(url, r.errors), warnings: warningsOf(url, r.warnings) };
 }
 
 /** Files sent in one request at most, and their bytes (well inside the server's 50 files / 64 MiB). */
@@ -144,7 +148,7 @@ export async function ingestFiles(token: string, files: File[], report: (rows: O
       const summary = await postFiles(token, batch, (f) => report(rows, f < 1 ? `Uploading ${names}…` : `Reading, cleaning and linking ${names}…`, (done + f * batch.length * 0.5) / files.length));
       set(start, batch.length, (r, k) => {
         const input = summary.inputs[k];
-        return input ? { ...r, state: input.status, articles: input.articles, errors: reasons(r.name, input.errors) } : { ...r, state: 'failed', errors: ['the server did not report on this file'] };
+        return input ? { ...r, state: input.status, articles: input.articles, errors: reasons(r.name, input.errors), warnings: warningsOf(r.name, input.warnings) } : { ...r, state: 'failed', errors: ['the server did not report on this file'] };
       });
     } catch (err) {
       const fatal = err instanceof ApiError && (err.status === 0 || err.status === 401 || err.status === 403);

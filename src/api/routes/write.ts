@@ -80,7 +80,7 @@ export async function writeRoutes(
     const summary = forClient(await writes.sources([url]));
     const input = summary.inputs[0];
     if (!input || input.status === 'failed') return reply.status(422).send({ error: input?.errors.map((e) => `${e.source}: ${e.reason}`).join('; ') ?? `${url}: nothing read` });
-    return reply.status(input.status === 'added' ? 201 : 200).send({ status: input.status, articles: input.articles, errors: input.errors });
+    return reply.status(input.status === 'added' ? 201 : 200).send({ status: input.status, articles: input.articles, errors: input.errors, ...(input.warnings && { warnings: input.warnings }) });
   });
 
   // Files dropped on the page: each read like a file on disk (text, HTML, Markdown, feeds, JSON lines); one bad file never stops the others.
