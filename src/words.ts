@@ -24,9 +24,11 @@ const UNMARKED_LETTER = /[ıłøđðħßæœþ]/g;
  * A name or word lowercased and without the marks on its Latin letters: the key under which two
  * spellings match. One report writes "Erdoğan" and "Kılıçdaroğlu", the next "Erdogan" and
  * "Kilicdaroglu"; both are the same man. Greek and Cyrillic letters keep their marks (й is not и).
+ * The stores keep each entity name's key (SQLite migration 9, PostgreSQL 8): a change here needs a
+ * migration that keys the stored names again.
  */
 export function matchKey(text: string): string {
   const lower = text.toLowerCase();
   if (!NOT_ASCII.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARK_ON_LATIN, '').replace(UNMARKED_LETTER, (c) => UNMARKED[c]).normalize('NFC');
+  return lower.normalize('NFD').replace(UNMARKED_LETTER, (c) => UNMARKED[c]).replace(MARK_ON_LATIN, '').normalize('NFC');
 }

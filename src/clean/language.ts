@@ -54,7 +54,7 @@ function languageName(code: string): string {
 /** A warning when the body is not in English (naming the language it looks like), else null. */
 export function languageWarning(body: string): string | null {
   // Words of letters only: a link or an id ("9402E6D71239F937") says nothing of the language.
-  const words = body.slice(0, SAMPLE).toLowerCase().match(/(?<![\p{L}\p{N}./])\p{L}+(?![\p{L}\p{N}./])/gu) ?? [];
+  const words = body.slice(0, SAMPLE).toLowerCase().match(/(?<![\p{L}\p{N}./])\p{L}+(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])/gu) ?? [];
   let common = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) common++;
   if (!words.length || common / words.length >= MAYBE_NOT_ENGLISH) return null;

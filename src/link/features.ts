@@ -38,7 +38,7 @@ export interface LinkFeatures {
   yearless?: string[];
   /** The person the report is about (named most often, at least twice), lowercased with aliases. Absent in features stored before it existed. */
   protagonist?: string[] | null;
-  /** Its participants: people, organisations and places named at least PARTICIPANT_MENTIONS times, each as its lowercased name and aliases. Absent in features stored before it existed. */
+  /** Its participants: people, organisations and places named at least PARTICIPANT_MENTIONS times, each as its name and aliases as match keys. Absent in features stored before it existed. */
   participants?: string[][];
   /** Named happenings it speaks of, in order of first mention: storms as "hurricane milton" (match keys). Absent in features stored before it existed. */
   happenings?: string[];
@@ -102,20 +102,30 @@ function participantsOf(a: Article): string[][] {
 /**
  * A storm's name makes it one happening: "Hurricane Helene" and "Hurricane Milton" struck the
  * same coast two weeks apart, with the same governor and agencies named in both. The kind and the
- * given name ("Tropical Storm Milton" becomes "Hurricane Milton": one storm by its given name).
- * Not a kind word before a word that names something else: the National Hurricane Center, the
- * Storm Prediction Center, Storm Shadow missiles, the city of Storm Lake.
+ * given name ("Tropical Storm Milton" becomes "Hurricane Milton": one storm by its given name),
+ * read in the body (a Title Case headline's "Storm Batters Florida Coast" names none), not before
+ * another capitalised word ("Hurricane Preparedness Week", "Storm Team 4"), nor a word that names
+ * something else (the National Hurricane Center, Storm Shadow missiles, the city of Storm Lake).
+ * A storm the report names once, away from its opening, is background ("the worst since Hurricane
+ * Katrina") and not what it is about.
  */
-const NAMED_STORM = /\b(Super Typhoon|Typhoon|Hurricane|Cyclone|Tropical Storm|Tropical Depression|Storm)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const NAMED_STORM = /\b(Super Typhoon|Typhoon|Hurricane|Cyclone|Tropical Storm|Tropical Depression|Storm)\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+(?:\p{Lu}|\d))/gu;
+/** Where a report's opening ends: a storm named there is what it is about, even once. */
+const OPENING = 250;
 const NOT_A_STORM_NAME = new Set(['center', 'centre', 'centers', 'season', 'seasons', 'prediction', 'warning', 'warnings', 'watch', 'watches', 'hunter', 'hunters', 'shadow', 'lake', 'category', 'force', 'relief', 'recovery', 'response', 'names', 'tracker', 'surge', 'alley']);
 
-function namedStorms(text: string): string[] {
-  const storms = new Map<string, string>();
-  for (const m of text.matchAll(NAMED_STORM)) {
-    const name = matchKey(m[2].replace(/['’]s$/, ''));
-    if (!NOT_A_STORM_NAME.has(name) && !storms.has(name)) storms.set(name, matchKey(`${m[1]} ${m[2].replace(/['’]s$/, '')}`));
+function namedStorms(body: string): string[] {
+  const storms = new Map<string, { key: string; mentions: number; opening: boolean }>();
+  for (const m of body.matchAll(NAMED_STORM)) {
+    const given = m[2].replace(/['’]s$/, '');
+    const name = matchKey(given);
+    if (NOT_A_STORM_NAME.has(name)) continue;
+    const storm = storms.get(name) ?? { key: matchKey(`${m[1]} ${given}`), mentions: 0, opening: false };
+    storm.mentions++;
+    storm.opening ||= m.index < OPENING;
+    storms.set(name, storm);
   }
-  return [...storms.values()];
+  return [...storms.values()].filter((s) => s.mentions >= 2 || s.opening).map((s) => s.key);
 }
 
 /** Words that make a figure an earlier one, given before the report's own. */
@@ -155,7 +165,7 @@ export function extractFeatures(a: Article): LinkFeatures {
     yearless: [...new Set(a.dates.flatMap((d) => (d.unanchored ? [d.unanchored.slice(5)] : [])))],
     protagonist: protagonistOf(a),
     participants: participantsOf(a),
-    happenings: namedStorms(`${a.title ?? ''}\n${a.body}`),
+    happenings: namedStorms(a.body),
   };
 }
 
@@ -166,9 +176,25 @@ export function extractFeatures(a: Article): LinkFeatures {
 function storedFeatures(stored: unknown): LinkFeatures {
   const f = stored as LinkFeatures;
   const terms = f.terms as WordCounts | Record<string, number>;
-  if (Array.isArray(terms.words)) return f;
-  const old = terms as Record<string, number>;
-  return { ...f, terms: { words: Object.keys(old), counts: Object.values(old) } };
+  const lists = Array.isArray(terms.words) ? (terms as WordCounts) : { words: Object.keys(terms), counts: Object.values(terms as Record<string, number>) };
+  return f.happenings ? { ...f, terms: lists } : keyed({ ...f, terms: lists });
+}
+
+/**
+ * Features stored before names and words were kept as match keys (those without `happenings`,
+ * which came with them): keyed as they are read, so that "erdoğan" stored then meets "erdogan"
+ * now. Their index keys and counts in the store keep the old forms until re-linked.
+ */
+function keyed(f: LinkFeatures): LinkFeatures {
+  const keys = (xs: readonly string[]) => xs.map(matchKey);
+  return {
+    ...f,
+    terms: { words: keys(f.terms.words), counts: f.terms.counts },
+    titleWords: keys(f.titleWords),
+    names: keys(f.names),
+    protagonist: f.protagonist && keys(f.protagonist),
+    participants: f.participants?.map(keys),
+  };
 }
 
 /** The stored features of these articles, by id; articles never linked are absent. */

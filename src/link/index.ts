@@ -2,7 +2,7 @@ import type { LinkAssignment, LinkDecision, Store, TermStats } from '../store/st
 import type { Article, Comparison } from '../types.js';
 import { compareFeatures, type Idf, SETTINGS } from './compare.js';
 import { contrastEvidence } from './contrast.js';
-import { cachedTermStats } from './term-cache.js';
+import { cachedTermStats, countLinked } from './term-cache.js';
 import { extractFeatures, indexKeys, type LinkFeatures, queryKeys, readFeatures } from './features.js';
 export { listStories, storyDetail, storyRows } from './stories.js';
 
@@ -105,8 +105,7 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
   for (const article of articles) {
     if ((await store.getAssignments([article.id])).length) continue;
     const f = extractFeatures(article);
-    const counts = (terms: readonly string[]) => cachedTermStats(store, terms);
-    const own = await idfFor(store, [f], undefined, counts);
+    const own = await idfFor(store, [f]);
     const keys = indexKeys(f, own.idf);
     const ids = await store.findCandidates(queryKeys(keys, own.stats), CANDIDATES);
     const stored = await readFeatures(store, ids);
@@ -115,10 +114,12 @@ export async function linkArticles(store: Store, articles: readonly Article[]): 
     // The candidates' own words weigh in their TF-IDF vectors too, as in `compare`: read as unseen
     // (the rarest), a candidate's words outweighed what it shares with the new report, and a link
     // could be refused that `compare` then called one event (two reports of one flood).
-    const { idf } = await idfFor(store, candidates, own.stats, counts);
+    const { idf } = await idfFor(store, candidates, own.stats, (terms) => cachedTermStats(store, terms));
     const { assignment, decisions, mergeStories } = choose(f, candidates, assigned, idf);
     const kept = decisions.sort((x, y) => y.score - x.score || (x.otherId < y.otherId ? -1 : 1)).slice(0, KEPT_DECISIONS);
-    await store.saveLink({ articleId: f.id, features: f, keys, terms: termsOf(f), assignment, decisions: kept, mergeStories });
+    const terms = termsOf(f);
+    await store.saveLink({ articleId: f.id, features: f, keys, terms, assignment, decisions: kept, mergeStories });
+    countLinked(store, terms);
   }
 }
 

@@ -85,8 +85,25 @@ describe('named storms', () => {
     expect(c.evidence.find((e) => e.kind === 'different-happenings')?.detail).toBe('A is about Hurricane Helene, B about Hurricane Milton, and neither names the other\'s');
     expect(c.relation).toBe('same-story');
   });
+  it('a Title Case headline, a capitalised phrase or a storm named once in passing names no storm the report is about', () => {
+    const headline = report('s', 'Storm Batters Florida Coast\n\nHurricane Milton made landfall in Florida on Wednesday night with winds of 120 mph, the National Hurricane Center said. Milton weakened over land.');
+    expect(headline.happenings).toEqual(['hurricane milton']);
+    expect(compareFeatures(headline, milton, idf).evidence.map((e) => e.kind)).not.toContain('different-happenings');
+    const passing = report('p', 'Flooding in Tampa\n\nHeavy rain flooded streets in Tampa on Monday, the city said, and schools closed for the day. Residents moved cars to higher ground as the water rose through the morning in low neighbourhoods. Officials opened two shelters and asked people to stay home while crews cleared drains across the city. It was the worst flooding since Hurricane Katrina, one resident said, ahead of Hurricane Preparedness Week.');
+    expect(passing.happenings).toEqual([]);
+  });
   it('a storm named by another kind as it grows is the same storm', () => {
     expect(compareFeatures(tropical, milton, idf).evidence.map((e) => e.kind)).not.toContain('different-happenings');
+  });
+});
+
+describe('features stored before names were match keys', () => {
+  it('are keyed as they are read back: "erdoğan" stored then meets "erdogan" now', async () => {
+    const stored = { id: 'old', title: null, lead: '', published: null, exactHash: 'h', minhash: [], terms: { words: ['erdoğan', 'runoff'], counts: [2, 1] }, titleWords: ['erdoğan'], names: ['recep tayyip erdoğan'], facts: [], mentioned: [], protagonist: ['recep tayyip erdoğan', 'erdoğan'], participants: [['recep tayyip erdoğan']] };
+    const f = (await readFeatures({ getLinkFeatures: async () => new Map([['old', stored]]) }, ['old'])).get('old')!;
+    expect(f.names).toEqual(['recep tayyip erdogan']);
+    expect(f.terms.words).toEqual(['erdogan', 'runoff']);
+    expect(f.protagonist).toEqual(['recep tayyip erdogan', 'erdogan']);
   });
 });
 

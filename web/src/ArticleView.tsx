@@ -28,8 +28,8 @@ export function ArticleView({ id }: { id: string }) {
           </>
         )}
       </p>
-      {(a.warnings ?? []).map((w) => (
-        <p className="warning" role="note" key={w}>
+      {(a.warnings ?? []).map((w, i) => (
+        <p className="warning" role="note" key={i}>
           {w}
         </p>
       ))}

@@ -2,7 +2,9 @@ import type pg from 'pg';
 import { matchKey } from '../../words.js';
 
 /**
- * PostgreSQL schema migrations, versioned like SQLite's (same numbers for the same content).
+ * PostgreSQL schema migrations, versioned like SQLite's and in the same order; the numbers are
+ * one lower from SQLite's 8 on (SQLite's 7, a log for the candidate index, has no counterpart
+ * here: PostgreSQL's 6 counts what SQLite's 6 logs).
  * Each runs once, in order, in its own transaction; `storyline_schema` records which ran.
  * Many workers may start at once: an advisory lock per schema lets one migrate while the
  * others wait and then find nothing left to do. Append, never edit.
