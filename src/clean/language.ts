@@ -20,6 +20,8 @@ const MAYBE_NOT_ENGLISH = 0.15;
  * verdict, unless it is mostly in another script (Cyrillic, Arabic, Chinese...): then that is said.
  */
 const ENOUGH_TEXT = 120;
+/** The same for a text in another script, whose languages franc tells apart from more: 120 characters of Russian read as Bulgarian. */
+const ENOUGH_OTHER_SCRIPT = 300;
 const LATIN = /\p{Script=Latin}/u;
 /** Scripts a text too short for franc's verdict is named by instead ("Cyrillic", not a guess between Russian and Bulgarian). */
 const SCRIPTS: readonly (readonly [string, RegExp])[] = (
@@ -59,9 +61,9 @@ export function languageWarning(body: string): string | null {
   for (const w of words) if (FUNCTION_WORDS.has(w)) common++;
   if (!words.length || common / words.length >= MAYBE_NOT_ENGLISH) return null;
   const text = words.join(' ');
-  if (text.length < ENOUGH_TEXT) {
+  const latin = words.filter((w) => LATIN.test(w)).length >= words.length / 2;
+  if (text.length < (latin ? ENOUGH_TEXT : ENOUGH_OTHER_SCRIPT)) {
     // Too short to tell languages apart, but a text mostly in another script is no English.
-    const latin = words.filter((w) => LATIN.test(w)).length >= words.length / 2;
     const script = latin ? null : scriptOf(words);
     return script ? `the text is written in ${script} script, ${NOT_ENGLISH}` : null;
   }
