@@ -57,10 +57,11 @@ export interface AlignedFact {
 
 export function alignFacts(a: readonly Fact[], b: readonly Fact[]): AlignedFact[] {
   const out: AlignedFact[] = [];
+  // Subjects by match key: "Erdoğan's vote share" in one report is "Erdogan's" in another.
+  const subjects = b.map((f) => matchKey(f.subject));
   for (const x of a) {
-    // Subjects by match key: "Erdoğan's vote share" in one report is "Erdogan's" in another.
     const subject = matchKey(x.subject);
-    const y = b.find((f) => f.attribute === x.attribute && f.kind === x.kind && matchKey(f.subject) === subject);
+    const y = b.find((f, k) => f.attribute === x.attribute && f.kind === x.kind && subjects[k] === subject);
     if (y) out.push({ a: x, b: y, compatibility: compatibility(x, y) });
   }
   return out;

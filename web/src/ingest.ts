@@ -66,8 +66,10 @@ export function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-const reasons = (name: string, errors: InputReport['errors']) => errors.map((e) => (e.source === name ? e.reason : `${e.source}: ${e.reason}`));
-const warningsOf = (name: string, warnings: InputReport['warnings']) => warnings?.map((w) => (w.source === name ? w.warning : `${w.source}: ${w.warning}`));
+/** Messages about the input `name`, each prefixed with the document it is about when that is another (an item of a feed). */
+const about = (name: string, items: readonly { source: string; text: string }[]) => items.map((x) => (x.source === name ? x.text : `${x.source}: ${x.text}`));
+const reasons = (name: string, errors: InputReport['errors']) => about(name, errors.map((e) => ({ source: e.source, text: e.reason })));
+const warningsOf = (name: string, warnings: InputReport['warnings']) => warnings && about(name, warnings.map((w) => ({ source: w.source, text: w.warning })));
 
 const postJson = <T>(path: string, token: string, body: unknown) =>
   api<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders(token) }, body: JSON.stringify(body) });

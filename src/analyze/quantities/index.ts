@@ -31,8 +31,7 @@ const WINNING = new Set(['won', 'wins', 'win', 'secured', 'secures', 'took', 'ta
 function shareFor(n: NumberMention, c: Context): string | undefined {
   const { body } = c.doc;
   const lead = /^\s+for\s+/.exec(body.slice(n.end, n.end + 10));
-  if (!lead || n.unit !== 'percent') return undefined;
-  if (!inVote(c)) return undefined;
+  if (!lead || n.unit !== 'percent' || !inVote(c)) return undefined;
   let at = n.end + lead[0].length;
   let organisation: string | undefined;
   for (let step = 0; step < 5; step++) {

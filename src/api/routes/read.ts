@@ -123,7 +123,10 @@ async function entityView(store: Store, name: string, stories: StoryCache, place
   const key = matchKey(name);
   // Each alias once, by its match key: "Erdoğan" and "Erdogan" are one alias (entityAppearances looks them up by key).
   const byKey = new Map<string, string>();
-  for (const a of own.flatMap((e) => e.aliases)) if (matchKey(a) !== key && !byKey.has(matchKey(a))) byKey.set(matchKey(a), a);
+  for (const alias of own.flatMap((e) => e.aliases)) {
+    const k = matchKey(alias);
+    if (k !== key && !byKey.has(k)) byKey.set(k, alias);
+  }
   const aliases = [...byKey.values()];
   // Reports that name it only by an alias ("Tokayev") are its appearances too.
   const byAlias = aliases.length ? await store.entityAppearances(aliases, ENTITY_ARTICLES) : [];
