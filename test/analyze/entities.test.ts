@@ -26,6 +26,13 @@ describe('entities by rules', () => {
     expect(find(list, 'Valencia')).toMatchObject({ type: 'place', aliases: ['VALENCIA'] });
     expect(find(list, 'Valencia')!.mentions.map((m) => m.text)).toEqual(['VALENCIA', 'Valencia', 'Valencia']);
   });
+  it('a state abbreviated in a dateline ("Calif.") is the state by its name, one place with the name written in full', () => {
+    const list = entities('CUPERTINO, Calif. (AP) — Apple moved staff from Texas to California. In Biloxi, Miss., rain fell.');
+    expect(find(list, 'California')).toMatchObject({ type: 'place', aliases: ['Calif.'] });
+    expect(find(list, 'California')!.mentions.map((m) => m.text)).toEqual(['Calif.', 'California']);
+    expect(find(list, 'Mississippi')).toMatchObject({ type: 'place', aliases: ['Miss.'] });
+    expect(list.map((e) => e.name)).not.toContain('Calif.');
+  });
   it('an acronym in parentheses after an organisation is its alias, and found wherever it recurs ("the WHO")', () => {
     const list = entities('The World Health Organization (WHO) said on Monday that it had sent doctors. The WHO team reached the city. Officials who spoke said WHO staff were safe.');
     const who = find(list, 'World Health Organization');
@@ -120,6 +127,12 @@ describe('entities by rules', () => {
 });
 
 describe('peoples, kinds of organisation, dates after a name', () => {
+  it('a place in a compound ("California-based", "Moscow-born") is the place; a people\'s word stays one; a word opening a sentence is none', () => {
+    const found = entities('The Cupertino, California-based company hired a Moscow-born engineer and a Canadian-born designer. Corn-based ethanol rose.');
+    expect(found.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Cupertino', 'California', 'Moscow']);
+    expect(find(found, 'Canadian')?.type).toBe('other');
+    expect(found.map((e) => e.name).filter((n) => /based|born|Corn/.test(n))).toEqual([]);
+  });
   it('a people or a region\'s adjective is no place or organisation ("Uzbek and Kyrgyz presidents", "Central Asian leaders")', () => {
     const list = entities('The decision was welcomed by fellow Central Asian leaders, including the Uzbek and Kyrgyz presidents, while Kazakh voters stayed home in Almaty.');
     for (const n of ['Central Asian', 'Uzbek', 'Kyrgyz', 'Kazakh']) if (find(list, n)) expect(find(list, n)!.type).toBe('other');
@@ -342,6 +355,13 @@ describe('an office inside a tagged name', () => {
   it('"Chief of Staff" and "Chief Executive" go on as an office, not a first name', () => {
     const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);
+  });
+  it('a name the tagger began inside an office of several words is the person, and the office\'s words alone are no name', () => {
+    const found = entities(
+      '"We now have more than 1 billion paid subscriptions," Chief Executive Tim Cook told Reuters in an interview.\n\nChief Financial Officer Luca Maestri said revenue would be similar to a year ago.',
+    );
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tim Cook', 'Luca Maestri']);
+    expect(found.map((e) => e.name)).not.toContain('Financial');
   });
 });
 

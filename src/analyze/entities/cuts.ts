@@ -128,7 +128,7 @@ function nameAfterTitle(span: TaggedSpan, k: number, taggedStarts: ReadonlySet<n
   return named ? n : -1;
 }
 /** Words that end an office of several words before a name: "Chief Executive", "Chief Operating Officer". */
-const OFFICE_TAILS = new Set('executive operating financial officer information technology'.split(' '));
+export const OFFICE_TAILS = new Set('executive operating financial officer information technology'.split(' '));
 /** Words after a hyphen that go on with an office: "Secretary-General", "President-elect". */
 const OFFICE_HYPHENED = new Set(['general', 'elect', 'designate']);
 /** Words that continue an office rather than begin a name: "Chief of Staff", "Chief Executive", "Attorney General". */

@@ -8,7 +8,7 @@ import { otherOccurrences, shortCompanyNames, spansOf } from './spans.js';
 import { titleCaseLines } from './title-case.js';
 import { initials, initialsWritten, parentheticalAcronyms } from './acronyms.js';
 import { articleNames, firstName, NameIndex, namesBeforeLast, personTails, properName, surnameOwners } from './aliases.js';
-import { US_STATES } from './rules.js';
+import { STATE_ABBREVIATIONS, US_STATES } from './rules.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -153,7 +153,7 @@ export const recognizeEntities: Component = (doc) => {
     const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? shorter.bySurname.get(e.name.slice(0, -1)) : undefined;
     if (family?.type === 'person') e.type = 'person';
   }
-  doc.entities = withCapitalsJoined(withStormsJoined(entities)).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  doc.entities = withStatesSpelled(withCapitalsJoined(withStormsJoined(entities))).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
 
 /** A storm's name alone ("Delia said to weaken") is the storm the report named with its kind ("Hurricane Delia"), no person. */
@@ -187,10 +187,34 @@ function withCapitalsJoined(entities: Entity[]): Entity[] {
     const same = ALL_CAPITALS.test(e.name) ? byLower.get(e.name.toLowerCase()) : undefined;
     // Typed otherwise, it is another entity of that name: "NEW YORK" the dateline, "New York" the team.
     if (!same || same.type !== e.type) return true;
-    same.mentions.push(...e.mentions);
-    same.mentions.sort((a, b) => a.start - b.start);
-    for (const alias of [e.name, ...e.aliases]) if (alias !== same.name && !same.aliases.includes(alias)) same.aliases.push(alias);
+    absorb(same, e);
     return false;
   });
 }
+/**
+ * A state abbreviated ("Calif.", of a dateline) is the state by its name, so that reports that
+ * write it either way name one place: it joins the report's own place of that name, or takes it.
+ */
+function withStatesSpelled(entities: Entity[]): Entity[] {
+  return entities.filter((e) => {
+    const full = e.type === 'place' ? STATE_ABBREVIATIONS.get(e.name) : undefined;
+    if (full === undefined) return true;
+    const same = entities.find((o) => o.type === 'place' && o.name === full);
+    if (!same) {
+      e.aliases = [e.name, ...e.aliases.filter((a) => a !== full)];
+      e.name = full;
+      return true;
+    }
+    absorb(same, e);
+    return false;
+  });
+}
+
+/** Another entity's mentions, name and aliases, taken into one that stands for both. */
+function absorb(into: Entity, e: Entity): void {
+  into.mentions.push(...e.mentions);
+  into.mentions.sort((a, b) => a.start - b.start);
+  for (const alias of [e.name, ...e.aliases]) if (alias !== into.name && !into.aliases.includes(alias)) into.aliases.push(alias);
+}
+
 const ALL_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\s.'’-]+$/u;

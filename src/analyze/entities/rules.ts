@@ -51,6 +51,22 @@ export const US_STATES = new Set(
     .concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York State', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia']),
 );
 
+/**
+ * The states as AP style and datelines abbreviate them ("CUPERTINO, Calif. (AP) —"), to their
+ * names. Not the two-letter postal codes: "IN", "OR", "ME" are words as often.
+ */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    'Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|Del. Delaware|Fla. Florida|Ga. Georgia|Ill. Illinois|' +
+    'Ind. Indiana|Kan. Kansas|Kans. Kansas|Ky. Kentucky|La. Louisiana|Md. Maryland|Mass. Massachusetts|Mich. Michigan|Minn. Minnesota|Miss. Mississippi|' +
+    'Mo. Missouri|Mont. Montana|Neb. Nebraska|Nebr. Nebraska|Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|N.Mex. New Mexico|N.C. North Carolina|' +
+    'N.D. North Dakota|N.Dak. North Dakota|Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|S.Dak. South Dakota|' +
+    'Tenn. Tennessee|Tex. Texas|Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wisc. Wisconsin|Wyo. Wyoming'
+  )
+    .split('|')
+    .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)] as const),
+);
+
 /** Holidays and feasts: days, named like people or places, neither a person, a place nor an organisation. */
 export const HOLIDAYS = new Set('christmas easter thanksgiving halloween ramadan hanukkah passover diwali eid kwanzaa'.split(' '));
 

@@ -5,7 +5,7 @@ import { isEnglishWord } from '../../clean/dictionary.js';
 import { isPeoplesWord } from './peoples.js';
 import { CONNECTORS, HOLIDAYS, KNOWN_ORGS, OFFICE_TITLES, ORG_HEADS, ORG_NOUNS, PARTY_AND_STATE, PERSON_TITLES, PRONOUN_CONTRACTION, ROLES, SHORT_TITLES, isSkipWord, US_STATES } from './rules.js';
 import { DisjointSpans, SpanSet } from '../spans.js';
-import { dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinPossessiveOrgs, joinTouching, CAPITAL_PARTICLES, OFFICE_MODIFIERS, OFFICE_OF, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
+import { dropOfficeOf, extendOrgNames, joinLegalForms, LEGAL_FORMS, joinByAcronym, joinCutNames, joinPossessiveOrgs, joinTouching, CAPITAL_PARTICLES, OFFICE_MODIFIERS, OFFICE_OF, OFFICE_TAILS, splitAtCommas, splitAtTitle, titleWord } from './cuts.js';
 import { hasLetter, INITIAL, isDateline, NAME, startsLowerCase, startsUpperCase, strayPunctuation } from './shapes.js';
 import { BodyWords, wordRun, wordUnitAt } from './body-words.js';
 import { ARABIC_ARTICLE, joinParticles } from './particles.js';
@@ -160,6 +160,13 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     // Nor an organisation's name ending in an organisation's word: "General Election Commission".
     const orgName = type === 'ORG' && ORG_HEADS.has(tokens[last].text);
     while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && startsUpperCase(tokens[first + 1].text) && (type === 'PER' || (last - first >= 2 && !orgName) || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
+    // The tagger may begin a name inside an office of several words: "Chief" + "Executive Tim Cook"
+    // is Tim Cook, and "Chief" + "Financial" + "Officer Luca Maestri" leaves "Financial" no name.
+    while (first <= last && insideOffice(tokens, first)) {
+      if (first === last || !startsUpperCase(tokens[first + 1].text)) return null;
+      first++;
+      titled ||= type === 'PER';
+    }
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && isSkipWord(tokens[first].text)) return null;
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
@@ -182,6 +189,11 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (!hasLetter(text) || (text.length <= 3 && INITIAL.test(text))) return null;
     if (text.endsWith("'s") || text.endsWith('’s')) (text = text.slice(0, -2)), (end -= 2);
     else if ((text.endsWith("'") || text.endsWith('’')) && (text.charCodeAt(text.length - 2) | 0x20) === 115) (text = text.slice(0, -1)), (end -= 1); // a plural's or an -s name's: "Sanders’ campaign", "SCOTUS’ ruling"
+    // "a California-based company", "the Moscow-born singer": the name is the place the compound is made of.
+    const compound = BASED.exec(text);
+    if (compound) (text = text.slice(0, compound.index)), (end -= compound[0].length);
+    // ...but "Corn-based ethanol" opening a sentence is a word's compound, no place.
+    if (compound && first === 0 && isEnglishWord(text)) return null;
     // "President Tokayev", "Mr. Zheleznyak": a title just before a name makes it a person.
     const before = tokens[first - 1] && titleWord(tokens[first - 1].text);
     titled ||= before !== undefined && (PERSON_TITLES.has(before) || SHORT_TITLES.has(before) || officeEnds(tokens, first - 1)) && type !== 'LOC' && /^\p{Lu}\p{Ll}/u.test(tokens[first].text);
@@ -209,7 +221,8 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     const dateline = isDateline(doc.body, tokens[first].start, end, text) ? 'place' : null;
     // "Hurricane Delia", "Typhoon Haiyan": a storm, named like a person, is none (nor a place or an organisation).
     const storm = STORMS.has(tokens[first].text) || STORMS.has(tokens[first - 1]?.text ?? '') ? 'other' : null;
-    const typed = storm ?? known ?? dateline ?? state ?? people ?? organised ?? (titled || led || particled ? 'person' : TYPE[type]);
+    const based = compound && type !== 'ORG' && type !== 'PER' ? 'place' : null;
+    const typed = storm ?? known ?? dateline ?? state ?? people ?? based ?? organised ?? (titled || led || particled ? 'person' : TYPE[type]);
     const byCompanyWord = typed === 'organization' && company && type !== 'ORG' && !KNOWN_ORGS.has(lower) && !ORG_HEADS.has(tokens[last].text);
     return { start: tokens[first].start, end, text, type: typed, ...(titled && typed === 'person' ? { titled } : {}), ...(byCompanyWord ? { byCompanyWord } : {}) };
   };
@@ -252,6 +265,16 @@ function officeEnds(tokens: readonly Token[], k: number): boolean {
   if (k < 1 || !OFFICE_ENDS.has(tokens[k].text)) return false;
   const prev = tokens[k - 1].text === '-' ? tokens[k - 2] : tokens[k - 1];
   return prev !== undefined && (OFFICE_TITLES.has(titleWord(prev.text)) || /^(?:Operating|Financial|Executive)$/.test(prev.text)) && /^\p{Lu}/u.test(prev.text);
+}
+
+/** A compound of a place's name that says where someone or something is from: "California-based", "Moscow-born". */
+const BASED = /(?<=\p{L})-(?:based|born)$/u;
+
+/** Whether tokens[k] goes on with an office begun before it: "Executive" after "Chief", "Officer" after "Chief Financial". */
+function insideOffice(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || !/^\p{Lu}/u.test(tokens[k].text) || !OFFICE_TAILS.has(tokens[k].text.toLowerCase())) return false;
+  return OFFICE_TITLES.has(titleWord(prev.text)) || OFFICE_TAILS.has(prev.text.toLowerCase());
 }
 
 /** Offices of a state's government and its members of Congress, written before their names. */
