@@ -519,6 +519,10 @@ describe('a source described by its role is the one the report gave that role', 
     expect(speakers('The World Health Organization sent doses to the province. A second shipment was expected at the end of the week, the agency said.')).toEqual([
       'World Health Organization',
     ]);
+    // Described by where it is based, with a comma inside ("Cupertino, California-based"): still the company, not the data an aside cites.
+    expect(
+      speakers('Apple Inc on Thursday reported revenue of $81.8 billion. The Cupertino, California-based company said net income rose to $19.9 billion, beating the estimate of $1.19 per share, according to Refinitiv data.'),
+    ).toEqual(['Apple Inc']);
   });
 
   it('not when two have the role, when someone else was named since, nor for several or for a text', () => {

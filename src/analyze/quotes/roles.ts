@@ -29,8 +29,8 @@ const KIND_BY_NAME: ReadonlyMap<string, readonly string[]> = new Map([
   ['ministry', KIND_OF.get('ministry')!],
 ]);
 
-/** "the minister", "the finance minister", "the company", "the 27-year-old": a definite description of one. */
-const DEFINITE = /^the\s+((?:[\p{L}-]+\s+){0,2})(\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)$/iu;
+/** "the minister", "the finance minister", "the company", "the 27-year-old", "the Cupertino, California-based company": a definite description of one. */
+const DEFINITE = /^the\s+((?:[\p{L}-]+,?\s+){0,2})(\p{Ll}[\p{Ll}-]*|\d{1,3}-year-old)$/iu;
 /** Words that open a description in apposition: "Ana Torres, the finance minister,", "X, Togo's finance minister,". */
 const APPOSITION_OPENING = String.raw`,\s+(?:the|a|an|its|\p{Lu}[\p{L}.'’-]*['’]s)\s+`;
 /** Up to four words before a role's noun, none a preposition: "the Oslo-based software group", not "a spokeswoman for Nabisco's parent company". */
@@ -41,7 +41,7 @@ const ROLE_END = String.raw`(?=\s*[,.;:)]|\s+(?:that|which|who|based|in|of|for|a
 export function roleReferent(c: Context, description: string, at: number): string | null {
   const definite = DEFINITE.exec(description.trim());
   if (!definite) return null;
-  const modifiers = definite[1].trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const modifiers = definite[1].trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
   const role = definite[2].toLowerCase();
   const age = /^(\d+)-year-old$/.exec(role);
   const kind = KIND_OF.get(role);

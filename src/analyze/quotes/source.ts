@@ -74,9 +74,10 @@ export function descriptionBefore(text: string): RegExpExecArray | null {
 export const NAME_AFTER = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|da|del|la|al|bin)\s+)?|$)){1,5}/u;
 /**
  * A source described rather than named: "the announcer", "the ad’s narrator", "a senior aide".
- * Under the i flag \p{Ll} matches capitals too, so that "a New Hampshire Democrat" is one.
+ * Under the i flag \p{Ll} matches capitals too, so that "a New Hampshire Democrat" is one. A
+ * comma is read inside it only before a word in -based: "the Cupertino, California-based company".
  */
-export const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}(?:\p{Ll}[\p{Ll}’'-]+|\d{1,3}-year-old))$/iu;
+export const DESCRIPTION_BEFORE = /(?:^|[\s,(])((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+(?:,(?=\s+[\p{L}’'-]+-based\s))?\s+){0,3}(?:\p{Ll}[\p{Ll}’'-]+|\d{1,3}-year-old))$/iu;
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|his|her|their|its|several|some|many|other|two|three)\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}[\p{Ll}’'-]+)(?=\s*(?:[,.;:]|$|\s+(?:in|on|at|of|who|during|after|before|while|when|about|to)\b))/iu;
 /** What may describe a person between a speech verb and the name: "Cuban journalist", "the economist", "former Secretary". */
 export const ROLE_BEFORE_NAME = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:that|on|in|at|to|of|after|before|during|when|while|about|for|with|from|by|and|but|he|she|they|it|we|is|was|has|had|will|would)\s)[\p{L}.’'-]+\s+){1,3}$/u;
@@ -88,11 +89,12 @@ export const ADDRESSING = /^(?:tell|tells|told|telling)$/i;
 
 /**
  * A description up to its verb: "The Vermont senator emailed supporters" is the senator. A word
- * in -ed after the first noun ends it ("the retired general" keeps its adjective).
+ * in -ed after the first noun ends it ("the retired general" keeps its adjective), unless it is
+ * hyphened: "the Cupertino, California-based company", "the state-owned lender" are adjectives.
  */
 function nounPhrase(description: string): string {
   const words = description.split(/\s+/);
-  const verb = words.findIndex((w, k) => k >= 2 && /\p{Ll}ed$/u.test(w));
+  const verb = words.findIndex((w, k) => k >= 2 && /^[^-]*\p{Ll}ed$/u.test(w));
   return verb > 0 ? words.slice(0, verb).join(' ') : description;
 }
 /** A source that speaks for a name: "Tokayev's campaign website", "Zheleznyak’s press service". */
