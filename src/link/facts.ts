@@ -18,7 +18,8 @@ export function compatibility(a: Fact, b: Fact): Compatibility {
     case 'age':
       return d >= 2 ? 'incompatible' : 'differ';
     case 'percent':
-      return d <= 1.5 ? 'same' : d <= 3 ? 'differ' : 'incompatible';
+      // Points, and a share of the larger: 70.8% and 71% are one figure rounded, 2.4% and 0.9% two figures.
+      return d <= 1.5 && d <= Math.max(0.5, 0.05 * big) ? 'same' : d <= 3 && d <= 0.5 * big ? 'differ' : 'incompatible';
     case 'count':
     case 'money':
     case 'measure': {

@@ -24,6 +24,9 @@ describe('fact compatibility', () => {
     expect(compatibility(fact('percent', 70.8), fact('percent', 71))).toBe('same');
     expect(compatibility(fact('percent', 71), fact('percent', 74))).toBe('differ');
     expect(compatibility(fact('percent', 71), fact('percent', 81))).toBe('incompatible');
+    // Small shares are read against their size: a 2.4% fall and a 0.9% fall are two figures, 3% and 2% may be two outlets' rounding.
+    expect(compatibility(fact('percent', 2.4), fact('percent', 0.9))).toBe('incompatible');
+    expect(compatibility(fact('percent', 3), fact('percent', 2))).toBe('differ');
   });
   it('an earthquake measured a few tenths apart may be one quake; a whole point apart is another', () => {
     const magnitude = (value: number): Fact => ({ ...fact('measure', value), unit: 'magnitude' });
