@@ -68,10 +68,28 @@ export function alignFacts(a: readonly Fact[], b: readonly Fact[]): AlignedFact[
   return out;
 }
 
+/** A value as a reader writes it: "71%", "66", "500", "12,000", "81.8 billion USD", "1.2 million". */
 export function describeValue(f: Fact): string {
   if (f.kind === 'percent') return `${f.value}%`;
   if (f.kind === 'age') return `${f.value}`;
-  return f.unit && f.kind !== 'count' ? `${f.value} ${f.unit}` : `${f.value}`;
+  const figure = readableNumber(f.value);
+  return f.unit && f.kind !== 'count' ? `${figure} ${f.unit}` : figure;
+}
+
+const SCALES: readonly [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+/**
+ * Millions and more by their scale's word when that loses nothing ("81.8 billion", "19.95
+ * billion"; 1,234,567 stays whole); others with their thousands separated.
+ */
+function readableNumber(value: number): string {
+  const scale = SCALES.find(([size]) => Math.abs(value) >= size);
+  const scaled = scale ? value / scale[0] : NaN;
+  if (scale && Math.abs(scaled * 1000 - Math.round(scaled * 1000)) < 1e-6) return `${Number(scaled.toFixed(3))} ${scale[1]}`;
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /**

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFeatures } from '../../src/link/compare.js';
-import { compatibility } from '../../src/link/facts.js';
+import { compatibility, describeValue } from '../../src/link/facts.js';
 import { extractFeatures, readFeatures } from '../../src/link/features.js';
 import { orderTimeline } from '../../src/link/timeline.js';
 import { buildArticle } from '../../src/service/ingest.js';
@@ -27,6 +27,14 @@ describe('fact compatibility', () => {
     // Small shares are read against their size: a 2.4% fall and a 0.9% fall are two figures, 3% and 2% may be two outlets' rounding.
     expect(compatibility(fact('percent', 2.4), fact('percent', 0.9))).toBe('incompatible');
     expect(compatibility(fact('percent', 3), fact('percent', 2))).toBe('differ');
+  });
+  it('values read as a reader writes them: large sums by their scale when that loses nothing, others with thousands separated', () => {
+    const money = (value: number): Fact => ({ ...fact('money', value), unit: 'USD' });
+    expect(describeValue(money(81.8e9))).toBe('81.8 billion USD');
+    expect(describeValue(money(19.95e9))).toBe('19.95 billion USD');
+    expect(describeValue(fact('count', 1_234_567))).toBe('1,234,567');
+    expect(describeValue(fact('count', 500))).toBe('500');
+    expect(describeValue(fact('percent', 70.8))).toBe('70.8%');
   });
   it('an earthquake measured a few tenths apart may be one quake; a whole point apart is another', () => {
     const magnitude = (value: number): Fact => ({ ...fact('measure', value), unit: 'magnitude' });
