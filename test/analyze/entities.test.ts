@@ -356,6 +356,11 @@ describe('an office inside a tagged name', () => {
     const names = entities('White House Chief of Staff Rahm Emanuel met Chief Executive Robert Sznewajs.').map((e) => e.name);
     expect(names.some((n) => /^(?:of|Of|Executive)\b/.test(n))).toBe(false);
   });
+  it('what someone does, opening a sentence, is no part of the name after it ("Goalkeeper Thibaut Courtois"), nor a name alone', () => {
+    const found = entities('Goalkeeper Thibaut Courtois made nine saves. Striker Erling Haaland scored twice. Linebacker Mike Peterson wept.');
+    expect(found.map((e) => e.name)).toEqual(['Thibaut Courtois', 'Erling Haaland', 'Mike Peterson']);
+    expect(found.every((e) => e.type === 'person')).toBe(true);
+  });
   it('a name the tagger began inside an office of several words is the person, and the office\'s words alone are no name', () => {
     const found = entities(
       '"We now have more than 1 billion paid subscriptions," Chief Executive Tim Cook told Reuters in an interview.\n\nChief Financial Officer Luca Maestri said revenue would be similar to a year ago.',

@@ -47,6 +47,15 @@ describe('tokenizer', () => {
     expect(splitText(text).map((s) => text.slice(s.start, s.end))).toEqual(['A title', 'Police came at 4.15pm on Monday.', 'Badajoz hit 44.1C.', 'AEMET issued alerts']);
   });
 
+  it('"No." abbreviates a number only before one: "said no." before a capital ends a sentence', () => {
+    const text = 'Attorney Mark Geragos said no. Striker Erling Haaland scored twice. He wore No. 9 in case No. VA089897 today.';
+    expect(splitText(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Attorney Mark Geragos said no.',
+      'Striker Erling Haaland scored twice.',
+      'He wore No. 9 in case No. VA089897 today.',
+    ]);
+  });
+
   it('gives every token at its offsets; white space and a byte-order mark are no tokens', () => {
     const text = '\uFEFFSen. Ann Lee said it wasn’t over.\u00a0 “We’ll see,” she added...\r\n\tThen she left!';
     const sentences = splitText(text);

@@ -28,7 +28,8 @@ export const OFFICE_TITLES = new Set(
 
 /** Words for what someone does, written before a name at the start of a sentence ("Attorney Mark Geragos", "Founder Beverly Bond"): never a first name. */
 export const ROLES = new Set(
-  'attorney lawyer founder cofounder co-founder senior junior trooper inspector professor admiral artist hacker author writer analyst candidate activist agent detective pastor bishop rabbi imam doctor nurse coach player star rapper singer designer producer director editor reporter columnist host anchor comedian'.split(' '),
+  ('attorney lawyer founder cofounder co-founder senior junior trooper inspector professor admiral artist hacker author writer analyst candidate activist agent detective pastor bishop rabbi imam doctor nurse coach player star rapper singer designer producer director editor reporter columnist host anchor comedian ' +
+    'goalkeeper keeper striker midfielder defender winger forward quarterback pitcher linebacker receiver teammate rookie').split(' '),
 );
 
 /**

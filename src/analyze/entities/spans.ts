@@ -160,6 +160,13 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     // Nor an organisation's name ending in an organisation's word: "General Election Commission".
     const orgName = type === 'ORG' && ORG_HEADS.has(tokens[last].text);
     while (first < last && LEADING_TITLES.has(titleWord(tokens[first].text)) && startsUpperCase(tokens[first + 1].text) && (type === 'PER' || (last - first >= 2 && !orgName) || PERSONS_ONLY_TITLES.has(titleWord(tokens[first].text)))) (first++, (titled = true));
+    // What someone does, capitalised as a sentence's first word, is no part of the name after it: "Goalkeeper Thibaut Courtois";
+    // alone before a name, it is none ("Striker" + "Erling Haaland", tagged apart).
+    if (first === 0 && ROLES.has(titleWord(tokens[0].text)) && startsUpperCase(tokens[1]?.text ?? '')) {
+      if (first === last) return null;
+      // (The tagger may type the whole an organisation: "Linebacker Steve Foley".)
+      if (type === 'PER' || (type !== 'LOC' && last === 2 && isFirstName(tokens[1]))) (first++, (titled = true));
+    }
     // The tagger may begin a name inside an office of several words: "Chief" + "Executive Tim Cook"
     // is Tim Cook, and "Chief" + "Financial" + "Officer Luca Maestri" leaves "Financial" no name.
     while (first <= last && insideOffice(tokens, first)) {

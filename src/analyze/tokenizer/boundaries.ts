@@ -80,12 +80,24 @@ function eventOf(text: string, tokens: TokenList, i: number, previous: number): 
   if (text.charCodeAt(start + length - 1) === 46) {
     const word = text.slice(start, start + length);
     const lower = word.toLowerCase();
+    // "No." abbreviates a number only before one ("No. 1", "case No. VA089897"): "Geragos said no. Striker ..." ends a sentence.
+    if (lower === 'no.' && !numberAt(text, tokens, i + 1)) return charEvents[46];
     const hint = lowerHints.get(lower) ?? writtenHints.get(word);
     if (hint) return dense(HINT + hint);
     if (ABBREVIATION_SHAPE.test(lower)) return length === 2 ? NEVER_ENDS : ABBREVIATION;
     return OTHER;
   }
   return previous === ABBREVIATION && startsSentence(text, start, length) ? STARTS : OTHER;
+}
+
+/** Whether token i is a number, a number's sign or a code with digits ("5", "#", "VA089897"). */
+function numberAt(text: string, tokens: TokenList, i: number): boolean {
+  if (i >= tokens.count) return false;
+  for (let k = tokens.starts[i]; k < tokens.ends[i]; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 35) return true;
+  }
+  return false;
 }
 
 let eventScratch = new Int8Array(1024);
