@@ -217,6 +217,12 @@ export function storeContract(label: string, fixture: StoreFixture): void {
       expect(await store.aliasOwner('Hugh Jackman')).toBeNull(); // a canonical name is its own
       expect(await store.aliasOwner('Jack')).toBeNull(); // part of an alias is none
       expect(await store.aliasOwner('%')).toBeNull();
+      // In any spelling: "Erdogan" is the alias "Erdoğan", "KILIÇDAROĞLU" the alias "Kilicdaroglu".
+      const turkish = [entity('Recep Tayyip Erdoğan', ['Erdoğan']), entity('Kemal Kilicdaroglu', ['Kilicdaroglu'])];
+      const r4 = report(`${REPORTS.election}\n\nRunoff.`, { id: 'd4', entities: turkish });
+      await store.saveIngested(r4.raw, [r4.article]);
+      expect(await store.aliasOwner('Erdogan')).toBe('Recep Tayyip Erdoğan');
+      expect(await store.aliasOwner('KILIÇDAROĞLU')).toBe('Kemal Kilicdaroglu');
       await store.close();
     });
 

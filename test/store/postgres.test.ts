@@ -40,11 +40,11 @@ describe.skipIf(!!PG_SKIP_REASON)('PostgreSQL store', () => {
     await store.close();
   });
 
-  it('brings a schema-4 store up to date: the candidate index repacked in link order, the article count kept, entity names keyed, deletes still whole', async () => {
+  it('brings a schema-4 store up to date: the candidate index repacked in link order, the article count kept, entity names and aliases keyed, deletes still whole', async () => {
     const url = freshUrl();
     const store = await PostgresStore.open(url);
     const ids: string[] = [];
-    const zurich = { name: 'Zürich', type: 'place' as const, aliases: [], mentions: [{ start: 27, end: 33, text: 'Zürich' }] };
+    const zurich = { name: 'Zürich', type: 'place' as const, aliases: ['Zürich City'], mentions: [{ start: 27, end: 33, text: 'Zürich' }] };
     for (const text of ['Council Votes\n\nThe council of Zürich voted on Tuesday.', 'Council Meets\n\nThe council of Basel met on Friday to discuss the budget.']) {
       const r = report(text, text.includes('Zürich') ? { entities: [zurich] } : {});
       await store.saveIngested(r.raw, [r.article]);
@@ -54,7 +54,7 @@ describe.skipIf(!!PG_SKIP_REASON)('PostgreSQL store', () => {
     const [older, newer] = ids[0] < ids[1] ? [ids[1], ids[0]] : [ids[0], ids[1]];
     const places = (await store.listEntities({ type: 'place' })).items;
     await store.pool.query(`DROP TABLE link_postings; DROP TABLE link_story_aliases; DELETE FROM storyline_schema WHERE version >= 5; DELETE FROM link_df WHERE term = '';
-      DROP INDEX article_entities_key; ALTER TABLE article_entities DROP COLUMN name_key;
+      DROP INDEX article_entities_key; ALTER TABLE article_entities DROP COLUMN name_key; ALTER TABLE article_entities DROP COLUMN aliases_key;
       CREATE TABLE link_index (key text NOT NULL, article_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, article_id))`);
     for (const [id, keys] of [[older, ['t:council', 'n:zürich']], [newer, ['t:council', 't:budget']]] as const) {
       // The older one linked before keys were kept with the features.
@@ -69,6 +69,8 @@ describe.skipIf(!!PG_SKIP_REASON)('PostgreSQL store', () => {
     expect((await again.listEntities({ type: 'place' })).items).toEqual(places);
     expect(places.map((p) => p.name)).toContain('Zürich');
     expect(await again.countArticles({ entity: 'ZURICH' })).toBe(1);
+    // ...and their aliases by theirs (migration 9).
+    expect(await again.aliasOwner('zurich city')).toBe('Zürich');
     await expectRepackedIndex(again, older, newer);
     expect((await again.termStats([])).total).toBe(0);
     expect((await again.pool.query('SELECT count(*)::int AS n FROM link_postings')).rows[0].n).toBe(0);

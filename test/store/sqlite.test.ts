@@ -35,7 +35,7 @@ describe('SQLite migrations', () => {
     const store = new SqliteStore(path);
     const ids: string[] = [];
     for (const text of [
-      'Council Votes\n\nThe council of Zürich voted on Tuesday, said council president Anna Keller.',
+      'Council Votes\n\nThe council of Zürich voted on Tuesday, said council president Anna Keller. Keller left early.',
       'Council Meets\n\nThe council of Basel met on Friday to discuss the budget.',
     ]) {
       const r = report(text);
@@ -60,8 +60,10 @@ describe('SQLite migrations', () => {
     }
     await store.close();
     const again = new SqliteStore(path);
-    expect(again.db.pragma('user_version', { simple: true })).toBe(9);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(10);
     expect((await again.listEntities()).items.map((e) => e.name)).toEqual(names);
+    // Aliases are keyed (migration 10): "keller" finds the one named in full.
+    expect(await again.aliasOwner('KELLER')).toBe('Anna Keller');
     expect((await again.termStats([])).total).toBe(2); // the article count moved into link_df
     await expectRepackedIndex(again, older, newer);
     expect((await again.termStats([])).total).toBe(0); // deleted, though linked before their terms were kept

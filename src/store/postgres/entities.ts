@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { EntitySummary, EntityType } from '../../types.js';
-import { containsPattern } from '../sqlite/entities.js';
+import { aliasPattern, containsPattern } from '../sqlite/entities.js';
 import type { ArticleQuery, EntityAppearance, EntityQuery } from '../store.js';
 import { currentStory } from '../stories.js';
 import { matchKey } from '../../words.js';
@@ -47,15 +47,28 @@ export class PostgresEntities {
     return { items: items.rows.map((r) => ({ name: r.name, type: r.type, articles: Number(r.articles), mentions: Number(r.mentions) })), total: Number(total.rows[0].n) };
   }
 
-  /** One query, most articles first; the ILIKE on the aliases' JSON text skips rows that cannot hold the alias before their JSON is unnested. */
+  /**
+   * Most articles first, as SQLite's. The LIKE on the aliases' match key (migration 9) finds the
+   * rows that may hold the alias; whether one does is asked here of each alias's key, as
+   * PostgreSQL has no match key of its own (it would need the unaccent extension, not always there).
+   */
   async aliasOwner(alias: string): Promise<string | null> {
-    const r = await this.pool.query<{ name: string }>(
-      `SELECT max(e.name COLLATE "C") AS name FROM article_entities e, json_array_elements_text(e.aliases) a(alias)
-       WHERE e.aliases::text ILIKE $1 AND lower(a.alias) = lower($2) AND e.name_key <> $3
-       GROUP BY e.name_key ORDER BY count(DISTINCT e.article_id) DESC, 1 LIMIT 1`,
-      [containsPattern(JSON.stringify(alias).slice(1, -1)), alias, matchKey(alias)],
+    const key = matchKey(alias);
+    const r = await this.pool.query<{ name: string; name_key: string; article_id: string; aliases: string[] }>(
+      `SELECT name, name_key, article_id, aliases FROM article_entities WHERE aliases_key LIKE $1 AND name_key <> $2`,
+      [aliasPattern(alias), key],
     );
-    return r.rows[0]?.name ?? null;
+    // Per name key: the articles whose aliases hold the alias, and its last spelling in code-point order.
+    const owners = new Map<string, { name: string; articles: Set<string> }>();
+    for (const row of r.rows) {
+      if (!row.aliases.some((a) => matchKey(a) === key)) continue;
+      const owner = owners.get(row.name_key) ?? { name: row.name, articles: new Set<string>() };
+      if (row.name > owner.name) owner.name = row.name;
+      owner.articles.add(row.article_id);
+      owners.set(row.name_key, owner);
+    }
+    const best = [...owners.values()].sort((a, b) => b.articles.size - a.articles.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+    return best?.name ?? null;
   }
 
   async appearances(names: readonly string[], limit: number): Promise<EntityAppearance[]> {

@@ -98,7 +98,7 @@ export class PostgresStore implements Store {
         if (r.rowCount) {
           await client.query(`INSERT INTO article_entities ${ENTITY_ROW} FROM json_array_elements($2::json) e ON CONFLICT DO NOTHING`, [
             a.id,
-            JSON.stringify(a.entities.map((e) => ({ ...e, key: matchKey(e.name) }))),
+            JSON.stringify(a.entities.map((e) => ({ ...e, key: matchKey(e.name), aliasesKey: matchKey(JSON.stringify(e.aliases ?? [])) }))),
           ]);
         }
         (r.rowCount ? result.added : result.existing).push(a.id);

@@ -139,6 +139,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
     sql: `ALTER TABLE article_entities ADD COLUMN name_key text; CREATE INDEX article_entities_key ON article_entities (name_key, type);`,
     then: fillNameKeys,
   },
+  {
+    version: 9,
+    name: "entities: the match key of their aliases' JSON text, so that an alias is found in any spelling ('Erdogan' finds the alias 'Erdoğan')",
+    sql: `ALTER TABLE article_entities ADD COLUMN aliases_key text`,
+    then: fillAliasKeys,
+  },
 ];
 
 /** The entity rows stored before migration 8 get their names' match keys, computed here a thousand names at a time. */
@@ -150,8 +156,17 @@ async function fillNameKeys(client: pg.ClientBase): Promise<void> {
   }
 }
 
-/** New articles' entity rows, with their names' match keys (given in each entity's JSON as "key"). */
-export const ENTITY_ROW = `(article_id, name, type, mentions, aliases, name_key) SELECT $1, ${ENTITY_COLUMNS}, e->>'key'`;
+/** The entity rows stored before migration 9 get their aliases' match keys, a thousand distinct alias lists at a time. */
+async function fillAliasKeys(client: pg.ClientBase): Promise<void> {
+  const lists = (await client.query<{ aliases: string }>('SELECT DISTINCT aliases::text AS aliases FROM article_entities WHERE aliases_key IS NULL')).rows.map((r) => r.aliases);
+  for (let i = 0; i < lists.length; i += 1000) {
+    const batch = lists.slice(i, i + 1000);
+    await client.query('UPDATE article_entities e SET aliases_key = k.key FROM unnest($1::text[], $2::text[]) AS k(aliases, key) WHERE e.aliases::text = k.aliases', [batch, batch.map(matchKey)]);
+  }
+}
+
+/** New articles' entity rows, with the match keys of their names and of their aliases' JSON (given in each entity's JSON as "key" and "aliasesKey"). */
+export const ENTITY_ROW = `(article_id, name, type, mentions, aliases, name_key, aliases_key) SELECT $1, ${ENTITY_COLUMNS}, e->>'key', e->>'aliasesKey'`;
 
 export const LATEST_PG_VERSION = PG_MIGRATIONS[PG_MIGRATIONS.length - 1].version;
 

@@ -9,6 +9,11 @@ export function containsPattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** LIKE pattern for aliases' JSON text keyed whole (migration 10) that may hold `alias`: its match key, JSON-escaped as stored. */
+export function aliasPattern(alias: string): string {
+  return containsPattern(JSON.stringify(matchKey(alias)).slice(1, -1));
+}
+
 /** WHERE clause and parameters of an article query (filters only; paging is the caller's). */
 export function articleFilter(query: ArticleQuery): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
@@ -47,17 +52,17 @@ export class SqliteEntities {
   }
 
   /**
-   * One query, most articles first. The LIKE on the aliases' JSON text (the alias JSON-escaped,
-   * as stored) skips the rows whose aliases cannot hold it before json_each parses any.
+   * One query, most articles first. The LIKE on the aliases' match key (the alias's key
+   * JSON-escaped, as stored) skips the rows whose aliases cannot hold it before json_each parses any.
    */
   aliasOwner(alias: string): string | null {
     const row = this.db
       .prepare(
         `SELECT max(e.name COLLATE BINARY) AS name FROM article_entities e, json_each(e.aliases) a
-         WHERE e.aliases LIKE @like ESCAPE '\\' AND match_key(a.value) = @key AND e.name_key <> @key
+         WHERE e.aliases_key LIKE @like ESCAPE '\\' AND match_key(a.value) = @key AND e.name_key <> @key
          GROUP BY e.name_key ORDER BY count(DISTINCT e.article_id) DESC, name LIMIT 1`,
       )
-      .get({ like: containsPattern(JSON.stringify(alias).slice(1, -1)), key: matchKey(alias) }) as { name: string } | undefined;
+      .get({ like: aliasPattern(alias), key: matchKey(alias) }) as { name: string } | undefined;
     return row?.name ?? null;
   }
 

@@ -142,6 +142,14 @@ export const MIGRATIONS: Migration[] = [
       db.exec(`ALTER TABLE article_entities ADD COLUMN name_key TEXT; UPDATE article_entities SET name_key = match_key(name); CREATE INDEX article_entities_key ON article_entities(name_key, type);`);
     },
   },
+  {
+    version: 10,
+    name: "entities: the match key of their aliases' JSON text, so that an alias is found in any spelling ('Erdogan' finds the alias 'Erdoğan')",
+    up: (db) => {
+      registerMatchKey(db);
+      db.exec(`ALTER TABLE article_entities ADD COLUMN aliases_key TEXT; UPDATE article_entities SET aliases_key = match_key(aliases);`);
+    },
+  },
 ];
 
 /**
@@ -160,8 +168,9 @@ export function registerMatchKey(db: Database.Database): void {
 export const ENTITY_COLUMNS = `json_extract(e.value, '$.name'), json_extract(e.value, '$.type'),
   json_array_length(e.value, '$.mentions'), coalesce(json_extract(e.value, '$.aliases'), '[]')`;
 
-/** The same, with the name's match key (migration 9): what new articles' entities are stored as. */
-export const ENTITY_ROW = `(article_id, name, type, mentions, aliases, name_key) SELECT ?, ${ENTITY_COLUMNS}, match_key(json_extract(e.value, '$.name'))`;
+/** The same, with the match keys of the name (migration 9) and of the aliases' JSON (migration 10): what new articles' entities are stored as. */
+export const ENTITY_ROW = `(article_id, name, type, mentions, aliases, name_key, aliases_key) SELECT ?, ${ENTITY_COLUMNS},
+  match_key(json_extract(e.value, '$.name')), match_key(coalesce(json_extract(e.value, '$.aliases'), '[]'))`;
 
 /** The application id written in the file header: tells a Storyline database from a foreign one. */
 export const APPLICATION_ID = 0x53544c4e; // "STLN"
