@@ -152,6 +152,12 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
     // The ages of "a man" or "the climber" in two reports may be of two people: only a named
     // person's age tells two times apart.
     if (f.compatibility === 'incompatible' && f.a.kind === 'age' && !bothName(a, b, f.a.subject)) continue;
+    const rising = tollRises(f.a, f.b, a.published, b.published);
+    // A toll counted again later, however close the counts: the rise is the reason they differ.
+    if (rising && f.compatibility !== 'same') {
+      evidence.push({ kind: 'toll-rises', detail: rising, weight: 0 });
+      continue;
+    }
     if (f.compatibility !== 'incompatible') {
       // A fact both state alike counts for one happening as an incompatible one counts against
       // it: on the ECB+ articles one holds for 15% of pairs of reports of one event and 0.5% of
@@ -161,11 +167,6 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
         if (f.a.value === f.b.value) evidence.push({ kind: 'fact-agrees', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in both`, weight: PIECE_FOR });
         else evidence.push({ kind: 'fact-close', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B: one figure as rounding or "about" and "at least" give it`, weight: PIECE_FOR });
       } else evidence.push({ kind: 'fact-differs', detail: `${f.a.subject} ${f.a.attribute}: ${describeValue(f.a)} in A, ${describeValue(f.b)} in B (close: not enough to tell one event from two)`, weight: 0 });
-      continue;
-    }
-    const rising = tollRises(f.a, f.b, a.published, b.published);
-    if (rising) {
-      evidence.push({ kind: 'toll-rises', detail: rising, weight: 0 });
       continue;
     }
     const pieces = f.a.kind === 'age' ? 2 : 1;

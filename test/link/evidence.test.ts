@@ -126,6 +126,12 @@ describe('facts', () => {
     expect(evidence(morning, alike({ facts: dead(9), published: '2025-02-05' }), 'toll-rises')?.detail).toBe('deaths dead: 4 in A, 9 in B, the higher in the later report: a toll rises as it is counted');
     expect(compareFeatures(morning, alike({ facts: dead(5), published: '2025-02-03' }), idf).signals.apart).toBe(0);
     expect(kinds(near({ facts: dead(9), published: '2025-02-03' }), alike({ facts: dead(4), published: '2025-02-05' }))).toContain('count-change');
+    // A toll close enough for two outlets' counts is still told as counted again when the later report gives more: 128 dead, then 157.
+    expect(evidence(morning, alike({ facts: dead(5), published: '2025-02-04' }), 'toll-rises')).toBeDefined();
+    const quake = (n: number) => [fact('dead', 'count', n, String(n), 'deaths')];
+    const counted = kinds(near({ facts: quake(128), published: '2023-11-04' }), alike({ facts: quake(157), published: '2023-11-05' }));
+    expect(counted).toContain('toll-rises');
+    expect(counted).not.toContain('fact-differs');
     // Another count than a toll is still counted exactly: six rivals are not five.
     expect(kinds(near({ facts: [fact('defeated', 'count', 6, '6', 'rivals')], published: '2025-02-03' }), alike({ facts: [fact('defeated', 'count', 5, '5', 'rivals')], published: '2025-02-03' }))).toContain('count-change');
   });
