@@ -58,6 +58,10 @@ describe('entities by rules', () => {
     // A longer name that holds a known one stays whole.
     expect(names('He worked at the Federal Reserve Bank of New York for years.')).toEqual(['organization:Federal Reserve Bank of New York']);
   });
+  it('an organisation\'s name with "and" inside is one name; two whole names joined by "and" stay two', () => {
+    const names = entities('The National Earthquake Monitoring and Research Center said so. Harvard University and Boston Medical Center agreed.').map((e) => e.name);
+    expect(names).toEqual(['National Earthquake Monitoring and Research Center', 'Harvard University', 'Boston Medical Center']);
+  });
   it('an acronym is an alias of the organisation it abbreviates', () => {
     const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');
     const osce = find(list, 'Organization for Security and Cooperation in Europe')!;

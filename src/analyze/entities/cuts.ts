@@ -72,10 +72,26 @@ export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
     // (Not after a modifier: "Soviet-era", "Republican-controlled".)
     else if (adjacent && ORG_HEADS.has(span.tokens[span.last].text) && span.last - span.first <= 2 && prev.last - prev.first <= 1 && !hasLowerCaseWord(prev))
       out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
+    else if (prev && joinedByAnd(prev, span)) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: 'ORG' };
     else out.push(span);
   }
   return out;
 }
+
+/**
+ * An organisation's name with "and" inside, cut there: "National Earthquake Monitoring" and
+ * "Research Center". Only when the words before "and" (two at least) end in no organisation's
+ * word and the words after it end in one that is no legal form: "Harvard University and Boston
+ * Medical Center", "Ford and General Motors Corp." stay two.
+ */
+function joinedByAnd(prev: TaggedSpan, span: TaggedSpan): boolean {
+  const t = span.tokens;
+  if (prev.tokens !== t || span.first !== prev.last + 2 || t[prev.last + 1].text !== 'and' || prev.type !== 'ORG' || span.type !== 'ORG') return false;
+  const head = t[span.last].text;
+  return prev.last > prev.first && span.last - span.first <= 2 && (ORG_HEADS.has(head) || CENTRES.has(head)) && !LEGAL_FORMS.has(head) && !ORG_HEADS.has(t[prev.last].text) && !hasLowerCaseWord(prev);
+}
+/** Last words of institutes' names that ORG_HEADS leaves out, being places' too ("Rockefeller Center"): after "and", an institute's. */
+const CENTRES = new Set(['Center', 'Centre']);
 
 /**
  * The tagger sometimes opens a new name of the same type at a name's last word ("Donald" and
