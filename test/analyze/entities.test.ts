@@ -382,6 +382,15 @@ describe('a middle initial', () => {
     expect(find(list, 'James R. Dabney')?.type).toBe('person');
     expect(find(list, 'Superior Court')?.type).toBe('organization');
   });
+  it('police ranks are titles: "Detective Chief Inspector Fiona Gill" is Fiona Gill, and no rank stands alone as a name', () => {
+    const found = entities('Detective Chief Inspector Fiona Gill said officers were reviewing footage. Detective Inspector Tom Hale agreed. Chief Superintendent Ann Moss spoke. Gill said more.');
+    expect(found.map((e) => e.name)).toEqual(['Fiona Gill', 'Tom Hale', 'Ann Moss']);
+  });
+  it('a plural noun before its apostrophe and an organisation\'s word is one name ("Leeds Magistrates\' Court"); a person\'s is not', () => {
+    const found = entities("Reid will appear before Leeds Magistrates' Court on Thursday. It was Bernie Sanders' Senate campaign.");
+    expect(find(found, "Leeds Magistrates' Court")?.type).toBe('organization');
+    expect(found.map((e) => e.name)).not.toContain("Bernie Sanders' Senate");
+  });
   it('a rank before an office title belongs to the office: "Petty Officer Lyle White" is Lyle White', () => {
     expect(entities('Petty Officer Lyle White spoke to reporters.').map((e) => e.name)).toEqual(['Lyle White']);
   });

@@ -410,7 +410,8 @@ export function extendOrgNames(spans: TaggedSpan[]): TaggedSpan[] {
 /**
  * A name of a people ending in "People", "Workers", "Women" or "Children" before "'s" and an
  * organisation's name ending in its word is one organisation: "Mongolian People" (other to the
- * tagger) "'s Party" is the Mongolian People's Party, "National Children" "'s Bureau" one too.
+ * tagger) "'s Party" is the Mongolian People's Party, "National Children" "'s Bureau" one too;
+ * so is a plural noun before its apostrophe: "Leeds Magistrates" "'" "Court" (not a name's: "Sanders’ Senate campaign").
  */
 export function joinPossessiveOrgs(spans: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -418,7 +419,10 @@ export function joinPossessiveOrgs(spans: TaggedSpan[]): TaggedSpan[] {
     const span = spans[n];
     const t = span.tokens;
     const k = span.last + 1;
-    if (!/^(?:People|Workers|Women|Children)$/.test(t[span.last].text) || !/^['’]s?$/.test(t[k]?.text ?? '')) {
+    const possessive = t[k]?.text ?? '';
+    // ...and any plural before its apostrophe alone: "Leeds Magistrates" "'" "Court".
+    const plural = /^['’]$/.test(possessive) && span.type !== 'PER' && /^\p{Lu}\p{Ll}+s$/u.test(t[span.last].text) && isEnglishWord(t[span.last].text);
+    if (!plural && (!/^(?:People|Workers|Women|Children)$/.test(t[span.last].text) || !/^['’]s?$/.test(possessive))) {
       out.push(span);
       continue;
     }

@@ -40,7 +40,11 @@ const LEADERS_OF = new Set(['administration', 'presidency', 'cabinet', 'camp', '
 const PEOPLES_TITLES = new Set(['senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'representative']);
 /** Titles that only ever introduce a person: the short ones ("Sen.", "Gov.") and the elected people's. */
 const PERSONS_ONLY_TITLES = new Set([...SHORT_TITLES, ...PEOPLES_TITLES]);
-export const LEADING_TITLES = new Set([...PERSON_TITLES, ...PEOPLES_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend']);
+export const LEADING_TITLES = new Set([
+  ...PERSON_TITLES, ...PEOPLES_TITLES, ...SHORT_TITLES, ...OFFICE_TITLES, 'chair', 'chairperson', 'former', 'vice', 'lieutenant', 'sergeant', 'colonel', 'detective', 'reverend',
+  // Police ranks: "Detective Chief Inspector Fiona Gill", "Chief Superintendent Ann Moss", "Police Constable Ian Lee".
+  'inspector', 'superintendent', 'constable',
+]);
 
 /**
  * A sentence's tokens cut at line breaks: the tagger reads each line apart, so that a headline's
@@ -176,6 +180,9 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     }
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && isSkipWord(tokens[first].text)) return null;
+    // Nor a title tagged apart from the rest of it or from the name after it: "Chief" of "Chief Inspector Fiona Gill", "Inspector" + "Tom Hale".
+    const rest = tokens[first + 1];
+    if (first === last && LEADING_TITLES.has(titleWord(tokens[first].text)) && rest !== undefined && /^\p{Lu}/u.test(rest.text) && (LEADING_TITLES.has(titleWord(rest.text)) || ROLES.has(titleWord(rest.text)) || isFirstName(rest))) return null;
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return null;
     // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
