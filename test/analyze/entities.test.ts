@@ -487,6 +487,11 @@ describe('long organisation names, offices before names, particles, company shor
     expect(find(entities('Protesters marched to Plaza De Mayo in Buenos Aires.'), 'Plaza De Mayo')?.type).toBe('place');
     expect(list.map((e) => e.name)).not.toContain('Le Pen');
   });
+  it('two places the tagger cut at a particle are one place: "Rio Grande do Sul"', () => {
+    const found = entities('Heavy rains in the state of Rio Grande do Sul have forced 115,000 people from their homes.');
+    expect(find(found, 'Rio Grande do Sul')?.type).toBe('place');
+    expect(found.map((e) => e.name)).not.toContain('Sul');
+  });
   it('a name with lower-case particles is one person, and its surname with the particles (capitalised or not) an alias of it', () => {
     const vdl = entities('Ursula von der Leyen, the European Commission president, said she welcomed the deal. Von der Leyen, 65, is seeking a second term.');
     expect(find(vdl, 'Ursula von der Leyen')).toMatchObject({ type: 'person', aliases: ['Von der Leyen'] });

@@ -9,8 +9,8 @@ import { asTagged, CAPITAL_WORD, recurring } from './cuts.js';
  * joinByAcronym) and its look-ups of a surname written alone in the report.
  */
 
-/** Lower-case particles inside people's names: von der Leyen, de Hoop Scheffer, del Pozo Cruz, da Silva, di Maio. */
-const PARTICLES = new Set('von van vom zu zur der den ter ten de del della dei degli di da das dos'.split(' '));
+/** Lower-case particles inside names: von der Leyen, de Hoop Scheffer, del Pozo Cruz, da Silva, di Maio, Rio Grande do Sul, Pierre du Pont. */
+const PARTICLES = new Set('von van vom zu zur der den ter ten de del della dei degli di da das do dos du'.split(' '));
 /** The Dutch and German ones, which name no place or organisation in English news ("Ursula von der Leyen" is a person). */
 const PERSONS_PARTICLES = new Set('von van vom zu zur der den ter ten'.split(' '));
 /**
@@ -64,11 +64,13 @@ export function joinParticles(sentences: readonly Token[][], spans: TaggedSpan[]
     if (next && next.tokens === t && next.first === last + 1 && next.last - next.first <= 2 && CAPITAL_WORD.test(t[next.first].text)) (last = next.last), (taken = 1);
     // A name may end in its article and name ("Abdel Fattah al-Burhan"); its article makes a person of a first name ("Abdallah" al-Hassan).
     const article = ARABIC_ARTICLE.test(t[k - 1].text);
-    if ((last < k && !article) || !(span.type === 'PER' || (taken && next.type === 'PER') || germanic)) {
+    // Two places the tagger cut at the particle are one: "Rio Grande" "do" "Sul", "Mato Grosso" "do" "Sul".
+    const place = taken === 1 && span.type === 'LOC' && next.type === 'LOC' && !germanic;
+    if ((last < k && !article) || !(span.type === 'PER' || (taken && next.type === 'PER') || germanic || place)) {
       joined.push(span);
       continue;
     }
-    joined.push({ ...span, last, end: t[last].end, type: 'PER' });
+    joined.push({ ...span, last, end: t[last].end, type: place ? 'LOC' : 'PER' });
     n += taken;
   }
   // 2. Names with particles inside: typed a person by their particles or a lone surname; their surnames.
