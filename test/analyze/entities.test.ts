@@ -487,6 +487,12 @@ describe('long organisation names, offices before names, particles, company shor
     expect(find(entities('Protesters marched to Plaza De Mayo in Buenos Aires.'), 'Plaza De Mayo')?.type).toBe('place');
     expect(list.map((e) => e.name)).not.toContain('Le Pen');
   });
+  it('a family name written first is the person: "Yoon" + "Suk Yeol" is one name, and "Xi" alone (an organisation to the tagger) is Xi Jinping', () => {
+    const found = entities('South Korean President Yoon Suk Yeol met Chinese President Xi Jinping in San Francisco on Wednesday. Yoon told Xi that the region was at risk. Xi, 70, urged calm.');
+    expect(find(found, 'Yoon Suk Yeol')).toMatchObject({ type: 'person', aliases: ['Yoon'] });
+    expect(find(found, 'Xi Jinping')).toMatchObject({ type: 'person', aliases: ['Xi'] });
+    expect(found.map((e) => e.name)).not.toContain('Xi');
+  });
   it('two places the tagger cut at a particle are one place: "Rio Grande do Sul"', () => {
     const found = entities('Heavy rains in the state of Rio Grande do Sul have forced 115,000 people from their homes.');
     expect(find(found, 'Rio Grande do Sul')?.type).toBe('place');

@@ -187,8 +187,10 @@ export class NameIndex {
     return s.type === 'person' || CAPITAL_PARTICLES.has(s.text.split(' ')[0]) ? this.byParticles.get(s.text) : undefined;
   }
 
-  /** A person's middle name, a name before the last, or (not after a title) a first name; null where two names share it. */
+  /** A person's middle name, a name before the last (of an organisation to the tagger too), or (not after a title) a first name; null where two names share it. */
   private otherName(s: Span): Entity | null | undefined {
+    // A family name written first ("Xi" of "Xi Jinping") names the person whatever the tagger typed it but a place.
+    if (s.type === 'organization') return this.byOtherName.get(s.text);
     return s.type === 'person' ? this.byMiddle.get(s.text) ?? this.byOtherName.get(s.text) ?? (s.titled ? undefined : this.byFirstName.get(s.text)) : undefined;
   }
 

@@ -106,13 +106,19 @@ export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
   for (const span of spans) {
     const prev = out[out.length - 1];
     const short = prev && touching(prev, span) && prev.type === span.type && span.first === span.last && prev.last - prev.first <= 1;
+    // A name's first word tagged apart from the two after it: "Yoon" "Suk Yeol", "Gaetano" "Lo Presti", "Hillary" "Rodham Clinton".
+    // Neither end an English word: "Starring" "Jimmy Fallon" and "Clinton" "White House" are no one's name.
+    const familyFirst =
+      prev && touching(prev, span) && prev.type === 'PER' && span.type === 'PER' && prev.first === prev.last && span.last - span.first === 1 &&
+      PLAIN_NAME_WORD.test(prev.tokens[prev.first].text) && PLAIN_NAME_WORD.test(span.tokens[span.last].text) &&
+      !isEnglishWord(prev.tokens[prev.first].text) && !isEnglishWord(span.tokens[span.last].text);
     // A compass word tagged apart from the name it heads is part of it, whatever the types: "Central" (other) "Asian" (a place).
     const compass = prev && touching(prev, span) && prev.first === prev.last && span.first === span.last && COMPASS.has(prev.tokens[prev.first].text);
     // A name and its rest from a capitalised particle on, tagged apart: "Luigi" "Di Maio", "Plaza" "De Mayo", "Ciudad" "Del Este".
     // The first word says what it is: a first name a person, a square or a town a place.
     const particled = prev && touching(prev, span) && prev.first === prev.last && span.last - span.first === 1 && CAPITAL_PARTICLES.has(span.tokens[span.first].text);
     if (particled) out[out.length - 1] = { ...prev, last: span.last, end: span.end };
-    else if ((short || compass) && body.slice(prev.start, span.end).split(' ').every((w) => NAME_WORD.test(w))) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: span.type };
+    else if ((short || compass || familyFirst) && body.slice(prev.start, span.end).split(' ').every((w) => NAME_WORD.test(w))) out[out.length - 1] = { ...prev, last: span.last, end: span.end, type: span.type };
     else out.push(span);
   }
   return out;
@@ -120,6 +126,8 @@ export function joinTouching(spans: TaggedSpan[], body: string): TaggedSpan[] {
 /** Particles that begin surnames written with a capital: Le Pen, Di Maio, De Niro, Van Gogh. */
 export const CAPITAL_PARTICLES = new Set(['Le', 'La', 'De', 'Di', 'Da', 'Du', 'Del', 'Van', 'Von']);
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northern', 'Southern', 'Eastern', 'Western']);
+/** A capitalised word without a hyphen ("LaCalamita", "D'Amato"; not "President-elect", "T-shirts"). */
+const PLAIN_NAME_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 /** A capitalised word of a name ("O'Malley", "Jones-Drew") or an initial ("U."). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$|^\p{Lu}\.$/u;
 
