@@ -32,6 +32,10 @@ describe('weekdays resolve to the past unless the clause is future', () => {
     expect(valueOf('The president is meeting Putin on Friday.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('Shares could rise as soon as Monday.', 'Monday')).toBe('2019-06-17');
   });
+  it('a deadline for what someone is to do is ahead: "were ordered to leave by Friday"; not in the past perfect', () => {
+    expect(valueOf('All residents were ordered to leave by Friday, officials said.', 'Friday')).toBe('2019-06-14');
+    expect(valueOf('They had all been allowed to return by Monday.', 'Monday')).toBe('2019-06-10');
+  });
   it("the date's own clause sets the tense, not the attribution after a comma", () => {
     expect(valueOf('The vote will be held in the capital on Friday, he said.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('Officials said Monday that talks will resume.', 'Monday')).toBe('2019-06-10');
