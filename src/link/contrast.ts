@@ -153,10 +153,15 @@ function factKeys(q: Quantity, a: Article): string[] {
   return isNamed(q, a) ? keys : [...keys, `|${q.attribute}`];
 }
 
-/** A date named in the same sentence as the quantity, as written (with its value when resolved). */
+/**
+ * The date named nearest the quantity in its sentence, as written (with its value when resolved):
+ * in "NAIROBI, Aug 15, 2022 (Reuters) - Ruto won on Monday with 50.49%" the Monday, not the dateline's day.
+ */
 function dateBeside(a: Article, q: Quantity): string | null {
   const [start, end] = sentenceAround(a.body, q.start, q.end);
-  const d = a.dates.find((x: DateMention) => x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET');
+  const distance = (x: DateMention) => (x.end <= q.start ? q.start - x.end : x.start - q.end);
+  let d: DateMention | undefined;
+  for (const x of a.dates) if (x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET' && (!d || distance(x) < distance(d))) d = x;
   // A calendar value is worth adding ("Sunday: 2019-06-09"); TimeML's PRESENT_REF ("now") is not.
   return d ? (d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `${d.text}: ${readable(d.value)}` : d.text) : null;
 }

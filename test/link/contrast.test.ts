@@ -48,6 +48,10 @@ describe('counted-in-one', () => {
     expect(d).toMatch(/only A counts [^;]*\(300 people, Saturday\)/);
     expect(d).toMatch(/only B counts [^;]*\(Two people, March\)/);
   });
+  it("takes the date nearest the figure in its sentence, not a dateline's day before it", () => {
+    const wire = article('kenya', 'Ruto wins\n\nNAIROBI, Aug 15, 2022 (Reuters) - William Ruto was declared the winner on Monday with 50.49% of the vote, officials said.');
+    expect(detail(wire, FLOOD_2019, 'counted-in-one')).toMatch(/50\.49%, Monday: 2022-08-15\)/);
+  });
   it('shows a part of a day as words, not as TimeML ("Sunday afternoon: 2025-07-20 afternoon", not "2025-07-20TAF")', () => {
     const dated = buildArticle({ source: 'ferry.txt', rawHash: 'ferry', docHash: 'ferry'.padEnd(16, '0'), format: 'text', text: 'Ferry sinks\n\nRescuers pulled 96 survivors from the water on Sunday afternoon, officials said.', encoding: 'UTF-8', hints: { published: '2025-07-21' } });
     const d = detail(dated, FLOOD_2019, 'counted-in-one')!;
