@@ -154,14 +154,15 @@ function factKeys(q: Quantity, a: Article): string[] {
 }
 
 /**
- * The date named nearest the quantity in its sentence, as written (with its value when resolved):
- * in "NAIROBI, Aug 15, 2022 (Reuters) - Ruto won on Monday with 50.49%" the Monday, not the dateline's day.
+ * The date its sentence names for a quantity, as written (with its value when resolved): the last
+ * one before it, else the first after it. In "NAIROBI, Aug 15, 2022 (Reuters) - Ruto won on Monday
+ * with 50.49%" the Monday, not the dateline's day; in "On Monday hundreds of police gathered at the
+ * park where Sunday's rally took place" the Monday, not the rally's day.
  */
 function dateBeside(a: Article, q: Quantity): string | null {
   const [start, end] = sentenceAround(a.body, q.start, q.end);
-  const distance = (x: DateMention) => (x.end <= q.start ? q.start - x.end : x.start - q.end);
-  let d: DateMention | undefined;
-  for (const x of a.dates) if (x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET' && (!d || distance(x) < distance(d))) d = x;
+  const inSentence = a.dates.filter((x: DateMention) => x.start >= start && x.end <= end && x.type !== 'DURATION' && x.type !== 'SET');
+  const d = inSentence.filter((x) => x.end <= q.start).pop() ?? inSentence.find((x) => x.start >= q.end);
   // A calendar value is worth adding ("Sunday: 2019-06-09"); TimeML's PRESENT_REF ("now") is not.
   return d ? (d.value && /^\d{4}/.test(d.value) && d.value !== d.text ? `${d.text}: ${readable(d.value)}` : d.text) : null;
 }
