@@ -377,6 +377,22 @@ describe('vague numbers', () => {
     expect(quantities('Police detained a few dozen protesters.').map((q) => [q.value, q.approximate])).toEqual([[36, true]]);
     expect(quantities('Governors in more than two dozen states balked.').map(pick)).toMatchObject([{ value: 24, unit: 'states', approximate: true }]);
   });
+  it('"half a million" is 500,000 and "half a dozen" 6, the mention taking in "half"', () => {
+    expect(quantities('Half a million people fled the fighting, the UN said.').map((q) => [q.value, q.unit, q.text])).toEqual([[500_000, 'people', 'Half a million people']]);
+    expect(quantities('He called half a dozen directors.').map((q) => [q.value, q.text])).toEqual([[6, 'half a dozen directors']]);
+  });
+  it('a toll as the subject of a passive verb, the people unsaid: "500 were arrested", "more than 260 were injured"; never "no one was hurt"', () => {
+    expect(quantities('Police said 500 were arrested on Sunday.').map(pick)).toMatchObject([{ value: 500, kind: 'count', subject: 'people', attribute: 'arrested' }]);
+    expect(quantities('Three people were killed and more than 260 were injured.').map((q) => [q.value, q.subject, q.attribute])).toEqual([
+      [3, 'deaths', 'dead'],
+      [260, 'injuries', 'injured'],
+    ]);
+    expect(quantities('At least 20 have been killed, and dozens were injured.').map((q) => [q.value, q.attribute])).toEqual([
+      [20, 'dead'],
+      [24, 'injured'],
+    ]);
+    expect(quantities('No one was injured in the fire. Two were later released.')).toEqual([]);
+  });
   it('"$140-million" is 140 million dollars', () => {
     expect(quantities('He signed a $140-million contract.').map((q) => [q.value, q.kind, q.unit, q.text])).toEqual([[140e6, 'money', 'USD', '$140-million']]);
   });

@@ -53,6 +53,9 @@ export function readCount(n: NumberMention, c: Context): Reading | null {
   const { tokens, span, names, doc } = c;
   const noun = countedNoun(tokens, span.after, n.approximate && n.words, n.value !== 1);
   if (!noun) {
+    // (Not "one": "no one was hurt", "when one is killed".)
+    const passive = n.value !== 1 || !n.words ? tollAfter(tokens, span.after) : null;
+    if (passive && !n.rangeEnd && !n.tally) return { kind: 'count', unit: null, subject: casualtySubject(passive) ?? 'people', attribute: passive };
     if (n.words) return null; // "one of them", "the two": no number worth keeping
     // A score, a record or a tally ("a 9-14 start", "voted 5 to 4"): its two numbers count nothing alone.
     if (n.rangeEnd || n.tally) return null;
@@ -113,6 +116,23 @@ function bareCasualties(tokens: Token[], first: number): string | null {
     if (!/^(?:ADV|ADP|DET|ADJ|AUX|PART)$/.test(tokens[i].pos)) return null;
   }
   return null;
+}
+
+/** What the people of a toll underwent, as verbAttribute names it. */
+const TOLL_ATTRIBUTES = new Set(['dead', 'injured', 'arrested', 'detained', 'evacuated', 'displaced', 'rescued', 'missing', 'hospitalized', 'hospitalised']);
+
+/**
+ * A toll as the subject of a passive verb, the people left unsaid: "500 were arrested", "at least
+ * 20 have been killed", "Dozens were injured", "two were later released" (no toll).
+ */
+function tollAfter(tokens: Token[], after: number): string | null {
+  if (!/^(?:were|was|are|is|have|has|had)$/.test(lower(tokens[after]))) return null;
+  let i = after + 1;
+  while (i < tokens.length && i - after <= 3 && (lower(tokens[i]) === 'been' || tokens[i].pos === 'ADV')) i++;
+  const verb = tokens[i];
+  if (!verb || !/^(?:VERB|ADJ)$/.test(verb.pos)) return null;
+  const attribute = verbAttribute(verb.text);
+  return TOLL_ATTRIBUTES.has(attribute) ? attribute : null;
 }
 
 /** Verbs that take a figure to a new level: "has risen to 1,240", "more than doubled in eight days to 3,105", "reached 61". */

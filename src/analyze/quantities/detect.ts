@@ -355,6 +355,9 @@ function mergeDurations(text: string, found: NumberMention[]): NumberMention[] {
   return out;
 }
 
+/** "half" right before "a million", "a dozen". */
+const HALF_BEFORE = /(?<![\p{L}-])half\s+$/iu;
+
 /** Clock times the date finder missed ("7 p. m."). */
 const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\.?|o'clock)(?![a-z])/i;
 
@@ -415,7 +418,7 @@ export function detectNumbers(text: string): NumberMention[] {
   const starts = numberStarts(text);
   for (const m of stickyMatches(QUANTITY, text, starts.quantities)) {
     const g = m.groups!;
-    const start = m.index ?? 0;
+    let start = m.index ?? 0;
     if (start < consumed) continue;
     const numberStart = start + m[0].indexOf(g.number, (g.approx?.length ?? 0) + (g.currency?.length ?? 0));
     const numberEnd = numberStart + g.number.length;
@@ -442,6 +445,9 @@ export function detectNumbers(text: string): NumberMention[] {
     const glued = g.glued && !millions ? gluedUnit(g.glued, parsed.value, isWeather) : null;
     if (g.glued && !millions && !glued) continue;
     let value = scaled(parsed.value, millions ? 1e6 : scale && !metres ? SCALE_SUFFIX[scale] : 1);
+    // "half a million people", "half a dozen": half of what "a" scales (the mention takes in "half").
+    const halved = !g.approx && !g.currency && start === numberStart && /^an?\s/i.test(g.number) ? HALF_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    if (halved) (value /= 2), (start -= halved[0].length);
     const moneyRange = g.currency ? MONEY_RANGE_AFTER.exec(after) : null;
     if (moneyRange) {
       // The lower end, scaled as the upper one when it has no scale of its own ("$140-150 million" is $140 million to $150 million).
