@@ -558,6 +558,10 @@ describe('long organisation names, offices before names, particles, company shor
     expect(find(storm, 'Hurricane Delia')).toMatchObject({ type: 'other', aliases: ['Delia'] });
   });
 
+  it('a date is no name, whatever the tagger typed it: "LONDON, Jan 27 (Reuters)", "on Dec. 6"', () => {
+    const names = entities('LONDON, Jan 27 (Reuters) - Chelsea beat Arsenal 3-0. The next match is on Dec. 6 in London.').map((e) => e.name);
+    expect(names.filter((n) => /\d/.test(n))).toEqual([]);
+  });
   it('a mixed-case acronym without brackets ("the BoE") is the organisation it abbreviates', () => {
     const list = entities('The Bank of England kept interest rates at 5.25% on Thursday. Inflation fell to 3.2% in March, and the BoE forecast it would drop close to its 2% target.');
     expect(find(list, 'Bank of England')).toMatchObject({ type: 'organization', aliases: ['BoE'] });

@@ -178,6 +178,8 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
       first++;
       titled ||= type === 'PER';
     }
+    // A date is no name: "LONDON, Jan 27 (Reuters)" (a person to the tagger).
+    if (last === first + 1 && /^\d{1,2}$/.test(tokens[last].text) && isSkipWord(tokens[first].text)) return null;
     // Weekdays, months and pronouns are not names, whatever the tagger says of "Sunday's vote".
     if (first === last && isSkipWord(tokens[first].text)) return null;
     // Nor a title tagged apart from the rest of it or from the name after it: "Chief" of "Chief Inspector Fiona Gill", "Inspector" + "Tom Hale".
