@@ -230,8 +230,8 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
       apart += 1;
       evidence.push({ kind: 'mentioned-years', detail: `A mentions ${[...ya].join(', ')}, B mentions ${[...yb].join(', ')}`, weight: against(1) });
     } else if (yearless) {
-      apart += 1;
-      evidence.push({ kind: 'time-of-year', detail: yearless, weight: against(1) });
+      apart += yearless.pieces;
+      evidence.push({ kind: 'time-of-year', detail: yearless.detail, weight: against(yearless.pieces) });
     } else {
       // Said, so that a reader knows the dates gave the decision nothing to go on.
       const undated = a.published ? 'B has no' : b.published ? 'A has no' : 'neither has a';
@@ -298,6 +298,8 @@ function circularDistance(x: number, y: number, period: number): number {
 }
 
 /**
+ * Told of at different times of the year, though a report has no date: two undated reports
+ * opening on days far apart (yearlessDaysApart), or one dated and one undated (undatedApart).
  * An undated report names days of the year without their year ("on Dec. 14"), and none falls
  * within a week of the dated report's publication or of a day it names; or, naming no day, it
  * names months ("in December") none within a month of the dated report's: they speak of
@@ -308,8 +310,15 @@ function circularDistance(x: number, y: number, period: number): number {
  * 20% of one event. Event F1 (3 orders) 0.870-0.881 -> 0.881-0.893 with days alone, when it came;
  * months then took it from 0.898-0.904 to 0.898-0.908.
  */
-function timeOfYearApart(a: LinkFeatures, b: LinkFeatures): string | null {
-  if (!a.published === !b.published) return null;
+function timeOfYearApart(a: LinkFeatures, b: LinkFeatures): { detail: string; pieces: number } | null {
+  if (!a.published && !b.published) return yearlessDaysApart(a, b);
+  if (a.published && b.published) return null;
+  const detail = undatedApart(a, b);
+  return detail ? { detail, pieces: 1 } : null;
+}
+
+/** timeOfYearApart for one dated report and one undated. */
+function undatedApart(a: LinkFeatures, b: LinkFeatures): string | null {
   const [undated, dated] = a.published ? [b, a] : [a, b];
   const named = undated.yearless ?? [];
   const days = named.filter((n) => n.length === 5);
@@ -324,6 +333,22 @@ function timeOfYearApart(a: LinkFeatures, b: LinkFeatures): string | null {
   const knownMonths = [dated.published!, ...dated.mentioned.filter((m) => /^\d{4}-\d{2}/.test(m))].map((d) => Number(d.slice(5, 7)));
   const near = months.some((m) => knownMonths.some((k) => circularDistance(m, k, 12) <= 1));
   return near ? null : `${which} (undated) names ${months.slice(0, 3).map((m) => MONTHS[m - 1]).join(', ')}; ${other} was published ${dated.published} and names no month within one of ${months.length === 1 ? 'it' : 'them'}`;
+}
+
+/**
+ * Neither report dated, each opening with a day without its year ("LONDON, Oct 21 (Reuters) -"
+ * and "LONDON, Jan 27 (Reuters) -") more than a week from the other's, and neither naming the
+ * other's day: filed at different times of the year. Only the opening day counts: the other days
+ * an undated report names (a follow-up's earlier dates) told the ECB+ articles' events apart no
+ * better than chance.
+ */
+function yearlessDaysApart(a: LinkFeatures, b: LinkFeatures): { detail: string; pieces: number } | null {
+  if (!a.leadDay || !b.leadDay) return null;
+  const near = (day: string, f: LinkFeatures) => (f.yearless ?? []).some((n) => n.length === 5 && circularDistance(dayInYear(day), dayInYear(n), 12 * 31) <= SETTINGS.sameEventMaxDays);
+  if (near(a.leadDay, b) || near(b.leadDay, a)) return null;
+  // As publication dates count: two pieces, deciding alone, over two months apart.
+  const days = circularDistance(dayInYear(a.leadDay), dayInYear(b.leadDay), 12 * 31);
+  return { detail: `neither is dated; A opens on ${monthDay(a.leadDay)}, B on ${monthDay(b.leadDay)}, and neither names a day within ${SETTINGS.sameEventMaxDays} days of the other's`, pieces: days > 60 ? 2 : 1 };
 }
 
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];

@@ -36,6 +36,8 @@ export interface LinkFeatures {
   mentioned: string[];
   /** Days and months an undated report names without their year, as MM-DD or MM ("Feb. 22" -> 02-22, "in December" -> 12). Absent in features stored before it existed. */
   yearless?: string[];
+  /** The day without its year that opens the report, as MM-DD: a wire dateline's ("LONDON, Oct 21 (Reuters) -" -> 10-21) or its lead's. Absent when none, and in features stored before it existed. */
+  leadDay?: string;
   /** The person the report is about (named most often, at least twice), lowercased with aliases. Absent in features stored before it existed. */
   protagonist?: string[] | null;
   /** Its participants: people, organisations and places named at least PARTICIPANT_MENTIONS times, each as its name and aliases as match keys. Absent in features stored before it existed. */
@@ -163,10 +165,21 @@ export function extractFeatures(a: Article): LinkFeatures {
     facts: [...facts.values()],
     mentioned: a.dates.map((d) => d.value).filter((v): v is string => !!v && /^\d{4}/.test(v)),
     yearless: [...new Set(a.dates.flatMap((d) => (d.unanchored ? [d.unanchored.slice(5)] : [])))],
+    ...leadDayOf(a),
     protagonist: protagonistOf(a),
     participants: participantsOf(a),
     happenings: namedStorms(a.body),
   };
+}
+
+/** How far into the body a day without its year opens the report: a dateline's, or the lead's first words'. */
+const LEAD_DAY_WITHIN = 80;
+
+/** The day without its year named first, when it opens the body ("LONDON, Oct 21 (Reuters) -"). */
+function leadDayOf(a: Article): { leadDay?: string } {
+  const first = a.dates.find((d) => d.start < LEAD_DAY_WITHIN && d.unanchored);
+  const day = first?.unanchored?.slice(5);
+  return day?.length === 5 ? { leadDay: day } : {};
 }
 
 /**

@@ -226,9 +226,22 @@ describe('time', () => {
     expect(kinds(report(ACCOUNT, { names: ['jane morrow'], yearless: ['12-30'] }), dated('2009-01-03'))).not.toContain('time-of-year');
     expect(kinds(undated, dated('2009-01-02'))).toContain('time-of-year');
     expect(kinds(undated, report(BODY, { names: ['jane morrow'], published: '2013-09-26', mentioned: ['2013-12-15'] }))).not.toContain('time-of-year');
-    // Two undated reports, or an undated one naming no day: nothing to compare.
+    // Two undated reports naming days only past their openings, or an undated one naming no day: nothing to compare.
     expect(kinds(undated, report(BODY, { names: ['jane morrow'], yearless: ['09-26'] }))).not.toContain('time-of-year');
     expect(kinds(report(ACCOUNT, { names: ['jane morrow'] }), dated('2013-09-26'))).not.toContain('time-of-year');
+  });
+  it('time-of-year: two undated reports opening on days without their year ("LONDON, Oct 21 (Reuters) -") weigh as publication dates do', () => {
+    const opening = (day: string, body = BODY) => report(body, { names: ['jane morrow'], yearless: [day], leadDay: day });
+    const c = compareFeatures(opening('10-21'), opening('01-27', ACCOUNT), idf);
+    expect(c.evidence.find((e) => e.kind === 'time-of-year')).toMatchObject({
+      detail: "neither is dated; A opens on Oct. 21, B on Jan. 27, and neither names a day within 7 days of the other's",
+      weight: -2 * SETTINGS.apartPenalty,
+    });
+    expect(c.relation).toBe('same-story');
+    // Two weeks apart: one piece; within a week, or one naming the other's day: none.
+    expect(evidence(opening('10-21'), opening('11-04', ACCOUNT), 'time-of-year')!.weight).toBe(-SETTINGS.apartPenalty);
+    expect(kinds(opening('10-21'), opening('10-25', ACCOUNT))).not.toContain('time-of-year');
+    expect(kinds(opening('10-21'), report(ACCOUNT, { names: ['jane morrow'], yearless: ['01-27', '10-20'], leadDay: '01-27' }))).not.toContain('time-of-year');
   });
   it('time-of-year: naming months and no day, an undated report is told apart by month, within one month either way', () => {
     const december = report(ACCOUNT, { names: ['jane morrow'], yearless: ['12'] });
