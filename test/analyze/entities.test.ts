@@ -54,7 +54,14 @@ describe('entities by rules', () => {
     const names = (body: string) => entities(body).map((e) => `${e.type}:${e.name}`);
     expect(names('Officials from the Centers for Disease Control and Prevention said the virus spread.')).toEqual(['organization:Centers for Disease Control and Prevention']);
     expect(names('Greece made the cuts demanded by the European Union and International Monetary Fund.')).toEqual(['place:Greece', 'organization:European Union', 'organization:International Monetary Fund']);
-    expect(names('Cuts demanded by the EU and IMF hit pensions.')).toEqual(['organization:EU', 'organization:IMF']);
+    // Written short, they are named in full, the short name an alias: one entity however a report writes it.
+    expect(names('Cuts demanded by the EU and IMF hit pensions.')).toEqual(['organization:European Union', 'organization:International Monetary Fund']);
+    expect(find(entities('Cuts demanded by the EU hit pensions.'), 'European Union')?.aliases).toEqual(['EU']);
+    const us = entities('U.S. officials met in Geneva, and the United States later said talks would go on.');
+    expect(us.filter((e) => e.type === 'place').map((e) => [e.name, e.aliases])).toEqual([
+      ['United States', ['U.S.']],
+      ['Geneva', []],
+    ]);
     // A longer name that holds a known one stays whole.
     expect(names('He worked at the Federal Reserve Bank of New York for years.')).toEqual(['organization:Federal Reserve Bank of New York']);
   });

@@ -8,7 +8,7 @@ import { otherOccurrences, shortCompanyNames, spansOf } from './spans.js';
 import { titleCaseLines } from './title-case.js';
 import { initials, initialsWritten, parentheticalAcronyms } from './acronyms.js';
 import { articleNames, firstName, NameIndex, namesBeforeLast, personTails, properName, surnameOwners } from './aliases.js';
-import { STATE_ABBREVIATIONS, US_STATES } from './rules.js';
+import { STATE_ABBREVIATIONS, US_STATES, WELL_KNOWN_SHORT_NAMES } from './rules.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged
@@ -153,7 +153,7 @@ export const recognizeEntities: Component = (doc) => {
     const family = /^\p{Lu}\p{Ll}+s$/u.test(e.name) ? shorter.bySurname.get(e.name.slice(0, -1)) : undefined;
     if (family?.type === 'person') e.type = 'person';
   }
-  doc.entities = withStatesSpelled(withCapitalsJoined(withStormsJoined(entities))).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  doc.entities = withNamesInFull(withCapitalsJoined(withStormsJoined(entities))).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 };
 
 /** A storm's name alone ("Delia said to weaken") is the storm the report named with its kind ("Hurricane Delia"), no person. */
@@ -192,14 +192,18 @@ function withCapitalsJoined(entities: Entity[]): Entity[] {
   });
 }
 /**
- * A state abbreviated ("Calif.", of a dateline) is the state by its name, so that reports that
- * write it either way name one place: it joins the report's own place of that name, or takes it.
+ * A state abbreviated ("Calif.", of a dateline) is the state by its name, and a well-known short
+ * name ("U.S.", "the Fed") the country or organisation by its name in full, so that reports that
+ * write it either way name one entity: it joins the report's own entity of that name and type, or
+ * takes the name, the short one kept as an alias.
  */
-function withStatesSpelled(entities: Entity[]): Entity[] {
+function withNamesInFull(entities: Entity[]): Entity[] {
   return entities.filter((e) => {
-    const full = e.type === 'place' ? STATE_ABBREVIATIONS.get(e.name) : undefined;
+    const state = e.type === 'place' ? STATE_ABBREVIATIONS.get(e.name) : undefined;
+    const known = WELL_KNOWN_SHORT_NAMES.get(e.name);
+    const full = state ?? (known?.type === e.type ? known.name : undefined);
     if (full === undefined) return true;
-    const same = entities.find((o) => o.type === 'place' && o.name === full);
+    const same = entities.find((o) => o.type === e.type && o.name === full);
     if (!same) {
       e.aliases = [e.name, ...e.aliases.filter((a) => a !== full)];
       e.name = full;
