@@ -6,6 +6,7 @@ import { findDates } from '../../src/analyze/dates/index.js';
 import { findQuantities } from '../../src/analyze/quantities/index.js';
 import { parseNumber, parseVagueNumber } from '../../src/analyze/quantities/numbers.js';
 import { nounAttribute, participle, verbAttribute } from '../../src/analyze/quantities/vocabulary.js';
+import { analyzeDoc } from '../../src/analyze/index.js';
 
 /** An entity built by hand: every occurrence of each surface form is a mention. */
 function entity(body: string, name: string, type: EntityType, surfaces: string[]): Entity {
@@ -81,11 +82,23 @@ describe('kinds and values', () => {
     expect(quantities('A fine of 40,000 tenge was set.').map(pick)).toMatchObject([{ value: 40000, kind: 'money', unit: 'KZT' }]);
   });
   it('an amount or a percentage is of the noun its clause is about', () => {
+    // A company's results by one name each: net income is its profit.
     expect(quantities('Net income fell to $4.5 million, or 51 cents a share.').map(pick)).toMatchObject([
-      { value: 4.5e6, kind: 'money', attribute: 'net income' },
+      { value: 4.5e6, kind: 'money', attribute: 'profit' },
       { value: 51, kind: 'money', unit: 'cents' },
     ]);
     expect(quantities('Turnout was 77.4 percent, officials said.').map(pick)).toMatchObject([{ value: 77.4, kind: 'percent', attribute: 'turnout', subject: null }]);
+  });
+  it("a company's results by one name each, the report's company's when the clause names no one; a product's are not the company's", () => {
+    const body =
+      'Apple Inc on Thursday reported fiscal third-quarter revenue of $81.8 billion, Apple said.\n\nNet income rose to $19.9 billion. iPhone sales fell to $39.7 billion, and Mac sales jumped 24% to $7.2 billion.';
+    const results = analyzeDoc({ title: null, body, published: null }).quantities.filter((q) => q.kind === 'money');
+    expect(results.map((q) => [q.value, q.subject, q.attribute])).toEqual([
+      [81.8e9, 'Apple Inc', 'revenue'],
+      [19.9e9, 'Apple Inc', 'profit'],
+      [39.7e9, 'iPhone', 'sales'],
+      [7.2e9, 'Mac', 'sales'],
+    ]);
   });
   it('durations in years: three decades is 30 years', () => {
     expect(quantities('He ruled for almost three decades.').map(pick)).toMatchObject([{ value: 30, kind: 'duration', unit: 'years', approximate: true }]);

@@ -139,12 +139,14 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
   const taken = new SpanSet([...doc.dates.filter((d) => d.type !== 'DURATION'), ...(mayHoldUrl(doc.body) ? urlSpans(doc.body) : [])]);
   const quantities: Quantity[] = [];
   const unnamed = new Set<string>();
+  let owner: string | null | undefined;
+  const company = () => (owner === undefined ? (owner = reportCompany(doc)) : owner);
   for (const n of detectNumbers(doc.body)) {
     if (!n.raceTime && taken.overlaps(n.numberStart, n.numberEnd)) continue;
     const span = locate(doc.sentences, n.numberStart, n.end);
     if (!span) continue;
     const previous = quantities[quantities.length - 1];
-    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed, previous });
+    const reading = read(n, { doc, names, tokens: span.sentence.tokens, span, unnamed, previous, company });
     if (!reading) continue;
     // A reading that sets its own start (a year: "2019" of "below 2019 levels") sets its end too;
     // others may only take in more text after the number ("500 people").
@@ -163,6 +165,19 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
     });
   }
   return quantities;
+}
+
+/** How far into the body the company a report is about is named: in its lead. */
+const LEAD = 300;
+
+/**
+ * The company a report is about: its organisation named most often (the first of them on a tie),
+ * when the lead names it ("Apple Inc on Thursday reported ...", "Apple's sales declined ...").
+ */
+function reportCompany(doc: Pick<AnalysisDoc, 'entities'>): string | null {
+  let best: AnalysisDoc['entities'][number] | undefined;
+  for (const e of doc.entities) if (e.type === 'organization' && (!best || e.mentions.length > best.mentions.length)) best = e;
+  return best && best.mentions[0].start < LEAD ? best.name : null;
 }
 
 /** Component: fills `doc.quantities`. */

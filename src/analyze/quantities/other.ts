@@ -2,9 +2,9 @@ import type { Token } from '../doc.js';
 import { clauseSubject, isSpeech, lower, possessiveOwner, verbBefore } from './context.js';
 import { CHANGE_VERB, gappedName } from './counts.js';
 import type { NumberMention } from './detect.js';
-import { nameStartingAt, type NameMention } from './names.js';
+import { nameEndingAt, nameStartingAt, type NameMention } from './names.js';
 import type { Context, Reading } from './reading.js';
-import { verbAttribute } from './vocabulary.js';
+import { companyResult, verbAttribute } from './vocabulary.js';
 
 /**
  * Durations, money, measures and ordinals (readOther): an ordinal is what it ranks for its owner
@@ -12,8 +12,8 @@ import { verbAttribute } from './vocabulary.js';
  * verb (nounBefore, PERIOD_END), else of its clause's subject.
  */
 
-/** The common noun phrase right before a verb ("net income" in "Net income fell"), or null. */
-function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string | null {
+/** The common noun phrase right before a verb ("net income" in "Net income fell"), or null; `first`, its first token. */
+function nounPhraseBefore(tokens: Token[], verb: number, names: NameMention[]): { text: string; first: number } | null {
   let i = verb - 1;
   while (i >= 0 && tokens[i].pos === 'AUX') i--;
   const words: string[] = [];
@@ -23,7 +23,26 @@ function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string
     if (!common) break;
     words.unshift(t.text.toLowerCase());
   }
-  return words.length ? words.join(' ') : null;
+  return words.length ? { text: words.join(' '), first: i + 1 } : null;
+}
+function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string | null {
+  return nounPhraseBefore(tokens, verb, names)?.text ?? null;
+}
+
+/**
+ * Whose results a figure is, when its clause names no one: the name right before its noun ("iPad
+ * sales jumped to $7.2 billion"), else, when the results are what the clause is about
+ * (`ofCompany`), the company the report is about ("Net income rose to $19.9 billion", "Profit
+ * climbed 2% to $19.9 billion"); not results someone will have ("the combined group would have
+ * annual sales of about €5.2 billion").
+ */
+function resultsOwner(c: Context, phrase: { first: number } | null, ofCompany: boolean): string | null {
+  const before = phrase ? c.tokens[phrase.first - 1] : undefined;
+  const named = before ? nameEndingAt(c.names, before.end) : undefined;
+  if (named) return named.type === 'unknown' ? null : named.name;
+  // A product's or a unit's ("iPad sales", "Services revenue"), which no entity names: not the company's whole.
+  if (before?.pos === 'PROPN' || !ofCompany) return null;
+  return c.company?.() ?? null;
 }
 
 /**
@@ -69,9 +88,14 @@ export function readOther(n: NumberMention, c: Context): Reading | null {
   // "Net income fell to $4.5 million": an amount is of the noun its verb tells about; "annual
   // sales of about €5.2 billion", "a fine of $5 million", "winds of 140 mph", "a storm surge of
   // up to 10 feet": of the noun before "of".
-  const of = (kind === 'money' || kind === 'measure') && lower(tokens[lead - 1]) === 'of' ? nounBefore(tokens, lead - 1, c.names) : null;
+  const ofPhrase = (kind === 'money' || kind === 'measure') && lower(tokens[lead - 1]) === 'of' ? nounPhraseBefore(tokens, lead - 1, c.names) : null;
+  const of = ofPhrase?.text ?? null;
   // Only a verb of change or being tells of its subject's amount: "the company would spend" is spending, not the company.
   const level = verb >= 0 && (CHANGE_VERB.test(lower(tokens[verb])) || tokens[verb].pos === 'AUX');
-  const measured = (of && !PERIOD_END.test(of) ? of : null) ?? (kind === 'money' && level ? nounBefore(tokens, verb, c.names) : null);
+  const levelPhrase = kind === 'money' && level ? nounPhraseBefore(tokens, verb, c.names) : null;
+  const measured = (of && !PERIOD_END.test(of) ? of : null) ?? levelPhrase?.text ?? null;
+  // A company's results ("third-quarter revenue", "net income") by one name each, and whose they are.
+  const result = kind === 'money' ? companyResult(measured) : null;
+  if (result) return { kind, unit: n.unit, subject: subject ?? resultsOwner(c, of && measured === of ? ofPhrase : levelPhrase, !(of && measured === of)), attribute: result };
   return { kind, unit: n.unit, subject, attribute: measured ?? action };
 }

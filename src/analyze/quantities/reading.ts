@@ -31,6 +31,8 @@ export interface Context {
   unnamed: Set<string>;
   /** The count read last in this sentence ("19 seats" for "the CDA 14" after it), which a list may go on with. */
   previous?: Quantity;
+  /** The company the report is about, read when a figure of its results asks (null for none). */
+  company?: () => string | null;
 }
 
 /** The name (or, failing that, nothing) the clause around token `index` is about. */

@@ -346,3 +346,25 @@ export const SCORE_NOUNS = new Set(
     'lead edge record start finish split tally score scoreline result triumph upset rout thrashing drubbing shutout')
     .split(' '),
 );
+
+/**
+ * A company's results as its reports name them, to one name each, so that two reports' figures
+ * meet: "third-quarter revenue" and "revenues" are its revenue; "net income", "net
+ * profit" and "profit" its profit. The period ("quarter", "annual", "fiscal") goes: one report
+ * names it and the next does not.
+ */
+const RESULTS: Record<string, string> = {
+  revenue: 'revenue', revenues: 'revenue', turnover: 'revenue', sales: 'sales', 'net sales': 'sales',
+  profit: 'profit', profits: 'profit', 'net profit': 'profit', 'net income': 'profit', earnings: 'profit', 'net earnings': 'profit',
+  'net loss': 'net loss', loss: 'net loss', losses: 'net loss',
+  'operating profit': 'operating profit', 'operating income': 'operating profit',
+};
+const PERIOD_WORD = /^(?:(?:first|second|third|fourth)-)?(?:quarter|quarterly|annual|yearly|fiscal|full-year|half-year|year|first-half|second-half|total)$/;
+
+/** The result a money figure's attribute names ("quarter revenue" -> "revenue"), or null for none. */
+export function companyResult(attribute: string | null): string | null {
+  if (!attribute) return null;
+  const words = attribute.split(' ');
+  while (words.length > 1 && PERIOD_WORD.test(words[0])) words.shift();
+  return RESULTS[words.join(' ')] ?? null;
+}
