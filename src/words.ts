@@ -32,3 +32,12 @@ export function matchKey(text: string): string {
   if (!NOT_ASCII.test(lower)) return lower;
   return lower.normalize('NFD').replace(UNMARKED_LETTER, (c) => UNMARKED[c]).replace(MARK_ON_LATIN, '').normalize('NFC');
 }
+
+/** A company's legal form at the end of its name, after a space or a comma: "Apple Inc", "Vodafone Group Plc", "Siemens AG", "Acme Co., Ltd.". */
+const LEGAL_FORM_END = /(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|LP|PLC|plc|Plc|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|GmbH|SpA|S\.p\.A|ASA|AB|Oyj)\.?)+$/u;
+
+/** A name without its legal form ("Apple Inc" -> "Apple"), so that reports naming a company with it and without it meet; a form alone stays. */
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_FORM_END, '');
+  return bare.trim() ? bare : name;
+}

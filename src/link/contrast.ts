@@ -1,5 +1,5 @@
 import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
-import { matchKey, occursAsWord } from '../words.js';
+import { matchKey, occursAsWord, withoutLegalForm } from '../words.js';
 import { contentWords, sentenceAround } from './text.js';
 
 /**
@@ -99,17 +99,20 @@ function sides([inA, inB]: string[][], verb: string): string {
   return [inA.length ? `only A ${verb} ${list(inA)}` : '', inB.length ? `only B ${verb} ${list(inB)}` : ''].filter(Boolean).join('; ');
 }
 
-/** The forms a text could name an entity by: its names and, for a person, the surname alone. */
+/** The forms a text could name an entity by: its names and, for a person, the surname alone; for a company, its name without its legal form ("Apple" of "Apple Inc"). */
 function formsOf(e: Entity): string[] {
   const names = [e.name, ...e.aliases].map(matchKey);
+  if (e.type === 'organization') return [...new Set([...names, matchKey(withoutLegalForm(e.name))])];
   return e.type === 'person' ? [...names, ...names.map((n) => n.split(/\s+/).pop()!)] : names;
 }
 
 /** People, organisations and places `from` names and `other` never does, by any form, most mentioned first. */
 function onlyNamed(from: Article, other: Article): string[] {
   const text = matchKey(`${other.title ?? ''}\n${other.body}`);
+  // ...nor by the name the other report gives it, written otherwise there ("Calif." of "California").
+  const itsNames = new Set(other.entities.map((e) => matchKey(e.name)));
   return from.entities
-    .filter((e) => e.type !== 'other' && !formsOf(e).some((f) => occursAsWord(text, f)))
+    .filter((e) => e.type !== 'other' && !itsNames.has(matchKey(e.name)) && !formsOf(e).some((f) => occursAsWord(text, f)))
     .sort((x, y) => y.mentions.length - x.mentions.length || x.mentions[0].start - y.mentions[0].start)
     .map((e) => e.name);
 }

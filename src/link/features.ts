@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { matchKey } from '../words.js';
+import { matchKey, withoutLegalForm } from '../words.js';
 import { capitalisedNames, contentWords, isReporter, leadOf, sentenceAround, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
@@ -138,7 +138,8 @@ export function extractFeatures(a: Article): LinkFeatures {
   // Every word and number, lowercased: joined by single spaces, the body with case, spacing and punctuation normalised.
   const tokens = a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const titleWords = contentWords(a.title ?? '');
-  const named = a.entities.filter((e) => e.type !== 'other').map((e) => matchKey(e.name)).filter((n) => !isReporter(n, a.outlet));
+  // A company by its name without its legal form: "Apple Inc" in one report is "Apple" in the next.
+  const named = a.entities.filter((e) => e.type !== 'other').map((e) => matchKey(e.type === 'organization' ? withoutLegalForm(e.name) : e.name)).filter((n) => !isReporter(n, a.outlet));
   // The first statement of a fact is the report's headline figure, unless the report says it was
   // an earlier one ("Earlier on Sunday officials had put the death toll at 12").
   const facts = new Map<string, Fact>();

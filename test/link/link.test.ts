@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareFeatures } from '../../src/link/compare.js';
-import { compatibility, describeValue } from '../../src/link/facts.js';
+import { alignFacts, compatibility, describeValue } from '../../src/link/facts.js';
 import { extractFeatures, readFeatures } from '../../src/link/features.js';
 import { orderTimeline } from '../../src/link/timeline.js';
 import { buildArticle } from '../../src/service/ingest.js';
@@ -27,6 +27,12 @@ describe('fact compatibility', () => {
     // Small shares are read against their size: a 2.4% fall and a 0.9% fall are two figures, 3% and 2% may be two outlets' rounding.
     expect(compatibility(fact('percent', 2.4), fact('percent', 0.9))).toBe('incompatible');
     expect(compatibility(fact('percent', 3), fact('percent', 2))).toBe('differ');
+  });
+  it("a company's facts meet with its legal form written or not: 'Apple Inc' in one report is 'Apple' in the next", () => {
+    const revenue = (subject: string, value: number): Fact => ({ ...fact('money', value), subject, attribute: 'revenue', unit: 'USD' });
+    expect(alignFacts([revenue('Apple Inc', 81.8e9)], [revenue('Apple', 81.8e9)])).toHaveLength(1);
+    expect(alignFacts([revenue('Vodafone Group Plc', 1e9)], [revenue('Vodafone Group', 1e9)])).toHaveLength(1);
+    expect(alignFacts([revenue('Apple Inc', 81.8e9)], [revenue('Apple Music', 81.8e9)])).toHaveLength(0);
   });
   it('values read as a reader writes them: large sums by their scale when that loses nothing, others with thousands separated', () => {
     const money = (value: number): Fact => ({ ...fact('money', value), unit: 'USD' });
