@@ -17,9 +17,13 @@ export function compatibility(a: Fact, b: Fact): Compatibility {
   switch (a.kind) {
     case 'age':
       return d >= 2 ? 'incompatible' : 'differ';
-    case 'percent':
-      // Points, and a share of the larger: 70.8% and 71% are one figure rounded, 2.4% and 0.9% two figures.
-      return d <= 1.5 && d <= Math.max(0.5, 0.05 * big) ? 'same' : d <= 3 && d <= 0.5 * big ? 'differ' : 'incompatible';
+    case 'percent': {
+      // One figure rounded as the rounder of the two is written: 70.8% and 71% (to a whole point), 0.25%
+      // and 0.3% (to a tenth); not 0.25% and 0.75%, nor 2.4% and 0.9%. "About" allows a point or two of a large share.
+      const rounding = Math.max(roundedTo(a.value), roundedTo(b.value)) / 2;
+      const rough = (a.approximate || b.approximate) && d <= 1.5 && d <= 0.05 * big;
+      return d <= rounding + 1e-9 || rough ? 'same' : d <= 3 && d <= 0.5 * big ? 'differ' : 'incompatible';
+    }
     case 'count':
     case 'money':
     case 'measure': {
@@ -34,6 +38,12 @@ export function compatibility(a: Fact, b: Fact): Compatibility {
     default:
       return d / big <= 0.1 ? 'same' : 'differ';
   }
+}
+
+/** The step a figure is written to: 1 for "71", 0.1 for "70.8", 0.01 for "0.25". */
+function roundedTo(value: number): number {
+  for (let step = 1; step >= 1e-4; step /= 10) if (Math.abs(value / step - Math.round(value / step)) < 1e-6) return step;
+  return 1e-4;
 }
 
 /**

@@ -32,9 +32,10 @@ describe('weekdays resolve to the past unless the clause is future', () => {
     expect(valueOf('The president is meeting Putin on Friday.', 'Friday')).toBe('2019-06-14');
     expect(valueOf('Shares could rise as soon as Monday.', 'Monday')).toBe('2019-06-17');
   });
-  it('a deadline for what someone is to do is ahead: "were ordered to leave by Friday"; not in the past perfect', () => {
+  it('a deadline for what someone is to do is the nearer such day: "were ordered to leave by Friday" ahead, "by Monday" behind; not in the past perfect', () => {
     expect(valueOf('All residents were ordered to leave by Friday, officials said.', 'Friday')).toBe('2019-06-14');
-    expect(valueOf('They had all been allowed to return by Monday.', 'Monday')).toBe('2019-06-10');
+    expect(valueOf('Residents were told to leave by Monday, and most did, the mayor said.', 'Monday')).toBe('2019-06-10');
+    expect(valueOf('They had all been allowed to return by Friday.', 'Friday')).toBe('2019-06-07');
   });
   it("the date's own clause sets the tense, not the attribution after a comma", () => {
     expect(valueOf('The vote will be held in the capital on Friday, he said.', 'Friday')).toBe('2019-06-14');

@@ -32,6 +32,9 @@ describe('entities by rules', () => {
     expect(find(list, 'California')!.mentions.map((m) => m.text)).toEqual(['Calif.', 'California']);
     expect(find(list, 'Mississippi')).toMatchObject({ type: 'place', aliases: ['Miss.'] });
     expect(list.map((e) => e.name)).not.toContain('Calif.');
+    // "Wash." is the state, not the capital the report names as "Washington".
+    const seattle = entities('SEATTLE, Wash. (AP) — Officials in Washington said the federal government would help the city.');
+    expect(seattle.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['SEATTLE', 'Washington State', 'Washington']);
   });
   it('an acronym in parentheses after an organisation is its alias, and found wherever it recurs ("the WHO")', () => {
     const list = entities('The World Health Organization (WHO) said on Monday that it had sent doctors. The WHO team reached the city. Officials who spoke said WHO staff were safe.');
@@ -68,6 +71,9 @@ describe('entities by rules', () => {
   it('an organisation\'s name with "and" inside is one name; two whole names joined by "and" stay two', () => {
     const names = entities('The National Earthquake Monitoring and Research Center said so. Harvard University and Boston Medical Center agreed.').map((e) => e.name);
     expect(names).toEqual(['National Earthquake Monitoring and Research Center', 'Harvard University', 'Boston Medical Center']);
+    // Nor a company and a group, nor two departments.
+    const two = entities('Deutsche Telekom and Vodafone Group said so. Homeland Security and Justice Department officials met.').map((e) => e.name);
+    expect(two).toEqual(['Deutsche Telekom', 'Vodafone Group', 'Homeland Security', 'Justice Department']);
   });
   it('an acronym is an alias of the organisation it abbreviates', () => {
     const list = entities('Observers from the Organization for Security and Cooperation in Europe criticised the vote. The OSCE sent 300 monitors.');

@@ -100,6 +100,10 @@ describe('kinds and values', () => {
       [7.2e9, 'Mac', 'sales'],
     ]);
   });
+  it("an agency's figures are no company's results: 'Losses reached $2 billion after the hurricane, FEMA said'", () => {
+    const body = 'Losses reached $2 billion after the hurricane, FEMA said. FEMA officials visited. FEMA will pay.';
+    expect(analyzeDoc({ title: null, body, published: null }).quantities.map((q) => [q.value, q.subject, q.attribute])).toEqual([[2e9, null, 'losses']]);
+  });
   it('durations in years: three decades is 30 years', () => {
     expect(quantities('He ruled for almost three decades.').map(pick)).toMatchObject([{ value: 30, kind: 'duration', unit: 'years', approximate: true }]);
   });

@@ -27,6 +27,10 @@ describe('fact compatibility', () => {
     // Small shares are read against their size: a 2.4% fall and a 0.9% fall are two figures, 3% and 2% may be two outlets' rounding.
     expect(compatibility(fact('percent', 2.4), fact('percent', 0.9))).toBe('incompatible');
     expect(compatibility(fact('percent', 3), fact('percent', 2))).toBe('differ');
+    // Rounded as the rounder figure is written: a whole point for "71", a hundredth for "0.25" (a rate cut of 0.25 is not one of 0.75).
+    expect(compatibility(fact('percent', 2.6), fact('percent', 3))).toBe('same');
+    expect(compatibility(fact('percent', 0.25), fact('percent', 0.3))).toBe('same');
+    expect(compatibility(fact('percent', 0.25), fact('percent', 0.75))).toBe('incompatible');
   });
   it("a company's facts meet with its legal form written or not: 'Apple Inc' in one report is 'Apple' in the next", () => {
     const revenue = (subject: string, value: number): Fact => ({ ...fact('money', value), subject, attribute: 'revenue', unit: 'USD' });

@@ -26,7 +26,8 @@ export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'dec
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
 /** -1 "last", 0 "this", +1 "next"; null when the text gives no such word. */
 export type Shift = -1 | 0 | 1 | null;
-export type Tense = 'past' | 'future' | 'unknown';
+/** 'near': the clause may look either way (a deadline: "told to leave by Friday"), the nearest such day wins. */
+export type Tense = 'past' | 'future' | 'near' | 'unknown';
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 
 /** A clock time or a part of the day, attached to a day-level meaning. */
@@ -103,7 +104,7 @@ function resolveOffset(anchor: Day, unit: Unit, offset: number, time: TimeOfDay 
   }
 }
 
-/** "Monday": the most recent one on or before the anchor, or the next one if the clause is future. */
+/** "Monday": the most recent one on or before the anchor, the next one if the clause is future, the nearer of the two if it may be either. */
 function resolveWeekday(anchor: Day, weekday: number, shift: Shift, tense: Tense): Day {
   const back = (weekdayOf(anchor) - weekday + 7) % 7; // days since the last such weekday (0: today)
   const ahead = (weekday - weekdayOf(anchor) + 7) % 7;
@@ -114,6 +115,7 @@ function resolveWeekday(anchor: Day, weekday: number, shift: Shift, tense: Tense
     const mondayBased = (d: number) => (d + 6) % 7;
     return addDays(anchor, mondayBased(weekday) - mondayBased(weekdayOf(anchor)));
   }
+  if (tense === 'near') return ahead < back ? addDays(anchor, ahead) : addDays(anchor, -back);
   return tense === 'future' ? addDays(anchor, ahead) : addDays(anchor, -back);
 }
 

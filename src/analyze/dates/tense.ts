@@ -143,9 +143,12 @@ export function tenseAt(sentences: Sentence[], start: number, end: number, body 
   // So is one past a conjunction or a relative pronoun: "warnings from Moscow on Thursday that air strikes could do damage".
   const opensClause = (from: number, to: number) => tokens.slice(from, to).some((t) => t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose)$/i.test(t.text));
   const nearest = distanceBefore <= distanceAfter ? before : after;
-  // A deadline for what someone is to do: "were ordered to leave by Friday", "must register by Tuesday"; not in
-  // the past perfect ("they had all been allowed to return by Saturday evening").
-  if (before >= 0 && before === k - 2 && plainLower(tokens[k - 1].text) === 'by' && plainLower(tokens[before - 1]?.text ?? '') === 'to' && !tokens.slice(Math.max(0, before - 6), before).some((t) => /^(?:had|been)$/i.test(t.text))) return 'future';
+  // A deadline for what someone is to do: "were ordered to leave by Friday" may be ahead of the report (published on
+  // Thursday) or behind it ("were told to leave by Friday, and most did", published on Saturday): the nearer such
+  // day. Not in the past perfect ("they had all been allowed to return by Saturday evening").
+  // A group ahead by its words stays ahead ("he'd like to sign by Christmas").
+  if (before >= 0 && before === k - 2 && plainLower(tokens[k - 1].text) === 'by' && plainLower(tokens[before - 1]?.text ?? '') === 'to' && !tokens.slice(Math.max(0, before - 6), before).some((t) => /^(?:had|been)$/i.test(t.text)))
+    return futureByWord(verbGroup(tokens, before)) ? 'future' : 'near';
   if (before >= 0 && after >= 0 && !crosses(before + 1, k)) {
     // A "to"-infinitive after the date says what for, the verb before says when: "met on Monday to discuss
     // the budget", "would need to bowl India out on Monday to have a chance".

@@ -81,14 +81,19 @@ export function joinCutNames(spans: TaggedSpan[]): TaggedSpan[] {
 /**
  * An organisation's name with "and" inside, cut there: "National Earthquake Monitoring" and
  * "Research Center". Only when the words before "and" (two at least) end in no organisation's
- * word and the words after it end in one that is no legal form: "Harvard University and Boston
- * Medical Center", "Ford and General Motors Corp." stay two.
+ * word nor a department's ("Homeland Security"), and those after it are words of the dictionary
+ * (no name: "Vodafone Group"), no department's ("Justice Department"), ending in an
+ * organisation's word that is no legal form: "Harvard University and Boston Medical Center",
+ * "Ford and General Motors Corp." stay two.
  */
 function joinedByAnd(prev: TaggedSpan, span: TaggedSpan): boolean {
   const t = span.tokens;
   if (prev.tokens !== t || span.first !== prev.last + 2 || t[prev.last + 1].text !== 'and' || prev.type !== 'ORG' || span.type !== 'ORG') return false;
   const head = t[span.last].text;
-  return prev.last > prev.first && span.last - span.first <= 2 && (ORG_HEADS.has(head) || CENTRES.has(head)) && !LEGAL_FORMS.has(head) && !ORG_HEADS.has(t[prev.last].text) && !hasLowerCaseWord(prev);
+  if (prev.last === prev.first || span.last - span.first > 2 || !(ORG_HEADS.has(head) || CENTRES.has(head)) || LEGAL_FORMS.has(head)) return false;
+  const department = (w: string) => OFFICE_OF.has(w.toLowerCase());
+  const words = t.slice(span.first, span.last).map((x) => x.text);
+  return !ORG_HEADS.has(t[prev.last].text) && !department(t[prev.last].text) && !hasLowerCaseWord(prev) && words.every((w) => isEnglishWord(w) && !department(w));
 }
 /** Last words of institutes' names that ORG_HEADS leaves out, being places' too ("Rockefeller Center"): after "and", an institute's. */
 const CENTRES = new Set(['Center', 'Centre']);

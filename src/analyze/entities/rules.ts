@@ -54,7 +54,8 @@ export const US_STATES = new Set(
 
 /**
  * The states as AP style and datelines abbreviate them ("CUPERTINO, Calif. (AP) —"), to their
- * names. Not the two-letter postal codes: "IN", "OR", "ME" are words as often.
+ * names; "Wash." to Washington State, as "Washington" in the news is the capital. Not the
+ * two-letter postal codes: "IN", "OR", "ME" are words as often.
  */
 export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   (
@@ -62,7 +63,7 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     'Ind. Indiana|Kan. Kansas|Kans. Kansas|Ky. Kentucky|La. Louisiana|Md. Maryland|Mass. Massachusetts|Mich. Michigan|Minn. Minnesota|Miss. Mississippi|' +
     'Mo. Missouri|Mont. Montana|Neb. Nebraska|Nebr. Nebraska|Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|N.Mex. New Mexico|N.C. North Carolina|' +
     'N.D. North Dakota|N.Dak. North Dakota|Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|S.Dak. South Dakota|' +
-    'Tenn. Tennessee|Tex. Texas|Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wisc. Wisconsin|Wyo. Wyoming'
+    'Tenn. Tennessee|Tex. Texas|Vt. Vermont|Va. Virginia|Wash. Washington State|W.Va. West Virginia|Wis. Wisconsin|Wisc. Wisconsin|Wyo. Wyoming'
   )
     .split('|')
     .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)] as const),

@@ -356,7 +356,7 @@ export const SCORE_NOUNS = new Set(
 const RESULTS: Record<string, string> = {
   revenue: 'revenue', revenues: 'revenue', turnover: 'revenue', sales: 'sales', 'net sales': 'sales',
   profit: 'profit', profits: 'profit', 'net profit': 'profit', 'net income': 'profit', earnings: 'profit', 'net earnings': 'profit',
-  'net loss': 'net loss', loss: 'net loss', losses: 'net loss',
+  'net loss': 'net loss', 'net losses': 'net loss',
   'operating profit': 'operating profit', 'operating income': 'operating profit',
 };
 const PERIOD_WORD = /^(?:(?:first|second|third|fourth)-)?(?:quarter|quarterly|annual|yearly|fiscal|full-year|half-year|year|first-half|second-half|total)$/;

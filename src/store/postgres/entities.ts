@@ -27,6 +27,9 @@ export function articleFilter(query: ArticleQuery, p: Params): string {
 }
 
 /** The entity tables' queries in PostgreSQL (migrations 3 and 8); names compare by their match key, as in SQLite (sqlite/entities.ts). */
+/** How many groups of (name, alias list) aliasOwner reads at most. */
+const ALIAS_GROUPS = 2000;
+
 export class PostgresEntities {
   constructor(private readonly pool: pg.Pool) {}
 
@@ -49,25 +52,29 @@ export class PostgresEntities {
 
   /**
    * Most articles first, as SQLite's. The LIKE on the aliases' match key (migration 9) finds the
-   * rows that may hold the alias; whether one does is asked here of each alias's key, as
-   * PostgreSQL has no match key of its own (it would need the unaccent extension, not always there).
+   * rows that may hold the alias, grouped in SQL by name and alias list (the most common lists
+   * first, at most ALIAS_GROUPS: a short alias such as "us" matches many); whether a list holds
+   * the alias is asked here of each alias's key, as PostgreSQL has no match key of its own (it
+   * would need the unaccent extension, not always there).
    */
   async aliasOwner(alias: string): Promise<string | null> {
     const key = matchKey(alias);
-    const r = await this.pool.query<{ name: string; name_key: string; article_id: string; aliases: string[] }>(
-      `SELECT name, name_key, article_id, aliases FROM article_entities WHERE aliases_key LIKE $1 AND name_key <> $2`,
+    const r = await this.pool.query<{ name: string; name_key: string; articles: string; aliases: string }>(
+      `SELECT max(name COLLATE "C") AS name, name_key, count(DISTINCT article_id) AS articles, aliases::text AS aliases
+       FROM article_entities WHERE aliases_key LIKE $1 AND name_key <> $2
+       GROUP BY name_key, aliases::text ORDER BY articles DESC LIMIT ${ALIAS_GROUPS}`,
       [aliasPattern(alias), key],
     );
-    // Per name key: the articles whose aliases hold the alias, and its last spelling in code-point order.
-    const owners = new Map<string, { name: string; articles: Set<string> }>();
+    // Per name key: its articles whose aliases hold the alias, and its last spelling (in UTF-16 order, as "C" orders all but astral letters).
+    const owners = new Map<string, { name: string; articles: number }>();
     for (const row of r.rows) {
-      if (!row.aliases.some((a) => matchKey(a) === key)) continue;
-      const owner = owners.get(row.name_key) ?? { name: row.name, articles: new Set<string>() };
+      if (!(JSON.parse(row.aliases) as string[]).some((a) => matchKey(a) === key)) continue;
+      const owner = owners.get(row.name_key) ?? { name: row.name, articles: 0 };
       if (row.name > owner.name) owner.name = row.name;
-      owner.articles.add(row.article_id);
+      owner.articles += Number(row.articles);
       owners.set(row.name_key, owner);
     }
-    const best = [...owners.values()].sort((a, b) => b.articles.size - a.articles.size || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
+    const best = [...owners.values()].sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
     return best?.name ?? null;
   }
 
