@@ -103,6 +103,9 @@ describe('kinds and values', () => {
   it("an agency's figures are no company's results: 'Losses reached $2 billion after the hurricane, FEMA said'", () => {
     const body = 'Losses reached $2 billion after the hurricane, FEMA said. FEMA officials visited. FEMA will pay.';
     expect(analyzeDoc({ title: null, body, published: null }).quantities.map((q) => [q.value, q.subject, q.attribute])).toEqual([[2e9, null, 'losses']]);
+    // An agency's report that speaks of no company: its figures of results are no one's.
+    const agency = 'Profit rose to $2 billion after the hurricane, FEMA said. FEMA officials visited. FEMA will pay.';
+    expect(analyzeDoc({ title: null, body: agency, published: null }).quantities.map((q) => [q.value, q.subject, q.attribute])).toEqual([[2e9, null, 'profit']]);
   });
   it('durations in years: three decades is 30 years', () => {
     expect(quantities('He ruled for almost three decades.').map(pick)).toMatchObject([{ value: 30, kind: 'duration', unit: 'years', approximate: true }]);

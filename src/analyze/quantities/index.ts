@@ -8,6 +8,7 @@ import { nameMentions, nameStartingAt } from './names.js';
 import { readOther } from './other.js';
 import { subjectNear, type Context, type Reading } from './reading.js';
 import { SpanSet, urlSpans } from '../spans.js';
+import { withoutLegalForm } from '../../words.js';
 
 /**
  * Finds the quantities of a report and what each is about: "nearly 71 percent of the vote"
@@ -170,14 +171,20 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
 /** How far into the body the company a report is about is named: in its lead. */
 const LEAD = 300;
 
+/** A report that speaks of a company: "the company said", "the Cupertino, California-based company", "the retailer". */
+const COMPANY_WORD = /\b(?:company|firm|corporation|retailer|carmaker|automaker|chipmaker|drugmaker|manufacturer|lender|insurer|airline|conglomerate)\b/i;
+
 /**
  * The company a report is about: its organisation named most often (the first of them on a tie),
- * when the lead names it ("Apple Inc on Thursday reported ...", "Apple's sales declined ...").
+ * when the lead names it ("Apple Inc on Thursday reported ...", "Apple's sales declined ...") and
+ * it is a company: its name has a legal form, or the report speaks of a company. Not an agency
+ * ("Net income reached ..., FEMA said" in a report that speaks of no company).
  */
-function reportCompany(doc: Pick<AnalysisDoc, 'entities'>): string | null {
+function reportCompany(doc: Pick<AnalysisDoc, 'entities' | 'body'>): string | null {
   let best: AnalysisDoc['entities'][number] | undefined;
   for (const e of doc.entities) if (e.type === 'organization' && (!best || e.mentions.length > best.mentions.length)) best = e;
-  return best && best.mentions[0].start < LEAD ? best.name : null;
+  if (!best || best.mentions[0].start >= LEAD) return null;
+  return withoutLegalForm(best.name) !== best.name || COMPANY_WORD.test(doc.body) ? best.name : null;
 }
 
 /** Component: fills `doc.quantities`. */
