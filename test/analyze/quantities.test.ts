@@ -159,6 +159,13 @@ describe('subjects and attributes', () => {
     const took = 'Erdogan was re-elected with 52.2 percent of the vote, beating Kemal Kilicdaroglu, who took 47.8 percent.';
     const pair = (b: string) => [entity(b, 'Erdogan', 'person', ['Erdogan']), entity(b, 'Kemal Kilicdaroglu', 'person', ['Kemal Kilicdaroglu'])];
     expect(quantities(took, pair).map(pick)[1]).toMatchObject({ value: 47.8, subject: 'Kemal Kilicdaroglu', attribute: 'vote share' });
+    // "X with N% of the vote" after another subject, and "for" past a title in capitals ("for Economy Minister Sergio Massa").
+    const milei = 'Preliminary results showed Javier Milei with 55.7% of the vote, against 44.3% for Economy Minister Sergio Massa.';
+    const argentines = (b: string) => [entity(b, 'Javier Milei', 'person', ['Javier Milei']), entity(b, 'Sergio Massa', 'person', ['Sergio Massa'])];
+    expect(quantities(milei, argentines).map(pick)).toMatchObject([
+      { value: 55.7, subject: 'Javier Milei', attribute: 'vote share' },
+      { value: 44.3, subject: 'Sergio Massa', attribute: 'vote share' },
+    ]);
     // A margin of error, and a share outside any vote, are no candidate's.
     const margin = 'The margin of error is plus or minus 5.5 percentage points for Democratic voters.';
     expect(quantities(margin, (b) => [entity(b, 'Democratic', 'other', ['Democratic'])]).map(pick)[0]).not.toMatchObject({ attribute: 'vote share' });

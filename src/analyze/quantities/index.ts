@@ -4,7 +4,7 @@ import { appositionAge, predicateAge, readAge } from './ages.js';
 import { clauseSubject, lower, locate, possessiveOwner, verbBefore } from './context.js';
 import { readCount } from './counts.js';
 import { detectNumbers, type NumberMention } from './detect.js';
-import { nameMentions, nameStartingAt } from './names.js';
+import { nameEndingAt, nameMentions, nameStartingAt } from './names.js';
 import { readOther } from './other.js';
 import { subjectNear, type Context, type Reading } from './reading.js';
 import { SpanSet, urlSpans } from '../spans.js';
@@ -39,11 +39,21 @@ function shareFor(n: NumberMention, c: Context): string | undefined {
     const name = nameStartingAt(c.names, at);
     if (name?.type === 'person') return name.name;
     if (name && (name.type === 'organization' || name.type === 'unknown')) organisation ??= name.name;
-    const word = name ? /^\s+/.exec(body.slice(name.end, name.end + 5)) : /^[a-z-]+\s+/.exec(body.slice(at, at + 40));
+    // Past lower-case words and capitalised ones no name covers: "for GOP nominee", "for Economy Minister".
+    const word = name ? /^\s+/.exec(body.slice(name.end, name.end + 5)) : /^[\p{L}-]+\s+/u.exec(body.slice(at, at + 40));
     if (!word) break;
     at = (name ? name.end : at) + word[0].length;
   }
   return organisation;
+}
+
+/** The person a share is given "with": "results showed Javier Milei with 55.7% of the vote". */
+function personWith(n: NumberMention, c: Context): string | undefined {
+  const before = c.doc.body.slice(Math.max(0, n.start - 40), n.start);
+  const w = /\s+with\s+$/.exec(before);
+  if (!w) return undefined;
+  const name = nameEndingAt(c.names, n.start - w[0].length);
+  return name?.type === 'person' && name.end === n.start - w[0].length ? name.name : undefined;
 }
 
 /** Whether the verb of the clause before token `index` is one of winning, in a sentence about a vote. */
@@ -72,7 +82,7 @@ function readPercent(n: NumberMention, c: Context): Reading {
   if (forName) return { kind: 'percent', unit: n.unit, subject: forName, attribute: 'vote share' };
   // "Tim Canova's 43 percent", "his 52 percent": the owner before the number, else the clause's subject.
   const subject = (possessiveOwner(tokens, span.first, names, c.doc.sentences) ?? subjectNear(c, span.first))?.name ?? null;
-  if (of?.groups?.vote) return { kind: 'percent', unit: n.unit, subject: subject ?? winnerBefore(c) ?? null, attribute: 'vote share' };
+  if (of?.groups?.vote) return { kind: 'percent', unit: n.unit, subject: subject ?? personWith(n, c) ?? winnerBefore(c) ?? null, attribute: 'vote share' };
   if (of?.groups?.noun) return { kind: 'percent', unit: n.unit, subject, attribute: `${of.groups.noun.toLowerCase()} share` };
   // "turnout was 77%", "a turnout of 77%", "inflation rose 5%": the noun the percentage measures.
   let i = span.first - 1;
