@@ -103,6 +103,12 @@ describe('kinds and values', () => {
   it("an agency's figures are no company's results: 'Losses reached $2 billion after the hurricane, FEMA said'", () => {
     const body = 'Losses reached $2 billion after the hurricane, FEMA said. FEMA officials visited. FEMA will pay.';
     expect(analyzeDoc({ title: null, body, published: null }).quantities.map((q) => [q.value, q.subject, q.attribute])).toEqual([[2e9, null, 'losses']]);
+    // A report calling it "the supermarket" speaks of a company.
+    const tesco = 'Tesco reported a pre-tax profit of £2.3bn for the year, the supermarket said on Wednesday. Sales rose to £68.2bn.';
+    expect(analyzeDoc({ title: null, body: tesco, published: null }).quantities.map((q) => [q.value, q.subject, q.attribute])).toEqual([
+      [2.3e9, 'Tesco', 'pre-tax profit'],
+      [68.2e9, 'Tesco', 'sales'],
+    ]);
     // An agency's report that speaks of no company: its figures of results are no one's.
     const agency = 'Profit rose to $2 billion after the hurricane, FEMA said. FEMA officials visited. FEMA will pay.';
     expect(analyzeDoc({ title: null, body: agency, published: null }).quantities.map((q) => [q.value, q.subject, q.attribute])).toEqual([[2e9, null, 'profit']]);

@@ -182,7 +182,7 @@ export function findQuantityMentions(doc: Pick<AnalysisDoc, 'body' | 'sentences'
 const LEAD = 300;
 
 /** A report that speaks of a company: "the company said", "the Cupertino, California-based company", "the retailer". */
-const COMPANY_WORD = /\b(?:company|firm|corporation|retailer|carmaker|automaker|chipmaker|drugmaker|manufacturer|lender|insurer|airline|conglomerate)\b/i;
+const COMPANY_WORD = /\b(?:company|firm|corporation|retailer|supermarket|grocer|carmaker|automaker|chipmaker|drugmaker|manufacturer|lender|insurer|airline|conglomerate|the (?:chain|group))\b/i;
 
 /**
  * The company a report is about: its organisation named most often (the first of them on a tie),
