@@ -146,7 +146,8 @@ export function extractFeatures(a: Article): LinkFeatures {
   const superseded = new Set<string>();
   for (const q of a.quantities) {
     if (!q.subject || !q.attribute || q.kind === 'year' || q.kind === 'ordinal') continue;
-    const key = `${q.subject}|${q.attribute}`;
+    // By kind too: "iPhone sales fell 2.4% to $39.7 billion" states two facts of its sales, a change and a sum.
+    const key = `${q.subject}|${q.attribute}|${q.kind}`;
     const earlier = EARLIER_FIGURE.test(a.body.slice(sentenceAround(a.body, q.start, q.end)[0], q.start));
     if (facts.has(key) && (!superseded.has(key) || earlier)) continue;
     facts.set(key, { subject: q.subject, attribute: q.attribute, value: q.value, kind: q.kind, unit: q.unit, approximate: q.approximate ?? false, text: q.text });

@@ -118,6 +118,16 @@ describe('named storms', () => {
   });
 });
 
+describe('facts a report states', () => {
+  it('of one subject and attribute but two kinds are two: a change in percent and a sum ("iPhone sales fell 2.4% to $39.7 billion")', () => {
+    const f = report('iphone', 'Apple results\n\nApple Inc reported results on Thursday. iPhone sales fell 2.4% to $39.7 billion, the company said.');
+    expect(f.facts.filter((x) => x.subject === 'iPhone').map((x) => [x.attribute, x.kind, x.value])).toEqual([
+      ['sales', 'percent', 2.4],
+      ['sales', 'money', 39.7e9],
+    ]);
+  });
+});
+
 describe('features stored before names were match keys', () => {
   it('are keyed as they are read back: "erdoğan" stored then meets "erdogan" now', async () => {
     const stored = { id: 'old', title: null, lead: '', published: null, exactHash: 'h', minhash: [], terms: { words: ['erdoğan', 'runoff'], counts: [2, 1] }, titleWords: ['erdoğan'], names: ['recep tayyip erdoğan'], facts: [], mentioned: [], protagonist: ['recep tayyip erdoğan', 'erdoğan'], participants: [['recep tayyip erdoğan']] };
