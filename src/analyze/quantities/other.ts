@@ -9,7 +9,7 @@ import { companyResult, verbAttribute } from './vocabulary.js';
 /**
  * Durations, money, measures and ordinals (readOther): an ordinal is what it ranks for its owner
  * or its clause's subject (RANKING_VERBS); an amount is of the noun before "of" or before its
- * verb (nounBefore, PERIOD_END), else of its clause's subject.
+ * verb (nounPhraseBefore, PERIOD_END), else of its clause's subject.
  */
 
 /** The common noun phrase right before a verb ("net income" in "Net income fell"), or null; `first`, its first token. */
@@ -24,9 +24,6 @@ function nounPhraseBefore(tokens: Token[], verb: number, names: NameMention[]): 
     words.unshift(t.text.toLowerCase());
   }
   return words.length ? { text: words.join(' '), first: i + 1 } : null;
-}
-function nounBefore(tokens: Token[], verb: number, names: NameMention[]): string | null {
-  return nounPhraseBefore(tokens, verb, names)?.text ?? null;
 }
 
 /**
@@ -96,6 +93,7 @@ export function readOther(n: NumberMention, c: Context): Reading | null {
   const measured = (of && !PERIOD_END.test(of) ? of : null) ?? levelPhrase?.text ?? null;
   // A company's results ("third-quarter revenue", "net income") by one name each, and whose they are.
   const result = kind === 'money' ? companyResult(measured) : null;
-  if (result) return { kind, unit: n.unit, subject: subject ?? resultsOwner(c, of && measured === of ? ofPhrase : levelPhrase, !(of && measured === of)), attribute: result };
+  const ofNoun = of !== null && measured === of;
+  if (result) return { kind, unit: n.unit, subject: subject ?? resultsOwner(c, ofNoun ? ofPhrase : levelPhrase, !ofNoun), attribute: result };
   return { kind, unit: n.unit, subject, attribute: measured ?? action };
 }
