@@ -211,7 +211,7 @@ export function compareFeatures(a: LinkFeatures, b: LinkFeatures, idf: Idf): Com
   if (a.published && b.published) {
     const days = daysBetween(a.published, b.published);
     if (days > SETTINGS.sameEventMaxDays) {
-      const pieces = days > 60 ? 2 : 1;
+      const pieces = gapPieces(days);
       apart += pieces;
       evidence.push({ kind: 'time-gap', detail: `published ${a.published} and ${b.published}: ${Math.round(days)} days apart`, weight: against(pieces) });
     } else {
@@ -285,6 +285,11 @@ function tollRises(x: Fact, y: Fact, publishedX: string | null, publishedY: stri
   return later.value < earlier.value ? null : `${values}, the higher in the later report: a toll rises as it is counted`;
 }
 
+/** Pieces of evidence of two happenings in a gap of days past a week: two, deciding alone, past two months. */
+function gapPieces(days: number): number {
+  return days > 60 ? 2 : 1;
+}
+
 /** Position of a month and day (MM-DD, or the MM-DD of a full date) in a year of 12 x 31 days: distances that ignore the year. */
 function dayInYear(value: string): number {
   const [month, day] = value.slice(-5).split('-').map(Number);
@@ -346,9 +351,9 @@ function yearlessDaysApart(a: LinkFeatures, b: LinkFeatures): { detail: string; 
   if (!a.leadDay || !b.leadDay) return null;
   const near = (day: string, f: LinkFeatures) => (f.yearless ?? []).some((n) => n.length === 5 && circularDistance(dayInYear(day), dayInYear(n), 12 * 31) <= SETTINGS.sameEventMaxDays);
   if (near(a.leadDay, b) || near(b.leadDay, a)) return null;
-  // As publication dates count: two pieces, deciding alone, over two months apart.
+  // As publication dates count.
   const days = circularDistance(dayInYear(a.leadDay), dayInYear(b.leadDay), 12 * 31);
-  return { detail: `neither is dated; A opens on ${monthDay(a.leadDay)}, B on ${monthDay(b.leadDay)}, and neither names a day within ${SETTINGS.sameEventMaxDays} days of the other's`, pieces: days > 60 ? 2 : 1 };
+  return { detail: `neither is dated; A opens on ${monthDay(a.leadDay)}, B on ${monthDay(b.leadDay)}, and neither names a day within ${SETTINGS.sameEventMaxDays} days of the other's`, pieces: gapPieces(days) };
 }
 
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
