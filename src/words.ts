@@ -41,3 +41,38 @@ export function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_FORM_END, '');
   return bare.trim() ? bare : name;
 }
+
+/**
+ * Short names of well-known countries and organisations, to their names in full, so that a
+ * report writing "the Fed" or "U.S." and one writing "the Federal Reserve" or "the United States"
+ * name one entity. Only names that mean one thing in the news (not "Britain", nor "WHO" in
+ * lower case), each of its type.
+ */
+export const WELL_KNOWN_SHORT_NAMES: ReadonlyMap<string, { name: string; type: 'place' | 'organization' }> = new Map([
+  ...['U.S.', 'US', 'USA', 'U.S.A.'].map((s) => [s, { name: 'United States', type: 'place' as const }] as const),
+  ...['UK', 'U.K.'].map((s) => [s, { name: 'United Kingdom', type: 'place' as const }] as const),
+  ['UAE', { name: 'United Arab Emirates', type: 'place' }],
+  ['Fed', { name: 'Federal Reserve', type: 'organization' }],
+  ...['UN', 'U.N.'].map((s) => [s, { name: 'United Nations', type: 'organization' as const }] as const),
+  ...['EU', 'E.U.'].map((s) => [s, { name: 'European Union', type: 'organization' as const }] as const),
+  ['WHO', { name: 'World Health Organization', type: 'organization' }],
+  ['IMF', { name: 'International Monetary Fund', type: 'organization' }],
+  ['ECB', { name: 'European Central Bank', type: 'organization' }],
+]);
+
+/** The match keys of the short names, to their names' in full. */
+const SHORT_NAME_KEYS = new Map([...WELL_KNOWN_SHORT_NAMES].map(([short, known]) => [matchKey(short), matchKey(known.name)]));
+/** LEGAL_FORM_END in a match key (lower case). */
+const LEGAL_FORM_KEY_END = /(?:,?\s+(?:inc|corp|corporation|co|ltd|limited|llc|llp|lp|plc|ag|sa|s\.a|se|nv|n\.v|bv|b\.v|gmbh|spa|s\.p\.a|asa|ab|oyj)\.?)+$/;
+
+/**
+ * A name's match key as the linker keeps names now (features.ts): a company's without its legal
+ * form, a well-known short name in full ("u.s." -> "united states"). For keys stored before
+ * they were kept so; idempotent.
+ */
+export function currentNameKey(key: string): string {
+  const full = SHORT_NAME_KEYS.get(key);
+  if (full !== undefined) return full;
+  const bare = key.replace(LEGAL_FORM_KEY_END, '');
+  return bare.trim() ? bare : key;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { matchKey, withoutLegalForm } from '../words.js';
+import { currentNameKey, matchKey, withoutLegalForm } from '../words.js';
 import { capitalisedNames, contentWords, isReporter, leadOf, sentenceAround, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
@@ -192,7 +192,9 @@ function storedFeatures(stored: unknown): LinkFeatures {
   const f = stored as LinkFeatures;
   const terms = f.terms as WordCounts | Record<string, number>;
   const lists = Array.isArray(terms.words) ? (terms as WordCounts) : { words: Object.keys(terms), counts: Object.values(terms as Record<string, number>) };
-  return f.happenings ? { ...f, terms: lists } : keyed({ ...f, terms: lists });
+  const current = f.happenings ? { ...f, terms: lists } : keyed({ ...f, terms: lists });
+  // Names stored before companies lost their legal form and short names were named in full ("apple inc", "u.s."): as kept now.
+  return { ...current, names: [...new Set(current.names.map(currentNameKey))] };
 }
 
 /**

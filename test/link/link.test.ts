@@ -136,6 +136,11 @@ describe('features stored before names were match keys', () => {
     expect(f.terms.words).toEqual(['erdogan', 'runoff']);
     expect(f.protagonist).toEqual(['recep tayyip erdogan', 'erdogan']);
   });
+  it('are named as now: a company without its legal form, a well-known short name in full ("apple inc" and "u.s." stored meet "apple" and "united states")', async () => {
+    const stored = { ...report('apple', 'Apple results\n\nApple Inc said revenue rose.'), names: ['apple inc', 'u.s.', 'cupertino', 'united states'], happenings: [] };
+    const f = (await readFeatures({ getLinkFeatures: async () => new Map([['apple', stored]]) }, ['apple'])).get('apple')!;
+    expect(f.names).toEqual(['apple', 'united states', 'cupertino']);
+  });
 });
 
 describe('who a report is about, and who told it', () => {

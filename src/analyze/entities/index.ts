@@ -8,7 +8,8 @@ import { otherOccurrences, shortCompanyNames, spansOf } from './spans.js';
 import { titleCaseLines } from './title-case.js';
 import { initials, initialsWritten, parentheticalAcronyms } from './acronyms.js';
 import { articleNames, firstName, NameIndex, namesBeforeLast, personTails, properName, surnameOwners } from './aliases.js';
-import { STATE_ABBREVIATIONS, US_STATES, WELL_KNOWN_SHORT_NAMES } from './rules.js';
+import { STATE_ABBREVIATIONS, US_STATES } from './rules.js';
+import { WELL_KNOWN_SHORT_NAMES } from '../../words.js';
 
 /**
  * Named entities: spans and types from the trained tagger (perceptron.ts, an averaged

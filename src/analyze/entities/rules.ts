@@ -69,24 +69,6 @@ export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)] as const),
 );
 
-/**
- * Short names of well-known countries and organisations, to their names in full, so that a
- * report writing "the Fed" or "U.S." and one writing "the Federal Reserve" or "the United States"
- * name one entity. Only names that mean one thing in the news (not "Britain", nor "WHO" in
- * lower case), each of its type.
- */
-export const WELL_KNOWN_SHORT_NAMES: ReadonlyMap<string, { name: string; type: 'place' | 'organization' }> = new Map([
-  ...['U.S.', 'US', 'USA', 'U.S.A.'].map((s) => [s, { name: 'United States', type: 'place' as const }] as const),
-  ...['UK', 'U.K.'].map((s) => [s, { name: 'United Kingdom', type: 'place' as const }] as const),
-  ['UAE', { name: 'United Arab Emirates', type: 'place' }],
-  ['Fed', { name: 'Federal Reserve', type: 'organization' }],
-  ...['UN', 'U.N.'].map((s) => [s, { name: 'United Nations', type: 'organization' as const }] as const),
-  ...['EU', 'E.U.'].map((s) => [s, { name: 'European Union', type: 'organization' as const }] as const),
-  ['WHO', { name: 'World Health Organization', type: 'organization' }],
-  ['IMF', { name: 'International Monetary Fund', type: 'organization' }],
-  ['ECB', { name: 'European Central Bank', type: 'organization' }],
-]);
-
 /** Holidays and feasts: days, named like people or places, neither a person, a place nor an organisation. */
 export const HOLIDAYS = new Set('christmas easter thanksgiving halloween ramadan hanukkah passover diwali eid kwanzaa'.split(' '));
 
