@@ -36,10 +36,23 @@ export function matchKey(text: string): string {
 /** A company's legal form at the end of its name, after a space or a comma: "Apple Inc", "Vodafone Group Plc", "Siemens AG", "Acme Co., Ltd.". */
 const LEGAL_FORM_END = /(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|LP|PLC|plc|Plc|AG|SA|S\.A|SE|NV|N\.V|BV|B\.V|GmbH|SpA|S\.p\.A|ASA|AB|Oyj)\.?)+$/u;
 
+/** LEGAL_FORM_END in a match key (lower case). */
+const LEGAL_FORM_KEY_END = new RegExp(LEGAL_FORM_END.source, 'iu');
+
+/** `text` without what `end` matches at its end, unless nothing would be left ("Inc" alone stays). */
+function withoutEnd(text: string, end: RegExp): string {
+  const bare = text.replace(end, '');
+  return bare.trim() ? bare : text;
+}
+
 /** A name without its legal form ("Apple Inc" -> "Apple"), so that reports naming a company with it and without it meet; a form alone stays. */
 export function withoutLegalForm(name: string): string {
-  const bare = name.replace(LEGAL_FORM_END, '');
-  return bare.trim() ? bare : name;
+  return withoutEnd(name, LEGAL_FORM_END);
+}
+
+/** A name's match key without its legal form: the key a company's name, a fact's subject or a name's form is compared by ("Apple Inc" and "Apple" -> "apple"). */
+export function companyKey(name: string): string {
+  return matchKey(withoutLegalForm(name));
 }
 
 /**
@@ -62,8 +75,6 @@ export const WELL_KNOWN_SHORT_NAMES: ReadonlyMap<string, { name: string; type: '
 
 /** The match keys of the short names, to their names' in full. */
 const SHORT_NAME_KEYS = new Map([...WELL_KNOWN_SHORT_NAMES].map(([short, known]) => [matchKey(short), matchKey(known.name)]));
-/** LEGAL_FORM_END in a match key (lower case). */
-const LEGAL_FORM_KEY_END = /(?:,?\s+(?:inc|corp|corporation|co|ltd|limited|llc|llp|lp|plc|ag|sa|s\.a|se|nv|n\.v|bv|b\.v|gmbh|spa|s\.p\.a|asa|ab|oyj)\.?)+$/;
 
 /**
  * A name's match key as the linker keeps names now (features.ts): a company's without its legal
@@ -71,8 +82,5 @@ const LEGAL_FORM_KEY_END = /(?:,?\s+(?:inc|corp|corporation|co|ltd|limited|llc|l
  * they were kept so; idempotent.
  */
 export function currentNameKey(key: string): string {
-  const full = SHORT_NAME_KEYS.get(key);
-  if (full !== undefined) return full;
-  const bare = key.replace(LEGAL_FORM_KEY_END, '');
-  return bare.trim() ? bare : key;
+  return SHORT_NAME_KEYS.get(key) ?? withoutEnd(key, LEGAL_FORM_KEY_END);
 }

@@ -2,7 +2,7 @@ import type { Comparison, Evidence, Relation } from '../types.js';
 import { alignFacts, describeValue, factTable } from './facts.js';
 import { type Fact, type LinkFeatures, PARTICIPANT_MENTIONS } from './features.js';
 import { estimatedJaccard } from './minhash.js';
-import { matchKey, withoutLegalForm } from '../words.js';
+import { companyKey } from '../words.js';
 
 /**
  * Settings of the decision, global for every topic (never tuned per story). The similarity of
@@ -364,7 +364,7 @@ function monthDay(md: string): string {
 
 /** Whether both reports name this subject (a person, organisation or place, not "deaths" or "a man"). */
 function bothName(a: LinkFeatures, b: LinkFeatures, subject: string): boolean {
-  const name = matchKey(withoutLegalForm(subject));
+  const name = companyKey(subject);
   return a.names.includes(name) && b.names.includes(name);
 }
 

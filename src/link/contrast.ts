@@ -1,5 +1,5 @@
 import type { Article, DateMention, Entity, Evidence, Quantity, QuantityKind } from '../types.js';
-import { matchKey, occursAsWord, withoutLegalForm } from '../words.js';
+import { companyKey, matchKey, occursAsWord } from '../words.js';
 import { contentWords, sentenceAround } from './text.js';
 
 /**
@@ -102,7 +102,7 @@ function sides([inA, inB]: string[][], verb: string): string {
 /** The forms a text could name an entity by: its names and, for a person, the surname alone; for a company, its name without its legal form ("Apple" of "Apple Inc"). */
 function formsOf(e: Entity): string[] {
   const names = [e.name, ...e.aliases].map(matchKey);
-  if (e.type === 'organization') return [...new Set([...names, matchKey(withoutLegalForm(e.name))])];
+  if (e.type === 'organization') return [...new Set([...names, companyKey(e.name)])];
   return e.type === 'person' ? [...names, ...names.map((n) => n.split(/\s+/).pop()!)] : names;
 }
 

@@ -1,6 +1,6 @@
 import type { FactComparison } from '../types.js';
 import type { Fact } from './features.js';
-import { matchKey, withoutLegalForm } from '../words.js';
+import { companyKey } from '../words.js';
 
 /**
  * Can two values of the same attribute of the same subject both hold at one time?
@@ -69,10 +69,9 @@ export interface AlignedFact {
 export function alignFacts(a: readonly Fact[], b: readonly Fact[]): AlignedFact[] {
   const out: AlignedFact[] = [];
   // Subjects by match key, companies without their legal form: "Erdoğan's vote share" in one report is "Erdogan's" in another, "Apple Inc's revenue" "Apple's".
-  const key = (subject: string) => matchKey(withoutLegalForm(subject));
-  const subjects = b.map((f) => key(f.subject));
+  const subjects = b.map((f) => companyKey(f.subject));
   for (const x of a) {
-    const subject = key(x.subject);
+    const subject = companyKey(x.subject);
     const y = b.find((f, k) => f.attribute === x.attribute && f.kind === x.kind && subjects[k] === subject);
     if (y) out.push({ a: x, b: y, compatibility: compatibility(x, y) });
   }

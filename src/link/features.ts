@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Store, TermStats } from '../store/store.js';
 import type { Article } from '../types.js';
 import { lshKeys, minhash } from './minhash.js';
-import { currentNameKey, matchKey, withoutLegalForm } from '../words.js';
+import { companyKey, currentNameKey, matchKey } from '../words.js';
 import { capitalisedNames, contentWords, isReporter, leadOf, sentenceAround, type WordCounts, termFrequencies } from './text.js';
 
 /** A fact a report states: the same attribute of the same subject can be compared across reports. */
@@ -139,7 +139,7 @@ export function extractFeatures(a: Article): LinkFeatures {
   const tokens = a.body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const titleWords = contentWords(a.title ?? '');
   // A company by its name without its legal form: "Apple Inc" in one report is "Apple" in the next.
-  const named = a.entities.filter((e) => e.type !== 'other').map((e) => matchKey(e.type === 'organization' ? withoutLegalForm(e.name) : e.name)).filter((n) => !isReporter(n, a.outlet));
+  const named = a.entities.filter((e) => e.type !== 'other').map((e) => (e.type === 'organization' ? companyKey(e.name) : matchKey(e.name))).filter((n) => !isReporter(n, a.outlet));
   // The first statement of a fact is the report's headline figure, unless the report says it was
   // an earlier one ("Earlier on Sunday officials had put the death toll at 12").
   const facts = new Map<string, Fact>();

@@ -31,6 +31,8 @@ function quantities(body: string, entities: (body: string) => Entity[] = () => [
   return doc.quantities;
 }
 
+/** People the report names only in full, each written as named: the entities of `quantities`. */
+const persons = (...names: string[]) => (body: string) => names.map((name) => entity(body, name, 'person', [name]));
 const pick = (q: Quantity) => ({ value: q.value, kind: q.kind, unit: q.unit, subject: q.subject, attribute: q.attribute, approximate: q.approximate });
 
 const tokayev = (body: string) => [
@@ -148,8 +150,7 @@ describe('subjects and attributes', () => {
   });
   it('vote shares past a clause between commas, and "for" a candidate named after a title or a party', () => {
     const body = 'Recep Tayyip Erdoğan won a runoff election on Sunday, extending his rule into a third decade, with 52.1% of the vote against 47.9% for opposition challenger Kemal Kılıçdaroğlu.';
-    const people = (b: string) => [entity(b, 'Recep Tayyip Erdoğan', 'person', ['Recep Tayyip Erdoğan']), entity(b, 'Kemal Kılıçdaroğlu', 'person', ['Kemal Kılıçdaroğlu'])];
-    expect(quantities(body, people).filter((q) => q.kind === 'percent').map(pick)).toMatchObject([
+    expect(quantities(body, persons('Recep Tayyip Erdoğan', 'Kemal Kılıçdaroğlu')).filter((q) => q.kind === 'percent').map(pick)).toMatchObject([
       { value: 52.1, subject: 'Recep Tayyip Erdoğan', attribute: 'vote share' },
       { value: 47.9, subject: 'Kemal Kılıçdaroğlu', attribute: 'vote share' },
     ]);
@@ -163,12 +164,10 @@ describe('subjects and attributes', () => {
       { value: 43, subject: 'Tim Canova', attribute: 'vote share' },
     ]);
     const took = 'Erdogan was re-elected with 52.2 percent of the vote, beating Kemal Kilicdaroglu, who took 47.8 percent.';
-    const pair = (b: string) => [entity(b, 'Erdogan', 'person', ['Erdogan']), entity(b, 'Kemal Kilicdaroglu', 'person', ['Kemal Kilicdaroglu'])];
-    expect(quantities(took, pair).map(pick)[1]).toMatchObject({ value: 47.8, subject: 'Kemal Kilicdaroglu', attribute: 'vote share' });
+    expect(quantities(took, persons('Erdogan', 'Kemal Kilicdaroglu')).map(pick)[1]).toMatchObject({ value: 47.8, subject: 'Kemal Kilicdaroglu', attribute: 'vote share' });
     // "X with N% of the vote" after another subject, and "for" past a title in capitals ("for Economy Minister Sergio Massa").
     const milei = 'Preliminary results showed Javier Milei with 55.7% of the vote, against 44.3% for Economy Minister Sergio Massa.';
-    const argentines = (b: string) => [entity(b, 'Javier Milei', 'person', ['Javier Milei']), entity(b, 'Sergio Massa', 'person', ['Sergio Massa'])];
-    expect(quantities(milei, argentines).map(pick)).toMatchObject([
+    expect(quantities(milei, persons('Javier Milei', 'Sergio Massa')).map(pick)).toMatchObject([
       { value: 55.7, subject: 'Javier Milei', attribute: 'vote share' },
       { value: 44.3, subject: 'Sergio Massa', attribute: 'vote share' },
     ]);

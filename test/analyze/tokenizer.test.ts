@@ -4,6 +4,8 @@ import { readPiece, readPieceByRules } from '../../src/analyze/tokenizer/pieces.
 import { TokenList } from '../../src/analyze/tokenizer/token-list.js';
 
 const words = (text: string) => splitText(text).map((s) => s.tokens.map((t) => t.text));
+/** The text of each sentence splitText finds. */
+const sentencesOf = (text: string) => splitText(text).map((s) => text.slice(s.start, s.end));
 const cut = (read: (tokens: TokenList) => void) => {
   const tokens = new TokenList();
   read(tokens);
@@ -33,7 +35,7 @@ describe('tokenizer', () => {
 
   it('ends sentences as wink-nlp does: not after "Mr." or an abbreviation before a lower-case word, after one before "The", after closing quotes', () => {
     const text = 'Mr. Lee met Gen. Smith at the Acme Corp. offices. He left Acme Corp. The talks ended. “It is over.” Then silence!';
-    expect(splitText(text).map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Mr. Lee met Gen. Smith at the Acme Corp. offices.',
       'He left Acme Corp.',
       'The talks ended.',
@@ -44,12 +46,12 @@ describe('tokenizer', () => {
 
   it("keeps tokens.ts's fixes: no sentence across a blank line or inside 4.15pm, one after a unit letter before a capital", () => {
     const text = 'A title\n\nPolice came at 4.15pm on Monday. Badajoz hit 44.1C. AEMET issued alerts';
-    expect(splitText(text).map((s) => text.slice(s.start, s.end))).toEqual(['A title', 'Police came at 4.15pm on Monday.', 'Badajoz hit 44.1C.', 'AEMET issued alerts']);
+    expect(sentencesOf(text)).toEqual(['A title', 'Police came at 4.15pm on Monday.', 'Badajoz hit 44.1C.', 'AEMET issued alerts']);
   });
 
   it('"No." abbreviates a number only before one: "said no." before a capital ends a sentence', () => {
     const text = 'Attorney Mark Geragos said no. Striker Erling Haaland scored twice. He wore No. 9 in case No. VA089897 today.';
-    expect(splitText(text).map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Attorney Mark Geragos said no.',
       'Striker Erling Haaland scored twice.',
       'He wore No. 9 in case No. VA089897 today.',
@@ -80,7 +82,7 @@ describe('tokenizer', () => {
   it('reads a page of 100,000 blank lines in linear time, the sentences around it as without them', () => {
     const text = `Hello there. Hi.${'\n '.repeat(100_000)}Bye now.`;
     const started = performance.now();
-    const sentences = splitText(text).map((s) => text.slice(s.start, s.end));
+    const sentences = sentencesOf(text);
     expect(performance.now() - started).toBeLessThan(5_000); // each run of breaks was walked once per break: ~50 s
     expect(sentences).toEqual(['Hello there.', 'Hi.', 'Bye now.']);
   });

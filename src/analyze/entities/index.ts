@@ -169,9 +169,7 @@ function withStormsJoined(entities: Entity[]): Entity[] {
   return entities.filter((e) => {
     const storm = storms.get(e.name);
     if (!storm) return true;
-    storm.mentions.push(...e.mentions);
-    storm.mentions.sort((a, b) => a.start - b.start);
-    if (!storm.aliases.includes(e.name)) storm.aliases.push(e.name);
+    absorb(storm, e);
     return false;
   });
 }

@@ -184,7 +184,7 @@ export function spansOf(doc: AnalysisDoc, words: BodyWords): Span[] {
     if (first === last && isSkipWord(tokens[first].text)) return null;
     // Nor a title tagged apart from the rest of it or from the name after it: "Chief" of "Chief Inspector Fiona Gill", "Inspector" + "Tom Hale".
     const rest = tokens[first + 1];
-    if (first === last && LEADING_TITLES.has(titleWord(tokens[first].text)) && rest !== undefined && /^\p{Lu}/u.test(rest.text) && (LEADING_TITLES.has(titleWord(rest.text)) || ROLES.has(titleWord(rest.text)) || isFirstName(rest))) return null;
+    if (first === last && LEADING_TITLES.has(titleWord(tokens[first].text)) && rest !== undefined && startsUpperCase(rest.text) && (LEADING_TITLES.has(titleWord(rest.text)) || ROLES.has(titleWord(rest.text)) || isFirstName(rest))) return null;
     // Nor is a title alone ("Rep." or "Mr." before a name the tagger found apart).
     if (first === last && SHORT_TITLES.has(titleWord(tokens[first].text))) return null;
     // An office at a name's end is no part of it: "Bristol District Attorney" is Bristol, "City Attorney" no one.
